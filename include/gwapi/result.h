@@ -1,0 +1,79 @@
+/* Inputs, results and the objects a result holds. */
+#ifndef GWAPI_RESULT_H
+#define GWAPI_RESULT_H
+
+#include <stddef.h>
+#include "export.h"
+#include "status.h"
+#include "diag.h"
+#include "context.h"
+#include "types.h"
+#include "kinds.h"
+
+GWAPI_BEGIN_DECLS
+
+typedef enum gwapi_format {
+    GWAPI_FORMAT_AUTO = 0, /* JSON when the first non-blank byte is '{' or '[', else YAML */
+    GWAPI_FORMAT_YAML,
+    GWAPI_FORMAT_JSON
+} gwapi_format;
+
+/* A set of input files to process together. */
+typedef struct gwapi_input gwapi_input;
+
+/* The caller owns *out; release with gwapi_input_free. */
+GWAPI_EXPORT gwapi_status gwapi_input_new(gwapi_input **out, const gwapi_ctx *ctx);
+/* Adds one file's bytes (copied). name labels diagnostics, e.g. a path or
+ * "-" for standard input; it is copied too. */
+GWAPI_EXPORT gwapi_status gwapi_input_add(gwapi_input *in, const char *name,
+                                          const void *bytes, size_t len,
+                                          gwapi_format format);
+GWAPI_EXPORT void gwapi_input_free(gwapi_input *in);
+
+/* One Kubernetes object of the input, decoded. */
+typedef struct gwapi_object {
+    gwapi_kind kind;          /* GWAPI_KIND_UNKNOWN for kinds without a schema */
+    const char *api_version;  /* as written, e.g. "gateway.networking.k8s.io/v1" */
+    const char *kind_name;    /* as written, e.g. "HTTPRoute" */
+    const gwapi_object_meta *meta;
+    /* The kind's typed struct (see resources.h and gwapi_object_as_*), or
+     * NULL for unknown kinds. */
+    const void *typed;
+    /* The document as loaded, before decoding or defaulting. */
+    const gwapi_value *source;
+    /* Count of error diagnostics that belong to this object. */
+    size_t error_count;
+} gwapi_object;
+
+typedef struct gwapi_result gwapi_result;
+
+/* Loads, decodes, defaults and validates every document of the input.
+ * Problems with the input are diagnostics on *out, never a failing status;
+ * a failing status means *out is NULL and nothing was leaked. The caller
+ * owns *out; release with gwapi_result_free (before the context). */
+GWAPI_EXPORT gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx,
+                                         const gwapi_input *in);
+GWAPI_EXPORT void gwapi_result_free(gwapi_result *result);
+
+/* Objects in input order; owned by result; valid until gwapi_result_free. */
+GWAPI_EXPORT size_t gwapi_result_object_count(const gwapi_result *result);
+GWAPI_EXPORT const gwapi_object *gwapi_result_object(const gwapi_result *result, size_t i);
+
+/* Diagnostics in input order; owned by result; valid until gwapi_result_free. */
+GWAPI_EXPORT size_t gwapi_result_diag_count(const gwapi_result *result);
+GWAPI_EXPORT const gwapi_diag *gwapi_result_diag(const gwapi_result *result, size_t i);
+/* Number of diagnostics with GWAPI_SEVERITY_ERROR. */
+GWAPI_EXPORT size_t gwapi_result_error_count(const gwapi_result *result);
+
+/* The diagnostics as a JSON array of objects {severity, code, kind,
+ * namespace, name, path, file, line, column, message}, NUL-terminated.
+ * The caller owns *out and releases it with gwapi_free; len may be NULL. */
+GWAPI_EXPORT gwapi_status gwapi_result_diags_json(const gwapi_result *result,
+                                                  char **out, size_t *len);
+
+/* Releases a string this library handed out (any gwapi_*_json output). */
+GWAPI_EXPORT void gwapi_free(char *s);
+
+GWAPI_END_DECLS
+
+#endif

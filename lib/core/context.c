@@ -1,0 +1,146 @@
+/* Context creation: options with defaults, compiled regexes, parsed CRD
+ * defaults. Everything is built here once so that results only read it. */
+#include "ctx.h"
+#include "../load/load.h"
+#include "../schema/schema.h"
+#include "../validate/regex.h"
+
+#include <string.h>
+
+static const gwapi_limits default_limits = {
+    .max_document_bytes = (size_t)3 * 1024 * 1024,
+    .max_input_bytes = (size_t)256 * 1024 * 1024,
+    .max_depth = 100,
+    .max_nodes = 1000000,
+    .max_alias_expansion = 100000,
+    .max_scalar_bytes = (size_t)1024 * 1024,
+    .max_items = 100000,
+    .max_diagnostics = 10000,
+};
+
+static const gwapi_allocator malloc_allocator = { 0, 0, 0, 0 };
+
+const gwapi_allocator *ctx_allocator(const gwapi_ctx *ctx)
+{
+    return ctx->alloc.alloc ? &ctx->alloc : &malloc_allocator;
+}
+
+const gwapi_limits *gwapi_ctx_limits(const gwapi_ctx *ctx)
+{
+    return ctx ? &ctx->limits : NULL;
+}
+
+#define FILL(field) if (!l.field) l.field = default_limits.field
+
+static gwapi_limits fill_limits(const gwapi_limits *in)
+{
+    gwapi_limits l = *in;
+    FILL(max_document_bytes);
+    FILL(max_input_bytes);
+    FILL(max_depth);
+    FILL(max_nodes);
+    FILL(max_alias_expansion);
+    FILL(max_scalar_bytes);
+    FILL(max_items);
+    FILL(max_diagnostics);
+    return l;
+}
+
+/* Loader callback: keeps the single document of a default's JSON text. */
+static bool keep_root(void *user, const load_doc *doc)
+{
+    *(const gwapi_value **)user = doc->root;
+    return true;
+}
+
+static bool parse_default(gwapi_ctx *ctx, diag_list *dl, const char *json)
+{
+    if (ptrmap_get(&ctx->defaults, json))
+        return true;
+    const gwapi_value *root = NULL;
+    load_params p = { &ctx->perm, dl, &ctx->limits, NULL, keep_root, &root };
+    if (load_json(&p, json, strlen(json)) != GWAPI_OK || !root)
+        return false;
+    return ptrmap_put(&ctx->defaults, &ctx->perm, json, (void *)root);
+}
+
+static bool walk_defaults(gwapi_ctx *ctx, diag_list *dl, ptrmap *seen, const gw_schema *s)
+{
+    if (!s || ptrmap_get(seen, s))
+        return true;
+    if (!ptrmap_put(seen, &ctx->perm, s, (void *)s))
+        return false;
+    if (s->default_json && !parse_default(ctx, dl, s->default_json))
+        return false;
+    for (uint32_t i = 0; i < s->nfields; i++)
+        if (!walk_defaults(ctx, dl, seen, s->fields[i].schema))
+            return false;
+    return walk_defaults(ctx, dl, seen, s->items);
+}
+
+static gwapi_status parse_all_defaults(gwapi_ctx *ctx)
+{
+    diag_list dl;
+    diag_list_init(&dl, &ctx->perm, 16);
+    ptrmap seen;
+    ptrmap_init(&seen);
+    for (uint32_t k = 0; k < gw_nkinds; k++)
+        for (uint32_t v = 0; v < gw_kinds[k].nversions; v++)
+            if (!walk_defaults(ctx, &dl, &seen, gw_kinds[k].versions[v].standard) ||
+                !walk_defaults(ctx, &dl, &seen, gw_kinds[k].versions[v].experimental))
+                return ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL;
+    return GWAPI_OK;
+}
+
+gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
+{
+    if (!out)
+        return GWAPI_EINVAL;
+    *out = NULL;
+    gwapi_ctx_options defaults = GWAPI_CTX_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    if (opts->version != GWAPI_CTX_OPTIONS_VERSION)
+        return GWAPI_EVERSION;
+    const gwapi_allocator *a = &opts->allocator;
+    if ((a->alloc || a->realloc || a->free) && !(a->alloc && a->realloc && a->free))
+        return GWAPI_EINVAL;
+    if (opts->channel != GWAPI_CHANNEL_EXPERIMENTAL && opts->channel != GWAPI_CHANNEL_STANDARD)
+        return GWAPI_EINVAL;
+
+    gwapi_ctx *ctx = gw_malloc(a->alloc ? a : NULL, sizeof *ctx);
+    if (!ctx)
+        return GWAPI_ENOMEM;
+    memset(ctx, 0, sizeof *ctx);
+    ctx->alloc = *a;
+    ctx->limits = fill_limits(&opts->limits);
+    ctx->channel = opts->channel;
+    ctx->unknown_field_severity = opts->unknown_field_severity;
+    arena_init(&ctx->perm, ctx_allocator(ctx));
+    ptrmap_init(&ctx->regexes);
+    ptrmap_init(&ctx->defaults);
+    ctx->default_namespace = arena_strdup(&ctx->perm, opts->default_namespace
+                                                          ? opts->default_namespace
+                                                          : "default");
+    gwapi_status st = ctx->default_namespace ? GWAPI_OK : GWAPI_ENOMEM;
+    if (st == GWAPI_OK)
+        st = regex_compile_all(ctx);
+    if (st == GWAPI_OK)
+        st = parse_all_defaults(ctx);
+    if (st != GWAPI_OK) {
+        gwapi_ctx_free(ctx);
+        return st;
+    }
+    *out = ctx;
+    return GWAPI_OK;
+}
+
+void gwapi_ctx_free(gwapi_ctx *ctx)
+{
+    if (!ctx)
+        return;
+    regex_free_all(ctx);
+    arena_free(&ctx->perm);
+    gwapi_allocator a = ctx->alloc;
+    gw_free(a.alloc ? &a : NULL, ctx, sizeof *ctx);
+}

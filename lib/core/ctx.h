@@ -1,0 +1,25 @@
+/* The context's internals: options with defaults filled in, and the state
+ * built once at creation and shared read-only by every result: compiled
+ * regular expressions and parsed CRD defaults. */
+#ifndef GWAPI_CTX_H
+#define GWAPI_CTX_H
+
+#include <gwapi/context.h>
+#include "../util/arena.h"
+#include "../util/ptrmap.h"
+
+struct gwapi_ctx {
+    gwapi_allocator alloc;
+    gwapi_limits limits;
+    gwapi_channel channel;
+    gwapi_severity unknown_field_severity;
+    const char *default_namespace;
+    arena perm;          /* everything below lives here */
+    ptrmap regexes;      /* pattern text (pointer) -> pcre2_code */
+    ptrmap defaults;     /* default JSON text (pointer) -> const gwapi_value */
+};
+
+/* The allocator to pass to arena_init and gw_malloc (never NULL). */
+const gwapi_allocator *ctx_allocator(const gwapi_ctx *ctx);
+
+#endif

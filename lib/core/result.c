@@ -1,0 +1,251 @@
+/* Inputs and results: the top of the pipeline (load -> objects -> decode
+ * and validate) and the read accessors. */
+#include "result_impl.h"
+#include "../load/load.h"
+#include "../emit/json_writer.h"
+
+#include <string.h>
+
+gwapi_status gwapi_input_new(gwapi_input **out, const gwapi_ctx *ctx)
+{
+    if (!out || !ctx)
+        return GWAPI_EINVAL;
+    *out = NULL;
+    gwapi_input *in = gw_malloc(ctx_allocator(ctx), sizeof *in);
+    if (!in)
+        return GWAPI_ENOMEM;
+    memset(in, 0, sizeof *in);
+    in->ctx = ctx;
+    *out = in;
+    return GWAPI_OK;
+}
+
+gwapi_status gwapi_input_add(gwapi_input *in, const char *name, const void *bytes, size_t len,
+                             gwapi_format format)
+{
+    if (!in || (!bytes && len) || format > GWAPI_FORMAT_JSON)
+        return GWAPI_EINVAL;
+    const gwapi_allocator *a = ctx_allocator(in->ctx);
+    if (in->count == in->cap) {
+        size_t cap = in->cap ? in->cap * 2 : 4;
+        input_file *f = gw_realloc(a, in->files, in->cap * sizeof *f, cap * sizeof *f);
+        if (!f)
+            return GWAPI_ENOMEM;
+        in->files = f;
+        in->cap = cap;
+    }
+    if (!name)
+        name = "<input>";
+    size_t nlen = strlen(name);
+    char *n = gw_malloc(a, nlen + 1);
+    char *b = gw_malloc(a, len + 1);
+    if (!n || !b) {
+        gw_free(a, n, nlen + 1);
+        gw_free(a, b, len + 1);
+        return GWAPI_ENOMEM;
+    }
+    memcpy(n, name, nlen + 1);
+    if (len)
+        memcpy(b, bytes, len);
+    b[len] = '\0';
+    input_file *f = &in->files[in->count++];
+    f->name = n;
+    f->bytes = b;
+    f->len = len;
+    f->format = format;
+    return GWAPI_OK;
+}
+
+void gwapi_input_free(gwapi_input *in)
+{
+    if (!in)
+        return;
+    const gwapi_allocator *a = ctx_allocator(in->ctx);
+    for (size_t i = 0; i < in->count; i++) {
+        gw_free(a, in->files[i].name, strlen(in->files[i].name) + 1);
+        gw_free(a, in->files[i].bytes, in->files[i].len + 1);
+    }
+    gw_free(a, in->files, in->cap * sizeof *in->files);
+    gw_free(a, in, sizeof *in);
+}
+
+gwapi_object *result_add_object(gwapi_result *r)
+{
+    if (r->nobjects == r->capobjects) {
+        size_t cap = r->capobjects ? r->capobjects * 2 : 16;
+        gwapi_object *o = arena_calloc(&r->a, cap, sizeof *o);
+        if (!o)
+            return NULL;
+        if (r->nobjects)
+            memcpy(o, r->objects, r->nobjects * sizeof *o);
+        r->objects = o;
+        r->capobjects = cap;
+    }
+    gwapi_object *o = &r->objects[r->nobjects++];
+    memset(o, 0, sizeof *o);
+    return o;
+}
+
+static bool on_document(void *user, const load_doc *doc)
+{
+    gwapi_result *r = user;
+    if (!doc->root)
+        return !r->a.failed;
+    return objects_from_document(r, doc->root);
+}
+
+static gwapi_format sniff(const input_file *f)
+{
+    if (f->format != GWAPI_FORMAT_AUTO)
+        return f->format;
+    for (size_t i = 0; i < f->len; i++) {
+        unsigned char c = (unsigned char)f->bytes[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return (c == '{' || c == '[') ? GWAPI_FORMAT_JSON : GWAPI_FORMAT_YAML;
+    }
+    return GWAPI_FORMAT_YAML;
+}
+
+gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwapi_input *in)
+{
+    if (!out || !ctx || !in)
+        return GWAPI_EINVAL;
+    *out = NULL;
+    const gwapi_allocator *a = ctx_allocator(ctx);
+    gwapi_result *r = gw_malloc(a, sizeof *r);
+    if (!r)
+        return GWAPI_ENOMEM;
+    memset(r, 0, sizeof *r);
+    r->ctx = ctx;
+    arena_init(&r->a, a);
+    diag_list_init(&r->diags, &r->a, ctx->limits.max_diagnostics);
+
+    gwapi_status st = GWAPI_OK;
+    size_t total = 0;
+    for (size_t i = 0; i < in->count && st == GWAPI_OK; i++) {
+        const input_file *f = &in->files[i];
+        const char *file = arena_strdup(&r->a, f->name);
+        if (!file) {
+            st = GWAPI_ENOMEM;
+            break;
+        }
+        total += f->len;
+        if (total > ctx->limits.max_input_bytes) {
+            gwapi_pos pos = { file, 1, 1 };
+            diag_add(&r->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_LIMIT, NULL, NULL, pos,
+                     "input exceeds max_input_bytes (%zu bytes over all files); file not read",
+                     ctx->limits.max_input_bytes);
+            continue;
+        }
+        load_params p = { &r->a, &r->diags, &ctx->limits, file, on_document, r };
+        st = sniff(f) == GWAPI_FORMAT_JSON ? load_json(&p, f->bytes, f->len)
+                                           : load_yaml(&p, f->bytes, f->len);
+    }
+    diag_list_finish(&r->diags);
+    if (st == GWAPI_OK && r->a.failed)
+        st = GWAPI_ENOMEM;
+    if (st != GWAPI_OK) {
+        gwapi_result_free(r);
+        return st;
+    }
+    *out = r;
+    return GWAPI_OK;
+}
+
+void gwapi_result_free(gwapi_result *r)
+{
+    if (!r)
+        return;
+    const gwapi_allocator *a = ctx_allocator(r->ctx);
+    arena_free(&r->a);
+    gw_free(a, r, sizeof *r);
+}
+
+size_t gwapi_result_object_count(const gwapi_result *r)
+{
+    return r ? r->nobjects : 0;
+}
+
+const gwapi_object *gwapi_result_object(const gwapi_result *r, size_t i)
+{
+    return r && i < r->nobjects ? &r->objects[i] : NULL;
+}
+
+size_t gwapi_result_diag_count(const gwapi_result *r)
+{
+    return r ? r->diags.count : 0;
+}
+
+const gwapi_diag *gwapi_result_diag(const gwapi_result *r, size_t i)
+{
+    return r && i < r->diags.count ? &r->diags.items[i] : NULL;
+}
+
+size_t gwapi_result_error_count(const gwapi_result *r)
+{
+    return r ? r->diags.errors : 0;
+}
+
+gwapi_status gwapi_result_diags_json(const gwapi_result *r, char **out, size_t *len)
+{
+    if (!r || !out)
+        return GWAPI_EINVAL;
+    strbuf b;
+    strbuf_init(&b, ctx_allocator(r->ctx));
+    strbuf_putc(&b, '[');
+    for (size_t i = 0; i < r->diags.count; i++) {
+        const gwapi_diag *d = &r->diags.items[i];
+        int first = 1;
+        strbuf_puts(&b, i ? ",\n{" : "\n{");
+        jw_key(&b, "severity", &first);
+        jw_string(&b, gwapi_severity_str(d->severity));
+        jw_key(&b, "code", &first);
+        jw_string(&b, gwapi_diag_code_str(d->code));
+        jw_key(&b, "kind", &first);
+        jw_string(&b, d->kind);
+        jw_key(&b, "namespace", &first);
+        jw_string(&b, d->ns);
+        jw_key(&b, "name", &first);
+        jw_string(&b, d->name);
+        jw_key(&b, "path", &first);
+        jw_string(&b, d->path);
+        jw_key(&b, "file", &first);
+        jw_string(&b, d->pos.file);
+        jw_key(&b, "line", &first);
+        strbuf_printf(&b, "%u", d->pos.line);
+        jw_key(&b, "column", &first);
+        strbuf_printf(&b, "%u", d->pos.column);
+        jw_key(&b, "message", &first);
+        jw_string(&b, d->message);
+        strbuf_putc(&b, '}');
+    }
+    strbuf_puts(&b, r->diags.count ? "\n]\n" : "]\n");
+    *out = jw_detach(&b, len);
+    strbuf_free(&b);
+    return *out ? GWAPI_OK : GWAPI_ENOMEM;
+}
+
+const gwapi_value *gwapi_value_get(const gwapi_value *v, const char *key)
+{
+    if (!v || v->type != GWAPI_VALUE_MAP || !key)
+        return NULL;
+    size_t n = strlen(key);
+    /* The last occurrence wins, as in the API server's JSON decoding. */
+    for (size_t i = v->u.map.count; i-- > 0;) {
+        const gwapi_value *k = v->u.map.items[i].key;
+        if (k->u.string.len == n && memcmp(k->u.string.ptr, key, n) == 0)
+            return v->u.map.items[i].value;
+    }
+    return NULL;
+}
+
+const char *gwapi_string_map_get(const gwapi_string_map *map, const char *key)
+{
+    if (!map || !key)
+        return NULL;
+    for (size_t i = map->count; i-- > 0;)
+        if (!strcmp(map->items[i].key, key))
+            return map->items[i].value;
+    return NULL;
+}

@@ -1,0 +1,38 @@
+/* Internals of inputs and results. */
+#ifndef GWAPI_RESULT_IMPL_H
+#define GWAPI_RESULT_IMPL_H
+
+#include <gwapi/result.h>
+#include "ctx.h"
+#include "diags.h"
+
+typedef struct input_file {
+    char *name;
+    char *bytes;
+    size_t len;
+    gwapi_format format;
+} input_file;
+
+struct gwapi_input {
+    const gwapi_ctx *ctx;
+    input_file *files;
+    size_t count;
+    size_t cap;
+};
+
+struct gwapi_result {
+    const gwapi_ctx *ctx;
+    arena a;
+    diag_list diags;
+    gwapi_object *objects;
+    size_t nobjects;
+    size_t capobjects;
+};
+
+/* Appends a zeroed object; NULL on allocation failure. */
+gwapi_object *result_add_object(gwapi_result *r);
+
+/* Turns every document of a loaded file into objects (lib/schema/objects.c). */
+bool objects_from_document(gwapi_result *r, const gwapi_value *root);
+
+#endif

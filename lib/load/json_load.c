@@ -1,0 +1,477 @@
+/* JSON loader: cJSON parses the document; a scanner then walks the text token
+ * by token in the same depth-first order as cJSON's tree, giving every value
+ * and key its line and column (cJSON keeps none), integers their exact
+ * value and strings their exact bytes (embedded NULs included). The scanner
+ * is also stricter than cJSON where cJSON is lenient (leading zeros, "1.",
+ * control characters), with encoding/json's wording. A bracket scan refuses
+ * documents deeper than max_depth before cJSON sees them. */
+#include "loader.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+
+typedef struct jframe {
+    const cJSON *next;  /* next child to walk */
+    bool obj;
+    bool first;
+} jframe;
+
+typedef struct jload {
+    const load_params *p;
+    const char *s;
+    size_t len;
+    text_cursor c;      /* the scanner */
+    builder b;
+    jframe *stack;
+    size_t sp, cap;
+} jload;
+
+static bool is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static void skip_ws(jload *j)
+{
+    size_t i = j->c.off;
+    while (i < j->len && is_ws(j->s[i]))
+        i++;
+    text_advance(j->s, j->len, &j->c, i, false);
+}
+
+static gwapi_pos here(const jload *j)
+{
+    return text_pos(j->p, &j->c);
+}
+
+/* encoding/json's messages, which kubectl shows for JSON input. */
+static bool bad_char(jload *j, const char *context)
+{
+    if (j->c.off >= j->len) {
+        build_fail(&j->b, GWAPI_DIAG_SYNTAX, here(j), "unexpected end of JSON input");
+        return false;
+    }
+    unsigned char ch = (unsigned char)j->s[j->c.off];
+    char shown[8];
+    if (ch >= 0x20 && ch < 0x7F)
+        snprintf(shown, sizeof shown, "%s%c", ch == '\'' ? "\\" : "", ch);
+    else
+        snprintf(shown, sizeof shown, "\\x%02x", ch);
+    build_fail(&j->b, GWAPI_DIAG_SYNTAX, here(j), "invalid character '%s'%s%s", shown,
+               context ? " " : "", context ? context : "");
+    return false;
+}
+
+static bool expect(jload *j, char ch, const char *context)
+{
+    skip_ws(j);
+    if (j->c.off >= j->len || j->s[j->c.off] != ch)
+        return bad_char(j, context);
+    text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+    return true;
+}
+
+/* ---- strings ------------------------------------------------------------- */
+
+static int hex4(const char *s)
+{
+    int v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* Finds the closing quote of the string token at j->c (checking its escapes
+ * and that no control character is raw) and a bound on the decoded length. */
+static bool string_extent(jload *j, size_t *end, size_t *decoded)
+{
+    const char *s = j->s;
+    size_t i = j->c.off + 1, n = 0;
+    for (;;) {
+        if (i >= j->len) {
+            text_advance(s, j->len, &j->c, j->len, false);
+            return bad_char(j, "in string literal");
+        }
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '"')
+            break;
+        if (ch < 0x20 || (ch == '\\' && i + 1 >= j->len)) {
+            text_advance(s, j->len, &j->c, i + (ch == '\\'), false);
+            return bad_char(j, "in string literal");
+        }
+        if (ch != '\\') {
+            i++;
+            n++;
+            continue;
+        }
+        char e = s[i + 1];
+        if (e == 'u') {
+            int u = i + 6 <= j->len ? hex4(s + i + 2) : -1;
+            if (u < 0) {
+                text_advance(s, j->len, &j->c, i + 2, false);
+                return bad_char(j, "in \\u hexadecimal character escape");
+            }
+            n += u < 0x80 ? 1 : u < 0x800 ? 2 : 3; /* a surrogate pair: 3 + 3 >= 4 */
+            i += 6;
+        } else if (e && strchr("\"\\/bfnrt", e)) {
+            n++;
+            i += 2;
+        } else {
+            text_advance(s, j->len, &j->c, i + 1, false);
+            return bad_char(j, "in string escape code");
+        }
+    }
+    *end = i;
+    *decoded = n;
+    return true;
+}
+
+static size_t put_utf8(char *o, unsigned v)
+{
+    if (v < 0x80) {
+        o[0] = (char)v;
+        return 1;
+    }
+    if (v < 0x800) {
+        o[0] = (char)(0xC0 | (v >> 6));
+        o[1] = (char)(0x80 | (v & 0x3F));
+        return 2;
+    }
+    if (v < 0x10000) {
+        o[0] = (char)(0xE0 | (v >> 12));
+        o[1] = (char)(0x80 | ((v >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (v & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (v >> 18));
+    o[1] = (char)(0x80 | ((v >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((v >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (v & 0x3F));
+    return 4;
+}
+
+/* Decodes the already checked string body s[i, end) into o. A lone
+ * surrogate becomes U+FFFD, as in encoding/json. */
+static size_t decode_string(const char *s, size_t i, size_t end, char *o)
+{
+    size_t n = 0;
+    while (i < end) {
+        if (s[i] != '\\') {
+            o[n++] = s[i++];
+            continue;
+        }
+        char e = s[i + 1];
+        if (e != 'u') {
+            const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
+            o[n++] = to[strchr(from, e) - from];
+            i += 2;
+            continue;
+        }
+        unsigned v = (unsigned)hex4(s + i + 2);
+        i += 6;
+        if (v >= 0xD800 && v <= 0xDBFF && i + 6 <= end && s[i] == '\\' && s[i + 1] == 'u') {
+            int lo = hex4(s + i + 2);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                v = 0x10000 + ((v - 0xD800) << 10) + ((unsigned)lo - 0xDC00);
+                i += 6;
+            }
+        }
+        if (v >= 0xD800 && v <= 0xDFFF)
+            v = 0xFFFD;
+        n += put_utf8(o + n, v);
+    }
+    return n;
+}
+
+static bool scan_string(jload *j, gwapi_value *v, const char *context)
+{
+    size_t end, n;
+    if (j->c.off >= j->len || j->s[j->c.off] != '"')
+        return bad_char(j, context);
+    if (!string_extent(j, &end, &n))
+        return false;
+    char *o = arena_alloc(j->p->arena, n + 1);
+    if (!o)
+        return false;
+    n = decode_string(j->s, j->c.off + 1, end, o);
+    o[n] = '\0';
+    if (!build_scalar_fits(&j->b, n, v->pos))
+        return false;
+    v->type = GWAPI_VALUE_STRING;
+    v->quoted = true;
+    v->u.string.ptr = o;
+    v->u.string.len = n;
+    text_advance(j->s, j->len, &j->c, end + 1, false);
+    return true;
+}
+
+/* ---- numbers and literals ------------------------------------------------ */
+
+static size_t digits(const char *s, size_t i, size_t len)
+{
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i;
+}
+
+/* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?; integers that fit int64
+ * are INT, the rest FLOAT with cJSON's (locale-safe) conversion. */
+static bool scan_number(jload *j, gwapi_value *v, double value)
+{
+    const char *s = j->s;
+    size_t start = j->c.off, i = start, d;
+    bool integer = true;
+    if (i < j->len && s[i] == '-')
+        i++;
+    d = (i < j->len && s[i] == '0') ? i + 1 : digits(s, i, j->len);
+    if (d == i)
+        goto bad;
+    i = d;
+    if (i < j->len && s[i] == '.') {
+        integer = false;
+        if ((d = digits(s, i + 1, j->len)) == i + 1) {
+            i++;
+            goto bad;
+        }
+        i = d;
+    }
+    if (i < j->len && (s[i] == 'e' || s[i] == 'E')) {
+        integer = false;
+        i += i + 1 < j->len && (s[i + 1] == '+' || s[i + 1] == '-') ? 2 : 1;
+        if ((d = digits(s, i, j->len)) == i)
+            goto bad;
+        i = d;
+    }
+    if (integer && load_parse_int64(s + start, i - start, &v->u.integer)) {
+        v->type = GWAPI_VALUE_INT;
+    } else if (isinf(value)) {
+        build_fail(&j->b, GWAPI_DIAG_SYNTAX, v->pos, "number %.*s is out of range",
+                   (int)(i - start > 64 ? 64 : i - start), s + start);
+        return false;
+    } else {
+        v->type = GWAPI_VALUE_FLOAT;
+        v->u.number = value;
+    }
+    text_advance(s, j->len, &j->c, i, false);
+    return true;
+bad:
+    text_advance(s, j->len, &j->c, i, false);
+    return bad_char(j, "in numeric literal");
+}
+
+static bool scan_literal(jload *j, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t k = 0; k < n; k++) {
+        if (j->c.off >= j->len || j->s[j->c.off] != word[k])
+            return bad_char(j, k ? "in literal" : "looking for beginning of value");
+        text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+    }
+    return true;
+}
+
+/* ---- the walk ------------------------------------------------------------ */
+
+static bool walk_scalar(jload *j, const cJSON *item, gwapi_value *v)
+{
+    if (cJSON_IsString(item))
+        return scan_string(j, v, "looking for beginning of value");
+    if (cJSON_IsNumber(item))
+        return scan_number(j, v, item->valuedouble);
+    if (cJSON_IsNull(item)) {
+        v->type = GWAPI_VALUE_NULL;
+        return scan_literal(j, "null");
+    }
+    v->type = GWAPI_VALUE_BOOL;
+    v->u.boolean = cJSON_IsTrue(item);
+    return scan_literal(j, v->u.boolean ? "true" : "false");
+}
+
+static bool walk_value(jload *j, const cJSON *item)
+{
+    skip_ws(j);
+    gwapi_pos pos = here(j);
+    if (cJSON_IsObject(item) || cJSON_IsArray(item)) {
+        bool obj = cJSON_IsObject(item);
+        if (!expect(j, obj ? '{' : '[', "looking for beginning of value") ||
+            !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0))
+            return false;
+        if (!load_grow(j->p, (void **)&j->stack, &j->cap, j->sp + 1, sizeof *j->stack))
+            return false;
+        j->stack[j->sp].next = item->child;
+        j->stack[j->sp].obj = obj;
+        j->stack[j->sp++].first = true;
+        return true;
+    }
+    gwapi_value *v = arena_zalloc(j->p->arena, sizeof *v);
+    if (!v)
+        return false;
+    v->pos = pos;
+    return walk_scalar(j, item, v) && build_scalar(&j->b, v, false);
+}
+
+static bool walk_key(jload *j)
+{
+    skip_ws(j);
+    gwapi_value *k = arena_zalloc(j->p->arena, sizeof *k);
+    if (!k)
+        return false;
+    k->pos = here(j);
+    return scan_string(j, k, "looking for beginning of object key string") &&
+           build_scalar(&j->b, k, false) &&
+           expect(j, ':', "after object key");
+}
+
+/* Depth-first over cJSON's tree and the text together, with an explicit
+ * stack (cJSON's depth is bounded, ours must be too). */
+static bool walk(jload *j, const cJSON *root)
+{
+    const cJSON *item = root;
+    for (;;) {
+        if (!walk_value(j, item))
+            return false;
+        for (;;) {
+            if (!j->sp)
+                return true;
+            jframe *f = &j->stack[j->sp - 1];
+            if (f->next) {
+                if (!f->first && !expect(j, ',', f->obj ? "after object key:value pair"
+                                                        : "after array element"))
+                    return false;
+                f->first = false;
+                item = f->next;
+                f->next = item->next;
+                if (f->obj && !walk_key(j))
+                    return false;
+                break;
+            }
+            size_t size, user;
+            if (!expect(j, f->obj ? '}' : ']', f->obj ? "after object key:value pair"
+                                                      : "after array element") ||
+                !build_close(&j->b, &size, &user))
+                return false;
+            j->sp--;
+        }
+    }
+}
+
+/* ---- checks before cJSON ----------------------------------------------- */
+
+static gwapi_pos pos_at(const jload *j, size_t off)
+{
+    text_cursor c = j->c;
+    text_advance(j->s, j->len, &c, off, false);
+    return text_pos(j->p, &c);
+}
+
+/* Refuses nesting beyond max_depth (or cJSON's own limit) without parsing;
+ * *open is set when the text ends inside a string or an open bracket. */
+static bool depth_ok(jload *j, bool *open)
+{
+    size_t depth = 0;
+    bool in_str = false;
+    for (size_t i = j->c.off; i < j->len; i++) {
+        char ch = j->s[i];
+        if (in_str) {
+            if (ch == '\\')
+                i++;
+            else if (ch == '"')
+                in_str = false;
+        } else if (ch == '"') {
+            in_str = true;
+        } else if (ch == '[' || ch == '{') {
+            if (++depth > j->p->limits->max_depth) {
+                build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, i),
+                           "document exceeds max_depth (%u levels of nesting)",
+                           (unsigned)j->p->limits->max_depth);
+                return false;
+            }
+            if (depth > CJSON_NESTING_LIMIT) {
+                build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, i),
+                           "document exceeds the JSON parser's nesting limit (%d levels)",
+                           CJSON_NESTING_LIMIT);
+                return false;
+            }
+        } else if ((ch == ']' || ch == '}') && depth) {
+            depth--;
+        }
+    }
+    *open = in_str || depth;
+    return true;
+}
+
+static bool checks_ok(jload *j, bool *open)
+{
+    const char *why = NULL;
+    size_t bad = text_check_utf8(j->s, j->c.off, j->len, false, &why);
+    if (why) {
+        build_fail(&j->b, GWAPI_DIAG_ENCODING, pos_at(j, bad), "%s", why);
+        return false;
+    }
+    if (j->len - j->c.off > j->p->limits->max_document_bytes) {
+        build_fail(&j->b, GWAPI_DIAG_LIMIT, here(j),
+                   "document exceeds max_document_bytes (%zu bytes)",
+                   j->p->limits->max_document_bytes);
+        return false;
+    }
+    return depth_ok(j, open);
+}
+
+static const gwapi_value *parse(jload *j)
+{
+    bool open = false;
+    if (!checks_ok(j, &open))
+        return NULL;
+    const char *end = NULL;
+    cJSON *doc = cJSON_ParseWithLengthOpts(j->s + j->c.off, j->len - j->c.off, &end, 0);
+    if (!doc) {
+        /* cJSON points at the offending byte; an unclosed string or bracket
+         * is reported at the end, as encoding/json does. */
+        size_t off = end && !open ? (size_t)(end - j->s) : j->len;
+        text_advance(j->s, j->len, &j->c, off, false);
+        bad_char(j, NULL);
+        return NULL;
+    }
+    bool ok = walk(j, doc);
+    cJSON_Delete(doc);
+    if (ok) {
+        skip_ws(j);
+        if (j->c.off < j->len)
+            ok = bad_char(j, "after top-level value");
+    }
+    return ok ? j->b.root : NULL;
+}
+
+gwapi_status load_json(const load_params *p, const char *bytes, size_t len)
+{
+    jload j;
+    memset(&j, 0, sizeof j);
+    j.p = p;
+    j.s = bytes ? bytes : "";
+    j.len = bytes ? len : 0;
+    build_init(&j.b, p);
+    if (j.len >= 3 && memcmp(j.s, "\xEF\xBB\xBF", 3) == 0) {
+        j.s += 3; /* positions do not count the BOM */
+        j.len -= 3;
+    }
+    skip_ws(&j);
+    if (j.c.off < j.len) { /* whitespace alone is no document */
+        load_doc doc = { NULL, here(&j), 0 };
+        const gwapi_value *root = parse(&j);
+        /* kubectl skips null documents like empty ones. */
+        doc.root = root && root->type != GWAPI_VALUE_NULL ? root : NULL;
+        if (!p->arena->failed)
+            p->on_doc(p->user, &doc);
+    }
+    build_free(&j.b);
+    load_scratch_free(p, j.stack, j.cap, sizeof *j.stack);
+    return p->arena->failed ? GWAPI_ENOMEM : GWAPI_OK;
+}

@@ -1,0 +1,154 @@
+/* Byte-level helpers over the input text shared by both loaders: the UTF-8
+ * check libyaml's reader makes (done up front so an encoding error never
+ * takes down the documents before it), line/column counting, and finding
+ * the document marker where loading resumes after a broken document. */
+#include "loader.h"
+
+static bool is_break_at(const unsigned char *u, size_t len, size_t i, bool yaml,
+                        size_t *width)
+{
+    if (u[i] == '\n') {
+        *width = 1;
+    } else if (u[i] == '\r') {
+        *width = (i + 1 < len && u[i + 1] == '\n') ? 2 : 1; /* CRLF is one break */
+    } else if (yaml && u[i] == 0xC2 && i + 1 < len && u[i + 1] == 0x85) {
+        *width = 2; /* NEL */
+    } else if (yaml && u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
+               (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
+        *width = 3; /* LS, PS */
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void text_advance(const char *s, size_t len, text_cursor *c, size_t to, bool yaml_breaks)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (to > len)
+        to = len;
+    while (c->off < to) {
+        size_t w;
+        if (is_break_at(u, len, c->off, yaml_breaks, &w)) {
+            c->line++;
+            c->column = 0;
+        } else {
+            w = text_char_width(u, len, c->off);
+            c->column++;
+        }
+        c->off += w;
+    }
+    if (c->off > len)
+        c->off = len;
+}
+
+static uint32_t clamp32(size_t v)
+{
+    return v >= UINT32_MAX ? UINT32_MAX : (uint32_t)v;
+}
+
+gwapi_pos text_pos(const load_params *p, const text_cursor *c)
+{
+    gwapi_pos pos = { p->file, clamp32(c->line + 1), clamp32(c->column + 1) };
+    return pos;
+}
+
+/* What libyaml's reader accepts besides tab, LF and CR (YAML's printable set). */
+static bool yaml_printable(uint32_t v)
+{
+    return (v >= 0x20 && v <= 0x7E) || v == 0x85 || (v >= 0xA0 && v <= 0xD7FF) ||
+           (v >= 0xE000 && v <= 0xFFFD) || (v >= 0x10000 && v <= 0x10FFFF);
+}
+
+/* Checks one character at u[i] in the order libyaml's reader does, so the
+ * message matches; returns its width or 0 with *why set. */
+static size_t check_char(const unsigned char *u, size_t len, size_t i, bool printable,
+                         const char **why)
+{
+    unsigned char c = u[i];
+    size_t w = (c & 0x80) == 0 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+             : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (!w) {
+        *why = "invalid leading UTF-8 octet";
+        return 0;
+    }
+    if (w > len - i) {
+        *why = "incomplete UTF-8 octet sequence";
+        return 0;
+    }
+    uint32_t v = w == 1 ? c : w == 2 ? (c & 0x1Fu) : w == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t k = 1; k < w; k++) {
+        if ((u[i + k] & 0xC0) != 0x80) {
+            *why = "invalid trailing UTF-8 octet";
+            return 0;
+        }
+        v = (v << 6) | (u[i + k] & 0x3Fu);
+    }
+    if ((w == 2 && v < 0x80) || (w == 3 && v < 0x800) || (w == 4 && v < 0x10000)) {
+        *why = "invalid length of a UTF-8 sequence";
+        return 0;
+    }
+    if ((v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) {
+        *why = "invalid Unicode character";
+        return 0;
+    }
+    if (printable && v != 0x09 && v != 0x0A && v != 0x0D && !yaml_printable(v)) {
+        *why = "control characters are not allowed";
+        return 0;
+    }
+    return w;
+}
+
+size_t text_check_utf8(const char *s, size_t from, size_t len, bool printable,
+                       const char **why)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = from;
+    while (i < len) {
+        unsigned char c = u[i];
+        if (c >= 0x20 && c < 0x7F) { /* the common case */
+            i++;
+            continue;
+        }
+        size_t w = check_char(u, len, i, printable, why);
+        if (!w)
+            return i;
+        i += w;
+    }
+    return len;
+}
+
+size_t text_next_line(const char *s, size_t len, size_t off)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (off < len) {
+        size_t w;
+        if (is_break_at(u, len, off, true, &w))
+            return off + w;
+        off++;
+    }
+    return len;
+}
+
+static bool is_marker(const unsigned char *u, size_t len, size_t i)
+{
+    if (len - i < 3)
+        return false;
+    if (!(u[i] == '-' && u[i + 1] == '-' && u[i + 2] == '-') &&
+        !(u[i] == '.' && u[i + 1] == '.' && u[i + 2] == '.'))
+        return false;
+    size_t w;
+    /* libyaml's test: the marker is followed by a blank, a break or the end. */
+    return i + 3 == len || u[i + 3] == ' ' || u[i + 3] == '\t' || u[i + 3] == '\0' ||
+           is_break_at(u, len, i + 3, true, &w);
+}
+
+size_t text_find_marker(const char *s, size_t len, size_t from)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t l = from; l < len; l = text_next_line(s, len, l)) {
+        if (is_marker(u, len, l))
+            return l;
+    }
+    return LOAD_NONE;
+}

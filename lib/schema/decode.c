@@ -1,0 +1,388 @@
+/* The generic decoder: walks a loaded value and its schema table together,
+ * filling the typed structs, applying CRD defaults, reporting unknown and
+ * duplicate fields, and calling the constraint checks. One engine for
+ * every kind; the tables carry all per-kind knowledge. */
+#include "engine.h"
+#include "../validate/constraints.h"
+#include "../validate/metadata.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
+bool engine_code_blocks(gwapi_diag_code code)
+{
+    return code == GWAPI_DIAG_REQUIRED || code == GWAPI_DIAG_UNSUPPORTED ||
+           code == GWAPI_DIAG_TOO_LONG || code == GWAPI_DIAG_TOO_MANY ||
+           code == GWAPI_DIAG_TYPE;
+}
+
+void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                 const char *path, gwapi_pos pos, const char *fmt, ...)
+{
+    if (sev == GWAPI_SEVERITY_ERROR) {
+        e->errors++;
+        if (engine_code_blocks(code))
+            e->blocking = true;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    diag_addv(e->diags, sev, code, &e->obj, path ? path : strbuf_str(&e->path), pos, fmt, ap);
+    va_end(ap);
+}
+
+size_t engine_slot_size(const gw_schema *s, bool element)
+{
+    switch (s->type) {
+    case GW_T_STRING: return sizeof(const char *);
+    case GW_T_INTEGER: return element ? sizeof(int64_t) : sizeof(gwapi_opt_int);
+    case GW_T_NUMBER: return element ? sizeof(double) : sizeof(gwapi_opt_num);
+    case GW_T_BOOLEAN: return element ? sizeof(bool) : sizeof(gwapi_opt_bool);
+    case GW_T_OBJECT: return element ? s->size : sizeof(void *);
+    case GW_T_ARRAY:
+    case GW_T_MAP: return sizeof(gw_list);
+    case GW_T_ANY: return sizeof(const gwapi_value *);
+    case GW_T_INT_OR_STRING: return sizeof(gwapi_int_or_string);
+    case GW_T_META: return sizeof(const gwapi_object_meta *);
+    }
+    return 0;
+}
+
+/* Appends ".name" (or "name" at the root) and returns the previous length. */
+static size_t path_push_field(engine *e, const char *name, size_t len)
+{
+    size_t old = e->path.len;
+    if (old)
+        strbuf_putc(&e->path, '.');
+    strbuf_putn(&e->path, name, len);
+    return old;
+}
+
+static size_t path_push_index(engine *e, size_t i)
+{
+    size_t old = e->path.len;
+    strbuf_printf(&e->path, "[%zu]", i);
+    return old;
+}
+
+/* Appends to a pending list (CEL rules or list-type checks). */
+static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *cap,
+                           const gw_schema *s, const void *self, gwapi_pos pos)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 32;
+        pending_rule *r = arena_calloc(e->a, c, sizeof *r);
+        if (!r)
+            return NULL;
+        if (*n)
+            memcpy(r, *items, *n * sizeof *r);
+        *items = r;
+        *cap = c;
+    }
+    pending_rule *p = &(*items)[*n];
+    p->path = arena_strdup(e->a, strbuf_str(&e->path));
+    if (!p->path)
+        return NULL;
+    p->schema = s;
+    p->self = self;
+    p->pos = pos;
+    p->src = NULL;
+    (*n)++;
+    return p;
+}
+
+static void queue_rules(engine *e, const gw_schema *s, const void *self, gwapi_pos pos)
+{
+    if (s->nrules)
+        queue(e, &e->rules, &e->nrules, &e->caprules, s, self, pos);
+}
+
+/* A float the YAML-to-JSON conversion would print as an integer. */
+static bool whole_number(const gwapi_value *v, int64_t *out)
+{
+    if (v->type == GWAPI_VALUE_INT) {
+        *out = v->u.integer;
+        return true;
+    }
+    if (v->type == GWAPI_VALUE_FLOAT && isfinite(v->u.number) &&
+        v->u.number == floor(v->u.number) && fabs(v->u.number) < 9.2e18) {
+        *out = (int64_t)v->u.number;
+        return true;
+    }
+    return false;
+}
+
+static const gw_field *find_field(const gw_schema *s, const char *key, size_t len)
+{
+    for (uint32_t i = 0; i < s->nfields; i++) {
+        const char *n = s->fields[i].name;
+        if (strncmp(n, key, len) == 0 && n[len] == '\0')
+            return &s->fields[i];
+    }
+    return NULL;
+}
+
+static bool present(const gw_schema *s, const gwapi_value *v)
+{
+    return v && (v->type != GWAPI_VALUE_NULL || s->nullable);
+}
+
+static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
+                          void *slot, bool element)
+{
+    if (v->type != GWAPI_VALUE_MAP) {
+        check_type_error(e, "object", v);
+        return;
+    }
+    void *obj = element ? slot : arena_zalloc(e->a, s->size);
+    if (!obj)
+        return;
+    if (!element)
+        *(void **)slot = obj;
+    *(const gwapi_value **)obj = v;
+    queue_rules(e, s, obj, v->pos);
+
+    /* Which fields were given: the last occurrence of a key wins, as in the
+     * API server's JSON decoding; earlier ones are reported. */
+    const gwapi_value *small[64];
+    const gwapi_value **given = s->nfields <= 64 ? small
+                              : arena_calloc(e->a, s->nfields, sizeof *given);
+    const gwapi_value *small_keys[64];
+    const gwapi_value **keys = s->nfields <= 64 ? small_keys
+                             : arena_calloc(e->a, s->nfields, sizeof *keys);
+    if (!given || !keys)
+        return;
+    memset(given, 0, s->nfields * sizeof *given);
+    bool root = e->depth == 0;
+
+    for (size_t i = 0; i < v->u.map.count; i++) {
+        const gwapi_member *m = &v->u.map.items[i];
+        const char *key = m->key->u.string.ptr;
+        size_t klen = m->key->u.string.len;
+        const gw_field *f = find_field(s, key, klen);
+        if (f && given[f - s->fields]) {
+            size_t old = path_push_field(e, key, klen);
+            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_DUPLICATE_FIELD, NULL,
+                        m->key->pos, "duplicate field \"%s\"", strbuf_str(&e->path));
+            strbuf_truncate(&e->path, old);
+        }
+        if (f) {
+            given[f - s->fields] = m->value;
+            keys[f - s->fields] = m->key;
+            continue;
+        }
+        /* status is a subresource: dropped on create, like the API server. */
+        if (s->preserve_unknown || (root && klen == 6 && memcmp(key, "status", 6) == 0))
+            continue;
+        size_t old = path_push_field(e, key, klen);
+        engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
+                    m->key->pos, "unknown field \"%s\"", strbuf_str(&e->path));
+        strbuf_truncate(&e->path, old);
+    }
+
+    /* kube-openapi reports missing required fields before descending, and
+     * visits properties in schema (alphabetical) order. */
+    for (uint32_t i = 0; i < s->nfields; i++) {
+        const gw_field *f = &s->fields[i];
+        if (f->required && !present(f->schema, given[i]) && !f->schema->default_json)
+            check_required(e, f->name, v->pos);
+    }
+    size_t nprops = 0;
+    for (uint32_t i = 0; i < s->nfields; i++) {
+        const gw_field *f = &s->fields[i];
+        bool has = present(f->schema, given[i]);
+        if (!has && !f->schema->default_json)
+            continue;
+        size_t old = path_push_field(e, f->name, strlen(f->name));
+        e->depth++;
+        engine_decode(e, f->schema, given[i], (char *)obj + f->offset, false,
+                      has ? keys[i]->pos : v->pos);
+        e->depth--;
+        strbuf_truncate(&e->path, old);
+        nprops++;
+    }
+    check_properties(e, s, v, nprops);
+    check_combinators(e, s, slot, element, v);
+}
+
+static void decode_list(engine *e, const gw_schema *s, const gwapi_value *v, void *slot)
+{
+    if (v->type != GWAPI_VALUE_SEQ) {
+        check_type_error(e, "array", v);
+        return;
+    }
+    size_t n = v->u.seq.count;
+    char *items = arena_calloc(e->a, n ? n : 1, s->elem_size);
+    if (!items)
+        return;
+    gw_list *l = slot;
+    l->items = items;
+    l->count = n;
+    queue_rules(e, s, l, v->pos);
+    for (size_t i = 0; i < n; i++) {
+        size_t old = path_push_index(e, i);
+        e->depth++;
+        engine_decode(e, s->items, v->u.seq.items[i], items + i * s->elem_size, true,
+                      v->u.seq.items[i] ? v->u.seq.items[i]->pos : v->pos);
+        e->depth--;
+        strbuf_truncate(&e->path, old);
+    }
+    check_items(e, s, v, l);
+    if (s->list_type == GW_LIST_SET || s->list_type == GW_LIST_MAP) {
+        pending_rule *p = queue(e, &e->lists, &e->nlists, &e->caplists, s, l, v->pos);
+        if (p)
+            p->src = v;
+    }
+}
+
+static void decode_map(engine *e, const gw_schema *s, const gwapi_value *v, void *slot)
+{
+    if (v->type != GWAPI_VALUE_MAP) {
+        check_type_error(e, "object", v);
+        return;
+    }
+    size_t n = v->u.map.count;
+    char *items = arena_calloc(e->a, n ? n : 1, s->elem_size);
+    if (!items)
+        return;
+    gw_list *l = slot;
+    l->items = items;
+    queue_rules(e, s, l, v->pos);
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gwapi_member *m = &v->u.map.items[i];
+        if (!present(s->items, m->value))
+            continue;
+        char *entry = items + out * s->elem_size;
+        *(const char **)entry = m->key->u.string.ptr;
+        size_t old = path_push_field(e, m->key->u.string.ptr, m->key->u.string.len);
+        e->depth++;
+        engine_decode(e, s->items, m->value, entry + s->value_offset, true, m->key->pos);
+        e->depth--;
+        strbuf_truncate(&e->path, old);
+        out++;
+    }
+    l->count = out;
+    check_properties(e, s, v, out);
+}
+
+static void decode_int_or_string(engine *e, const gw_schema *s, const gwapi_value *v,
+                                 void *slot)
+{
+    gwapi_int_or_string *ios = slot;
+    int64_t x;
+    if (v->type == GWAPI_VALUE_STRING) {
+        ios->type = GWAPI_IOS_STRING;
+        ios->string = v->u.string.ptr;
+        check_string(e, s, v);
+    } else if (whole_number(v, &x)) {
+        ios->type = GWAPI_IOS_INT;
+        ios->integer = x;
+        check_integer(e, s, v, x);
+    } else {
+        check_type_error(e, "integer", v);
+        return;
+    }
+    check_combinators(e, s, slot, false, v);
+}
+
+void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
+                   void *slot, bool element, gwapi_pos pos)
+{
+    if (!present(s, v)) {
+        /* Absent, or null on a non-nullable field: pruned, then defaulted. */
+        v = s->default_json ? ptrmap_get(&e->ctx->defaults, s->default_json) : NULL;
+        if (!v)
+            return;
+    }
+    if (v->type == GWAPI_VALUE_NULL)
+        return; /* nullable null: stays absent in the typed model */
+
+    int64_t x;
+    switch (s->type) {
+    case GW_T_STRING:
+        if (v->type != GWAPI_VALUE_STRING) {
+            check_type_error(e, "string", v);
+            return;
+        }
+        *(const char **)slot = v->u.string.ptr;
+        check_string(e, s, v);
+        queue_rules(e, s, slot, v->pos);
+        break;
+    case GW_T_INTEGER:
+        if (!whole_number(v, &x)) {
+            check_type_error(e, "integer", v);
+            return;
+        }
+        if (element) {
+            *(int64_t *)slot = x;
+        } else {
+            ((gwapi_opt_int *)slot)->set = true;
+            ((gwapi_opt_int *)slot)->value = x;
+        }
+        check_integer(e, s, v, x);
+        queue_rules(e, s, slot, v->pos);
+        break;
+    case GW_T_NUMBER: {
+        double d;
+        if (v->type == GWAPI_VALUE_INT)
+            d = (double)v->u.integer;
+        else if (v->type == GWAPI_VALUE_FLOAT)
+            d = v->u.number;
+        else {
+            check_type_error(e, "number", v);
+            return;
+        }
+        if (element) {
+            *(double *)slot = d;
+        } else {
+            ((gwapi_opt_num *)slot)->set = true;
+            ((gwapi_opt_num *)slot)->value = d;
+        }
+        check_number(e, s, v, d);
+        queue_rules(e, s, slot, v->pos);
+        break;
+    }
+    case GW_T_BOOLEAN:
+        if (v->type != GWAPI_VALUE_BOOL) {
+            check_type_error(e, "boolean", v);
+            return;
+        }
+        if (element) {
+            *(bool *)slot = v->u.boolean;
+        } else {
+            ((gwapi_opt_bool *)slot)->set = true;
+            ((gwapi_opt_bool *)slot)->value = v->u.boolean;
+        }
+        check_enum(e, s, v);
+        queue_rules(e, s, slot, v->pos);
+        break;
+    case GW_T_OBJECT:
+        if (s->nfields == 0 && s->preserve_unknown) {
+            *(const gwapi_value **)slot = v;
+            break;
+        }
+        decode_object(e, s, v, slot, element);
+        break;
+    case GW_T_ARRAY:
+        decode_list(e, s, v, slot);
+        break;
+    case GW_T_MAP:
+        decode_map(e, s, v, slot);
+        break;
+    case GW_T_ANY:
+        *(const gwapi_value **)slot = v;
+        queue_rules(e, s, slot, v->pos);
+        break;
+    case GW_T_INT_OR_STRING:
+        decode_int_or_string(e, s, v, slot);
+        queue_rules(e, s, slot, v->pos);
+        break;
+    case GW_T_META:
+        metadata_decode(e, v, slot);
+        /* The API server checks metadata before the schema. */
+        metadata_validate(e, *(const gwapi_object_meta *const *)slot, e->namespaced);
+        break;
+    }
+    (void)pos;
+}

@@ -1,0 +1,71 @@
+/* State of one object's trip through the schema engine: decode, default,
+ * OpenAPI checks, then the CEL rules. Shared by lib/schema and
+ * lib/validate; never exposed. */
+#ifndef GWAPI_ENGINE_H
+#define GWAPI_ENGINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <gwapi/diag.h>
+#include "../core/ctx.h"
+#include "../core/diags.h"
+#include "../util/arena.h"
+#include "../util/strbuf.h"
+#include "schema.h"
+
+/* A CEL rule waiting for the OpenAPI pass to finish (rules only run when
+ * that pass found no blocking error, as in the API server). */
+typedef struct pending_rule {
+    const gw_schema *schema;
+    const void *self;
+    const char *path;
+    gwapi_pos pos;
+    const gwapi_value *src;   /* the input node (list checks quote elements) */
+} pending_rule;
+
+typedef struct engine {
+    const gwapi_ctx *ctx;
+    arena *a;
+    diag_list *diags;
+    diag_obj obj;
+    strbuf path;          /* field path of the value being decoded */
+    uint32_t depth;
+    bool blocking;        /* a Required/NotSupported/TooLong/TooMany/type error */
+    size_t errors;        /* error diagnostics of this object */
+    pending_rule *rules;
+    size_t nrules, caprules;
+    /* list-type set/map checks, run after the OpenAPI pass as the API
+     * server's ValidateListSetsAndMaps does. */
+    pending_rule *lists;
+    size_t nlists, caplists;
+    bool namespaced;      /* the object's kind is namespaced */
+} engine;
+
+/* Emits a diagnostic for the current object at the current path (or at
+ * `path` when non-NULL), counting errors and blocking errors. */
+void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                 const char *path, gwapi_pos pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* True for the codes the API server treats as blocking CEL evaluation. */
+bool engine_code_blocks(gwapi_diag_code code);
+
+/* Decodes `v` (may be NULL when absent) into the slot of a value of schema
+ * `s`; `element` selects element storage (array items, map values). Applies
+ * defaults, checks constraints and queues CEL rules. pos is used when v is
+ * NULL (a defaulted or missing value). */
+void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
+                   void *slot, bool element, gwapi_pos pos);
+
+/* Runs the queued list-type uniqueness checks. */
+void engine_run_list_checks(engine *e);
+/* Runs the queued CEL rules, or reports that they were skipped. */
+void engine_run_rules(engine *e);
+
+/* Size of a slot / an element of schema s. */
+size_t engine_slot_size(const gw_schema *s, bool element);
+
+#endif

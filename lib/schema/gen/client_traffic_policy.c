@@ -1,0 +1,668 @@
+/* Schema tables of ClientTrafficPolicy (gateway.envoyproxy.io). Generated
+ * by scripts/gen-schema.py from the CRDs; do not edit. */
+#include <stddef.h>
+#include <gwapi/resources.h>
+#include "../schema.h"
+#include "rules.h"
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#define GW_HIDDEN __attribute__((visibility("hidden")))
+#else
+#define GW_HIDDEN
+#endif
+
+extern const gw_schema gw_s_26694925dbc9;
+extern const gw_schema gw_s_2a139d5e1857;
+extern const gw_schema gw_s_311449bf4360;
+extern const gw_schema gw_s_38ca945cec83;
+extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_4a6978b472dc;
+extern const gw_schema gw_s_59c2467c8512;
+extern const gw_schema gw_s_672af8f2d188;
+extern const gw_schema gw_s_6c1b4fa01437;
+extern const gw_schema gw_s_760f9b75f209;
+extern const gw_schema gw_s_79d243767fa4;
+extern const gw_schema gw_s_7c8bc8866c2c;
+extern const gw_schema gw_s_886d9b09eb78;
+extern const gw_schema gw_s_a043803bb0a5;
+extern const gw_schema gw_s_a1d34348351c;
+extern const gw_schema gw_s_a521e398a0cc;
+extern const gw_schema gw_s_ab50bba36c4f;
+extern const gw_schema gw_s_bad6fdc61e02;
+extern const gw_schema gw_s_c659cdc76904;
+extern const gw_schema gw_s_d5e02f225799;
+extern const gw_schema gw_s_f8705e9dee40;
+extern const gw_schema gw_s_5dd9798cb1d8;
+
+static const gw_schema gw_s_460c3cc00b4b = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .pattern = "^[A-Za-z0-9-]+$",
+    .min_length = 1, .max_length = 255,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_984dceb23149[] = {
+    {"failClosed", &gw_s_59c2467c8512, offsetof(gwapi_client_ip_detection_settings_custom_header, fail_closed), false},
+    {"name", &gw_s_460c3cc00b4b, offsetof(gwapi_client_ip_detection_settings_custom_header, name), true},
+};
+static const gw_schema gw_s_984dceb23149 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_ip_detection_settings_custom_header",
+    .size = sizeof(gwapi_client_ip_detection_settings_custom_header),
+    .fields = gw_f_984dceb23149, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_edd5179ff75e[] = {
+    {"disableXForwardedForAppend", &gw_s_59c2467c8512, offsetof(gwapi_x_forwarded_for_settings, disable_x_forwarded_for_append), false},
+    {"numTrustedHops", &gw_s_311449bf4360, offsetof(gwapi_x_forwarded_for_settings, num_trusted_hops), false},
+    {"trustedCIDRs", &gw_s_bad6fdc61e02, offsetof(gwapi_x_forwarded_for_settings, trusted_cidrs), false},
+};
+static const gw_rule gw_r_edd5179ff75e[] = {
+    {NULL, NULL, /* 88f5b070aac8 */
+     "only one of numTrustedHops or trustedCIDRs must be set",
+     "(has(self.numTrustedHops) && !has(self.trustedCIDRs)) || (!has(self.numTrustedHops) && has(self.trustedCIDRs))"},
+};
+static const gw_schema gw_s_edd5179ff75e = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_x_forwarded_for_settings",
+    .size = sizeof(gwapi_x_forwarded_for_settings),
+    .fields = gw_f_edd5179ff75e, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_edd5179ff75e, .nrules = 1,
+};
+static const gw_field gw_f_46879ac85796[] = {
+    {"customHeader", &gw_s_984dceb23149, offsetof(gwapi_client_ip_detection_settings, custom_header), false},
+    {"directSourceIP", &gw_s_f8705e9dee40, offsetof(gwapi_client_ip_detection_settings, direct_source_ip), false},
+    {"xForwardedFor", &gw_s_edd5179ff75e, offsetof(gwapi_client_ip_detection_settings, x_forwarded_for), false},
+};
+static const gw_rule gw_r_46879ac85796[] = {
+    {NULL, NULL, /* 01e9e5b9d0bb */
+     "exactly one of xForwardedFor, customHeader, or directSourceIP must be set",
+     "[has(self.xForwardedFor), has(self.customHeader), has(self.directSourceIP)].filter(x, x).size() == 1"},
+};
+static const gw_schema gw_s_46879ac85796 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_ip_detection_settings",
+    .size = sizeof(gwapi_client_ip_detection_settings),
+    .fields = gw_f_46879ac85796, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_46879ac85796, .nrules = 1,
+};
+static const gw_schema gw_s_573071e34558 = {
+    .type = GW_T_INTEGER,
+    .format = GW_F_INT64,
+    .c_type = "gwapi_opt_int",
+    .minimum = {true, false, 1},
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_7993fc9cd6fc[] = {
+    {"closeDelay", &gw_s_6c1b4fa01437, offsetof(gwapi_connection_limit, close_delay), false},
+    {"maxConnectionDuration", &gw_s_6c1b4fa01437, offsetof(gwapi_connection_limit, max_connection_duration), false},
+    {"maxRequestsPerConnection", &gw_s_311449bf4360, offsetof(gwapi_connection_limit, max_requests_per_connection), false},
+    {"maxStreamDuration", &gw_s_6c1b4fa01437, offsetof(gwapi_connection_limit, max_stream_duration), false},
+    {"value", &gw_s_573071e34558, offsetof(gwapi_connection_limit, value), false},
+};
+static const gw_rule gw_r_7993fc9cd6fc[] = {
+    {NULL, NULL, /* 692315fb3c8d */
+     "closeDelay can only be configured when value is set",
+     "!has(self.closeDelay) || has(self.value)"},
+};
+static const gw_schema gw_s_7993fc9cd6fc = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_connection_limit",
+    .size = sizeof(gwapi_connection_limit),
+    .fields = gw_f_7993fc9cd6fc, .nfields = 5,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_7993fc9cd6fc, .nrules = 1,
+};
+static const gw_schema gw_s_a1eb5d97af58 = {
+    .type = GW_T_INTEGER,
+    .format = GW_F_INT32,
+    .c_type = "gwapi_opt_int",
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .default_json = "1",
+};
+static const gw_field gw_f_5035b22e55cf[] = {
+    {"bufferLimit", &gw_s_7c8bc8866c2c, offsetof(gwapi_client_connection, buffer_limit), false},
+    {"connectionLimit", &gw_s_7993fc9cd6fc, offsetof(gwapi_client_connection, connection_limit), false},
+    {"maxAcceptPerSocketEvent", &gw_s_a1eb5d97af58, offsetof(gwapi_client_connection, max_accept_per_socket_event), false},
+    {"socketBufferLimit", &gw_s_7c8bc8866c2c, offsetof(gwapi_client_connection, socket_buffer_limit), false},
+};
+static const gw_schema gw_s_5035b22e55cf = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_connection",
+    .size = sizeof(gwapi_client_connection),
+    .fields = gw_f_5035b22e55cf, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_3fc7bc15dd48[] = {
+    {"enableWeb", &gw_s_59c2467c8512, offsetof(gwapi_client_traffic_policy_grpc, enable_web), false},
+};
+static const gw_schema gw_s_3fc7bc15dd48 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_traffic_policy_grpc",
+    .size = sizeof(gwapi_client_traffic_policy_grpc),
+    .fields = gw_f_3fc7bc15dd48, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_k_d4c6a51c6d59[] = {"name"};
+static const gw_schema gw_s_940949771403 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_MAP,
+    .c_type = "gwapi_http_header_list",
+    .items = &gw_s_c659cdc76904,
+    .elem_size = sizeof(gwapi_http_header),
+    .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 64,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_c443e4d2f689 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_SET,
+    .c_type = "gwapi_string_list",
+    .items = &gw_s_4534955efd35,
+    .elem_size = sizeof(const char *),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 64,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_5676302e5e39 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_string_match_list",
+    .items = &gw_s_2a139d5e1857,
+    .elem_size = sizeof(gwapi_string_match),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 64,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_bf72bfc30c27[] = {
+    {"add", &gw_s_940949771403, offsetof(gwapi_header_mutation, add), false},
+    {"addIfAbsent", &gw_s_940949771403, offsetof(gwapi_header_mutation, add_if_absent), false},
+    {"remove", &gw_s_c443e4d2f689, offsetof(gwapi_header_mutation, remove), false},
+    {"removeOnMatch", &gw_s_5676302e5e39, offsetof(gwapi_header_mutation, remove_on_match), false},
+    {"set", &gw_s_940949771403, offsetof(gwapi_header_mutation, set), false},
+};
+static const gw_schema gw_s_bf72bfc30c27 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_header_mutation",
+    .size = sizeof(gwapi_header_mutation),
+    .fields = gw_f_bf72bfc30c27, .nfields = 5,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_07ebadc20499[] = {
+    {"stripTrailingHostDot", &gw_s_59c2467c8512, offsetof(gwapi_header_settings_host, strip_trailing_host_dot), false},
+};
+static const gw_schema gw_s_07ebadc20499 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_header_settings_host",
+    .size = sizeof(gwapi_header_settings_host),
+    .fields = gw_f_07ebadc20499, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_5443db045b23[] = {"\"PreserveOrGenerate\"", "\"Preserve\"", "\"Generate\"", "\"Disable\""};
+static const gw_schema gw_s_0a3453652db4 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_5443db045b23, .nenum = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_5bc51f51ca3b[] = {"\"Allow\"", "\"RejectRequest\"", "\"DropHeader\""};
+static const gw_schema gw_s_9462dcc807fe = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_5bc51f51ca3b, .nenum = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_1ec6d96ce02b[] = {"\"Subject\"", "\"Cert\"", "\"Chain\"", "\"DNS\"", "\"URI\""};
+static const gw_schema gw_s_fa1758101968 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_1ec6d96ce02b, .nenum = 5,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_1786d38b80a4 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_string_list",
+    .items = &gw_s_fa1758101968,
+    .elem_size = sizeof(const char *),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 5,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_2e8667bc16f7[] = {"\"Sanitize\"", "\"ForwardOnly\"", "\"AppendForward\"", "\"SanitizeSet\"", "\"AlwaysForwardOnly\""};
+static const gw_schema gw_s_bcfa7f387186 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_2e8667bc16f7, .nenum = 5,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_a2607ab54476[] = {
+    {"certDetailsToAdd", &gw_s_1786d38b80a4, offsetof(gwapi_header_settings_x_forwarded_client_cert, cert_details_to_add), false},
+    {"mode", &gw_s_bcfa7f387186, offsetof(gwapi_header_settings_x_forwarded_client_cert, mode), false},
+};
+static const gw_rule gw_r_a2607ab54476[] = {
+    {NULL, NULL, /* b5bc840e54fc */
+     "certDetailsToAdd can only be set when mode is AppendForward or SanitizeSet",
+     "(has(self.certDetailsToAdd) && self.certDetailsToAdd.size() > 0) ? (self.mode == 'AppendForward' || self.mode == 'SanitizeSet') : true"},
+};
+static const gw_schema gw_s_a2607ab54476 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_header_settings_x_forwarded_client_cert",
+    .size = sizeof(gwapi_header_settings_x_forwarded_client_cert),
+    .fields = gw_f_a2607ab54476, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_a2607ab54476, .nrules = 1,
+};
+static const gw_field gw_f_319afe9dbe65[] = {
+    {"disableRateLimitHeaders", &gw_s_59c2467c8512, offsetof(gwapi_header_settings, disable_rate_limit_headers), false},
+    {"earlyRequestHeaders", &gw_s_bf72bfc30c27, offsetof(gwapi_header_settings, early_request_headers), false},
+    {"enableEnvoyHeaders", &gw_s_59c2467c8512, offsetof(gwapi_header_settings, enable_envoy_headers), false},
+    {"host", &gw_s_07ebadc20499, offsetof(gwapi_header_settings, host), false},
+    {"lateResponseHeaders", &gw_s_bf72bfc30c27, offsetof(gwapi_header_settings, late_response_headers), false},
+    {"maxRequestHeaderLimit", &gw_s_7c8bc8866c2c, offsetof(gwapi_header_settings, max_request_header_limit), false},
+    {"preserveXRequestID", &gw_s_59c2467c8512, offsetof(gwapi_header_settings, preserve_x_request_id), false},
+    {"requestID", &gw_s_0a3453652db4, offsetof(gwapi_header_settings, request_id), false},
+    {"withUnderscoresAction", &gw_s_9462dcc807fe, offsetof(gwapi_header_settings, with_underscores_action), false},
+    {"xForwardedClientCert", &gw_s_a2607ab54476, offsetof(gwapi_header_settings, x_forwarded_client_cert), false},
+};
+static const gw_rule gw_r_319afe9dbe65[] = {
+    {NULL, NULL, /* b5a2e40b1bc8 */
+     "preserveXRequestID and requestID cannot both be set.",
+     "!(has(self.preserveXRequestID) && has(self.requestID))"},
+};
+static const gw_schema gw_s_319afe9dbe65 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_header_settings",
+    .size = sizeof(gwapi_header_settings),
+    .fields = gw_f_319afe9dbe65, .nfields = 10,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_319afe9dbe65, .nrules = 1,
+};
+static const gw_field gw_f_06fff5c63cfe[] = {
+    {"path", &gw_s_760f9b75f209, offsetof(gwapi_client_traffic_policy_health_check, path), true},
+};
+static const gw_schema gw_s_06fff5c63cfe = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_traffic_policy_health_check",
+    .size = sizeof(gwapi_client_traffic_policy_health_check),
+    .fields = gw_f_06fff5c63cfe, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_087d117a8b01[] = {
+    {"useDefaultHost", &gw_s_59c2467c8512, offsetof(gwapi_http10_settings, use_default_host), false},
+};
+static const gw_schema gw_s_087d117a8b01 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_http10_settings",
+    .size = sizeof(gwapi_http10_settings),
+    .fields = gw_f_087d117a8b01, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_50ab9a39b1f2 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_string_match_list",
+    .items = &gw_s_2a139d5e1857,
+    .elem_size = sizeof(gwapi_string_match),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_88757ad410ab[] = {
+    {"disableSafeMaxConnectionDuration", &gw_s_59c2467c8512, offsetof(gwapi_http1_settings, disable_safe_max_connection_duration), false},
+    {"enableTrailers", &gw_s_59c2467c8512, offsetof(gwapi_http1_settings, enable_trailers), false},
+    {"http10", &gw_s_087d117a8b01, offsetof(gwapi_http1_settings, http10), false},
+    {"ignoredUpgradeTypes", &gw_s_50ab9a39b1f2, offsetof(gwapi_http1_settings, ignored_upgrade_types), false},
+    {"preserveHeaderCase", &gw_s_59c2467c8512, offsetof(gwapi_http1_settings, preserve_header_case), false},
+};
+static const gw_schema gw_s_88757ad410ab = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_http1_settings",
+    .size = sizeof(gwapi_http1_settings),
+    .fields = gw_f_88757ad410ab, .nfields = 5,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_57a3d7eac404[] = {"\"KeepUnchanged\"", "\"RejectRequest\"", "\"UnescapeAndForward\"", "\"UnescapeAndRedirect\""};
+static const gw_schema gw_s_d2a19e1f0fe4 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_57a3d7eac404, .nenum = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_1fc60e9bbee7[] = {
+    {"disableMergeSlashes", &gw_s_59c2467c8512, offsetof(gwapi_path_settings, disable_merge_slashes), false},
+    {"escapedSlashesAction", &gw_s_d2a19e1f0fe4, offsetof(gwapi_path_settings, escaped_slashes_action), false},
+};
+static const gw_schema gw_s_1fc60e9bbee7 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_path_settings",
+    .size = sizeof(gwapi_path_settings),
+    .fields = gw_f_1fc60e9bbee7, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_a85f2e97cfe3[] = {
+    {"optional", &gw_s_59c2467c8512, offsetof(gwapi_client_traffic_policy_proxy_protocol, optional), false},
+};
+static const gw_schema gw_s_a85f2e97cfe3 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_traffic_policy_proxy_protocol",
+    .size = sizeof(gwapi_client_traffic_policy_proxy_protocol),
+    .fields = gw_f_a85f2e97cfe3, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = 0, .max_properties = -1,
+};
+static const char *const gw_e_310d6f0b7e8d[] = {"\"Preserve\"", "\"MatchBackend\""};
+static const gw_schema gw_s_596a9b554ac8 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_310d6f0b7e8d, .nenum = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_52c275ef1fe7[] = {
+    {"idleTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http_client_timeout, idle_timeout), false},
+    {"requestHeadersReceivedTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http_client_timeout, request_headers_received_timeout), false},
+    {"requestReceivedTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http_client_timeout, request_received_timeout), false},
+    {"streamIdleTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http_client_timeout, stream_idle_timeout), false},
+};
+static const gw_schema gw_s_52c275ef1fe7 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_http_client_timeout",
+    .size = sizeof(gwapi_http_client_timeout),
+    .fields = gw_f_52c275ef1fe7, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_0788c713a072[] = {
+    {"connectionInspectionTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_tcp_client_timeout, connection_inspection_timeout), false},
+    {"idleTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_tcp_client_timeout, idle_timeout), false},
+    {"tlsHandshakeTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_tcp_client_timeout, tls_handshake_timeout), false},
+};
+static const gw_schema gw_s_0788c713a072 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_tcp_client_timeout",
+    .size = sizeof(gwapi_tcp_client_timeout),
+    .fields = gw_f_0788c713a072, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_4a59bca3c679[] = {
+    {"http", &gw_s_52c275ef1fe7, offsetof(gwapi_client_timeout, http), false},
+    {"tcp", &gw_s_0788c713a072, offsetof(gwapi_client_timeout, tcp), false},
+};
+static const gw_schema gw_s_4a59bca3c679 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_timeout",
+    .size = sizeof(gwapi_client_timeout),
+    .fields = gw_f_4a59bca3c679, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_66ee3219b6e2 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_object_reference_list",
+    .items = &gw_s_672af8f2d188,
+    .elem_size = sizeof(gwapi_object_reference),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 8,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_e3e2734be2a8 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_object_reference_list",
+    .items = &gw_s_672af8f2d188,
+    .elem_size = sizeof(gwapi_object_reference),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 8,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_996436c845c6[] = {
+    {"onlyVerifyLeafCertificate", &gw_s_59c2467c8512, offsetof(gwapi_client_validation_context_crl, only_verify_leaf_certificate), false},
+    {"refs", &gw_s_e3e2734be2a8, offsetof(gwapi_client_validation_context_crl, refs), true},
+};
+static const gw_schema gw_s_996436c845c6 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_validation_context_crl",
+    .size = sizeof(gwapi_client_validation_context_crl),
+    .fields = gw_f_996436c845c6, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_e420706dfa96[] = {"\"Request\"", "\"RequireAny\"", "\"VerifyIfGiven\"", "\"RequireAndVerify\""};
+static const gw_schema gw_s_a2552a6a7362 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_e420706dfa96, .nenum = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_ddc735eaee0e[] = {
+    {"oid", &gw_s_4534955efd35, offsetof(gwapi_client_validation_context_subject_alt_names_other_name, oid), true},
+    {"type", &gw_s_886d9b09eb78, offsetof(gwapi_client_validation_context_subject_alt_names_other_name, type), false},
+    {"value", &gw_s_760f9b75f209, offsetof(gwapi_client_validation_context_subject_alt_names_other_name, value), true},
+};
+static const gw_schema gw_s_ddc735eaee0e = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_validation_context_subject_alt_names_other_name",
+    .size = sizeof(gwapi_client_validation_context_subject_alt_names_other_name),
+    .fields = gw_f_ddc735eaee0e, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_eb6265b540f2 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_client_validation_context_subject_alt_names_other_name_list",
+    .items = &gw_s_ddc735eaee0e,
+    .elem_size = sizeof(gwapi_client_validation_context_subject_alt_names_other_name),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_555f85dd6e8b[] = {
+    {"dnsNames", &gw_s_50ab9a39b1f2, offsetof(gwapi_client_validation_context_subject_alt_names, dns_names), false},
+    {"emailAddresses", &gw_s_50ab9a39b1f2, offsetof(gwapi_client_validation_context_subject_alt_names, email_addresses), false},
+    {"ipAddresses", &gw_s_50ab9a39b1f2, offsetof(gwapi_client_validation_context_subject_alt_names, ip_addresses), false},
+    {"otherNames", &gw_s_eb6265b540f2, offsetof(gwapi_client_validation_context_subject_alt_names, other_names), false},
+    {"uris", &gw_s_50ab9a39b1f2, offsetof(gwapi_client_validation_context_subject_alt_names, uris), false},
+};
+static const gw_schema gw_s_555f85dd6e8b = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_validation_context_subject_alt_names",
+    .size = sizeof(gwapi_client_validation_context_subject_alt_names),
+    .fields = gw_f_555f85dd6e8b, .nfields = 5,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_f4222d40c10b[] = {
+    {"allowExpiredCertificate", &gw_s_59c2467c8512, offsetof(gwapi_client_validation_context, allow_expired_certificate), false},
+    {"caCertificateRefs", &gw_s_66ee3219b6e2, offsetof(gwapi_client_validation_context, ca_certificate_refs), false},
+    {"certificateHashes", &gw_s_d5e02f225799, offsetof(gwapi_client_validation_context, certificate_hashes), false},
+    {"crl", &gw_s_996436c845c6, offsetof(gwapi_client_validation_context, crl), false},
+    {"mode", &gw_s_a2552a6a7362, offsetof(gwapi_client_validation_context, mode), false},
+    {"optional", &gw_s_59c2467c8512, offsetof(gwapi_client_validation_context, optional), false},
+    {"spkiHashes", &gw_s_d5e02f225799, offsetof(gwapi_client_validation_context, spki_hashes), false},
+    {"subjectAltNames", &gw_s_555f85dd6e8b, offsetof(gwapi_client_validation_context, subject_alt_names), false},
+};
+static const gw_rule gw_r_f4222d40c10b[] = {
+    {NULL, NULL, /* bf6e1ca11f0c */
+     "allowExpiredCertificate can only be set when mode is VerifyIfGiven or RequireAndVerify",
+     "!has(self.allowExpiredCertificate) || !self.allowExpiredCertificate || !has(self.mode) || self.mode in ['VerifyIfGiven', 'RequireAndVerify']"},
+};
+static const gw_schema gw_s_f4222d40c10b = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_validation_context",
+    .size = sizeof(gwapi_client_validation_context),
+    .fields = gw_f_f4222d40c10b, .nfields = 8,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_f4222d40c10b, .nrules = 1,
+};
+static const gw_field gw_f_301c7660f73e[] = {
+    {"stateful", &gw_s_f8705e9dee40, offsetof(gwapi_client_tls_settings_session_resumption, stateful), false},
+    {"stateless", &gw_s_f8705e9dee40, offsetof(gwapi_client_tls_settings_session_resumption, stateless), false},
+};
+static const gw_schema gw_s_301c7660f73e = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_tls_settings_session_resumption",
+    .size = sizeof(gwapi_client_tls_settings_session_resumption),
+    .fields = gw_f_301c7660f73e, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_1d832f8ee343[] = {
+    {"resumption", &gw_s_301c7660f73e, offsetof(gwapi_client_tls_settings_session, resumption), false},
+};
+static const gw_schema gw_s_1d832f8ee343 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_tls_settings_session",
+    .size = sizeof(gwapi_client_tls_settings_session),
+    .fields = gw_f_1d832f8ee343, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_82948833b7e8[] = {
+    {"alpnProtocols", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, alpn_protocols), false},
+    {"ciphers", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, ciphers), false},
+    {"clientValidation", &gw_s_f4222d40c10b, offsetof(gwapi_client_tls_settings, client_validation), false},
+    {"ecdhCurves", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, ecdh_curves), false},
+    {"fingerprints", &gw_s_a043803bb0a5, offsetof(gwapi_client_tls_settings, fingerprints), false},
+    {"maxVersion", &gw_s_a1d34348351c, offsetof(gwapi_client_tls_settings, max_version), false},
+    {"minVersion", &gw_s_a1d34348351c, offsetof(gwapi_client_tls_settings, min_version), false},
+    {"session", &gw_s_1d832f8ee343, offsetof(gwapi_client_tls_settings, session), false},
+    {"signatureAlgorithms", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, signature_algorithms), false},
+};
+static const gw_rule gw_r_82948833b7e8[] = {
+    {NULL, NULL, /* 3e86e482300b */
+     "setting ciphers has no effect if the minimum possible TLS version is 1.3",
+     "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true"},
+    {NULL, NULL, /* e6e644a81bdc */
+     "minVersion must be smaller or equal to maxVersion",
+     "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true"},
+};
+static const gw_schema gw_s_82948833b7e8 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_tls_settings",
+    .size = sizeof(gwapi_client_tls_settings),
+    .fields = gw_f_82948833b7e8, .nfields = 9,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_82948833b7e8, .nrules = 2,
+};
+static const gw_field gw_f_da7a762d1570[] = {
+    {"clientIPDetection", &gw_s_46879ac85796, offsetof(gwapi_client_traffic_policy_spec, client_ip_detection), false},
+    {"connection", &gw_s_5035b22e55cf, offsetof(gwapi_client_traffic_policy_spec, connection), false},
+    {"enableProxyProtocol", &gw_s_59c2467c8512, offsetof(gwapi_client_traffic_policy_spec, enable_proxy_protocol), false},
+    {"grpc", &gw_s_3fc7bc15dd48, offsetof(gwapi_client_traffic_policy_spec, grpc), false},
+    {"headers", &gw_s_319afe9dbe65, offsetof(gwapi_client_traffic_policy_spec, headers), false},
+    {"healthCheck", &gw_s_06fff5c63cfe, offsetof(gwapi_client_traffic_policy_spec, health_check), false},
+    {"http1", &gw_s_88757ad410ab, offsetof(gwapi_client_traffic_policy_spec, http1), false},
+    {"http2", &gw_s_ab50bba36c4f, offsetof(gwapi_client_traffic_policy_spec, http2), false},
+    {"http3", &gw_s_f8705e9dee40, offsetof(gwapi_client_traffic_policy_spec, http3), false},
+    {"path", &gw_s_1fc60e9bbee7, offsetof(gwapi_client_traffic_policy_spec, path), false},
+    {"proxyProtocol", &gw_s_a85f2e97cfe3, offsetof(gwapi_client_traffic_policy_spec, proxy_protocol), false},
+    {"scheme", &gw_s_596a9b554ac8, offsetof(gwapi_client_traffic_policy_spec, scheme), false},
+    {"targetRef", &gw_s_79d243767fa4, offsetof(gwapi_client_traffic_policy_spec, target_ref), false},
+    {"targetRefs", &gw_s_4a6978b472dc, offsetof(gwapi_client_traffic_policy_spec, target_refs), false},
+    {"targetSelectors", &gw_s_26694925dbc9, offsetof(gwapi_client_traffic_policy_spec, target_selectors), false},
+    {"tcpKeepalive", &gw_s_38ca945cec83, offsetof(gwapi_client_traffic_policy_spec, tcp_keepalive), false},
+    {"timeout", &gw_s_4a59bca3c679, offsetof(gwapi_client_traffic_policy_spec, timeout), false},
+    {"tls", &gw_s_82948833b7e8, offsetof(gwapi_client_traffic_policy_spec, tls), false},
+};
+static const gw_rule gw_r_da7a762d1570[] = {
+    {NULL, NULL, /* a4e281397c0e */
+     "either targetRef or targetRefs must be used",
+     "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
+    {NULL, NULL, /* 610bfd947649 */
+     "this policy can only have a targetRef.group of gateway.networking.k8s.io",
+     "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true"},
+    {NULL, NULL, /* 9fe2df82a2ff */
+     "this policy can only have a targetRef.kind of Gateway or ListenerSet",
+     "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet'] : true"},
+    {NULL, NULL, /* 6142e65be89d */
+     "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
+     "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true"},
+    {NULL, NULL, /* 71f4d35a254d */
+     "this policy can only have a targetRefs[*].kind of Gateway or ListenerSet",
+     "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) : true"},
+};
+static const gw_schema gw_s_da7a762d1570 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_traffic_policy_spec",
+    .size = sizeof(gwapi_client_traffic_policy_spec),
+    .fields = gw_f_da7a762d1570, .nfields = 18,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_da7a762d1570, .nrules = 5,
+};
+static const gw_field gw_f_5dd9798cb1d8[] = {
+    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_client_traffic_policy, api_version), false},
+    {"kind", &gw_s_4534955efd35, offsetof(gwapi_client_traffic_policy, kind), false},
+    {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_client_traffic_policy, metadata), false},
+    {"spec", &gw_s_da7a762d1570, offsetof(gwapi_client_traffic_policy, spec), true},
+};
+GW_HIDDEN const gw_schema gw_s_5dd9798cb1d8 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_traffic_policy",
+    .size = sizeof(gwapi_client_traffic_policy),
+    .fields = gw_f_5dd9798cb1d8, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};

@@ -1,0 +1,477 @@
+/* Schema tables of EnvoyExtensionPolicy (gateway.envoyproxy.io). Generated
+ * by scripts/gen-schema.py from the CRDs; do not edit. */
+#include <stddef.h>
+#include <gwapi/resources.h>
+#include "../schema.h"
+#include "rules.h"
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#define GW_HIDDEN __attribute__((visibility("hidden")))
+#else
+#define GW_HIDDEN
+#endif
+
+extern const gw_schema gw_s_0140a95f4d8d;
+extern const gw_schema gw_s_07e88bd73ab5;
+extern const gw_schema gw_s_1a22f6b60cae;
+extern const gw_schema gw_s_26694925dbc9;
+extern const gw_schema gw_s_32b6d9ae120b;
+extern const gw_schema gw_s_349ce2fb8b74;
+extern const gw_schema gw_s_3696868fc154;
+extern const gw_schema gw_s_42bb87bde7fb;
+extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_4a6978b472dc;
+extern const gw_schema gw_s_4ba4dc0c65a8;
+extern const gw_schema gw_s_59c2467c8512;
+extern const gw_schema gw_s_672af8f2d188;
+extern const gw_schema gw_s_6c1b4fa01437;
+extern const gw_schema gw_s_70be6358efcf;
+extern const gw_schema gw_s_788783a5f310;
+extern const gw_schema gw_s_79d243767fa4;
+extern const gw_schema gw_s_80453786ac24;
+extern const gw_schema gw_s_87f377dbbe13;
+extern const gw_schema gw_s_a521e398a0cc;
+extern const gw_schema gw_s_ac9d996e032a;
+extern const gw_schema gw_s_b079714fc571;
+extern const gw_schema gw_s_d5e02f225799;
+extern const gw_schema gw_s_e0a6e0eb78bd;
+extern const gw_schema gw_s_70e4625e5bf2;
+
+static const gw_field gw_f_28dc5ce99bff[] = {
+    {"config", &gw_s_b079714fc571, offsetof(gwapi_dynamic_module, config), false},
+    {"filterName", &gw_s_ac9d996e032a, offsetof(gwapi_dynamic_module, filter_name), false},
+    {"name", &gw_s_80453786ac24, offsetof(gwapi_dynamic_module, name), true},
+    {"terminalFilter", &gw_s_70be6358efcf, offsetof(gwapi_dynamic_module, terminal_filter), false},
+};
+static const gw_schema gw_s_28dc5ce99bff = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_dynamic_module",
+    .size = sizeof(gwapi_dynamic_module),
+    .fields = gw_f_28dc5ce99bff, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_cd5d73e240c6 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_dynamic_module_list",
+    .items = &gw_s_28dc5ce99bff,
+    .elem_size = sizeof(gwapi_dynamic_module),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_rule gw_r_8ce306996bce[] = {
+    {NULL, NULL, /* 1061dcf1203d */
+     "writableNamespaces cannot contain well-known Envoy HTTP filter namespaces",
+     "self.all(f, !f.startsWith('envoy.filters.http'))"},
+};
+static const gw_schema gw_s_8ce306996bce = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_string_list",
+    .items = &gw_s_4534955efd35,
+    .elem_size = sizeof(const char *),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 8,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_8ce306996bce, .nrules = 1,
+};
+static const gw_field gw_f_c3b9ec3cc3a0[] = {
+    {"accessibleNamespaces", &gw_s_d5e02f225799, offsetof(gwapi_ext_proc_metadata, accessible_namespaces), false},
+    {"writableNamespaces", &gw_s_8ce306996bce, offsetof(gwapi_ext_proc_metadata, writable_namespaces), false},
+};
+static const gw_schema gw_s_c3b9ec3cc3a0 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_ext_proc_metadata",
+    .size = sizeof(gwapi_ext_proc_metadata),
+    .fields = gw_f_c3b9ec3cc3a0, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_dd57ee132cdf = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .pattern = "^(connection\\.|source\\.|destination\\.|request\\.|response\\.|upstream\\.|xds\\.route_)[a-z_1-9]*$",
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_1112ad04c114 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_string_list",
+    .items = &gw_s_dd57ee132cdf,
+    .elem_size = sizeof(const char *),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_1f51d0e18235[] = {"\"Streamed\"", "\"Buffered\"", "\"BufferedPartial\"", "\"FullDuplexStreamed\""};
+static const gw_schema gw_s_36d11b98fe2b = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_1f51d0e18235, .nenum = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_8eb03f86c6d9[] = {
+    {"attributes", &gw_s_1112ad04c114, offsetof(gwapi_processing_mode_options, attributes), false},
+    {"body", &gw_s_36d11b98fe2b, offsetof(gwapi_processing_mode_options, body), false},
+};
+static const gw_schema gw_s_8eb03f86c6d9 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_processing_mode_options",
+    .size = sizeof(gwapi_processing_mode_options),
+    .fields = gw_f_8eb03f86c6d9, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_038b78cafcb9[] = {
+    {"allowModeOverride", &gw_s_59c2467c8512, offsetof(gwapi_ext_proc_processing_mode, allow_mode_override), false},
+    {"request", &gw_s_8eb03f86c6d9, offsetof(gwapi_ext_proc_processing_mode, request), false},
+    {"response", &gw_s_8eb03f86c6d9, offsetof(gwapi_ext_proc_processing_mode, response), false},
+};
+static const gw_schema gw_s_038b78cafcb9 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_ext_proc_processing_mode",
+    .size = sizeof(gwapi_ext_proc_processing_mode),
+    .fields = gw_f_038b78cafcb9, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_862ae725f717[] = {
+    {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_ext_proc, backend_ref), false},
+    {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_ext_proc, backend_refs), false},
+    {"backendSettings", &gw_s_32b6d9ae120b, offsetof(gwapi_ext_proc, backend_settings), false},
+    {"failOpen", &gw_s_70be6358efcf, offsetof(gwapi_ext_proc, fail_open), false},
+    {"messageTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_ext_proc, message_timeout), false},
+    {"metadata", &gw_s_c3b9ec3cc3a0, offsetof(gwapi_ext_proc, metadata), false},
+    {"processingMode", &gw_s_038b78cafcb9, offsetof(gwapi_ext_proc, processing_mode), false},
+    {"shadowMode", &gw_s_59c2467c8512, offsetof(gwapi_ext_proc, shadow_mode), false},
+    {"statusOnError", &gw_s_0140a95f4d8d, offsetof(gwapi_ext_proc, status_on_error), false},
+};
+static const gw_rule gw_r_862ae725f717[] = {
+    {NULL, NULL, /* 0c3c8382876a */
+     "BackendRefs must be used, backendRef is not supported.",
+     "!has(self.backendRef)"},
+    {NULL, NULL, /* 6217c017200a */
+     "BackendRefs only supports Service, ServiceImport, and Backend kind.",
+     "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true"},
+    {NULL, NULL, /* 2484e63b347c */
+     "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
+     "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
+    {NULL, NULL, /* 3e3c8fdb0704 */
+     "If FullDuplexStreamed body processing mode is used, FailOpen must be false.",
+     "!(has(self.failOpen) && self.failOpen == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body == 'FullDuplexStreamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body == 'FullDuplexStreamed')))"},
+    {NULL, NULL, /* a41f0f1628c9 */
+     "If shadowMode is enabled, body processing mode must be Streamed or unset.",
+     "!(has(self.shadowMode) && self.shadowMode == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body != 'Streamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body != 'Streamed')))"},
+};
+static const gw_schema gw_s_862ae725f717 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_ext_proc",
+    .size = sizeof(gwapi_ext_proc),
+    .fields = gw_f_862ae725f717, .nfields = 9,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_862ae725f717, .nrules = 5,
+};
+static const gw_schema gw_s_97169e5edb39 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_ext_proc_list",
+    .items = &gw_s_862ae725f717,
+    .elem_size = sizeof(gwapi_ext_proc),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_414ab84a6a1f[] = {
+    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_object_reference, group), true},
+    {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_object_reference, kind), true},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_object_reference, name), true},
+};
+static const gw_rule gw_r_414ab84a6a1f[] = {
+    {NULL, NULL, /* d5e9427fda40 */
+     "Only a reference to an object of kind ConfigMap belonging to default v1 API group is supported.",
+     "self.kind == 'ConfigMap' && (self.group == 'v1' || self.group == '')"},
+};
+static const gw_schema gw_s_414ab84a6a1f = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_local_object_reference",
+    .size = sizeof(gwapi_local_object_reference),
+    .fields = gw_f_414ab84a6a1f, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_414ab84a6a1f, .nrules = 1,
+};
+static const gw_field gw_f_32d324686e78[] = {
+    {"filterContext", &gw_s_b079714fc571, offsetof(gwapi_lua, filter_context), false},
+    {"inline", &gw_s_4534955efd35, offsetof(gwapi_lua, inline_), false},
+    {"type", &gw_s_1a22f6b60cae, offsetof(gwapi_lua, type), true},
+    {"valueRef", &gw_s_414ab84a6a1f, offsetof(gwapi_lua, value_ref), false},
+};
+static const gw_rule gw_r_32d324686e78[] = {
+    {NULL, NULL, /* b148800871e2 */
+     "Exactly one of inline or valueRef must be set with correct type.",
+     "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))"},
+};
+static const gw_schema gw_s_32d324686e78 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_lua",
+    .size = sizeof(gwapi_lua),
+    .fields = gw_f_32d324686e78, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_32d324686e78, .nrules = 1,
+};
+static const gw_schema gw_s_62feb870b2b2 = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_lua_list",
+    .items = &gw_s_32d324686e78,
+    .elem_size = sizeof(gwapi_lua),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_rule gw_r_1901e2c6717d[] = {
+    {NULL, NULL, /* bb744d82387b */
+     "Replace is not a valid MergeType for EnvoyExtensionPolicy",
+     "self != 'Replace'"},
+};
+static const gw_schema gw_s_1901e2c6717d = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_1901e2c6717d, .nrules = 1,
+};
+static const gw_field gw_f_5cea4bbacbd2[] = {
+    {"caCertificateRef", &gw_s_672af8f2d188, offsetof(gwapi_http_wasm_code_source_tls, ca_certificate_ref), true},
+};
+static const gw_schema gw_s_5cea4bbacbd2 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_http_wasm_code_source_tls",
+    .size = sizeof(gwapi_http_wasm_code_source_tls),
+    .fields = gw_f_5cea4bbacbd2, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_931aa5067a90 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .pattern = "^((https?:)(\\/\\/\\/?)([\\w]*(?::[\\w]*)?@)?([\\d\\w\\.-]+)(?::(\\d+))?)?([\\/\\\\\\w\\.()-]*)?(?:([?][^#]*)?(#.*)?)*",
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_5b9f8e2edb37[] = {
+    {"sha256", &gw_s_4534955efd35, offsetof(gwapi_http_wasm_code_source, sha256), false},
+    {"tls", &gw_s_5cea4bbacbd2, offsetof(gwapi_http_wasm_code_source, tls), false},
+    {"url", &gw_s_931aa5067a90, offsetof(gwapi_http_wasm_code_source, url), true},
+};
+static const gw_schema gw_s_5b9f8e2edb37 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_http_wasm_code_source",
+    .size = sizeof(gwapi_http_wasm_code_source),
+    .fields = gw_f_5b9f8e2edb37, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_890624bbde3a[] = {
+    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_object_reference, group), false},
+    {"kind", &gw_s_349ce2fb8b74, offsetof(gwapi_object_reference, kind), false},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_object_reference, name), true},
+    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_object_reference, ns), false},
+};
+static const gw_rule gw_r_890624bbde3a[] = {
+    {NULL, NULL, /* 3608013320c7 */
+     "only support Secret kind.",
+     "self.kind == 'Secret'"},
+};
+static const gw_schema gw_s_890624bbde3a = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_object_reference",
+    .size = sizeof(gwapi_object_reference),
+    .fields = gw_f_890624bbde3a, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_890624bbde3a, .nrules = 1,
+};
+static const gw_field gw_f_b0c9173f4f08[] = {
+    {"pullSecretRef", &gw_s_890624bbde3a, offsetof(gwapi_image_wasm_code_source, pull_secret_ref), false},
+    {"sha256", &gw_s_4534955efd35, offsetof(gwapi_image_wasm_code_source, sha256), false},
+    {"tls", &gw_s_5cea4bbacbd2, offsetof(gwapi_image_wasm_code_source, tls), false},
+    {"url", &gw_s_4534955efd35, offsetof(gwapi_image_wasm_code_source, url), true},
+};
+static const gw_schema gw_s_b0c9173f4f08 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_image_wasm_code_source",
+    .size = sizeof(gwapi_image_wasm_code_source),
+    .fields = gw_f_b0c9173f4f08, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_5b95f6dd4c56[] = {"\"IfNotPresent\"", "\"Always\""};
+static const gw_schema gw_s_3775ab277f0e = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_5b95f6dd4c56, .nenum = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_42e42012862f[] = {"\"HTTP\"", "\"Image\""};
+static const gw_schema gw_s_e903f5bae33d = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_42e42012862f, .nenum = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_e_dccfd7ecd89e[] = {"\"HTTP\"", "\"Image\"", "\"ConfigMap\""};
+static const gw_schema gw_s_aedff477d817 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .enum_values = gw_e_dccfd7ecd89e, .nenum = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema *const gw_allof_834aae12ae69[] = {&gw_s_e903f5bae33d, &gw_s_aedff477d817};
+static const gw_schema gw_s_834aae12ae69 = {
+    .type = GW_T_STRING,
+    .c_type = "const char *",
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .all_of = gw_allof_834aae12ae69, .nall_of = 2,
+};
+static const gw_field gw_f_4bfedf08fe14[] = {
+    {"http", &gw_s_5b9f8e2edb37, offsetof(gwapi_wasm_code_source, http), false},
+    {"image", &gw_s_b0c9173f4f08, offsetof(gwapi_wasm_code_source, image), false},
+    {"pullPolicy", &gw_s_3775ab277f0e, offsetof(gwapi_wasm_code_source, pull_policy), false},
+    {"type", &gw_s_834aae12ae69, offsetof(gwapi_wasm_code_source, type), true},
+};
+static const gw_rule gw_r_4bfedf08fe14[] = {
+    {NULL, NULL, /* 9f732acf784e */
+     "If type is HTTP, http field needs to be set.",
+     "self.type == 'HTTP' ? has(self.http) : !has(self.http)"},
+    {NULL, NULL, /* 0d02e6f90836 */
+     "If type is Image, image field needs to be set.",
+     "self.type == 'Image' ? has(self.image) : !has(self.image)"},
+};
+static const gw_schema gw_s_4bfedf08fe14 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_wasm_code_source",
+    .size = sizeof(gwapi_wasm_code_source),
+    .fields = gw_f_4bfedf08fe14, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_4bfedf08fe14, .nrules = 2,
+};
+static const gw_field gw_f_931f08bb32c9[] = {
+    {"hostKeys", &gw_s_d5e02f225799, offsetof(gwapi_wasm_env, host_keys), false},
+};
+static const gw_schema gw_s_931f08bb32c9 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_wasm_env",
+    .size = sizeof(gwapi_wasm_env),
+    .fields = gw_f_931f08bb32c9, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_ba92996a7975[] = {
+    {"code", &gw_s_4bfedf08fe14, offsetof(gwapi_wasm, code), true},
+    {"config", &gw_s_b079714fc571, offsetof(gwapi_wasm, config), false},
+    {"env", &gw_s_931f08bb32c9, offsetof(gwapi_wasm, env), false},
+    {"failOpen", &gw_s_70be6358efcf, offsetof(gwapi_wasm, fail_open), false},
+    {"name", &gw_s_4534955efd35, offsetof(gwapi_wasm, name), false},
+    {"rootID", &gw_s_4534955efd35, offsetof(gwapi_wasm, root_id), false},
+};
+static const gw_schema gw_s_ba92996a7975 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_wasm",
+    .size = sizeof(gwapi_wasm),
+    .fields = gw_f_ba92996a7975, .nfields = 6,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_16552aeb1e2e = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_wasm_list",
+    .items = &gw_s_ba92996a7975,
+    .elem_size = sizeof(gwapi_wasm),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_1a4b2ed93393[] = {
+    {"dynamicModule", &gw_s_cd5d73e240c6, offsetof(gwapi_envoy_extension_policy_spec, dynamic_module), false},
+    {"extProc", &gw_s_97169e5edb39, offsetof(gwapi_envoy_extension_policy_spec, ext_proc), false},
+    {"lua", &gw_s_62feb870b2b2, offsetof(gwapi_envoy_extension_policy_spec, lua), false},
+    {"mergeType", &gw_s_1901e2c6717d, offsetof(gwapi_envoy_extension_policy_spec, merge_type), false},
+    {"targetRef", &gw_s_79d243767fa4, offsetof(gwapi_envoy_extension_policy_spec, target_ref), false},
+    {"targetRefs", &gw_s_4a6978b472dc, offsetof(gwapi_envoy_extension_policy_spec, target_refs), false},
+    {"targetSelectors", &gw_s_26694925dbc9, offsetof(gwapi_envoy_extension_policy_spec, target_selectors), false},
+    {"wasm", &gw_s_16552aeb1e2e, offsetof(gwapi_envoy_extension_policy_spec, wasm), false},
+};
+static const gw_rule gw_r_1a4b2ed93393[] = {
+    {NULL, NULL, /* 600c3a006a0e */
+     "either targetRef or targetRefs must be used",
+     "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
+    {NULL, NULL, /* 84d25c17d351 */
+     "this policy can only have a targetRef.group of gateway.networking.k8s.io",
+     "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true"},
+    {NULL, NULL, /* e9fc27f9b898 */
+     "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
+     "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true"},
+    {NULL, NULL, /* cbd8461e4751 */
+     "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
+     "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true "},
+    {NULL, NULL, /* 5083e301fbcb */
+     "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
+     "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true "},
+    {NULL, NULL, /* d15f818e2260 */
+     "mergeType can only be used with xRoute targets",
+     "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))"},
+};
+static const gw_schema gw_s_1a4b2ed93393 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_envoy_extension_policy_spec",
+    .size = sizeof(gwapi_envoy_extension_policy_spec),
+    .fields = gw_f_1a4b2ed93393, .nfields = 8,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_1a4b2ed93393, .nrules = 6,
+};
+static const gw_field gw_f_70e4625e5bf2[] = {
+    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_envoy_extension_policy, api_version), false},
+    {"kind", &gw_s_4534955efd35, offsetof(gwapi_envoy_extension_policy, kind), false},
+    {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_envoy_extension_policy, metadata), false},
+    {"spec", &gw_s_1a4b2ed93393, offsetof(gwapi_envoy_extension_policy, spec), true},
+};
+GW_HIDDEN const gw_schema gw_s_70e4625e5bf2 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_envoy_extension_policy",
+    .size = sizeof(gwapi_envoy_extension_policy),
+    .fields = gw_f_70e4625e5bf2, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};

@@ -1,0 +1,153 @@
+/* Bump allocator over a chain of blocks obtained from the context allocator. */
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct arena_block {
+    arena_block *next;
+    size_t size;        /* whole block including this header */
+    max_align_t align[]; /* payload starts here, maximally aligned */
+};
+
+#define ARENA_MIN_BLOCK ((size_t)16 * 1024)
+#define ARENA_ALIGN (sizeof(max_align_t))
+
+void *gw_malloc(const gwapi_allocator *alloc, size_t size)
+{
+    if (alloc && alloc->alloc)
+        return alloc->alloc(alloc->user, size);
+    return malloc(size);
+}
+
+void *gw_realloc(const gwapi_allocator *alloc, void *p, size_t old_size, size_t new_size)
+{
+    if (alloc && alloc->realloc)
+        return alloc->realloc(alloc->user, p, old_size, new_size);
+    return realloc(p, new_size);
+}
+
+void gw_free(const gwapi_allocator *alloc, void *p, size_t size)
+{
+    if (!p)
+        return;
+    if (alloc && alloc->free)
+        alloc->free(alloc->user, p, size);
+    else
+        free(p);
+}
+
+void arena_init(arena *a, const gwapi_allocator *alloc)
+{
+    memset(a, 0, sizeof *a);
+    a->alloc = alloc;
+}
+
+void arena_free(arena *a)
+{
+    arena_block *b = a->head;
+    while (b) {
+        arena_block *next = b->next;
+        gw_free(a->alloc, b, b->size);
+        b = next;
+    }
+    a->head = NULL;
+    a->cur = a->end = NULL;
+    a->total = 0;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    if (a->failed)
+        return NULL;
+    size_t need = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+    if (need < size)
+        goto fail;
+    if (need == 0)
+        need = ARENA_ALIGN;
+    if ((size_t)(a->end - a->cur) < need || !a->cur) {
+        /* Blocks grow with the arena so large results need few of them. */
+        size_t want = a->total / 2;
+        if (want < ARENA_MIN_BLOCK)
+            want = ARENA_MIN_BLOCK;
+        if (want < need + sizeof(arena_block))
+            want = need + sizeof(arena_block);
+        if (want < need)
+            goto fail;
+        arena_block *b = gw_malloc(a->alloc, want);
+        if (!b)
+            goto fail;
+        b->size = want;
+        b->next = a->head;
+        a->head = b;
+        a->total += want;
+        a->cur = (char *)b->align;
+        a->end = (char *)b + want;
+    }
+    void *p = a->cur;
+    a->cur += need;
+    return p;
+fail:
+    a->failed = true;
+    return NULL;
+}
+
+void *arena_zalloc(arena *a, size_t size)
+{
+    void *p = arena_alloc(a, size);
+    if (p)
+        memset(p, 0, size);
+    return p;
+}
+
+void *arena_calloc(arena *a, size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size) {
+        a->failed = true;
+        return NULL;
+    }
+    return arena_zalloc(a, n * size);
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    if (!p)
+        return NULL;
+    if (n)
+        memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *arena_strdup(arena *a, const char *s)
+{
+    return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *arena_printf(arena *a, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        a->failed = true;
+        return NULL;
+    }
+    char *p = arena_alloc(a, (size_t)n + 1);
+    if (!p)
+        return NULL;
+    if ((size_t)n < sizeof small) {
+        memcpy(p, small, (size_t)n + 1);
+    } else {
+        va_start(ap, fmt);
+        vsnprintf(p, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    return p;
+}

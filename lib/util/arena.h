@@ -1,0 +1,46 @@
+/* Arena allocator: every allocation of a result lives in one arena and is
+ * released by one arena_free. Allocation failure is sticky: after the first
+ * failed allocation arena->failed stays true, so deep code may return NULL
+ * and the top level reports GWAPI_ENOMEM once. */
+#ifndef GWAPI_ARENA_H
+#define GWAPI_ARENA_H
+
+#include <stddef.h>
+#include <stdbool.h>
+#include <gwapi/context.h>
+
+typedef struct arena_block arena_block;
+
+typedef struct arena {
+    const gwapi_allocator *alloc;
+    arena_block *head;
+    char *cur;
+    char *end;
+    size_t total;   /* bytes obtained from the allocator */
+    bool failed;
+} arena;
+
+void arena_init(arena *a, const gwapi_allocator *alloc);
+void arena_free(arena *a);
+
+/* Uninitialised, aligned for any scalar; NULL and a->failed on failure. */
+void *arena_alloc(arena *a, size_t size);
+/* Zeroed. Returns a non-NULL pointer even for size 0 (lists rely on it). */
+void *arena_zalloc(arena *a, size_t size);
+/* n * size, zeroed, with overflow check. */
+void *arena_calloc(arena *a, size_t n, size_t size);
+char *arena_strndup(arena *a, const char *s, size_t n);
+char *arena_strdup(arena *a, const char *s);
+/* printf into the arena. */
+char *arena_printf(arena *a, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Allocator-hook wrappers used outside arenas (growable buffers). */
+void *gw_malloc(const gwapi_allocator *alloc, size_t size);
+void *gw_realloc(const gwapi_allocator *alloc, void *p, size_t old_size, size_t new_size);
+void gw_free(const gwapi_allocator *alloc, void *p, size_t size);
+
+#endif

@@ -1,0 +1,77 @@
+/* Pointer-keyed open-addressing map with linear probing; grows at 1/2 load. */
+#include "ptrmap.h"
+
+#include <string.h>
+
+void ptrmap_init(ptrmap *m)
+{
+    memset(m, 0, sizeof *m);
+}
+
+uint64_t hash_bytes(const void *p, size_t n, uint64_t seed)
+{
+    const unsigned char *b = p;
+    uint64_t h = 1469598103934665603ULL ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h ^= b[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static size_t slot_of(const void *key, size_t cap)
+{
+    uintptr_t k = (uintptr_t)key;
+    uint64_t h = (uint64_t)k * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h >> 17) & (cap - 1);
+}
+
+static bool grow(ptrmap *m, arena *a)
+{
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    const void **keys = arena_calloc(a, cap, sizeof *keys);
+    void **values = arena_calloc(a, cap, sizeof *values);
+    if (!keys || !values)
+        return false;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        size_t s = slot_of(m->keys[i], cap);
+        while (keys[s])
+            s = (s + 1) & (cap - 1);
+        keys[s] = m->keys[i];
+        values[s] = m->values[i];
+    }
+    m->keys = keys;
+    m->values = values;
+    m->cap = cap;
+    return true;
+}
+
+bool ptrmap_put(ptrmap *m, arena *a, const void *key, void *value)
+{
+    if ((m->count + 1) * 2 > m->cap && !grow(m, a))
+        return false;
+    size_t s = slot_of(key, m->cap);
+    while (m->keys[s] && m->keys[s] != key)
+        s = (s + 1) & (m->cap - 1);
+    if (!m->keys[s]) {
+        m->keys[s] = key;
+        m->count++;
+    }
+    m->values[s] = value;
+    return true;
+}
+
+void *ptrmap_get(const ptrmap *m, const void *key)
+{
+    if (!m->cap)
+        return NULL;
+    size_t s = slot_of(key, m->cap);
+    while (m->keys[s]) {
+        if (m->keys[s] == key)
+            return m->values[s];
+        s = (s + 1) & (m->cap - 1);
+    }
+    return NULL;
+}

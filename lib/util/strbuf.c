@@ -1,0 +1,85 @@
+/* Growable string over the context allocator. */
+#include "strbuf.h"
+#include "arena.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void strbuf_init(strbuf *b, const gwapi_allocator *alloc)
+{
+    memset(b, 0, sizeof *b);
+    b->alloc = alloc;
+}
+
+void strbuf_free(strbuf *b)
+{
+    gw_free(b->alloc, b->s, b->cap);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}
+
+static bool reserve(strbuf *b, size_t extra)
+{
+    if (b->failed)
+        return false;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return true;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    char *s = gw_realloc(b->alloc, b->s, b->cap, cap);
+    if (!s) {
+        b->failed = true;
+        return false;
+    }
+    b->s = s;
+    b->cap = cap;
+    return true;
+}
+
+void strbuf_putn(strbuf *b, const char *s, size_t n)
+{
+    if (!reserve(b, n))
+        return;
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void strbuf_puts(strbuf *b, const char *s)
+{
+    strbuf_putn(b, s, strlen(s));
+}
+
+void strbuf_putc(strbuf *b, char c)
+{
+    strbuf_putn(b, &c, 1);
+}
+
+void strbuf_printf(strbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || !reserve(b, (size_t)n))
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void strbuf_truncate(strbuf *b, size_t len)
+{
+    if (len < b->len) {
+        b->len = len;
+        b->s[len] = '\0';
+    }
+}
+
+const char *strbuf_str(const strbuf *b)
+{
+    return (b->s && !b->failed) ? b->s : "";
+}

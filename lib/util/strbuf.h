@@ -1,0 +1,33 @@
+/* A growable NUL-terminated string, for field paths and message building.
+ * Memory comes from the context allocator; failure is sticky. */
+#ifndef GWAPI_STRBUF_H
+#define GWAPI_STRBUF_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <gwapi/context.h>
+
+typedef struct strbuf {
+    const gwapi_allocator *alloc;
+    char *s;
+    size_t len;
+    size_t cap;
+    bool failed;
+} strbuf;
+
+void strbuf_init(strbuf *b, const gwapi_allocator *alloc);
+void strbuf_free(strbuf *b);
+void strbuf_putn(strbuf *b, const char *s, size_t n);
+void strbuf_puts(strbuf *b, const char *s);
+void strbuf_putc(strbuf *b, char c);
+void strbuf_printf(strbuf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void strbuf_truncate(strbuf *b, size_t len);
+/* Current contents; "" when empty or failed. */
+const char *strbuf_str(const strbuf *b);
+
+#endif

@@ -1,0 +1,47 @@
+/* Runs the CEL rules queued during decode, after the OpenAPI pass, the way
+ * the API server's CRD strategy does: skipped entirely when that pass found
+ * a blocking error, otherwise each failing rule is
+ * `field.Invalid(path, <schema type>, message)`. */
+#include "../schema/engine.h"
+#include "rules/rule_env.h"
+#include "regex.h"
+#include "typed.h"
+
+bool rule_matches(const gw_rule_env *env, const char *re, const char *s)
+{
+    return s && regex_search(env->ctx, re, s, strlen(s));
+}
+
+void engine_run_list_checks(engine *e)
+{
+    for (size_t i = 0; i < e->nlists; i++) {
+        const pending_rule *p = &e->lists[i];
+        const gw_list *l = p->self;
+        strbuf_truncate(&e->path, 0);
+        strbuf_puts(&e->path, p->path);
+        typed_check_unique(e, p->schema, p->src, l);
+    }
+}
+
+void engine_run_rules(engine *e)
+{
+    if (!e->nrules)
+        return;
+    if (e->blocking) {
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_RULE_SKIPPED, "<nil>", e->rules[0].pos,
+                    "Invalid value: null: some validation rules were not checked because "
+                    "the object was invalid; correct the existing errors to complete validation");
+        return;
+    }
+    for (size_t i = 0; i < e->nrules; i++) {
+        const pending_rule *p = &e->rules[i];
+        gw_rule_env env = { e->ctx, p->schema };
+        for (uint32_t r = 0; r < p->schema->nrules; r++) {
+            const gw_rule *rule = &p->schema->rules[r];
+            if (!rule->fn || rule->fn(&env, p->self))
+                continue;
+            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+                        "Invalid value: %s", rule->message);
+        }
+    }
+}

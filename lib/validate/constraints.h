@@ -1,0 +1,32 @@
+/* OpenAPI v3 constraint checks with the API server's messages (kube-openapi
+ * errors as apiextensions-apiserver converts them to field.Errors). Each
+ * takes the source value so the message can quote it. */
+#ifndef GWAPI_CONSTRAINTS_H
+#define GWAPI_CONSTRAINTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "../schema/engine.h"
+
+/* go-openapi's name of a JSON value's type ("string", "integer", ...). */
+const char *json_type_name(const gwapi_value *v);
+
+/* "<path> in body must be of type <expected>: \"<actual>\"" (blocking). */
+void check_type_error(engine *e, const char *expected, const gwapi_value *v);
+/* "<path>.<field>: Required value" (blocking). */
+void check_required(engine *e, const char *field, gwapi_pos pos);
+
+void check_string(engine *e, const gw_schema *s, const gwapi_value *v);
+void check_integer(engine *e, const gw_schema *s, const gwapi_value *v, int64_t x);
+void check_number(engine *e, const gw_schema *s, const gwapi_value *v, double x);
+/* Enum membership for scalar values. */
+void check_enum(engine *e, const gw_schema *s, const gwapi_value *v);
+/* minItems/maxItems, then x-kubernetes-list-type set/map uniqueness. */
+void check_items(engine *e, const gw_schema *s, const gwapi_value *v, const gw_list *l);
+/* minProperties/maxProperties. */
+void check_properties(engine *e, const gw_schema *s, const gwapi_value *v, size_t count);
+/* allOf/anyOf/oneOf/not on the decoded (defaulted) value in `slot`. */
+void check_combinators(engine *e, const gw_schema *s, const void *slot, bool element,
+                       const gwapi_value *v);
+
+#endif

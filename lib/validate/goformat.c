@@ -1,0 +1,216 @@
+/* Go formatting of values, byte-for-byte as fmt and strconv print them. */
+#include "goformat.h"
+#include "../util/arena.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+
+/* Decodes one UTF-8 sequence; returns its length, or 0 if invalid. */
+static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (s[0] < 0x80) { *cp = s[0]; return 1; }
+    size_t len;
+    uint32_t c, min;
+    if ((s[0] & 0xE0) == 0xC0) { len = 2; c = s[0] & 0x1F; min = 0x80; }
+    else if ((s[0] & 0xF0) == 0xE0) { len = 3; c = s[0] & 0x0F; min = 0x800; }
+    else if ((s[0] & 0xF8) == 0xF0) { len = 4; c = s[0] & 0x07; min = 0x10000; }
+    else return 0;
+    if (len > n) return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    *cp = c;
+    return len;
+}
+
+/* Approximates unicode.IsPrint: Go keeps printable non-ASCII runes as they
+ * are; we treat every valid rune above U+00A0 outside the usual control,
+ * format and separator blocks as printable. */
+static int rune_printable(uint32_t c)
+{
+    if (c < 0x20 || c == 0x7F) return 0;
+    if (c < 0x7F) return 1;
+    if (c < 0xA1 || c == 0xAD) return 0;
+    if (c >= 0x2000 && c <= 0x200F) return 0;
+    if (c >= 0x2028 && c <= 0x202F) return 0;
+    if (c >= 0x205F && c <= 0x206F) return 0;
+    if (c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB)) return 0;
+    if (c >= 0xE000 && c <= 0xF8FF) return 0;
+    if ((c & 0xFFFE) == 0xFFFE) return 0;
+    return 1;
+}
+
+void gofmt_quote(strbuf *b, const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    strbuf_putc(b, '"');
+    size_t i = 0;
+    while (i < len) {
+        uint32_t c;
+        size_t n = utf8_decode(s + i, len - i, &c);
+        if (n == 0) {
+            strbuf_printf(b, "\\x%02x", s[i]);
+            i++;
+            continue;
+        }
+        if (c == '"' || c == '\\') {
+            strbuf_putc(b, '\\');
+            strbuf_putc(b, (char)c);
+        } else if (rune_printable(c)) {
+            strbuf_putn(b, (const char *)s + i, n);
+        } else {
+            switch (c) {
+            case '\a': strbuf_puts(b, "\\a"); break;
+            case '\b': strbuf_puts(b, "\\b"); break;
+            case '\f': strbuf_puts(b, "\\f"); break;
+            case '\n': strbuf_puts(b, "\\n"); break;
+            case '\r': strbuf_puts(b, "\\r"); break;
+            case '\t': strbuf_puts(b, "\\t"); break;
+            case '\v': strbuf_puts(b, "\\v"); break;
+            default:
+                if (c < 0x80)
+                    strbuf_printf(b, "\\x%02x", c);
+                else if (c < 0x10000)
+                    strbuf_printf(b, "\\u%04x", c);
+                else
+                    strbuf_printf(b, "\\U%08x", c);
+            }
+        }
+        i += n;
+    }
+    strbuf_putc(b, '"');
+}
+
+void gofmt_int(strbuf *b, int64_t v)
+{
+    strbuf_printf(b, "%lld", (long long)v);
+}
+
+/* Go's %v for float64 is strconv 'g' with the shortest precision that
+ * round-trips, switching to an exponent when exp < -4 || exp >= 21. */
+void gofmt_float(strbuf *b, double v)
+{
+    if (isnan(v)) { strbuf_puts(b, "NaN"); return; }
+    if (isinf(v)) { strbuf_puts(b, v > 0 ? "+Inf" : "-Inf"); return; }
+    char digits[64];
+    int prec;
+    for (prec = 1; prec <= 17; prec++) {
+        snprintf(digits, sizeof digits, "%.*e", prec - 1, v);
+        if (strtod(digits, NULL) == v)
+            break;
+    }
+    /* digits is d.ddde[+-]XX; take the mantissa digits and exponent. */
+    char mant[32];
+    size_t nm = 0;
+    const char *p = digits;
+    int neg = 0;
+    if (*p == '-') { neg = 1; p++; }
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.')
+            mant[nm++] = *p;
+    mant[nm] = '\0';
+    int exp = atoi(p + 1);
+    while (nm > 1 && mant[nm - 1] == '0')
+        mant[--nm] = '\0';
+    if (neg)
+        strbuf_putc(b, '-');
+    if (exp < -4 || exp >= 21) {
+        strbuf_putc(b, mant[0]);
+        if (nm > 1) {
+            strbuf_putc(b, '.');
+            strbuf_puts(b, mant + 1);
+        }
+        strbuf_printf(b, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    } else if (exp < 0) {
+        strbuf_puts(b, "0.");
+        for (int i = -1; i > exp; i--)
+            strbuf_putc(b, '0');
+        strbuf_puts(b, mant);
+    } else {
+        for (int i = 0; i <= exp; i++)
+            strbuf_putc(b, (size_t)i < nm ? mant[i] : '0');
+        if ((size_t)exp + 1 < nm) {
+            strbuf_putc(b, '.');
+            strbuf_puts(b, mant + exp + 1);
+        }
+    }
+}
+
+static int member_cmp(const void *a, const void *b)
+{
+    const gwapi_member *x = *(const gwapi_member *const *)a;
+    const gwapi_member *y = *(const gwapi_member *const *)b;
+    size_t n = x->key->u.string.len < y->key->u.string.len ? x->key->u.string.len
+                                                            : y->key->u.string.len;
+    int c = memcmp(x->key->u.string.ptr, y->key->u.string.ptr, n);
+    if (c)
+        return c;
+    return (x->key->u.string.len > y->key->u.string.len) - (x->key->u.string.len < y->key->u.string.len);
+}
+
+/* Inside an interface{} container %#v prints elements with %#v too. */
+static void sharp_elem(strbuf *b, const gwapi_value *v, unsigned depth)
+{
+    if (depth > 64) {
+        strbuf_puts(b, "...");
+        return;
+    }
+    switch (v ? v->type : GWAPI_VALUE_NULL) {
+    case GWAPI_VALUE_NULL: strbuf_puts(b, "interface {}(nil)"); break;
+    case GWAPI_VALUE_BOOL: strbuf_puts(b, v->u.boolean ? "true" : "false"); break;
+    case GWAPI_VALUE_INT: gofmt_int(b, v->u.integer); break;
+    case GWAPI_VALUE_FLOAT: gofmt_float(b, v->u.number); break;
+    case GWAPI_VALUE_STRING: gofmt_quote(b, v->u.string.ptr, v->u.string.len); break;
+    case GWAPI_VALUE_SEQ:
+        strbuf_puts(b, "[]interface {}{");
+        for (size_t i = 0; i < v->u.seq.count; i++) {
+            if (i)
+                strbuf_puts(b, ", ");
+            sharp_elem(b, v->u.seq.items[i], depth + 1);
+        }
+        strbuf_putc(b, '}');
+        break;
+    case GWAPI_VALUE_MAP: {
+        /* Go prints map keys sorted. */
+        size_t n = v->u.map.count;
+        const gwapi_member **sorted = n ? gw_malloc(b->alloc, n * sizeof *sorted) : NULL;
+        strbuf_puts(b, "map[string]interface {}{");
+        if (n && !sorted) {
+            b->failed = true;
+            return;
+        }
+        for (size_t i = 0; i < n; i++)
+            sorted[i] = &v->u.map.items[i];
+        if (n)
+            qsort(sorted, n, sizeof *sorted, member_cmp);
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                strbuf_puts(b, ", ");
+            gofmt_quote(b, sorted[i]->key->u.string.ptr, sorted[i]->key->u.string.len);
+            strbuf_putc(b, ':');
+            sharp_elem(b, sorted[i]->value, depth + 1);
+        }
+        gw_free(b->alloc, sorted, n * sizeof *sorted);
+        strbuf_putc(b, '}');
+        break;
+    }
+    }
+}
+
+void gofmt_sharp_v(strbuf *b, const gwapi_value *v)
+{
+    sharp_elem(b, v, 0);
+}
+
+void gofmt_bad_value(strbuf *b, const gwapi_value *v)
+{
+    if (!v || v->type == GWAPI_VALUE_NULL) {
+        strbuf_puts(b, "\"null\"");
+        return;
+    }
+    sharp_elem(b, v, 0);
+}

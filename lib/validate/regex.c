@@ -1,0 +1,109 @@
+/* PCRE2 compilation and matching with Go regexp semantics where they
+ * differ from Perl's: `$` matches only at the very end, and subjects that
+ * are not valid UTF-8 are matched bytewise-safely instead of erroring. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "regex.h"
+#include "../core/ctx.h"
+#include "../schema/schema.h"
+#include "rules/rule_regexes.h"
+
+#include <string.h>
+
+static void *pcre_alloc(PCRE2_SIZE size, void *user)
+{
+    return gw_malloc(user, size);
+}
+
+static void pcre_free(void *p, void *user)
+{
+    /* PCRE2 does not pass sizes; hooks that need them get 0. */
+    gw_free(user, p, 0);
+}
+
+static bool compile_one(gwapi_ctx *ctx, pcre2_compile_context *cc, const char *pattern)
+{
+    if (ptrmap_get(&ctx->regexes, pattern))
+        return true;
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                     PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_DOLLAR_ENDONLY,
+                                     &err, &off, cc);
+    if (!code)
+        return false;
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    if (!ptrmap_put(&ctx->regexes, &ctx->perm, pattern, code)) {
+        pcre2_code_free(code);
+        return false;
+    }
+    return true;
+}
+
+/* Walks every schema reachable from the kind tables once. */
+static bool walk(gwapi_ctx *ctx, pcre2_compile_context *cc, ptrmap *seen, const gw_schema *s)
+{
+    if (!s || ptrmap_get(seen, s))
+        return true;
+    if (!ptrmap_put(seen, &ctx->perm, s, (void *)s))
+        return false;
+    if (s->pattern && !compile_one(ctx, cc, s->pattern))
+        return false;
+    for (uint32_t i = 0; i < s->nfields; i++)
+        if (!walk(ctx, cc, seen, s->fields[i].schema))
+            return false;
+    if (!walk(ctx, cc, seen, s->items) || !walk(ctx, cc, seen, s->not_))
+        return false;
+    for (uint32_t i = 0; i < s->nall_of; i++)
+        if (!walk(ctx, cc, seen, s->all_of[i]))
+            return false;
+    for (uint32_t i = 0; i < s->nany_of; i++)
+        if (!walk(ctx, cc, seen, s->any_of[i]))
+            return false;
+    for (uint32_t i = 0; i < s->none_of; i++)
+        if (!walk(ctx, cc, seen, s->one_of[i]))
+            return false;
+    return true;
+}
+
+gwapi_status regex_compile_all(gwapi_ctx *ctx)
+{
+    pcre2_general_context *gc = pcre2_general_context_create(pcre_alloc, pcre_free,
+                                                             (void *)ctx_allocator(ctx));
+    if (!gc)
+        return GWAPI_ENOMEM;
+    pcre2_compile_context *cc = pcre2_compile_context_create(gc);
+    bool ok = cc != NULL;
+    ptrmap seen;
+    ptrmap_init(&seen);
+    for (uint32_t k = 0; ok && k < gw_nkinds; k++)
+        for (uint32_t v = 0; ok && v < gw_kinds[k].nversions; v++)
+            ok = walk(ctx, cc, &seen, gw_kinds[k].versions[v].standard) &&
+                 walk(ctx, cc, &seen, gw_kinds[k].versions[v].experimental);
+    for (size_t i = 0; ok && i < rule_regex_count; i++)
+        ok = compile_one(ctx, cc, rule_regexes[i]);
+    pcre2_compile_context_free(cc);
+    pcre2_general_context_free(gc);
+    return ok ? GWAPI_OK : (ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL);
+}
+
+void regex_free_all(gwapi_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->regexes.cap; i++)
+        if (ctx->regexes.keys && ctx->regexes.keys[i])
+            pcre2_code_free(ctx->regexes.values[i]);
+}
+
+bool regex_search(const gwapi_ctx *ctx, const char *pattern, const char *s, size_t len)
+{
+    pcre2_code *code = ptrmap_get(&ctx->regexes, pattern);
+    if (!code)
+        return false;
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    if (!md)
+        return false;
+    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    return rc >= 0;
+}

@@ -1,0 +1,532 @@
+/* Checks over decoded values: list-type uniqueness and schema combinators. */
+#include "typed.h"
+#include "constraints.h"
+#include "goformat.h"
+#include "regex.h"
+#include "../emit/json_writer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+tval typed_read(const gw_schema *s, const void *slot, bool element)
+{
+    tval t = { 0 };
+    t.schema = s;
+    switch (s->type) {
+    case GW_T_STRING:
+        t.str = *(const char *const *)slot;
+        t.kind = t.str ? TV_STRING : TV_ABSENT;
+        break;
+    case GW_T_INTEGER:
+        if (element) {
+            t.kind = TV_INT;
+            t.i = *(const int64_t *)slot;
+        } else if (((const gwapi_opt_int *)slot)->set) {
+            t.kind = TV_INT;
+            t.i = ((const gwapi_opt_int *)slot)->value;
+        }
+        break;
+    case GW_T_NUMBER:
+        if (element) {
+            t.kind = TV_NUMBER;
+            t.d = *(const double *)slot;
+        } else if (((const gwapi_opt_num *)slot)->set) {
+            t.kind = TV_NUMBER;
+            t.d = ((const gwapi_opt_num *)slot)->value;
+        }
+        break;
+    case GW_T_BOOLEAN:
+        if (element) {
+            t.kind = TV_BOOL;
+            t.b = *(const bool *)slot;
+        } else if (((const gwapi_opt_bool *)slot)->set) {
+            t.kind = TV_BOOL;
+            t.b = ((const gwapi_opt_bool *)slot)->value;
+        }
+        break;
+    case GW_T_OBJECT:
+        if (s->nfields == 0 && s->preserve_unknown) {
+            t.ptr = *(const void *const *)slot;
+            t.kind = t.ptr ? TV_ANY : TV_ABSENT;
+        } else {
+            t.ptr = element ? slot : *(const void *const *)slot;
+            t.kind = t.ptr ? TV_OBJECT : TV_ABSENT;
+        }
+        break;
+    case GW_T_ARRAY:
+    case GW_T_MAP:
+        t.ptr = slot;
+        t.kind = ((const gw_list *)slot)->items ? TV_LIST : TV_ABSENT;
+        break;
+    case GW_T_INT_OR_STRING: {
+        const gwapi_int_or_string *ios = slot;
+        if (ios->type == GWAPI_IOS_STRING) {
+            t.kind = TV_STRING;
+            t.str = ios->string;
+        } else if (ios->type == GWAPI_IOS_INT) {
+            t.kind = TV_INT;
+            t.i = ios->integer;
+        }
+        break;
+    }
+    case GW_T_ANY:
+    case GW_T_META:
+        t.ptr = *(const void *const *)slot;
+        t.kind = t.ptr ? TV_ANY : TV_ABSENT;
+        break;
+    }
+    return t;
+}
+
+tval typed_member(const gw_schema *s, const void *obj, const char *name)
+{
+    for (uint32_t i = 0; i < s->nfields; i++)
+        if (!strcmp(s->fields[i].name, name))
+            return typed_read(s->fields[i].schema, (const char *)obj + s->fields[i].offset, false);
+    tval t = { 0 };
+    return t;
+}
+
+/* --- list-type uniqueness -------------------------------------------- */
+
+/* Canonical bytes of a key tuple for hashing and comparison; the Go %#v
+ * rendering for the message is built separately. */
+static void key_bytes(strbuf *b, const tval *t)
+{
+    switch (t->kind) {
+    case TV_STRING: strbuf_printf(b, "s%zu:", strlen(t->str)); strbuf_puts(b, t->str); break;
+    case TV_INT: strbuf_printf(b, "i%lld;", (long long)t->i); break;
+    case TV_NUMBER: strbuf_printf(b, "d%.17g;", t->d); break;
+    case TV_BOOL: strbuf_puts(b, t->b ? "t;" : "f;"); break;
+    default: strbuf_puts(b, "-;"); break;
+    }
+}
+
+static void key_go(strbuf *b, const tval *t)
+{
+    switch (t->kind) {
+    case TV_STRING: gofmt_quote(b, t->str, strlen(t->str)); break;
+    case TV_INT: gofmt_int(b, t->i); break;
+    case TV_NUMBER: gofmt_float(b, t->d); break;
+    case TV_BOOL: strbuf_puts(b, t->b ? "true" : "false"); break;
+    default: strbuf_puts(b, "interface {}(nil)"); break;
+    }
+}
+
+static int cstr_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Duplicate message value: for list maps the key fields as a Go map (keys
+ * sorted), for sets the element itself. */
+/* The value a Duplicate error shows: for list maps the key fields as a
+ * JSON object (keys sorted, as Go's encoding/json writes maps), for sets
+ * the element itself. */
+static void json_scalar(strbuf *b, const tval *t)
+{
+    switch (t->kind) {
+    case TV_STRING: jw_string(b, t->str); break;
+    case TV_INT: gofmt_int(b, t->i); break;
+    case TV_NUMBER: gofmt_float(b, t->d); break;
+    case TV_BOOL: strbuf_puts(b, t->b ? "true" : "false"); break;
+    default: strbuf_puts(b, "null"); break;
+    }
+}
+
+static void duplicate_value(strbuf *b, const gw_schema *s, const void *elem,
+                            const gwapi_value *src)
+{
+    if (s->list_type == GW_LIST_MAP) {
+        const char *keys[16];
+        uint32_t n = s->nmap_keys < 16 ? s->nmap_keys : 16;
+        for (uint32_t k = 0; k < n; k++)
+            keys[k] = s->map_keys[k];
+        qsort(keys, n, sizeof *keys, cstr_cmp);
+        strbuf_putc(b, '{');
+        bool first = true;
+        for (uint32_t k = 0; k < n; k++) {
+            tval t = typed_member(s->items, elem, keys[k]);
+            if (t.kind == TV_ABSENT)
+                continue;
+            if (!first)
+                strbuf_putc(b, ',');
+            first = false;
+            jw_string(b, keys[k]);
+            strbuf_putc(b, ':');
+            json_scalar(b, &t);
+        }
+        strbuf_putc(b, '}');
+        return;
+    }
+    tval t = typed_read(s->items, elem, true);
+    if (t.kind == TV_OBJECT || t.kind == TV_LIST || t.kind == TV_ANY)
+        gofmt_sharp_v(b, src);
+    else
+        key_go(b, &t);
+}
+
+typedef struct seen_entry {
+    uint64_t hash;
+    const char *bytes;
+    size_t len;
+} seen_entry;
+
+void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, const gw_list *l)
+{
+    if (l->count < 2)
+        return;
+    size_t cap = 16;
+    while (cap < l->count * 2)
+        cap *= 2;
+    seen_entry *table = arena_calloc(e->a, cap, sizeof *table);
+    if (!table)
+        return;
+    strbuf kb;
+    strbuf_init(&kb, e->path.alloc);
+    const char *items = l->items;
+    for (size_t i = 0; i < l->count; i++) {
+        const void *elem = items + i * s->elem_size;
+        strbuf_truncate(&kb, 0);
+        if (s->list_type == GW_LIST_MAP) {
+            for (uint32_t k = 0; k < s->nmap_keys; k++) {
+                tval t = typed_member(s->items, elem, s->map_keys[k]);
+                key_bytes(&kb, &t);
+            }
+        } else {
+            tval t = typed_read(s->items, elem, true);
+            if (t.kind == TV_OBJECT || t.kind == TV_LIST || t.kind == TV_ANY) {
+                /* Sets of composites compare by their rendering. */
+                gofmt_sharp_v(&kb, v->u.seq.items[i]);
+            } else {
+                key_bytes(&kb, &t);
+            }
+        }
+        if (kb.failed)
+            break;
+        uint64_t h = hash_bytes(kb.s, kb.len, 0);
+        size_t slot = (size_t)h & (cap - 1);
+        bool dup = false;
+        while (table[slot].bytes) {
+            if (table[slot].hash == h && table[slot].len == kb.len &&
+                memcmp(table[slot].bytes, kb.s, kb.len) == 0) {
+                dup = true;
+                break;
+            }
+            slot = (slot + 1) & (cap - 1);
+        }
+        if (dup) {
+            strbuf msg;
+            strbuf_init(&msg, e->path.alloc);
+            strbuf_puts(&msg, "Duplicate value: ");
+            duplicate_value(&msg, s, elem, v->u.seq.items[i]);
+            size_t old = e->path.len;
+            strbuf_printf(&e->path, "[%zu]", i);
+            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_DUPLICATE, NULL,
+                        v->u.seq.items[i]->pos, "%s", strbuf_str(&msg));
+            strbuf_truncate(&e->path, old);
+            strbuf_free(&msg);
+            continue;
+        }
+        char *copy = arena_strndup(e->a, kb.s, kb.len);
+        if (!copy)
+            break;
+        table[slot].hash = h;
+        table[slot].bytes = copy;
+        table[slot].len = kb.len;
+    }
+    strbuf_free(&kb);
+}
+
+/* --- combinators ------------------------------------------------------ */
+
+static bool enum_has(const gw_schema *sub, const tval *t)
+{
+    for (uint32_t i = 0; i < sub->nenum; i++) {
+        const char *j = sub->enum_values[i];
+        size_t n = strlen(j);
+        if (t->kind == TV_STRING && j[0] == '"' && n - 2 == strlen(t->str) &&
+            memcmp(j + 1, t->str, n - 2) == 0)
+            return true;
+        if (t->kind == TV_INT && j[0] != '"' && strtoll(j, NULL, 10) == t->i)
+            return true;
+        if (t->kind == TV_BOOL && !strcmp(j, t->b ? "true" : "false"))
+            return true;
+    }
+    return false;
+}
+
+static const gwapi_value *src_of(const tval *t, const gwapi_value *fallback)
+{
+    if (t->kind == TV_OBJECT)
+        return *(const gwapi_value *const *)t->ptr;
+    return fallback;
+}
+
+/* Builds the bad value of a scalar for messages. */
+static gwapi_value scalar_value(const tval *t)
+{
+    gwapi_value v = { 0 };
+    switch (t->kind) {
+    case TV_STRING:
+        v.type = GWAPI_VALUE_STRING;
+        v.u.string.ptr = t->str;
+        v.u.string.len = strlen(t->str);
+        break;
+    case TV_INT: v.type = GWAPI_VALUE_INT; v.u.integer = t->i; break;
+    case TV_NUMBER: v.type = GWAPI_VALUE_FLOAT; v.u.number = t->d; break;
+    case TV_BOOL: v.type = GWAPI_VALUE_BOOL; v.u.boolean = t->b; break;
+    default: break;
+    }
+    return v;
+}
+
+/* Evaluates a combinator sub-schema on a decoded value. Like kube-openapi
+ * it counts passing checks ("matches") so that a failed anyOf/oneOf can
+ * report the errors of its best branch: the first with the most matches. */
+typedef struct verdict {
+    bool ok;
+    unsigned matches;
+} verdict;
+
+static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_schema *sub,
+                    bool emit);
+
+static void tally(verdict *v, bool ok)
+{
+    if (ok)
+        v->matches++;
+    else
+        v->ok = false;
+}
+
+static void merge(verdict *v, verdict child)
+{
+    v->matches += child.matches;
+    v->ok = v->ok && child.ok;
+}
+
+static verdict eval_fields(engine *e, const tval *t, const gwapi_value *src,
+                           const gw_schema *sub, bool emit)
+{
+    verdict v = { true, 0 };
+    for (uint32_t i = 0; i < sub->nfields; i++) {
+        const gw_field *f = &sub->fields[i];
+        tval child = { 0 };
+        if (t->kind == TV_OBJECT)
+            child = typed_member(t->schema, t->ptr, f->name);
+        if (child.kind == TV_ABSENT) {
+            if (f->required) {
+                tally(&v, false);
+                if (emit)
+                    check_required(e, f->name, src ? src->pos : (gwapi_pos){ 0 });
+            }
+            continue;
+        }
+        const gwapi_value *csrc =
+            src && src->type == GWAPI_VALUE_MAP ? gwapi_value_get(src, f->name) : NULL;
+        size_t old = e->path.len;
+        if (old)
+            strbuf_putc(&e->path, '.');
+        strbuf_puts(&e->path, f->name);
+        merge(&v, eval(e, &child, csrc ? csrc : src, f->schema, emit));
+        strbuf_truncate(&e->path, old);
+    }
+    return v;
+}
+
+static void composite_error(engine *e, gwapi_pos pos, const char *what)
+{
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", pos,
+                "Invalid value: \"\": \"%s\" %s", strbuf_str(&e->path), what);
+}
+
+/* anyOf/oneOf: counts valid branches; on failure emits the summary and the
+ * best branch's own errors. */
+static bool eval_alternatives(engine *e, const tval *t, const gwapi_value *src,
+                              const gw_schema *const *alts, uint32_t n, bool one, bool emit,
+                              verdict *out)
+{
+    unsigned valid = 0, best_matches = 0;
+    int best = -1;
+    for (uint32_t i = 0; i < n; i++) {
+        verdict b = eval(e, t, src, alts[i], false);
+        if (b.ok) {
+            valid++;
+            out->matches += b.matches;
+        } else if (best < 0 || b.matches > best_matches) {
+            best = (int)i;
+            best_matches = b.matches;
+        }
+    }
+    bool ok = one ? valid == 1 : valid >= 1;
+    if (ok || !emit)
+        return ok;
+    gwapi_pos pos = src ? src->pos : (gwapi_pos){ 0 };
+    if (!one) {
+        composite_error(e, pos, "must validate at least one schema (anyOf)");
+    } else if (valid == 0) {
+        composite_error(e, pos, "must validate one and only one schema (oneOf). Found none valid");
+    } else {
+        char what[96];
+        snprintf(what, sizeof what,
+                 "must validate one and only one schema (oneOf). Found %u valid alternatives",
+                 valid);
+        composite_error(e, pos, what);
+    }
+    if (valid == 0 && best >= 0)
+        eval(e, t, src, alts[best], true);
+    return ok;
+}
+
+static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_schema *sub,
+                    bool emit)
+{
+    verdict v = { true, 0 };
+    if (t->kind == TV_ABSENT)
+        return v;
+    gwapi_value bad = scalar_value(t);
+    bad.pos = src ? src->pos : (gwapi_pos){ 0 };
+    /* kube-openapi order: combinators, then the value's own checks. */
+    if (sub->nall_of)
+        for (uint32_t i = 0; i < sub->nall_of; i++)
+            merge(&v, eval(e, t, src, sub->all_of[i], emit));
+    if (sub->none_of)
+        tally(&v, eval_alternatives(e, t, src, sub->one_of, sub->none_of, true, emit, &v));
+    if (sub->nany_of)
+        tally(&v, eval_alternatives(e, t, src, sub->any_of, sub->nany_of, false, emit, &v));
+    if (sub->not_) {
+        bool matched = eval(e, t, src, sub->not_, false).ok;
+        tally(&v, !matched);
+        if (matched && emit)
+            composite_error(e, bad.pos, "must not validate the schema (not)");
+    }
+    if (t->kind == TV_STRING) {
+        if (sub->pattern) {
+            bool ok = regex_search(e->ctx, sub->pattern, t->str, strlen(t->str));
+            tally(&v, ok);
+            if (!ok && emit) {
+                gw_schema only = { .type = GW_T_STRING, .pattern = sub->pattern,
+                                   .min_length = -1, .max_length = -1 };
+                check_string(e, &only, &bad);
+            }
+        }
+        if (sub->format == GW_F_IPV4 || sub->format == GW_F_IPV6) {
+            bool ok = sub->format == GW_F_IPV4 ? typed_is_ipv4(t->str) : typed_is_ipv6(t->str);
+            tally(&v, ok);
+            if (!ok && emit) {
+                gw_schema only = { .type = GW_T_STRING, .format = sub->format,
+                                   .min_length = -1, .max_length = -1 };
+                check_string(e, &only, &bad);
+            }
+        }
+    }
+    if (sub->nenum) {
+        bool ok = enum_has(sub, t);
+        tally(&v, ok);
+        if (!ok && emit)
+            check_enum(e, sub, &bad);
+    }
+    if (sub->nfields)
+        merge(&v, eval_fields(e, t, src_of(t, src), sub, emit));
+    return v;
+}
+
+void typed_check_combinators(engine *e, const gw_schema *s, const void *slot, bool element,
+                             const gwapi_value *v)
+{
+    tval t = typed_read(s, slot, element);
+    gw_schema top = { .type = s->type,
+                      .all_of = s->all_of, .nall_of = s->nall_of,
+                      .any_of = s->any_of, .nany_of = s->nany_of,
+                      .one_of = s->one_of, .none_of = s->none_of,
+                      .not_ = s->not_ };
+    eval(e, &t, v, &top, true);
+}
+
+/* --- addresses ------------------------------------------------------- */
+
+static int ipv4_at(const char *s, size_t n)
+{
+    int parts = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t start = i;
+        unsigned v = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9' && i - start < 3)
+            v = v * 10 + (unsigned)(s[i++] - '0');
+        if (i == start || v > 255 || (i - start > 1 && s[start] == '0'))
+            return 0;
+        parts++;
+        if (i == n)
+            break;
+        if (s[i] != '.' || parts == 4)
+            return 0;
+        i++;
+        if (i == n)
+            return 0;
+    }
+    return parts == 4;
+}
+
+bool typed_is_ipv4(const char *s)
+{
+    return ipv4_at(s, strlen(s));
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+bool typed_is_ipv6(const char *s)
+{
+    size_t n = strlen(s);
+    int groups = 0;
+    bool ellipsis = false;
+    size_t i = 0;
+    if (n >= 2 && s[0] == ':' && s[1] == ':') {
+        ellipsis = true;
+        i = 2;
+        if (i == n)
+            return true;
+    }
+    while (i < n) {
+        /* An embedded IPv4 tail counts as two groups. */
+        const char *dot = memchr(s + i, '.', n - i);
+        const char *colon = memchr(s + i, ':', n - i);
+        if (dot && !colon) {
+            if (!ipv4_at(s + i, n - i))
+                return false;
+            groups += 2;
+            i = n;
+            break;
+        }
+        size_t start = i;
+        while (i < n && hexval(s[i]) >= 0 && i - start < 4)
+            i++;
+        if (i == start)
+            return false;
+        groups++;
+        if (i == n)
+            break;
+        if (s[i] != ':')
+            return false;
+        i++;
+        if (i < n && s[i] == ':') {
+            if (ellipsis)
+                return false;
+            ellipsis = true;
+            i++;
+            if (i == n)
+                break;
+        } else if (i == n) {
+            return false;
+        }
+    }
+    return ellipsis ? groups < 8 : groups == 8;
+}

@@ -1,0 +1,20 @@
+/* Shared pieces of the gwapi command-line tool. */
+#ifndef GWAPI_CLI_H
+#define GWAPI_CLI_H
+
+#include <stdio.h>
+#include <gwapi/gwapi.h>
+
+enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
+
+/* Adds FILE arguments to the input: "-" is standard input, directories are
+ * walked for *.yaml, *.yml and *.json in name order. Returns 0, or
+ * EXIT_USAGE after printing why. */
+int cli_add_paths(gwapi_input *in, char **paths, int npaths);
+
+/* Prints diagnostics compiler-style, one per line. */
+void cli_print_diags(FILE *out, const gwapi_result *r);
+
+int cmd_validate(int argc, char **argv);
+
+#endif

@@ -1,0 +1,41 @@
+/* gwapi command-line tool: dispatches to one file per command. */
+#include "cli.h"
+
+#include <string.h>
+
+static void help(FILE *out)
+{
+    fprintf(out,
+            "gwapi %s: Kubernetes Gateway API and Envoy Gateway resources, offline\n"
+            "\n"
+            "usage: gwapi COMMAND [OPTIONS] FILE...\n"
+            "\n"
+            "commands:\n"
+            "  validate   check objects as an API server with the CRDs installed would\n"
+            "  help       show this text\n"
+            "\n"
+            "gwapi --version prints the version. `gwapi COMMAND --help` for details.\n",
+            gwapi_version());
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        help(stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) {
+        printf("gwapi %s\n", gwapi_version());
+        return EXIT_VALID;
+    }
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+        help(stdout);
+        return EXIT_VALID;
+    }
+    if (!strcmp(cmd, "validate"))
+        return cmd_validate(argc - 1, argv + 1);
+    fprintf(stderr, "gwapi: unknown command \"%s\"\n", cmd);
+    help(stderr);
+    return EXIT_USAGE;
+}
