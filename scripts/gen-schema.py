@@ -1591,9 +1591,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--spec", default=os.path.join(REPO, "..", "shared", "spec"),
                     help="directory holding gateway-api-v1.6.1/ and envoy-gateway-v1.9/")
-    ap.add_argument("--registry", default=os.path.join(REPO, REGISTRY),
-                    help="CEL rule bindings, lines `id<TAB>function_name` (default: %s)"
-                    % REGISTRY)
+    ap.add_argument("--registry", action="append",
+                    help="CEL rule bindings, lines `id<TAB>function_name` (default: every "
+                    "lib/validate/rules/registry*.tsv)")
     args = ap.parse_args()
     spec = args.spec
     if not os.path.isabs(spec) and not os.path.isdir(spec):
@@ -1615,7 +1615,14 @@ def main():
         model.add_kind(k)
     assign_names(model, kinds)
 
-    registry = read_registry(args.registry)
+    paths = args.registry or sorted(glob.glob(os.path.join(REPO, "lib", "validate", "rules",
+                                                          "registry*.tsv")))
+    registry = {}
+    for path in paths:
+        for rid, fn in read_registry(path).items():
+            if rid in registry and registry[rid] != fn:
+                die("%s: id %s bound twice" % (path, rid))
+            registry[rid] = fn
     tables = Tables(registry)
     roots = {}
     for k in kinds.values():

@@ -81,8 +81,9 @@ gwapi_status regex_compile_all(gwapi_ctx *ctx)
         for (uint32_t v = 0; ok && v < gw_kinds[k].nversions; v++)
             ok = walk(ctx, cc, &seen, gw_kinds[k].versions[v].standard) &&
                  walk(ctx, cc, &seen, gw_kinds[k].versions[v].experimental);
-    for (size_t i = 0; ok && i < rule_regex_count; i++)
-        ok = compile_one(ctx, cc, rule_regexes[i]);
+    for (size_t set = 0; ok && set < rule_regex_set_count; set++)
+        for (size_t i = 0; ok && i < *rule_regex_sets[set].count; i++)
+            ok = compile_one(ctx, cc, rule_regex_sets[set].patterns[i]);
     pcre2_compile_context_free(cc);
     pcre2_general_context_free(gc);
     return ok ? GWAPI_OK : (ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL);

@@ -331,7 +331,7 @@ static const gw_field gw_f_e1730438f38a[] = {
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_http_backend_ref, weight), false},
 };
 static const gw_rule gw_r_e1730438f38a[] = {
-    {NULL, NULL, /* 71c72bf03d9f */
+    {rule_http_backend_ref_service_port, "rule_http_backend_ref_service_port", /* 71c72bf03d9f */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -773,7 +773,7 @@ static const gw_field gw_f_e4580d0fbc0d[] = {
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_http_backend_ref, weight), false},
 };
 static const gw_rule gw_r_e4580d0fbc0d[] = {
-    {NULL, NULL, /* 71c72bf03d9f */
+    {rule_http_backend_ref_service_port, "rule_http_backend_ref_service_port", /* 71c72bf03d9f */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };

@@ -7,4 +7,6 @@
 #include <stdbool.h>
 #include "../schema.h"
 
+bool rule_http_backend_ref_service_port(const gw_rule_env *env, const void *self);
+
 #endif

@@ -1,0 +1,85 @@
+/* Test helpers: one-call validation of YAML text, diagnostic lookups. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct tu_hold {
+    gwapi_ctx *ctx;
+    gwapi_input *in;
+} tu_hold;
+
+/* Contexts are kept per result so tests can free with one call; a small
+ * table maps results to what they hold. */
+#define TU_MAX 64
+static struct { gwapi_result *r; tu_hold h; } held[TU_MAX];
+
+gwapi_result *tu_validate(const char *yaml, gwapi_channel channel)
+{
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    o.channel = channel;
+    tu_hold h = { 0 };
+    gwapi_result *r = NULL;
+    assert_int_equal(gwapi_ctx_new(&h.ctx, &o), GWAPI_OK);
+    assert_int_equal(gwapi_input_new(&h.in, h.ctx), GWAPI_OK);
+    assert_int_equal(gwapi_input_add(h.in, "test.yaml", yaml, strlen(yaml), GWAPI_FORMAT_AUTO),
+                     GWAPI_OK);
+    assert_int_equal(gwapi_validate(&r, h.ctx, h.in), GWAPI_OK);
+    for (int i = 0; i < TU_MAX; i++) {
+        if (!held[i].r) {
+            held[i].r = r;
+            held[i].h = h;
+            return r;
+        }
+    }
+    fail_msg("too many live results in one test");
+    return NULL;
+}
+
+void tu_free(gwapi_result *r)
+{
+    for (int i = 0; i < TU_MAX; i++) {
+        if (held[i].r == r) {
+            gwapi_result_free(r);
+            gwapi_input_free(held[i].h.in);
+            gwapi_ctx_free(held[i].h.ctx);
+            held[i].r = NULL;
+            return;
+        }
+    }
+}
+
+const gwapi_diag *tu_find(const gwapi_result *r, const char *path, const char *needle)
+{
+    for (size_t i = 0; i < gwapi_result_diag_count(r); i++) {
+        const gwapi_diag *d = gwapi_result_diag(r, i);
+        if (path && strcmp(d->path, path) != 0)
+            continue;
+        if (strstr(d->message, needle))
+            return d;
+    }
+    return NULL;
+}
+
+void tu_dump(const gwapi_result *r)
+{
+    for (size_t i = 0; i < gwapi_result_diag_count(r); i++) {
+        const gwapi_diag *d = gwapi_result_diag(r, i);
+        fprintf(stderr, "  %u:%u %s %s: %s\n", d->pos.line, d->pos.column,
+                gwapi_severity_str(d->severity), d->path, d->message);
+    }
+}
+
+const gwapi_object *tu_object(const gwapi_result *r, gwapi_kind kind)
+{
+    const gwapi_object *found = NULL;
+    for (size_t i = 0; i < gwapi_result_object_count(r); i++) {
+        const gwapi_object *o = gwapi_result_object(r, i);
+        if (o->kind == kind) {
+            assert_null(found);
+            found = o;
+        }
+    }
+    assert_non_null(found);
+    return found;
+}

@@ -1,0 +1,41 @@
+/* Helpers for unit tests: validate a YAML string and look for diagnostics. */
+#ifndef GWAPI_TESTUTIL_H
+#define GWAPI_TESTUTIL_H
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <gwapi/gwapi.h>
+
+/* Validates `yaml` (one or more documents) with a fresh context of the
+ * given channel; fails the test on a non-OK status. Free with tu_free. */
+gwapi_result *tu_validate(const char *yaml, gwapi_channel channel);
+void tu_free(gwapi_result *r);
+
+/* The first diagnostic whose path equals `path` (NULL: any path) and whose
+ * message contains `needle`, or NULL. */
+const gwapi_diag *tu_find(const gwapi_result *r, const char *path, const char *needle);
+
+/* Prints every diagnostic (for failing tests). */
+void tu_dump(const gwapi_result *r);
+
+/* Asserts a diagnostic with exactly this path and a message containing
+ * needle exists (dumping all diagnostics when not). */
+#define tu_assert_diag(r, path, needle) \
+    do { if (!tu_find((r), (path), (needle))) { tu_dump(r); \
+         fail_msg("missing diagnostic %s: ...%s...", (path) ? (path) : "*", (needle)); } } while (0)
+/* Asserts no diagnostic message contains needle. */
+#define tu_assert_no_diag(r, needle) \
+    do { if (tu_find((r), NULL, (needle))) { tu_dump(r); \
+         fail_msg("unexpected diagnostic ...%s...", (needle)); } } while (0)
+/* Asserts the result has no error diagnostics at all. */
+#define tu_assert_valid(r) \
+    do { if (gwapi_result_error_count(r)) { tu_dump(r); fail_msg("expected no errors"); } } while (0)
+
+/* The single object of a result with this kind (asserts exactly one). */
+const gwapi_object *tu_object(const gwapi_result *r, gwapi_kind kind);
+
+#endif
