@@ -134,30 +134,6 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded)
     return true;
 }
 
-static size_t put_utf8(char *o, unsigned v)
-{
-    if (v < 0x80) {
-        o[0] = (char)v;
-        return 1;
-    }
-    if (v < 0x800) {
-        o[0] = (char)(0xC0 | (v >> 6));
-        o[1] = (char)(0x80 | (v & 0x3F));
-        return 2;
-    }
-    if (v < 0x10000) {
-        o[0] = (char)(0xE0 | (v >> 12));
-        o[1] = (char)(0x80 | ((v >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (v & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | (v >> 18));
-    o[1] = (char)(0x80 | ((v >> 12) & 0x3F));
-    o[2] = (char)(0x80 | ((v >> 6) & 0x3F));
-    o[3] = (char)(0x80 | (v & 0x3F));
-    return 4;
-}
-
 /* Decodes the already checked string body s[i, end) into o. A lone
  * surrogate becomes U+FFFD, as in encoding/json. */
 static size_t decode_string(const char *s, size_t i, size_t end, char *o)
@@ -186,14 +162,14 @@ static size_t decode_string(const char *s, size_t i, size_t end, char *o)
         }
         if (v >= 0xD800 && v <= 0xDFFF)
             v = 0xFFFD;
-        n += put_utf8(o + n, v);
+        n += text_put_utf8(o + n, v);
     }
     return n;
 }
 
 static bool scan_string(jload *j, gwapi_value *v, const char *context)
 {
-    size_t end, n;
+    size_t end = 0, n = 0;
     if (j->c.off >= j->len || j->s[j->c.off] != '"')
         return bad_char(j, context);
     if (!string_extent(j, &end, &n))

@@ -129,6 +129,14 @@ gwapi_pos text_pos(const load_params *p, const text_cursor *c);
 size_t text_check_utf8(const char *s, size_t from, size_t len, bool printable,
                        const char **why);
 
+/* Writes v as UTF-8 and returns the bytes written (1 to 4). */
+size_t text_put_utf8(char *o, uint32_t v);
+/* Decodes UTF-16 (the bytes after its BOM) into out, which must hold
+ * len / 2 * 3 + 4 bytes; returns the bytes written. Malformed input ends
+ * the text there with *why set in libyaml's words. */
+size_t text_from_utf16(const unsigned char *u, size_t len, bool big_endian, char *out,
+                       const char **why);
+
 /* Offset just past the line break ending the line that contains off. */
 size_t text_next_line(const char *s, size_t len, size_t off);
 /* First line start at or after from (itself a line start) holding a

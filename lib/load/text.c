@@ -1,7 +1,8 @@
 /* Byte-level helpers over the input text shared by both loaders: the UTF-8
  * check libyaml's reader makes (done up front so an encoding error never
- * takes down the documents before it), line/column counting, and finding
- * the document marker where loading resumes after a broken document. */
+ * takes down the documents before it), UTF-16 to UTF-8, line/column
+ * counting, and finding the document marker where loading resumes after a
+ * broken document. */
 #include "loader.h"
 
 static bool is_break_at(const unsigned char *u, size_t len, size_t i, bool yaml,
@@ -151,4 +152,67 @@ size_t text_find_marker(const char *s, size_t len, size_t from)
             return l;
     }
     return LOAD_NONE;
+}
+
+size_t text_put_utf8(char *o, uint32_t v)
+{
+    if (v < 0x80) {
+        o[0] = (char)v;
+        return 1;
+    }
+    if (v < 0x800) {
+        o[0] = (char)(0xC0 | (v >> 6));
+        o[1] = (char)(0x80 | (v & 0x3F));
+        return 2;
+    }
+    if (v < 0x10000) {
+        o[0] = (char)(0xE0 | (v >> 12));
+        o[1] = (char)(0x80 | ((v >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (v & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (v >> 18));
+    o[1] = (char)(0x80 | ((v >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((v >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (v & 0x3F));
+    return 4;
+}
+
+static uint32_t unit16(const unsigned char *u, bool be)
+{
+    return be ? (uint32_t)u[0] << 8 | u[1] : (uint32_t)u[1] << 8 | u[0];
+}
+
+size_t text_from_utf16(const unsigned char *u, size_t len, bool big_endian, char *out,
+                       const char **why)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        if (len - i < 2) {
+            *why = "incomplete UTF-16 character";
+            break;
+        }
+        uint32_t v = unit16(u + i, big_endian);
+        size_t w = 2;
+        if (v >= 0xDC00 && v <= 0xDFFF) {
+            *why = "unexpected low surrogate area";
+            break;
+        }
+        if (v >= 0xD800 && v <= 0xDBFF) {
+            if (len - i < 4) {
+                *why = "incomplete UTF-16 surrogate pair";
+                break;
+            }
+            uint32_t lo = unit16(u + i + 2, big_endian);
+            if (lo < 0xDC00 || lo > 0xDFFF) {
+                *why = "expected low surrogate area";
+                break;
+            }
+            v = 0x10000 + ((v & 0x3FF) << 10) + (lo & 0x3FF);
+            w = 4;
+        }
+        n += text_put_utf8(out + n, v);
+        i += w;
+    }
+    return n;
 }

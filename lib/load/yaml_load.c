@@ -18,7 +18,7 @@
 typedef struct anchor {
     const gwapi_value *node;
     size_t size;   /* nodes an alias to it adds */
-    bool done;     /* still open: an alias to it would contain itself */
+    bool done;     /* complete; while open, an alias to it would contain itself */
 } anchor;
 
 typedef struct yload {
@@ -64,9 +64,10 @@ enum step { STEP_NEXT, STEP_RESYNC, STEP_DONE, STEP_STOP };
 
 /* ---- positions --------------------------------------------------------- */
 
+/* Chunks start at line starts, so only lines need the chunk's offset. */
 static gwapi_pos mark_pos(const yload *y, yaml_mark_t m)
 {
-    text_cursor c = { 0, y->base.line + m.line, (m.line ? 0 : y->base.column) + m.column };
+    text_cursor c = { 0, y->base.line + m.line, m.column };
     return text_pos(y->p, &c);
 }
 
@@ -344,14 +345,9 @@ static bool on_scalar(yload *y, const yaml_event_t *ev)
 static bool on_open(yload *y, const yaml_event_t *ev, gwapi_value_type type,
                     const yaml_char_t *name)
 {
-    gwapi_value *v = build_open(&y->b, type, mark_pos(y, ev->start_mark), 0);
-    if (!v)
-        return false;
-    if (!name)
-        return true;
-    size_t a = define_anchor(y, name, v, 0, false);
-    y->b.frames[y->b.depth - 1].user = a;
-    return a != 0;
+    size_t a = name ? y->nanchors + 1 : 0; /* the anchor defined below */
+    gwapi_value *v = build_open(&y->b, type, mark_pos(y, ev->start_mark), a);
+    return v && (!name || define_anchor(y, name, v, 0, false));
 }
 
 static bool on_close(yload *y)
@@ -495,69 +491,18 @@ static enum step parse_chunk(yload *y)
 
 /* ---- input encoding ----------------------------------------------------- */
 
-static size_t put_utf8(char *o, uint32_t v)
-{
-    if (v < 0x80) {
-        o[0] = (char)v;
-        return 1;
-    }
-    if (v < 0x800) {
-        o[0] = (char)(0xC0 | (v >> 6));
-        o[1] = (char)(0x80 | (v & 0x3F));
-        return 2;
-    }
-    if (v < 0x10000) {
-        o[0] = (char)(0xE0 | (v >> 12));
-        o[1] = (char)(0x80 | ((v >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (v & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | (v >> 18));
-    o[1] = (char)(0x80 | ((v >> 12) & 0x3F));
-    o[2] = (char)(0x80 | ((v >> 6) & 0x3F));
-    o[3] = (char)(0x80 | (v & 0x3F));
-    return 4;
-}
-
 /* UTF-16 (with BOM, as libyaml accepts it) becomes UTF-8 so the rest of
- * the loader deals with one encoding; where the UTF-16 is malformed the
- * text ends and that spot is the encoding error, in libyaml's words. */
-static bool transcode_utf16(yload *y, const unsigned char *u, size_t len, bool be)
+ * the loader deals with one encoding; malformed UTF-16 ends the text there
+ * and that spot is the encoding error. */
+static bool transcode_utf16(yload *y, const unsigned char *u, size_t len)
 {
     if (!load_grow(y->p, (void **)&y->owned, &y->owned_cap, len / 2 * 3 + 4, 1))
         return false;
-    size_t n = 0, i = 2;
     const char *why = NULL;
-    while (i < len && !why) {
-        if (len - i < 2) {
-            why = "incomplete UTF-16 character";
-            break;
-        }
-        uint32_t v = be ? (uint32_t)(u[i] << 8 | u[i + 1]) : (uint32_t)(u[i + 1] << 8 | u[i]);
-        size_t w = 2;
-        if (v >= 0xDC00 && v <= 0xDFFF) {
-            why = "unexpected low surrogate area";
-        } else if (v >= 0xD800 && v <= 0xDBFF) {
-            if (len - i < 4) {
-                why = "incomplete UTF-16 surrogate pair";
-            } else {
-                uint32_t lo = be ? (uint32_t)(u[i + 2] << 8 | u[i + 3])
-                                 : (uint32_t)(u[i + 3] << 8 | u[i + 2]);
-                if (lo < 0xDC00 || lo > 0xDFFF)
-                    why = "expected low surrogate area";
-                v = 0x10000 + ((v & 0x3FF) << 10) + (lo & 0x3FF);
-                w = 4;
-            }
-        }
-        if (!why) {
-            n += put_utf8(y->owned + n, v);
-            i += w;
-        }
-    }
+    y->len = text_from_utf16(u + 2, len - 2, u[0] == 0xFE, y->owned, &why);
     y->text = y->owned;
-    y->len = n;
     if (why) {
-        y->tail_bad = n;
+        y->tail_bad = y->len;
         y->tail_why = why;
     }
     return true;
@@ -570,7 +515,7 @@ static bool setup_input(yload *y, const char *bytes, size_t len)
     y->len = len;
     y->tail_bad = LOAD_NONE;
     if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE)))
-        return transcode_utf16(y, u, len, u[0] == 0xFE);
+        return transcode_utf16(y, u, len);
     if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
         y->text += 3; /* positions do not count the BOM, as in libyaml */
         y->len -= 3;

@@ -43,7 +43,7 @@ static void engine_init(engine *e, gwapi_result *r, const char *kind, const char
     e->obj.kind = kind;
     e->obj.ns = ns;
     e->obj.name = name;
-    strbuf_init(&e->path, ctx_allocator(r->ctx));
+    strbuf_init_sticky(&e->path, ctx_allocator(r->ctx), &r->a.failed);
 }
 
 static bool decode_object(gwapi_result *r, const gwapi_value *doc)

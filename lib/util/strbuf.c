@@ -11,6 +11,12 @@ void strbuf_init(strbuf *b, const gwapi_allocator *alloc)
     b->alloc = alloc;
 }
 
+void strbuf_init_sticky(strbuf *b, const gwapi_allocator *alloc, bool *sticky)
+{
+    strbuf_init(b, alloc);
+    b->sticky = sticky;
+}
+
 void strbuf_free(strbuf *b)
 {
     gw_free(b->alloc, b->s, b->cap);
@@ -30,7 +36,7 @@ static bool reserve(strbuf *b, size_t extra)
         cap *= 2;
     char *s = gw_realloc(b->alloc, b->s, b->cap, cap);
     if (!s) {
-        b->failed = true;
+        strbuf_fail(b);
         return false;
     }
     b->s = s;
@@ -69,6 +75,13 @@ void strbuf_printf(strbuf *b, const char *fmt, ...)
     vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
     va_end(ap);
     b->len += (size_t)n;
+}
+
+void strbuf_fail(strbuf *b)
+{
+    b->failed = true;
+    if (b->sticky)
+        *b->sticky = true;
 }
 
 void strbuf_truncate(strbuf *b, size_t len)

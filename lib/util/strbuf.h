@@ -14,9 +14,13 @@ typedef struct strbuf {
     size_t len;
     size_t cap;
     bool failed;
+    bool *sticky;   /* also set on failure, e.g. the result arena's flag */
 } strbuf;
 
 void strbuf_init(strbuf *b, const gwapi_allocator *alloc);
+/* As strbuf_init, and a failure also sets *sticky so that it is reported
+ * by whoever owns that flag (never lost in a message). */
+void strbuf_init_sticky(strbuf *b, const gwapi_allocator *alloc, bool *sticky);
 void strbuf_free(strbuf *b);
 void strbuf_putn(strbuf *b, const char *s, size_t n);
 void strbuf_puts(strbuf *b, const char *s);
@@ -27,6 +31,9 @@ void strbuf_printf(strbuf *b, const char *fmt, ...)
 #endif
     ;
 void strbuf_truncate(strbuf *b, size_t len);
+/* Marks the buffer (and its sticky flag) failed, for callers that ran out
+ * of memory while producing its contents. */
+void strbuf_fail(strbuf *b);
 /* Current contents; "" when empty or failed. */
 const char *strbuf_str(const strbuf *b);
 

@@ -37,7 +37,7 @@ static void invalid(engine *e, gwapi_diag_code code, const gwapi_value *v, const
 static void invalid(engine *e, gwapi_diag_code code, const gwapi_value *v, const char *fmt, ...)
 {
     strbuf b;
-    strbuf_init(&b, e->path.alloc);
+    engine_buf_init(e, &b);
     strbuf_puts(&b, "Invalid value: ");
     gofmt_bad_value(&b, v);
     strbuf_printf(&b, ": %s in body ", strbuf_str(&e->path));
@@ -123,7 +123,7 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
     }
     if (!ok) {
         strbuf q;
-        strbuf_init(&q, e->path.alloc);
+        engine_buf_init(e, &q);
         gofmt_quote(&q, str, n);
         invalid(e, GWAPI_DIAG_TYPE, v, "must be of type %s: %s", name, strbuf_str(&q));
         strbuf_free(&q);
@@ -154,7 +154,7 @@ static void bound_text(strbuf *b, double x)
 static void check_bounds(engine *e, const gw_schema *s, const gwapi_value *v, double x)
 {
     strbuf b;
-    strbuf_init(&b, e->path.alloc);
+    engine_buf_init(e, &b);
     if (s->maximum.set && (s->maximum.exclusive ? x >= s->maximum.value : x > s->maximum.value)) {
         bound_text(&b, s->maximum.value);
         invalid(e, GWAPI_DIAG_INVALID, v, "should be less than %s%s",
@@ -212,7 +212,7 @@ void check_enum(engine *e, const gw_schema *s, const gwapi_value *v)
         if (enum_equal(v, s->enum_values[i]))
             return;
     strbuf b;
-    strbuf_init(&b, e->path.alloc);
+    engine_buf_init(e, &b);
     strbuf_puts(&b, "Unsupported value: ");
     gofmt_bad_value(&b, v);
     strbuf_puts(&b, ": supported values: ");

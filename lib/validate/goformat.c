@@ -180,7 +180,7 @@ static void sharp_elem(strbuf *b, const gwapi_value *v, unsigned depth)
         const gwapi_member **sorted = n ? gw_malloc(b->alloc, n * sizeof *sorted) : NULL;
         strbuf_puts(b, "map[string]interface {}{");
         if (n && !sorted) {
-            b->failed = true;
+            strbuf_fail(b);
             return;
         }
         for (size_t i = 0; i < n; i++)

@@ -111,7 +111,7 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
                     size_t old = e->path.len;
                     strbuf_puts(&e->path, ".creationTimestamp");
                     strbuf b;
-                    strbuf_init(&b, e->path.alloc);
+                    engine_buf_init(e, &b);
                     gofmt_quote(&b, x->u.string.ptr, x->u.string.len);
                     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, NULL, x->pos,
                                 "Invalid value: %s: must be an RFC 3339 date-time",
@@ -188,7 +188,7 @@ static void invalid_meta(engine *e, const char *field, const char *value, const 
                          gwapi_pos pos)
 {
     strbuf b;
-    strbuf_init(&b, e->path.alloc);
+    engine_buf_init(e, &b);
     gofmt_quote(&b, value, strlen(value));
     char path[32];
     snprintf(path, sizeof path, "metadata.%s", field);
@@ -200,11 +200,11 @@ static void invalid_meta(engine *e, const char *field, const char *value, const 
 void metadata_validate(engine *e, const gwapi_object_meta *m, bool namespaced)
 {
     gwapi_pos pos = m ? m->pos : (gwapi_pos){ 0 };
-    if (!m || ((!m->name || !*m->name) && (!m->generate_name || !*m->generate_name))) {
+    if (!m || ((!m->name || !*m->name) && (!m->generate_name || !*m->generate_name)))
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, "metadata.name", pos,
                     "Required value: name or generateName is required");
+    if (!m)
         return;
-    }
     const char *err;
     if (m->name && *m->name && (err = k8s_dns1123_subdomain_error(m->name)))
         invalid_meta(e, "name", m->name, err, pos);

@@ -31,8 +31,13 @@ static bool compile_one(gwapi_ctx *ctx, pcre2_compile_context *cc, const char *p
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
                                      PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_DOLLAR_ENDONLY,
                                      &err, &off, cc);
-    if (!code)
+    if (!code) {
+        /* Out of memory inside PCRE2 is ours to report as ENOMEM; any other
+         * failure means a pattern PCRE2 cannot take. */
+        if (err == PCRE2_ERROR_NOMEMORY || err == PCRE2_ERROR_HEAP_FAILED)
+            ctx->perm.failed = true;
         return false;
+    }
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     if (!ptrmap_put(&ctx->regexes, &ctx->perm, pattern, code)) {
         pcre2_code_free(code);
@@ -75,6 +80,8 @@ gwapi_status regex_compile_all(gwapi_ctx *ctx)
         return GWAPI_ENOMEM;
     pcre2_compile_context *cc = pcre2_compile_context_create(gc);
     bool ok = cc != NULL;
+    if (!cc)
+        ctx->perm.failed = true;
     ptrmap seen;
     ptrmap_init(&seen);
     for (uint32_t k = 0; ok && k < gw_nkinds; k++)

@@ -184,7 +184,7 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
     if (!table)
         return;
     strbuf kb;
-    strbuf_init(&kb, e->path.alloc);
+    engine_buf_init(e, &kb);
     const char *items = l->items;
     for (size_t i = 0; i < l->count; i++) {
         const void *elem = items + i * s->elem_size;
@@ -218,7 +218,7 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
         }
         if (dup) {
             strbuf msg;
-            strbuf_init(&msg, e->path.alloc);
+            engine_buf_init(e, &msg);
             strbuf_puts(&msg, "Duplicate value: ");
             duplicate_value(&msg, s, elem, v->u.seq.items[i]);
             size_t old = e->path.len;

@@ -95,7 +95,7 @@ static const gw_schema gw_s_9bf032977717 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_89ca38b6ff72[] = {
-    {NULL, NULL, /* ab16233b5e52 */
+    {rule_backend_unix_path_length, "rule_backend_unix_path_length", /* ab16233b5e52 */
      "unix domain socket path must not exceed 108 characters",
      "size(self) <= 108"},
 };
@@ -127,10 +127,10 @@ static const gw_field gw_f_1a05faaf7cb9[] = {
     {"zone", &gw_s_4534955efd35, offsetof(gwapi_backend_endpoint, zone), false},
 };
 static const gw_rule gw_r_1a05faaf7cb9[] = {
-    {NULL, NULL, /* 88a2a5136fd7 */
+    {rule_backend_endpoint_address_required, "rule_backend_endpoint_address_required", /* 88a2a5136fd7 */
      "one of fqdn, ip or unix must be specified",
      "(has(self.fqdn) || has(self.ip) || has(self.unix))"},
-    {NULL, NULL, /* 6d348e9ac918 */
+    {rule_backend_endpoint_address_exclusive, "rule_backend_endpoint_address_exclusive", /* 6d348e9ac918 */
      "only one of fqdn, ip or unix can be specified",
      "((has(self.fqdn) && !(has(self.ip) || has(self.unix))) || (has(self.ip) && !(has(self.fqdn) || has(self.unix))) || (has(self.unix) && !(has(self.ip) || has(self.fqdn))))"},
 };
@@ -145,7 +145,7 @@ static const gw_schema gw_s_1a05faaf7cb9 = {
     .rules = gw_r_1a05faaf7cb9, .nrules = 2,
 };
 static const gw_rule gw_r_9baf65b51ed5[] = {
-    {NULL, NULL, /* 65afdcfdc417 */
+    {rule_backend_endpoints_fqdn_not_mixed, "rule_backend_endpoints_fqdn_not_mixed", /* 65afdcfdc417 */
      "fqdn addresses cannot be mixed with other address types",
      "self.all(f, has(f.fqdn)) || !self.exists(f, has(f.fqdn))"},
 };
@@ -184,19 +184,19 @@ static const gw_field gw_f_48205253913e[] = {
     {"wellKnownCACertificates", &gw_s_107ce1fa6238, offsetof(gwapi_backend_tls_settings, well_known_ca_certificates), false},
 };
 static const gw_rule gw_r_48205253913e[] = {
-    {NULL, NULL, /* ed710cad23a9 */
+    {rule_backend_tls_ca_exclusive, "rule_backend_tls_ca_exclusive", /* ed710cad23a9 */
      "must not contain both CACertificateRefs and WellKnownCACertificates",
      "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
-    {NULL, NULL, /* 37c1984d3cd0 */
+    {rule_backend_tls_insecure_no_ca, "rule_backend_tls_insecure_no_ca", /* 37c1984d3cd0 */
      "must not contain either CACertificateRefs or WellKnownCACertificates when InsecureSkipVerify is enabled",
      "!((has(self.insecureSkipVerify) && self.insecureSkipVerify) && ((has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0) || (has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")))"},
-    {NULL, NULL, /* 02697731d52b */
+    {rule_backend_tls_sni_auto_sni_exclusive, "rule_backend_tls_sni_auto_sni_exclusive", /* 02697731d52b */
      "sni and autoSNIFromEndpointHostname are mutually exclusive",
      "!(has(self.sni) && has(self.autoSNIFromEndpointHostname) && self.autoSNIFromEndpointHostname)"},
-    {NULL, NULL, /* 25ec06993d5e */
+    {rule_backend_tls_ciphers_min_version, "rule_backend_tls_ciphers_min_version", /* 25ec06993d5e */
      "setting ciphers has no effect if the minimum possible TLS version is 1.3",
      "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true"},
-    {NULL, NULL, /* 3f439ffd9b77 */
+    {rule_backend_tls_min_le_max_version, "rule_backend_tls_min_le_max_version", /* 3f439ffd9b77 */
      "minVersion must be smaller or equal to maxVersion",
      "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true"},
 };
@@ -228,13 +228,13 @@ static const gw_field gw_f_e322ae88f833[] = {
     {"type", &gw_s_d8edd08e0fa0, offsetof(gwapi_backend_spec, type), false},
 };
 static const gw_rule gw_r_e322ae88f833[] = {
-    {NULL, NULL, /* d9a784b40221 */
+    {rule_backend_dynamic_resolver_no_endpoints, "rule_backend_dynamic_resolver_no_endpoints", /* d9a784b40221 */
      "DynamicResolver type cannot have endpoints specified",
      "self.type != 'DynamicResolver' || !has(self.endpoints)"},
-    {NULL, NULL, /* b6033f366036 */
+    {rule_backend_dynamic_resolver_no_auto_sni, "rule_backend_dynamic_resolver_no_auto_sni", /* b6033f366036 */
      "DynamicResolver type cannot use autoSNIFromEndpointHostname",
      "self.type != 'DynamicResolver' || !has(self.tls) || !(has(self.tls.autoSNIFromEndpointHostname) && self.tls.autoSNIFromEndpointHostname)"},
-    {NULL, NULL, /* 383af8839166 */
+    {rule_backend_auto_sni_endpoint_hostname, "rule_backend_auto_sni_endpoint_hostname", /* 383af8839166 */
      "when autoSNIFromEndpointHostname is enabled, IP and Unix endpoints must define a hostname",
      "!has(self.tls) || !(has(self.tls.autoSNIFromEndpointHostname) && self.tls.autoSNIFromEndpointHostname) || self.endpoints.all(e, (!has(e.ip) && !has(e.unix)) || has(e.hostname))"},
 };

@@ -19,10 +19,10 @@ extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_2a1800961b2f;
 
 static const gw_rule gw_r_1df9239347b8[] = {
-    {NULL, NULL, /* 1f5c466fefcd */
+    {rule_backend_tls_policy_section_name_required, "rule_backend_tls_policy_section_name_required", /* 1f5c466fefcd */
      "sectionName must be specified when targetRefs includes 2 or more references to the same target",
      "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '')) : true))"},
-    {NULL, NULL, /* 0098962d66b8 */
+    {rule_backend_tls_policy_section_name_unique, "rule_backend_tls_policy_section_name_unique", /* 0098962d66b8 */
      "sectionName must be unique when targetRefs includes 2 or more references to the same target",
      "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName))))"},
 };

@@ -130,13 +130,13 @@ static const gw_field gw_f_0f8b7fe51438[] = {
     {"successCriteria", &gw_s_89ebae5f9f3c, offsetof(gwapi_backend_traffic_policy_admission_control, success_criteria), false},
 };
 static const gw_rule gw_r_0f8b7fe51438[] = {
-    {NULL, NULL, /* f971ccefa7f1 */
+    {rule_admission_control_min_success_rate, "rule_admission_control_min_success_rate", /* f971ccefa7f1 */
      "minSuccessRate must be between 1 and 100",
      "!has(self.minSuccessRate) || (self.minSuccessRate >= 1 && self.minSuccessRate <= 100)"},
-    {NULL, NULL, /* 14bbde6f0738 */
+    {rule_admission_control_max_rejection_percent, "rule_admission_control_max_rejection_percent", /* 14bbde6f0738 */
      "maxRejectionPercent must be between 0 and 100",
      "!has(self.maxRejectionPercent) || (self.maxRejectionPercent >= 0 && self.maxRejectionPercent <= 100)"},
-    {NULL, NULL, /* 0732117adab3 */
+    {rule_admission_control_sampling_window, "rule_admission_control_sampling_window", /* 0732117adab3 */
      "samplingWindow must be at least 1s",
      "!has(self.samplingWindow) || duration(self.samplingWindow) >= duration('1s')"},
 };
@@ -222,7 +222,7 @@ static const gw_field gw_f_4cac5135ed21[] = {
     {"response", &gw_s_5ccbecc15fcf, offsetof(gwapi_backend_traffic_policy_bandwidth_limit, response), false},
 };
 static const gw_rule gw_r_4cac5135ed21[] = {
-    {NULL, NULL, /* 4f25551b73ff */
+    {rule_bandwidth_limit_request_or_response, "rule_bandwidth_limit_request_or_response", /* 4f25551b73ff */
      "at least one of request or response must be specified",
      "has(self.request) || has(self.response)"},
 };
@@ -304,10 +304,10 @@ static const gw_field gw_f_edfc999dc57c[] = {
     {"percentage", &gw_s_b0a8c77c1c09, offsetof(gwapi_fault_injection_abort, percentage), false},
 };
 static const gw_rule gw_r_edfc999dc57c[] = {
-    {NULL, NULL, /* 3f6f073fd7f1 */
+    {rule_fault_abort_not_both_statuses, "rule_fault_abort_not_both_statuses", /* 3f6f073fd7f1 */
      "httpStatus and grpcStatus cannot be simultaneously defined.",
      " !(has(self.httpStatus) && has(self.grpcStatus)) "},
-    {NULL, NULL, /* ef4555fc600f */
+    {rule_fault_abort_one_status, "rule_fault_abort_one_status", /* ef4555fc600f */
      "httpStatus and grpcStatus are set at least one.",
      " has(self.httpStatus) || has(self.grpcStatus) "},
 };
@@ -339,7 +339,7 @@ static const gw_field gw_f_19c32314ef41[] = {
     {"delay", &gw_s_485d2f7142c1, offsetof(gwapi_fault_injection, delay), false},
 };
 static const gw_rule gw_r_19c32314ef41[] = {
-    {NULL, NULL, /* 1c18cb812909 */
+    {rule_fault_injection_delay_or_abort, "rule_fault_injection_delay_or_abort", /* 1c18cb812909 */
      "Delay and abort faults are set at least one.",
      " has(self.delay) || has(self.abort) "},
 };
@@ -370,7 +370,7 @@ static const gw_field gw_f_e5bfc760f56f[] = {
     {"type", &gw_s_4534955efd35, offsetof(gwapi_protocol_upgrade_config, type), true},
 };
 static const gw_rule gw_r_e5bfc760f56f[] = {
-    {NULL, NULL, /* 3ac4b8d45651 */
+    {rule_http_upgrade_connect_type, "rule_http_upgrade_connect_type", /* 3ac4b8d45651 */
      "The connect configuration is only allowed when the type is CONNECT.",
      "!has(self.connect) || self.type == 'CONNECT'"},
 };
@@ -394,7 +394,7 @@ static const gw_schema gw_s_6696457be4c0 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_5637af0a09c5[] = {
-    {NULL, NULL, /* 3f2d64caf485 */
+    {rule_btp_merge_type_not_replace, "rule_btp_merge_type_not_replace", /* 3f2d64caf485 */
      "Replace is not a valid MergeType for BackendTrafficPolicySpec",
      "self != 'Replace'"},
 };
@@ -503,7 +503,7 @@ static const gw_field gw_f_6c4bb2fcdd79[] = {
     {"sourceCIDR", &gw_s_5af2425bacf1, offsetof(gwapi_rate_limit_select_condition, source_cidr), false},
 };
 static const gw_rule gw_r_6c4bb2fcdd79[] = {
-    {NULL, NULL, /* a59b9549b930 */
+    {rule_rate_limit_select_condition_nonempty, "rule_rate_limit_select_condition_nonempty", /* a59b9549b930 */
      "at least one of headers, methods, path, sourceCIDR or queryParams must be specified",
      "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)"},
 };
@@ -554,7 +554,7 @@ static const gw_field gw_f_6f1c5c893ef3[] = {
     {"number", &gw_s_22eeacb43e16, offsetof(gwapi_rate_limit_rule_cost_request, number), false},
 };
 static const gw_rule gw_r_6f1c5c893ef3[] = {
-    {NULL, NULL, /* 3cfbad3c6946 */
+    {rule_rate_limit_cost_number_or_metadata, "rule_rate_limit_cost_number_or_metadata", /* 3cfbad3c6946 */
      "only one of number or metadata can be specified",
      "!(has(self.number) && has(self.metadata))"},
 };
@@ -665,10 +665,10 @@ static const gw_schema gw_s_a207cb80d209 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_6e519f216117[] = {
-    {NULL, NULL, /* a5050d0de99a */
+    {rule_local_rate_limit_no_response_cost, "rule_local_rate_limit_no_response_cost", /* a5050d0de99a */
      "response cost is not supported for Local Rate Limits",
      "self.all(r, !has(r.cost) || !has(r.cost.response))"},
-    {NULL, NULL, /* 7b5e0e7a1299 */
+    {rule_local_rate_limit_no_from_metadata, "rule_local_rate_limit_no_from_metadata", /* 7b5e0e7a1299 */
      "limit fromMetadata is not supported for Local Rate Limits",
      "self.all(r, !has(r.limit.fromMetadata))"},
 };
@@ -756,7 +756,7 @@ static const gw_field gw_f_fb53046ec8bb[] = {
     {"start", &gw_s_c444da2b1018, offsetof(gwapi_status_code_match_range, start), true},
 };
 static const gw_rule gw_r_fb53046ec8bb[] = {
-    {NULL, NULL, /* fab9b36a15b7 */
+    {rule_status_code_range_end_after_start, "rule_status_code_range_end_after_start", /* fab9b36a15b7 */
      "end must be greater than start",
      "self.end > self.start"},
 };
@@ -795,10 +795,10 @@ static const gw_field gw_f_af21956e12c1[] = {
     {"value", &gw_s_c444da2b1018, offsetof(gwapi_status_code_match, value), false},
 };
 static const gw_rule gw_r_af21956e12c1[] = {
-    {NULL, NULL, /* cb0e2d1453ab */
+    {rule_status_code_match_value, "rule_status_code_match_value", /* cb0e2d1453ab */
      "value must be set for type Value",
      "(!has(self.type) || self.type == 'Value')? has(self.value) : true"},
-    {NULL, NULL, /* 590d26d311b6 */
+    {rule_status_code_match_range, "rule_status_code_match_range", /* 590d26d311b6 */
      "range must be set for type Range",
      "(has(self.type) && self.type == 'Range')? has(self.range) : true"},
 };
@@ -826,7 +826,7 @@ static const gw_field gw_f_e7ddb89a6d46[] = {
     {"statusCodes", &gw_s_ac927ff50964, offsetof(gwapi_response_override_match, status_codes), false},
 };
 static const gw_rule gw_r_e7ddb89a6d46[] = {
-    {NULL, NULL, /* fa1901415fc7 */
+    {rule_response_override_match_nonempty, "rule_response_override_match_nonempty", /* fa1901415fc7 */
      "at least one of statusCodes or responseHeaders must be specified",
      "has(self.statusCodes) || has(self.responseHeaders)"},
 };
@@ -846,19 +846,19 @@ static const gw_field gw_f_ba68153e52d8[] = {
     {"type", &gw_s_a6862f23cb15, offsetof(gwapi_http_path_modifier, type), true},
 };
 static const gw_rule gw_r_ba68153e52d8[] = {
-    {NULL, NULL, /* 03ee2615cfbb */
+    {rule_response_override_redirect_full_path, "rule_response_override_redirect_full_path", /* 03ee2615cfbb */
      "only ReplaceFullPath is supported for path.type",
      "self.type == 'ReplaceFullPath'"},
-    {NULL, NULL, /* 0137fdd10d6a */
+    {rule_path_modifier_full_path_required, "rule_path_modifier_full_path_required", /* 0137fdd10d6a */
      "replaceFullPath must be specified when type is set to 'ReplaceFullPath'",
      "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true"},
-    {NULL, NULL, /* 90becb62e6f5 */
+    {rule_path_modifier_full_path_type, "rule_path_modifier_full_path_type", /* 90becb62e6f5 */
      "type must be 'ReplaceFullPath' when replaceFullPath is set",
      "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true"},
-    {NULL, NULL, /* 6c4eb4245f13 */
+    {rule_path_modifier_prefix_match_required, "rule_path_modifier_prefix_match_required", /* 6c4eb4245f13 */
      "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'",
      "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true"},
-    {NULL, NULL, /* 49cecffc3642 */
+    {rule_path_modifier_prefix_match_type, "rule_path_modifier_prefix_match_type", /* 49cecffc3642 */
      "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set",
      "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true"},
 };
@@ -904,7 +904,7 @@ static const gw_field gw_f_175c68025074[] = {
     {"set", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_header_filter, set), false},
 };
 static const gw_rule gw_r_175c68025074[] = {
-    {NULL, NULL, /* 7466f40eea93 */
+    {rule_response_override_header_no_remove, "rule_response_override_header_no_remove", /* 7466f40eea93 */
      "Remove is not supported for header in CustomResponse",
      "!has(self.remove) || size(self.remove) == 0"},
 };
@@ -949,7 +949,7 @@ static const gw_field gw_f_4f970129374a[] = {
     {"source", &gw_s_0f821a5b9627, offsetof(gwapi_response_override, source), false},
 };
 static const gw_rule gw_r_4f970129374a[] = {
-    {NULL, NULL, /* 018299618caf */
+    {rule_response_override_response_xor_redirect, "rule_response_override_response_xor_redirect", /* 018299618caf */
      "exactly one of response or redirect must be specified",
      "(has(self.response) && !has(self.redirect)) || (!has(self.response) && has(self.redirect))"},
 };
@@ -1116,34 +1116,34 @@ static const gw_field gw_f_5fe056334836[] = {
     {"useClientProtocol", &gw_s_59c2467c8512, offsetof(gwapi_backend_traffic_policy_spec, use_client_protocol), false},
 };
 static const gw_rule gw_r_5fe056334836[] = {
-    {NULL, NULL, /* c2bf833d33c5 */
+    {rule_btp_target_ref_or_refs, "rule_btp_target_ref_or_refs", /* c2bf833d33c5 */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
-    {NULL, NULL, /* 4535ce792135 */
+    {rule_btp_target_ref_group, "rule_btp_target_ref_group", /* 4535ce792135 */
      "this policy can only have a targetRef.group of gateway.networking.k8s.io",
      "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true "},
-    {NULL, NULL, /* 2ec5493639a8 */
+    {rule_btp_target_ref_kind, "rule_btp_target_ref_kind", /* 2ec5493639a8 */
      "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
      "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true"},
-    {NULL, NULL, /* 618a9f9a97f3 */
+    {rule_btp_target_refs_group, "rule_btp_target_refs_group", /* 618a9f9a97f3 */
      "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true "},
-    {NULL, NULL, /* 508cc00eb839 */
+    {rule_btp_target_refs_kind, "rule_btp_target_refs_kind", /* 508cc00eb839 */
      "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true "},
-    {NULL, NULL, /* 597f6382f0de */
+    {rule_btp_merge_type_xroute_targets, "rule_btp_merge_type_xroute_targets", /* 597f6382f0de */
      "mergeType can only be used with xRoute targets",
      "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))"},
-    {NULL, NULL, /* 50a0d1105b9e */
+    {rule_btp_compression_or_compressor, "rule_btp_compression_or_compressor", /* 50a0d1105b9e */
      "either compression or compressor can be set, not both",
      "!has(self.compression) || !has(self.compressor)"},
-    {NULL, NULL, /* 60cbdd06d0fa */
+    {rule_btp_request_buffer_no_http_upgrade, "rule_btp_request_buffer_no_http_upgrade", /* 60cbdd06d0fa */
      "requestBuffer cannot be used together with httpUpgrade",
      "!has(self.requestBuffer) || !has(self.httpUpgrade) || self.httpUpgrade.size() == 0"},
-    {NULL, NULL, /* 5a420c5792fb */
+    {rule_btp_admission_control_targets, "rule_btp_admission_control_targets", /* 5a420c5792fb */
      "admissionControl can only be used with HTTPRoute, GRPCRoute, Gateway, or ListenerSet targets",
      "!has(self.admissionControl) || ((!has(self.targetRef) || self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])))"},
-    {NULL, NULL, /* b69163e6a6c1 */
+    {rule_btp_preconnect_predictive_load_balancer, "rule_btp_preconnect_predictive_load_balancer", /* b69163e6a6c1 */
      "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers",
      "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))"},
 };

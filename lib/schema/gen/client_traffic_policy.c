@@ -61,7 +61,7 @@ static const gw_field gw_f_edd5179ff75e[] = {
     {"trustedCIDRs", &gw_s_bad6fdc61e02, offsetof(gwapi_x_forwarded_for_settings, trusted_cidrs), false},
 };
 static const gw_rule gw_r_edd5179ff75e[] = {
-    {NULL, NULL, /* 88f5b070aac8 */
+    {rule_ctp_xff_hops_or_cidrs, "rule_ctp_xff_hops_or_cidrs", /* 88f5b070aac8 */
      "only one of numTrustedHops or trustedCIDRs must be set",
      "(has(self.numTrustedHops) && !has(self.trustedCIDRs)) || (!has(self.numTrustedHops) && has(self.trustedCIDRs))"},
 };
@@ -81,7 +81,7 @@ static const gw_field gw_f_46879ac85796[] = {
     {"xForwardedFor", &gw_s_edd5179ff75e, offsetof(gwapi_client_ip_detection_settings, x_forwarded_for), false},
 };
 static const gw_rule gw_r_46879ac85796[] = {
-    {NULL, NULL, /* 01e9e5b9d0bb */
+    {rule_ctp_client_ip_detection_one_of, "rule_ctp_client_ip_detection_one_of", /* 01e9e5b9d0bb */
      "exactly one of xForwardedFor, customHeader, or directSourceIP must be set",
      "[has(self.xForwardedFor), has(self.customHeader), has(self.directSourceIP)].filter(x, x).size() == 1"},
 };
@@ -112,7 +112,7 @@ static const gw_field gw_f_7993fc9cd6fc[] = {
     {"value", &gw_s_573071e34558, offsetof(gwapi_connection_limit, value), false},
 };
 static const gw_rule gw_r_7993fc9cd6fc[] = {
-    {NULL, NULL, /* 692315fb3c8d */
+    {rule_ctp_connection_limit_close_delay, "rule_ctp_connection_limit_close_delay", /* 692315fb3c8d */
      "closeDelay can only be configured when value is set",
      "!has(self.closeDelay) || has(self.value)"},
 };
@@ -271,7 +271,7 @@ static const gw_field gw_f_a2607ab54476[] = {
     {"mode", &gw_s_bcfa7f387186, offsetof(gwapi_header_settings_x_forwarded_client_cert, mode), false},
 };
 static const gw_rule gw_r_a2607ab54476[] = {
-    {NULL, NULL, /* b5bc840e54fc */
+    {rule_ctp_xfcc_cert_details_mode, "rule_ctp_xfcc_cert_details_mode", /* b5bc840e54fc */
      "certDetailsToAdd can only be set when mode is AppendForward or SanitizeSet",
      "(has(self.certDetailsToAdd) && self.certDetailsToAdd.size() > 0) ? (self.mode == 'AppendForward' || self.mode == 'SanitizeSet') : true"},
 };
@@ -298,7 +298,7 @@ static const gw_field gw_f_319afe9dbe65[] = {
     {"xForwardedClientCert", &gw_s_a2607ab54476, offsetof(gwapi_header_settings, x_forwarded_client_cert), false},
 };
 static const gw_rule gw_r_319afe9dbe65[] = {
-    {NULL, NULL, /* b5a2e40b1bc8 */
+    {rule_ctp_headers_request_id_exclusive, "rule_ctp_headers_request_id_exclusive", /* b5a2e40b1bc8 */
      "preserveXRequestID and requestID cannot both be set.",
      "!(has(self.preserveXRequestID) && has(self.requestID))"},
 };
@@ -536,7 +536,7 @@ static const gw_field gw_f_f4222d40c10b[] = {
     {"subjectAltNames", &gw_s_555f85dd6e8b, offsetof(gwapi_client_validation_context, subject_alt_names), false},
 };
 static const gw_rule gw_r_f4222d40c10b[] = {
-    {NULL, NULL, /* bf6e1ca11f0c */
+    {rule_ctp_client_validation_allow_expired, "rule_ctp_client_validation_allow_expired", /* bf6e1ca11f0c */
      "allowExpiredCertificate can only be set when mode is VerifyIfGiven or RequireAndVerify",
      "!has(self.allowExpiredCertificate) || !self.allowExpiredCertificate || !has(self.mode) || self.mode in ['VerifyIfGiven', 'RequireAndVerify']"},
 };
@@ -587,10 +587,10 @@ static const gw_field gw_f_82948833b7e8[] = {
     {"signatureAlgorithms", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, signature_algorithms), false},
 };
 static const gw_rule gw_r_82948833b7e8[] = {
-    {NULL, NULL, /* 3e86e482300b */
+    {rule_ctp_tls_ciphers_min_version, "rule_ctp_tls_ciphers_min_version", /* 3e86e482300b */
      "setting ciphers has no effect if the minimum possible TLS version is 1.3",
      "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true"},
-    {NULL, NULL, /* e6e644a81bdc */
+    {rule_ctp_tls_min_le_max_version, "rule_ctp_tls_min_le_max_version", /* e6e644a81bdc */
      "minVersion must be smaller or equal to maxVersion",
      "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true"},
 };
@@ -625,19 +625,19 @@ static const gw_field gw_f_da7a762d1570[] = {
     {"tls", &gw_s_82948833b7e8, offsetof(gwapi_client_traffic_policy_spec, tls), false},
 };
 static const gw_rule gw_r_da7a762d1570[] = {
-    {NULL, NULL, /* a4e281397c0e */
+    {rule_ctp_target_ref_or_refs, "rule_ctp_target_ref_or_refs", /* a4e281397c0e */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
-    {NULL, NULL, /* 610bfd947649 */
+    {rule_ctp_target_ref_group, "rule_ctp_target_ref_group", /* 610bfd947649 */
      "this policy can only have a targetRef.group of gateway.networking.k8s.io",
      "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true"},
-    {NULL, NULL, /* 9fe2df82a2ff */
+    {rule_ctp_target_ref_kind, "rule_ctp_target_ref_kind", /* 9fe2df82a2ff */
      "this policy can only have a targetRef.kind of Gateway or ListenerSet",
      "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet'] : true"},
-    {NULL, NULL, /* 6142e65be89d */
+    {rule_ctp_target_refs_group, "rule_ctp_target_refs_group", /* 6142e65be89d */
      "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true"},
-    {NULL, NULL, /* 71f4d35a254d */
+    {rule_ctp_target_refs_kind, "rule_ctp_target_refs_kind", /* 71f4d35a254d */
      "this policy can only have a targetRefs[*].kind of Gateway or ListenerSet",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) : true"},
 };

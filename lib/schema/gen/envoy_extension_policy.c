@@ -62,7 +62,7 @@ static const gw_schema gw_s_cd5d73e240c6 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_8ce306996bce[] = {
-    {NULL, NULL, /* 1061dcf1203d */
+    {rule_ext_proc_writable_namespaces, "rule_ext_proc_writable_namespaces", /* 1061dcf1203d */
      "writableNamespaces cannot contain well-known Envoy HTTP filter namespaces",
      "self.all(f, !f.startsWith('envoy.filters.http'))"},
 };
@@ -154,19 +154,19 @@ static const gw_field gw_f_862ae725f717[] = {
     {"statusOnError", &gw_s_0140a95f4d8d, offsetof(gwapi_ext_proc, status_on_error), false},
 };
 static const gw_rule gw_r_862ae725f717[] = {
-    {NULL, NULL, /* 0c3c8382876a */
+    {rule_ext_proc_no_backend_ref, "rule_ext_proc_no_backend_ref", /* 0c3c8382876a */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
-    {NULL, NULL, /* 6217c017200a */
+    {rule_ext_proc_backend_refs_kind, "rule_ext_proc_backend_refs_kind", /* 6217c017200a */
      "BackendRefs only supports Service, ServiceImport, and Backend kind.",
      "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true"},
-    {NULL, NULL, /* 2484e63b347c */
+    {rule_ext_proc_backend_refs_group, "rule_ext_proc_backend_refs_group", /* 2484e63b347c */
      "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
      "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
-    {NULL, NULL, /* 3e3c8fdb0704 */
+    {rule_ext_proc_full_duplex_fail_open, "rule_ext_proc_full_duplex_fail_open", /* 3e3c8fdb0704 */
      "If FullDuplexStreamed body processing mode is used, FailOpen must be false.",
      "!(has(self.failOpen) && self.failOpen == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body == 'FullDuplexStreamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body == 'FullDuplexStreamed')))"},
-    {NULL, NULL, /* a41f0f1628c9 */
+    {rule_ext_proc_shadow_mode_streamed, "rule_ext_proc_shadow_mode_streamed", /* a41f0f1628c9 */
      "If shadowMode is enabled, body processing mode must be Streamed or unset.",
      "!(has(self.shadowMode) && self.shadowMode == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body != 'Streamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body != 'Streamed')))"},
 };
@@ -195,7 +195,7 @@ static const gw_field gw_f_414ab84a6a1f[] = {
     {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_object_reference, name), true},
 };
 static const gw_rule gw_r_414ab84a6a1f[] = {
-    {NULL, NULL, /* d5e9427fda40 */
+    {rule_lua_value_ref_config_map, "rule_lua_value_ref_config_map", /* d5e9427fda40 */
      "Only a reference to an object of kind ConfigMap belonging to default v1 API group is supported.",
      "self.kind == 'ConfigMap' && (self.group == 'v1' || self.group == '')"},
 };
@@ -216,7 +216,7 @@ static const gw_field gw_f_32d324686e78[] = {
     {"valueRef", &gw_s_414ab84a6a1f, offsetof(gwapi_lua, value_ref), false},
 };
 static const gw_rule gw_r_32d324686e78[] = {
-    {NULL, NULL, /* b148800871e2 */
+    {rule_lua_inline_xor_value_ref, "rule_lua_inline_xor_value_ref", /* b148800871e2 */
      "Exactly one of inline or valueRef must be set with correct type.",
      "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))"},
 };
@@ -240,7 +240,7 @@ static const gw_schema gw_s_62feb870b2b2 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_1901e2c6717d[] = {
-    {NULL, NULL, /* bb744d82387b */
+    {rule_eep_merge_type_not_replace, "rule_eep_merge_type_not_replace", /* bb744d82387b */
      "Replace is not a valid MergeType for EnvoyExtensionPolicy",
      "self != 'Replace'"},
 };
@@ -293,7 +293,7 @@ static const gw_field gw_f_890624bbde3a[] = {
     {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_object_reference, ns), false},
 };
 static const gw_rule gw_r_890624bbde3a[] = {
-    {NULL, NULL, /* 3608013320c7 */
+    {rule_wasm_image_pull_secret_kind, "rule_wasm_image_pull_secret_kind", /* 3608013320c7 */
      "only support Secret kind.",
      "self.kind == 'Secret'"},
 };
@@ -365,10 +365,10 @@ static const gw_field gw_f_4bfedf08fe14[] = {
     {"type", &gw_s_834aae12ae69, offsetof(gwapi_wasm_code_source, type), true},
 };
 static const gw_rule gw_r_4bfedf08fe14[] = {
-    {NULL, NULL, /* 9f732acf784e */
+    {rule_wasm_code_http, "rule_wasm_code_http", /* 9f732acf784e */
      "If type is HTTP, http field needs to be set.",
      "self.type == 'HTTP' ? has(self.http) : !has(self.http)"},
-    {NULL, NULL, /* 0d02e6f90836 */
+    {rule_wasm_code_image, "rule_wasm_code_image", /* 0d02e6f90836 */
      "If type is Image, image field needs to be set.",
      "self.type == 'Image' ? has(self.image) : !has(self.image)"},
 };
@@ -431,22 +431,22 @@ static const gw_field gw_f_1a4b2ed93393[] = {
     {"wasm", &gw_s_16552aeb1e2e, offsetof(gwapi_envoy_extension_policy_spec, wasm), false},
 };
 static const gw_rule gw_r_1a4b2ed93393[] = {
-    {NULL, NULL, /* 600c3a006a0e */
+    {rule_eep_target_ref_or_refs, "rule_eep_target_ref_or_refs", /* 600c3a006a0e */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
-    {NULL, NULL, /* 84d25c17d351 */
+    {rule_eep_target_ref_group, "rule_eep_target_ref_group", /* 84d25c17d351 */
      "this policy can only have a targetRef.group of gateway.networking.k8s.io",
      "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true"},
-    {NULL, NULL, /* e9fc27f9b898 */
+    {rule_eep_target_ref_kind, "rule_eep_target_ref_kind", /* e9fc27f9b898 */
      "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
      "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true"},
-    {NULL, NULL, /* cbd8461e4751 */
+    {rule_eep_target_refs_group, "rule_eep_target_refs_group", /* cbd8461e4751 */
      "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true "},
-    {NULL, NULL, /* 5083e301fbcb */
+    {rule_eep_target_refs_kind, "rule_eep_target_refs_kind", /* 5083e301fbcb */
      "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true "},
-    {NULL, NULL, /* d15f818e2260 */
+    {rule_eep_merge_type_xroute_targets, "rule_eep_merge_type_xroute_targets", /* d15f818e2260 */
      "mergeType can only be used with xRoute targets",
      "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))"},
 };

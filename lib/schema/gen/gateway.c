@@ -105,7 +105,7 @@ static const gw_field gw_f_953cc78ca3a9[] = {
     {"value", &gw_s_ac9d996e032a, offsetof(gwapi_string_match, value), false},
 };
 static const gw_rule gw_r_953cc78ca3a9[] = {
-    {NULL, NULL, /* 618efe6fa7c8 */
+    {rule_gateway_address_hostname_value, "rule_gateway_address_hostname_value", /* 618efe6fa7c8 */
      "Hostname value must be empty or contain only valid characters (matching ^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$)",
      "self.type == 'Hostname' ? (!has(self.value) || self.value.matches(r\"\"\"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$\"\"\")): true"},
 };
@@ -122,10 +122,10 @@ static const gw_schema gw_s_953cc78ca3a9 = {
     .one_of = gw_oneof_953cc78ca3a9, .none_of = 2,
 };
 static const gw_rule gw_r_1808b9809bd9[] = {
-    {NULL, NULL, /* a15f5bac89c3 */
+    {rule_gateway_addresses_unique_ip, "rule_gateway_addresses_unique_ip", /* a15f5bac89c3 */
      "IPAddress values must be unique",
      "self.all(a1, a1.type == 'IPAddress' && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )"},
-    {NULL, NULL, /* f9d5fb3b233e */
+    {rule_gateway_addresses_unique_hostname, "rule_gateway_addresses_unique_hostname", /* f9d5fb3b233e */
      "Hostname values must be unique",
      "self.all(a1, a1.type == 'Hostname'  && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )"},
 };
@@ -177,10 +177,10 @@ static const gw_schema gw_s_2f07219642d0 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_a004053671dc[] = {
-    {NULL, NULL, /* e05427bac845 */
+    {rule_gateway_infrastructure_annotation_keys, "rule_gateway_infrastructure_annotation_keys", /* e05427bac845 */
      "Annotation keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.",
      "self.all(key, key.matches(r\"\"\"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$\"\"\"))"},
-    {NULL, NULL, /* 66c79a95f1f4 */
+    {rule_gateway_infrastructure_annotation_key_prefix, "rule_gateway_infrastructure_annotation_key_prefix", /* 66c79a95f1f4 */
      "If specified, the annotation key's prefix must be a DNS subdomain not longer than 253 characters in total.",
      "self.all(key, key.split(\"/\")[0].size() < 253)"},
 };
@@ -204,10 +204,10 @@ static const gw_schema gw_s_5e4509bd4edd = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_9aedafc4d7e2[] = {
-    {NULL, NULL, /* ff5b9e3f0686 */
+    {rule_gateway_infrastructure_label_keys, "rule_gateway_infrastructure_label_keys", /* ff5b9e3f0686 */
      "Label keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.",
      "self.all(key, key.matches(r\"\"\"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$\"\"\"))"},
-    {NULL, NULL, /* c6923c6ddd89 */
+    {rule_gateway_infrastructure_label_key_prefix, "rule_gateway_infrastructure_label_key_prefix", /* c6923c6ddd89 */
      "If specified, the label key's prefix must be a DNS subdomain not longer than 253 characters in total.",
      "self.all(key, key.split(\"/\")[0].size() < 253)"},
 };
@@ -238,22 +238,22 @@ static const gw_schema gw_s_c737eddf54dc = {
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
 static const gw_rule gw_r_655f29cd009c[] = {
-    {NULL, NULL, /* 851b2b0c15ae */
+    {rule_listeners_no_tls_for_plain, "rule_listeners_no_tls_for_plain", /* 851b2b0c15ae */
      "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']",
      "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)"},
-    {NULL, NULL, /* 813f71ec0c93 */
+    {rule_listeners_https_tls_terminate, "rule_listeners_https_tls_terminate", /* 813f71ec0c93 */
      "tls mode must be Terminate for protocol HTTPS",
      "self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true)"},
-    {NULL, NULL, /* 65c56f36aec5 */
+    {rule_listeners_tls_mode_set, "rule_listeners_tls_mode_set", /* 65c56f36aec5 */
      "tls mode must be set for protocol TLS",
      "self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true))"},
-    {NULL, NULL, /* 7abf45af3f53 */
+    {rule_listeners_no_hostname_for_l4, "rule_listeners_no_hostname_for_l4", /* 7abf45af3f53 */
      "hostname must not be specified for protocols ['TCP', 'UDP']",
      "self.all(l, l.protocol in ['TCP', 'UDP']  ? (!has(l.hostname) || l.hostname == '') : true)"},
-    {NULL, NULL, /* cd6d9b420856 */
+    {rule_listeners_unique_name, "rule_listeners_unique_name", /* cd6d9b420856 */
      "Listener name must be unique within the Gateway",
      "self.all(l1, self.exists_one(l2, l1.name == l2.name))"},
-    {NULL, NULL, /* 6efa8eedd6cf */
+    {rule_listeners_unique_port_protocol_hostname, "rule_listeners_unique_port_protocol_hostname", /* 6efa8eedd6cf */
      "Combination of port, protocol and hostname must be unique for each listener",
      "self.all(l1, self.exists_one(l2, l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))"},
 };
@@ -341,7 +341,7 @@ static const gw_schema gw_s_440ec2a40f98 = {
 };
 static const char *const gw_k_e606a08ff693[] = {"port"};
 static const gw_rule gw_r_80653b609c34[] = {
-    {NULL, NULL, /* 8df09e156342 */
+    {rule_gateway_tls_per_port_unique, "rule_gateway_tls_per_port_unique", /* 8df09e156342 */
      "Port for TLS configuration must be unique within the Gateway",
      "self.all(t1, self.exists_one(t2, t1.port == t2.port))"},
 };

@@ -52,28 +52,28 @@ static const gw_field gw_f_3cbd2a32f34e[] = {
     {"type", &gw_s_863f22053de6, offsetof(gwapi_grpc_route_filter, type), true},
 };
 static const gw_rule gw_r_3cbd2a32f34e[] = {
-    {NULL, NULL, /* 2bb5efb2c694 */
+    {rule_grpc_filter_request_header_modifier_nil, "rule_grpc_filter_request_header_modifier_nil", /* 2bb5efb2c694 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
-    {NULL, NULL, /* 2ced4536a783 */
+    {rule_grpc_filter_request_header_modifier_set, "rule_grpc_filter_request_header_modifier_set", /* 2ced4536a783 */
      "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
      "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')"},
-    {NULL, NULL, /* 2ce228b3527c */
+    {rule_grpc_filter_response_header_modifier_nil, "rule_grpc_filter_response_header_modifier_nil", /* 2ce228b3527c */
      "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier",
      "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')"},
-    {NULL, NULL, /* d7556da6dd69 */
+    {rule_grpc_filter_response_header_modifier_set, "rule_grpc_filter_response_header_modifier_set", /* d7556da6dd69 */
      "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type",
      "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')"},
-    {NULL, NULL, /* adec3428f965 */
+    {rule_grpc_filter_request_mirror_nil, "rule_grpc_filter_request_mirror_nil", /* adec3428f965 */
      "filter.requestMirror must be nil if the filter.type is not RequestMirror",
      "!(has(self.requestMirror) && self.type != 'RequestMirror')"},
-    {NULL, NULL, /* 03258c15891e */
+    {rule_grpc_filter_request_mirror_set, "rule_grpc_filter_request_mirror_set", /* 03258c15891e */
      "filter.requestMirror must be specified for RequestMirror filter.type",
      "!(!has(self.requestMirror) && self.type == 'RequestMirror')"},
-    {NULL, NULL, /* 878b7ff49263 */
+    {rule_grpc_filter_extension_ref_nil, "rule_grpc_filter_extension_ref_nil", /* 878b7ff49263 */
      "filter.extensionRef must be nil if the filter.type is not ExtensionRef",
      "!(has(self.extensionRef) && self.type != 'ExtensionRef')"},
-    {NULL, NULL, /* 4b2195612804 */
+    {rule_grpc_filter_extension_ref_set, "rule_grpc_filter_extension_ref_set", /* 4b2195612804 */
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
@@ -88,10 +88,10 @@ static const gw_schema gw_s_3cbd2a32f34e = {
     .rules = gw_r_3cbd2a32f34e, .nrules = 8,
 };
 static const gw_rule gw_r_4e137fa6e6b9[] = {
-    {NULL, NULL, /* 327aa55ce690 */
+    {rule_grpc_filters_request_header_modifier_once, "rule_grpc_filters_request_header_modifier_once", /* 327aa55ce690 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
-    {NULL, NULL, /* 1c44d7258d63 */
+    {rule_grpc_filters_response_header_modifier_once, "rule_grpc_filters_response_header_modifier_once", /* 1c44d7258d63 */
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
 };
@@ -116,7 +116,7 @@ static const gw_field gw_f_513846b17187[] = {
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_grpc_backend_ref, weight), false},
 };
 static const gw_rule gw_r_513846b17187[] = {
-    {NULL, NULL, /* 095b72fea175 */
+    {rule_grpc_backend_ref_service_port, "rule_grpc_backend_ref_service_port", /* 095b72fea175 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -146,13 +146,13 @@ static const gw_field gw_f_b8b809ccb1f0[] = {
     {"type", &gw_s_946b18497c50, offsetof(gwapi_grpc_method_match, type), false},
 };
 static const gw_rule gw_r_b8b809ccb1f0[] = {
-    {NULL, NULL, /* 43acc0013085 */
+    {rule_grpc_method_match_service_or_method, "rule_grpc_method_match_service_or_method", /* 43acc0013085 */
      "One or both of 'service' or 'method' must be specified",
      "has(self.type) ? has(self.service) || has(self.method) : true"},
-    {NULL, NULL, /* 82e2170193ea */
+    {rule_grpc_method_match_service_chars, "rule_grpc_method_match_service_chars", /* 82e2170193ea */
      "service must only contain valid characters (matching ^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$)",
      "(!has(self.type) || self.type == 'Exact') && has(self.service) ? self.service.matches(r\"\"\"^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$\"\"\"): true"},
-    {NULL, NULL, /* 5ef190dc83cf */
+    {rule_grpc_method_match_method_chars, "rule_grpc_method_match_method_chars", /* 5ef190dc83cf */
      "method must only contain valid characters (matching ^[A-Za-z_][A-Za-z_0-9]*$)",
      "(!has(self.type) || self.type == 'Exact') && has(self.method) ? self.method.matches(r\"\"\"^[A-Za-z_][A-Za-z_0-9]*$\"\"\"): true"},
 };
@@ -205,7 +205,7 @@ static const gw_schema gw_s_fff9f8b0df40 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_4bcd6552908b[] = {
-    {NULL, NULL, /* 22f2481411df */
+    {rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128"},
 };
@@ -257,28 +257,28 @@ static const gw_field gw_f_1d5d1a7c4f37[] = {
     {"type", &gw_s_863f22053de6, offsetof(gwapi_grpc_route_filter, type), true},
 };
 static const gw_rule gw_r_1d5d1a7c4f37[] = {
-    {NULL, NULL, /* 2bb5efb2c694 */
+    {rule_grpc_filter_request_header_modifier_nil, "rule_grpc_filter_request_header_modifier_nil", /* 2bb5efb2c694 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
-    {NULL, NULL, /* 2ced4536a783 */
+    {rule_grpc_filter_request_header_modifier_set, "rule_grpc_filter_request_header_modifier_set", /* 2ced4536a783 */
      "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
      "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')"},
-    {NULL, NULL, /* 2ce228b3527c */
+    {rule_grpc_filter_response_header_modifier_nil, "rule_grpc_filter_response_header_modifier_nil", /* 2ce228b3527c */
      "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier",
      "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')"},
-    {NULL, NULL, /* d7556da6dd69 */
+    {rule_grpc_filter_response_header_modifier_set, "rule_grpc_filter_response_header_modifier_set", /* d7556da6dd69 */
      "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type",
      "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')"},
-    {NULL, NULL, /* adec3428f965 */
+    {rule_grpc_filter_request_mirror_nil, "rule_grpc_filter_request_mirror_nil", /* adec3428f965 */
      "filter.requestMirror must be nil if the filter.type is not RequestMirror",
      "!(has(self.requestMirror) && self.type != 'RequestMirror')"},
-    {NULL, NULL, /* 03258c15891e */
+    {rule_grpc_filter_request_mirror_set, "rule_grpc_filter_request_mirror_set", /* 03258c15891e */
      "filter.requestMirror must be specified for RequestMirror filter.type",
      "!(!has(self.requestMirror) && self.type == 'RequestMirror')"},
-    {NULL, NULL, /* 878b7ff49263 */
+    {rule_grpc_filter_extension_ref_nil, "rule_grpc_filter_extension_ref_nil", /* 878b7ff49263 */
      "filter.extensionRef must be nil if the filter.type is not ExtensionRef",
      "!(has(self.extensionRef) && self.type != 'ExtensionRef')"},
-    {NULL, NULL, /* 4b2195612804 */
+    {rule_grpc_filter_extension_ref_set, "rule_grpc_filter_extension_ref_set", /* 4b2195612804 */
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
@@ -293,10 +293,10 @@ static const gw_schema gw_s_1d5d1a7c4f37 = {
     .rules = gw_r_1d5d1a7c4f37, .nrules = 8,
 };
 static const gw_rule gw_r_84ea137afedb[] = {
-    {NULL, NULL, /* 327aa55ce690 */
+    {rule_grpc_filters_request_header_modifier_once, "rule_grpc_filters_request_header_modifier_once", /* 327aa55ce690 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
-    {NULL, NULL, /* 1c44d7258d63 */
+    {rule_grpc_filters_response_header_modifier_once, "rule_grpc_filters_response_header_modifier_once", /* 1c44d7258d63 */
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
 };
@@ -321,7 +321,7 @@ static const gw_field gw_f_1baff5b04cfc[] = {
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_grpc_backend_ref, weight), false},
 };
 static const gw_rule gw_r_1baff5b04cfc[] = {
-    {NULL, NULL, /* 095b72fea175 */
+    {rule_grpc_backend_ref_service_port, "rule_grpc_backend_ref_service_port", /* 095b72fea175 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -362,10 +362,10 @@ static const gw_schema gw_s_3664e0f27be0 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_fb0a5b4c0bd5[] = {
-    {NULL, NULL, /* 22f2481411df */
+    {rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128"},
-    {NULL, NULL, /* 78d7e297db5e */
+    {rule_grpc_rules_unique_names, "rule_grpc_rules_unique_names", /* 78d7e297db5e */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };

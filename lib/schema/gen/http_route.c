@@ -48,7 +48,7 @@ extern const gw_schema gw_s_14bddfe97920;
 extern const gw_schema gw_s_a0d71576913e;
 
 static const gw_rule gw_r_199a9cebbc14[] = {
-    {NULL, NULL, /* b59669b3e7d4 */
+    {rule_cors_allow_headers_wildcard, "rule_cors_allow_headers_wildcard", /* b59669b3e7d4 */
      "AllowHeaders cannot contain '*' alongside other methods",
      "!('*' in self && self.size() > 1)"},
 };
@@ -73,7 +73,7 @@ static const gw_schema gw_s_1fe1da668f23 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_27cef83ed7c2[] = {
-    {NULL, NULL, /* ae2d1878fa1e */
+    {rule_cors_allow_methods_wildcard, "rule_cors_allow_methods_wildcard", /* ae2d1878fa1e */
      "AllowMethods cannot contain '*' alongside other methods",
      "!('*' in self && self.size() > 1)"},
 };
@@ -97,7 +97,7 @@ static const gw_schema gw_s_ec060d964c06 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_5af45bbe3454[] = {
-    {NULL, NULL, /* 99568906ae18 */
+    {rule_cors_allow_origins_wildcard, "rule_cors_allow_origins_wildcard", /* 99568906ae18 */
      "AllowOrigins cannot contain '*' alongside other origins",
      "!('*' in self && self.size() > 1)"},
 };
@@ -155,16 +155,16 @@ static const gw_field gw_f_09eb0f060930[] = {
     {"type", &gw_s_a6862f23cb15, offsetof(gwapi_http_path_modifier, type), true},
 };
 static const gw_rule gw_r_09eb0f060930[] = {
-    {NULL, NULL, /* 0137fdd10d6a */
+    {rule_path_modifier_full_path_required, "rule_path_modifier_full_path_required", /* 0137fdd10d6a */
      "replaceFullPath must be specified when type is set to 'ReplaceFullPath'",
      "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true"},
-    {NULL, NULL, /* 90becb62e6f5 */
+    {rule_path_modifier_full_path_type, "rule_path_modifier_full_path_type", /* 90becb62e6f5 */
      "type must be 'ReplaceFullPath' when replaceFullPath is set",
      "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true"},
-    {NULL, NULL, /* 6c4eb4245f13 */
+    {rule_path_modifier_prefix_match_required, "rule_path_modifier_prefix_match_required", /* 6c4eb4245f13 */
      "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'",
      "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true"},
-    {NULL, NULL, /* 49cecffc3642 */
+    {rule_path_modifier_prefix_match_type, "rule_path_modifier_prefix_match_type", /* 49cecffc3642 */
      "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set",
      "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true"},
 };
@@ -237,46 +237,46 @@ static const gw_field gw_f_e4f51d85f654[] = {
     {"urlRewrite", &gw_s_4eb1b95cd9b1, offsetof(gwapi_http_route_rule_filter, url_rewrite), false},
 };
 static const gw_rule gw_r_e4f51d85f654[] = {
-    {NULL, NULL, /* d2adb571544f */
+    {rule_http_filter_cors_nil, "rule_http_filter_cors_nil", /* d2adb571544f */
      "filter.cors must be nil if the filter.type is not CORS",
      "!(has(self.cors) && self.type != 'CORS')"},
-    {NULL, NULL, /* 56d96630f8be */
+    {rule_http_filter_cors_set, "rule_http_filter_cors_set", /* 56d96630f8be */
      "filter.cors must be specified for CORS filter.type",
      "!(!has(self.cors) && self.type == 'CORS')"},
-    {NULL, NULL, /* 0d41959a11e5 */
+    {rule_http_filter_request_header_modifier_nil, "rule_http_filter_request_header_modifier_nil", /* 0d41959a11e5 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
-    {NULL, NULL, /* b283873c86f1 */
+    {rule_http_filter_request_header_modifier_set, "rule_http_filter_request_header_modifier_set", /* b283873c86f1 */
      "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
      "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')"},
-    {NULL, NULL, /* ca5b65bab7de */
+    {rule_http_filter_response_header_modifier_nil, "rule_http_filter_response_header_modifier_nil", /* ca5b65bab7de */
      "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier",
      "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')"},
-    {NULL, NULL, /* 5cb2f67adf95 */
+    {rule_http_filter_response_header_modifier_set, "rule_http_filter_response_header_modifier_set", /* 5cb2f67adf95 */
      "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type",
      "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')"},
-    {NULL, NULL, /* 111217e28b3f */
+    {rule_http_filter_request_mirror_nil, "rule_http_filter_request_mirror_nil", /* 111217e28b3f */
      "filter.requestMirror must be nil if the filter.type is not RequestMirror",
      "!(has(self.requestMirror) && self.type != 'RequestMirror')"},
-    {NULL, NULL, /* eeb071b49392 */
+    {rule_http_filter_request_mirror_set, "rule_http_filter_request_mirror_set", /* eeb071b49392 */
      "filter.requestMirror must be specified for RequestMirror filter.type",
      "!(!has(self.requestMirror) && self.type == 'RequestMirror')"},
-    {NULL, NULL, /* af494f359f55 */
+    {rule_http_filter_request_redirect_nil, "rule_http_filter_request_redirect_nil", /* af494f359f55 */
      "filter.requestRedirect must be nil if the filter.type is not RequestRedirect",
      "!(has(self.requestRedirect) && self.type != 'RequestRedirect')"},
-    {NULL, NULL, /* 2ef573792600 */
+    {rule_http_filter_request_redirect_set, "rule_http_filter_request_redirect_set", /* 2ef573792600 */
      "filter.requestRedirect must be specified for RequestRedirect filter.type",
      "!(!has(self.requestRedirect) && self.type == 'RequestRedirect')"},
-    {NULL, NULL, /* b9c682f9977f */
+    {rule_http_filter_url_rewrite_nil, "rule_http_filter_url_rewrite_nil", /* b9c682f9977f */
      "filter.urlRewrite must be nil if the filter.type is not URLRewrite",
      "!(has(self.urlRewrite) && self.type != 'URLRewrite')"},
-    {NULL, NULL, /* 5348fbd7806b */
+    {rule_http_filter_url_rewrite_set, "rule_http_filter_url_rewrite_set", /* 5348fbd7806b */
      "filter.urlRewrite must be specified for URLRewrite filter.type",
      "!(!has(self.urlRewrite) && self.type == 'URLRewrite')"},
-    {NULL, NULL, /* 3d273649fcc9 */
+    {rule_http_filter_extension_ref_nil, "rule_http_filter_extension_ref_nil", /* 3d273649fcc9 */
      "filter.extensionRef must be nil if the filter.type is not ExtensionRef",
      "!(has(self.extensionRef) && self.type != 'ExtensionRef')"},
-    {NULL, NULL, /* 78f36f917128 */
+    {rule_http_filter_extension_ref_set, "rule_http_filter_extension_ref_set", /* 78f36f917128 */
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
@@ -291,22 +291,22 @@ static const gw_schema gw_s_e4f51d85f654 = {
     .rules = gw_r_e4f51d85f654, .nrules = 14,
 };
 static const gw_rule gw_r_c0244ba7c7f4[] = {
-    {NULL, NULL, /* c6021dfcf73e */
+    {rule_http_filters_redirect_xor_rewrite, "rule_http_filters_redirect_xor_rewrite", /* c6021dfcf73e */
      "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both",
      "!(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite'))"},
-    {NULL, NULL, /* d71115b7d542 */
+    {rule_http_filters_cors_once, "rule_http_filters_cors_once", /* d71115b7d542 */
      "CORS filter cannot be repeated",
      "self.filter(f, f.type == 'CORS').size() <= 1"},
-    {NULL, NULL, /* bdb78ea037c2 */
+    {rule_http_filters_request_header_modifier_once, "rule_http_filters_request_header_modifier_once", /* bdb78ea037c2 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
-    {NULL, NULL, /* 1420f4bddd73 */
+    {rule_http_filters_response_header_modifier_once, "rule_http_filters_response_header_modifier_once", /* 1420f4bddd73 */
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
-    {NULL, NULL, /* 85a4d038efaf */
+    {rule_http_filters_request_redirect_once, "rule_http_filters_request_redirect_once", /* 85a4d038efaf */
      "RequestRedirect filter cannot be repeated",
      "self.filter(f, f.type == 'RequestRedirect').size() <= 1"},
-    {NULL, NULL, /* 45267997e91a */
+    {rule_http_filters_url_rewrite_once, "rule_http_filters_url_rewrite_once", /* 45267997e91a */
      "URLRewrite filter cannot be repeated",
      "self.filter(f, f.type == 'URLRewrite').size() <= 1"},
 };
@@ -360,37 +360,37 @@ static const gw_field gw_f_5e8946d49821[] = {
     {"value", &gw_s_0177778d84c3, offsetof(gwapi_string_match, value), false},
 };
 static const gw_rule gw_r_5e8946d49821[] = {
-    {NULL, NULL, /* 297100f69e77 */
+    {rule_path_match_absolute, "rule_path_match_absolute", /* 297100f69e77 */
      "value must be an absolute path and start with '/' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? self.value.startsWith('/') : true"},
-    {NULL, NULL, /* 6d4074abbd6e */
+    {rule_path_match_no_double_slash, "rule_path_match_no_double_slash", /* 6d4074abbd6e */
      "must not contain '//' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('//') : true"},
-    {NULL, NULL, /* e1b34e26ed55 */
+    {rule_path_match_no_dot_segment, "rule_path_match_no_dot_segment", /* e1b34e26ed55 */
      "must not contain '/./' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/./') : true"},
-    {NULL, NULL, /* 9c1f431a456e */
+    {rule_path_match_no_dot_dot_segment, "rule_path_match_no_dot_dot_segment", /* 9c1f431a456e */
      "must not contain '/../' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/../') : true"},
-    {NULL, NULL, /* 9de9a5c4ff72 */
+    {rule_path_match_no_encoded_slash_lower, "rule_path_match_no_encoded_slash_lower", /* 9de9a5c4ff72 */
      "must not contain '%2f' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2f') : true"},
-    {NULL, NULL, /* 48f613257ab0 */
+    {rule_path_match_no_encoded_slash_upper, "rule_path_match_no_encoded_slash_upper", /* 48f613257ab0 */
      "must not contain '%2F' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2F') : true"},
-    {NULL, NULL, /* 057ee052f2e4 */
+    {rule_path_match_no_fragment, "rule_path_match_no_fragment", /* 057ee052f2e4 */
      "must not contain '#' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('#') : true"},
-    {NULL, NULL, /* 86d220a43396 */
+    {rule_path_match_no_trailing_dot_dot, "rule_path_match_no_trailing_dot_dot", /* 86d220a43396 */
      "must not end with '/..' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/..') : true"},
-    {NULL, NULL, /* 641a1df32e86 */
+    {rule_path_match_no_trailing_dot, "rule_path_match_no_trailing_dot", /* 641a1df32e86 */
      "must not end with '/.' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/.') : true"},
-    {NULL, NULL, /* f1a216871014 */
+    {rule_path_match_type, "rule_path_match_type", /* f1a216871014 */
      "type must be one of ['Exact', 'PathPrefix', 'RegularExpression']",
      "self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression'"},
-    {NULL, NULL, /* 47e8a94c95ec */
+    {rule_path_match_valid_chars, "rule_path_match_valid_chars", /* 47e8a94c95ec */
      "must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? self.value.matches(r\"\"\"^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$\"\"\") : true"},
 };
@@ -462,7 +462,7 @@ static const gw_field gw_f_b1fff4f250ff[] = {
     {"request", &gw_s_6c1b4fa01437, offsetof(gwapi_http_route_timeouts, request), false},
 };
 static const gw_rule gw_r_b1fff4f250ff[] = {
-    {NULL, NULL, /* e8e5bf3a429d */
+    {rule_http_timeouts_backend_within_request, "rule_http_timeouts_backend_within_request", /* e8e5bf3a429d */
      "backendRequest timeout cannot be longer than request timeout",
      "!(has(self.request) && has(self.backendRequest) && duration(self.request) != duration('0s') && duration(self.backendRequest) > duration(self.request))"},
 };
@@ -484,19 +484,19 @@ static const gw_field gw_f_e8b1e911ff5d[] = {
     {"timeouts", &gw_s_b1fff4f250ff, offsetof(gwapi_http_route_rule, timeouts), false},
 };
 static const gw_rule gw_r_e8b1e911ff5d[] = {
-    {NULL, NULL, /* f767fd2f27d0 */
+    {rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
      "RequestRedirect filter must not be used together with backendRefs",
      "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true"},
-    {NULL, NULL, /* d46a2ea5b04f */
+    {rule_http_rule_redirect_prefix_single_match, "rule_http_rule_redirect_prefix_single_match", /* d46a2ea5b04f */
      "When using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.filters) && self.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {NULL, NULL, /* b0b9c81473a1 */
+    {rule_http_rule_rewrite_prefix_single_match, "rule_http_rule_rewrite_prefix_single_match", /* b0b9c81473a1 */
      "When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.filters) && self.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {NULL, NULL, /* dbdb1e8b403c */
+    {rule_http_rule_backend_redirect_prefix_single_match, "rule_http_rule_backend_redirect_prefix_single_match", /* dbdb1e8b403c */
      "Within backendRefs, when using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {NULL, NULL, /* bfd4dd36c22b */
+    {rule_http_rule_backend_rewrite_prefix_single_match, "rule_http_rule_backend_rewrite_prefix_single_match", /* bfd4dd36c22b */
      "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
 };
@@ -511,7 +511,7 @@ static const gw_schema gw_s_e8b1e911ff5d = {
     .rules = gw_r_e8b1e911ff5d, .nrules = 5,
 };
 static const gw_rule gw_r_663318f3e518[] = {
-    {NULL, NULL, /* 99801cf66224 */
+    {rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128"},
 };
@@ -629,16 +629,16 @@ static const gw_field gw_f_8e89f8c92de4[] = {
     {"protocol", &gw_s_fcf2eb088efa, offsetof(gwapi_http_external_auth_filter, protocol), true},
 };
 static const gw_rule gw_r_8e89f8c92de4[] = {
-    {NULL, NULL, /* 22a22da1e540 */
+    {rule_external_auth_grpc_required, "rule_external_auth_grpc_required", /* 22a22da1e540 */
      "grpc must be specified when protocol is set to 'GRPC'",
      "self.protocol == 'GRPC' ? has(self.grpc) : true"},
-    {NULL, NULL, /* d219facd8fab */
+    {rule_external_auth_grpc_protocol, "rule_external_auth_grpc_protocol", /* d219facd8fab */
      "protocol must be 'GRPC' when grpc is set",
      "has(self.grpc) ? self.protocol == 'GRPC' : true"},
-    {NULL, NULL, /* 18a5e4d482e3 */
+    {rule_external_auth_http_required, "rule_external_auth_http_required", /* 18a5e4d482e3 */
      "http must be specified when protocol is set to 'HTTP'",
      "self.protocol == 'HTTP' ? has(self.http) : true"},
-    {NULL, NULL, /* 98d7b7e3fb54 */
+    {rule_external_auth_http_protocol, "rule_external_auth_http_protocol", /* 98d7b7e3fb54 */
      "protocol must be 'HTTP' when http is set",
      "has(self.http) ? self.protocol == 'HTTP' : true"},
 };
@@ -673,52 +673,52 @@ static const gw_field gw_f_8548cbb2ce6d[] = {
     {"urlRewrite", &gw_s_4eb1b95cd9b1, offsetof(gwapi_http_route_rule_filter, url_rewrite), false},
 };
 static const gw_rule gw_r_8548cbb2ce6d[] = {
-    {NULL, NULL, /* d2adb571544f */
+    {rule_http_filter_cors_nil, "rule_http_filter_cors_nil", /* d2adb571544f */
      "filter.cors must be nil if the filter.type is not CORS",
      "!(has(self.cors) && self.type != 'CORS')"},
-    {NULL, NULL, /* 56d96630f8be */
+    {rule_http_filter_cors_set, "rule_http_filter_cors_set", /* 56d96630f8be */
      "filter.cors must be specified for CORS filter.type",
      "!(!has(self.cors) && self.type == 'CORS')"},
-    {NULL, NULL, /* 0d41959a11e5 */
+    {rule_http_filter_request_header_modifier_nil, "rule_http_filter_request_header_modifier_nil", /* 0d41959a11e5 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
-    {NULL, NULL, /* b283873c86f1 */
+    {rule_http_filter_request_header_modifier_set, "rule_http_filter_request_header_modifier_set", /* b283873c86f1 */
      "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
      "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')"},
-    {NULL, NULL, /* ca5b65bab7de */
+    {rule_http_filter_response_header_modifier_nil, "rule_http_filter_response_header_modifier_nil", /* ca5b65bab7de */
      "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier",
      "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')"},
-    {NULL, NULL, /* 5cb2f67adf95 */
+    {rule_http_filter_response_header_modifier_set, "rule_http_filter_response_header_modifier_set", /* 5cb2f67adf95 */
      "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type",
      "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')"},
-    {NULL, NULL, /* 111217e28b3f */
+    {rule_http_filter_request_mirror_nil, "rule_http_filter_request_mirror_nil", /* 111217e28b3f */
      "filter.requestMirror must be nil if the filter.type is not RequestMirror",
      "!(has(self.requestMirror) && self.type != 'RequestMirror')"},
-    {NULL, NULL, /* eeb071b49392 */
+    {rule_http_filter_request_mirror_set, "rule_http_filter_request_mirror_set", /* eeb071b49392 */
      "filter.requestMirror must be specified for RequestMirror filter.type",
      "!(!has(self.requestMirror) && self.type == 'RequestMirror')"},
-    {NULL, NULL, /* af494f359f55 */
+    {rule_http_filter_request_redirect_nil, "rule_http_filter_request_redirect_nil", /* af494f359f55 */
      "filter.requestRedirect must be nil if the filter.type is not RequestRedirect",
      "!(has(self.requestRedirect) && self.type != 'RequestRedirect')"},
-    {NULL, NULL, /* 2ef573792600 */
+    {rule_http_filter_request_redirect_set, "rule_http_filter_request_redirect_set", /* 2ef573792600 */
      "filter.requestRedirect must be specified for RequestRedirect filter.type",
      "!(!has(self.requestRedirect) && self.type == 'RequestRedirect')"},
-    {NULL, NULL, /* b9c682f9977f */
+    {rule_http_filter_url_rewrite_nil, "rule_http_filter_url_rewrite_nil", /* b9c682f9977f */
      "filter.urlRewrite must be nil if the filter.type is not URLRewrite",
      "!(has(self.urlRewrite) && self.type != 'URLRewrite')"},
-    {NULL, NULL, /* 5348fbd7806b */
+    {rule_http_filter_url_rewrite_set, "rule_http_filter_url_rewrite_set", /* 5348fbd7806b */
      "filter.urlRewrite must be specified for URLRewrite filter.type",
      "!(!has(self.urlRewrite) && self.type == 'URLRewrite')"},
-    {NULL, NULL, /* 3d273649fcc9 */
+    {rule_http_filter_extension_ref_nil, "rule_http_filter_extension_ref_nil", /* 3d273649fcc9 */
      "filter.extensionRef must be nil if the filter.type is not ExtensionRef",
      "!(has(self.extensionRef) && self.type != 'ExtensionRef')"},
-    {NULL, NULL, /* 78f36f917128 */
+    {rule_http_filter_extension_ref_set, "rule_http_filter_extension_ref_set", /* 78f36f917128 */
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
-    {NULL, NULL, /* 7b6b95d51981 */
+    {rule_http_filter_external_auth_nil, "rule_http_filter_external_auth_nil", /* 7b6b95d51981 */
      "filter.externalAuth must be nil if the filter.type is not ExternalAuth",
      "!(has(self.externalAuth) && self.type != 'ExternalAuth')"},
-    {NULL, NULL, /* 3f674e650978 */
+    {rule_http_filter_external_auth_set, "rule_http_filter_external_auth_set", /* 3f674e650978 */
      "filter.externalAuth must be specified for ExternalAuth filter.type",
      "!(!has(self.externalAuth) && self.type == 'ExternalAuth')"},
 };
@@ -733,22 +733,22 @@ static const gw_schema gw_s_8548cbb2ce6d = {
     .rules = gw_r_8548cbb2ce6d, .nrules = 16,
 };
 static const gw_rule gw_r_84ff84f09438[] = {
-    {NULL, NULL, /* c6021dfcf73e */
+    {rule_http_filters_redirect_xor_rewrite, "rule_http_filters_redirect_xor_rewrite", /* c6021dfcf73e */
      "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both",
      "!(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite'))"},
-    {NULL, NULL, /* d71115b7d542 */
+    {rule_http_filters_cors_once, "rule_http_filters_cors_once", /* d71115b7d542 */
      "CORS filter cannot be repeated",
      "self.filter(f, f.type == 'CORS').size() <= 1"},
-    {NULL, NULL, /* bdb78ea037c2 */
+    {rule_http_filters_request_header_modifier_once, "rule_http_filters_request_header_modifier_once", /* bdb78ea037c2 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
-    {NULL, NULL, /* 1420f4bddd73 */
+    {rule_http_filters_response_header_modifier_once, "rule_http_filters_response_header_modifier_once", /* 1420f4bddd73 */
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
-    {NULL, NULL, /* 85a4d038efaf */
+    {rule_http_filters_request_redirect_once, "rule_http_filters_request_redirect_once", /* 85a4d038efaf */
      "RequestRedirect filter cannot be repeated",
      "self.filter(f, f.type == 'RequestRedirect').size() <= 1"},
-    {NULL, NULL, /* 45267997e91a */
+    {rule_http_filters_url_rewrite_once, "rule_http_filters_url_rewrite_once", /* 45267997e91a */
      "URLRewrite filter cannot be repeated",
      "self.filter(f, f.type == 'URLRewrite').size() <= 1"},
 };
@@ -899,19 +899,19 @@ static const gw_field gw_f_7d1a39a5da49[] = {
     {"timeouts", &gw_s_b1fff4f250ff, offsetof(gwapi_http_route_rule, timeouts), false},
 };
 static const gw_rule gw_r_7d1a39a5da49[] = {
-    {NULL, NULL, /* f767fd2f27d0 */
+    {rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
      "RequestRedirect filter must not be used together with backendRefs",
      "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true"},
-    {NULL, NULL, /* d46a2ea5b04f */
+    {rule_http_rule_redirect_prefix_single_match, "rule_http_rule_redirect_prefix_single_match", /* d46a2ea5b04f */
      "When using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.filters) && self.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {NULL, NULL, /* b0b9c81473a1 */
+    {rule_http_rule_rewrite_prefix_single_match, "rule_http_rule_rewrite_prefix_single_match", /* b0b9c81473a1 */
      "When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.filters) && self.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {NULL, NULL, /* dbdb1e8b403c */
+    {rule_http_rule_backend_redirect_prefix_single_match, "rule_http_rule_backend_redirect_prefix_single_match", /* dbdb1e8b403c */
      "Within backendRefs, when using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {NULL, NULL, /* bfd4dd36c22b */
+    {rule_http_rule_backend_rewrite_prefix_single_match, "rule_http_rule_backend_rewrite_prefix_single_match", /* bfd4dd36c22b */
      "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
 };
@@ -926,10 +926,10 @@ static const gw_schema gw_s_7d1a39a5da49 = {
     .rules = gw_r_7d1a39a5da49, .nrules = 5,
 };
 static const gw_rule gw_r_f99f933fdc3b[] = {
-    {NULL, NULL, /* 99801cf66224 */
+    {rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128"},
-    {NULL, NULL, /* 791949621e2b */
+    {rule_http_rules_unique_names, "rule_http_rules_unique_names", /* 791949621e2b */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };

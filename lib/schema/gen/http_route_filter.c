@@ -57,7 +57,7 @@ static const gw_field gw_f_455dce342b1b[] = {
     {"set", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_header_filter, set), false},
 };
 static const gw_rule gw_r_455dce342b1b[] = {
-    {NULL, NULL, /* e9acef45608d */
+    {rule_direct_response_header_no_remove, "rule_direct_response_header_no_remove", /* e9acef45608d */
      "header.remove is not supported for DirectResponse",
      "!has(self.remove) || size(self.remove) == 0"},
 };
@@ -166,16 +166,16 @@ static const gw_field gw_f_85aacffbf919[] = {
     {"type", &gw_s_1050920a530c, offsetof(gwapi_http_route_filter_url_rewrite_hostname, type), true},
 };
 static const gw_rule gw_r_85aacffbf919[] = {
-    {NULL, NULL, /* c4c329e727cc */
+    {rule_url_rewrite_hostname_header_forbidden, "rule_url_rewrite_hostname_header_forbidden", /* c4c329e727cc */
      "header must be nil if the type is not Header",
      "!(has(self.header) && self.type != 'Header')"},
-    {NULL, NULL, /* aedc01d344b7 */
+    {rule_url_rewrite_hostname_header_required, "rule_url_rewrite_hostname_header_required", /* aedc01d344b7 */
      "header must be specified for Header type",
      "!(!has(self.header) && self.type == 'Header')"},
-    {NULL, NULL, /* 27875688f602 */
+    {rule_url_rewrite_hostname_path_regex_forbidden, "rule_url_rewrite_hostname_path_regex_forbidden", /* 27875688f602 */
      "pathRegex must be nil if the type is not PathRegex",
      "!(has(self.pathRegex) && self.type != 'PathRegex')"},
-    {NULL, NULL, /* 25b65eeb2ab1 */
+    {rule_url_rewrite_hostname_path_regex_required, "rule_url_rewrite_hostname_path_regex_required", /* 25b65eeb2ab1 */
      "pathRegex must be specified for PathRegex type",
      "!(!has(self.pathRegex) && self.type == 'PathRegex')"},
 };
@@ -216,7 +216,7 @@ static const gw_field gw_f_4e2cf2a7a833[] = {
     {"type", &gw_s_edcb85e56998, offsetof(gwapi_http_route_filter_url_rewrite_path, type), true},
 };
 static const gw_rule gw_r_4e2cf2a7a833[] = {
-    {NULL, NULL, /* 1f6220b2b694 */
+    {rule_url_rewrite_path_replace_regex_match, "rule_url_rewrite_path_replace_regex_match", /* 1f6220b2b694 */
      "If HTTPPathModifier type is ReplaceRegexMatch, replaceRegexMatch field needs to be set.",
      "self.type == 'ReplaceRegexMatch' ? has(self.replaceRegexMatch) : !has(self.replaceRegexMatch)"},
 };

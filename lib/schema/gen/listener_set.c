@@ -22,22 +22,22 @@ extern const gw_schema gw_s_f06b4ea407a0;
 
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
 static const gw_rule gw_r_1e725554821e[] = {
-    {NULL, NULL, /* 851b2b0c15ae */
+    {rule_listeners_no_tls_for_plain, "rule_listeners_no_tls_for_plain", /* 851b2b0c15ae */
      "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']",
      "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)"},
-    {NULL, NULL, /* 813f71ec0c93 */
+    {rule_listeners_https_tls_terminate, "rule_listeners_https_tls_terminate", /* 813f71ec0c93 */
      "tls mode must be Terminate for protocol HTTPS",
      "self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true)"},
-    {NULL, NULL, /* 65c56f36aec5 */
+    {rule_listeners_tls_mode_set, "rule_listeners_tls_mode_set", /* 65c56f36aec5 */
      "tls mode must be set for protocol TLS",
      "self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true))"},
-    {NULL, NULL, /* 7abf45af3f53 */
+    {rule_listeners_no_hostname_for_l4, "rule_listeners_no_hostname_for_l4", /* 7abf45af3f53 */
      "hostname must not be specified for protocols ['TCP', 'UDP']",
      "self.all(l, l.protocol in ['TCP', 'UDP']  ? (!has(l.hostname) || l.hostname == '') : true)"},
-    {NULL, NULL, /* cd6d9b420856 */
+    {rule_listeners_unique_name, "rule_listeners_unique_name", /* cd6d9b420856 */
      "Listener name must be unique within the Gateway",
      "self.all(l1, self.exists_one(l2, l1.name == l2.name))"},
-    {NULL, NULL, /* 5c5481b36f68 */
+    {rule_listener_set_unique_port_protocol_hostname, "rule_listener_set_unique_port_protocol_hostname", /* 5c5481b36f68 */
      "Combination of port, protocol and hostname must be unique for each listener",
      "self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))"},
 };

@@ -67,7 +67,7 @@ static const gw_field gw_f_e46cc2a28d32[] = {
     {"params", &gw_s_c5fb9be06872, offsetof(gwapi_extract_from, params), false},
 };
 static const gw_rule gw_r_e46cc2a28d32[] = {
-    {NULL, NULL, /* bc74fed057f1 */
+    {rule_extract_from_exactly_one, "rule_extract_from_exactly_one", /* bc74fed057f1 */
      "exactly one of headers, params, or cookies must be specified",
      "(has(self.headers) ? 1 : 0) + (has(self.params) ? 1 : 0) + (has(self.cookies) ? 1 : 0) == 1"},
 };
@@ -128,7 +128,7 @@ static const gw_field gw_f_e4c10b5b3467[] = {
     {"path", &gw_s_11b0d3a1f009, offsetof(gwapi_operation, path), false},
 };
 static const gw_rule gw_r_e4c10b5b3467[] = {
-    {NULL, NULL, /* 682a9d45b9cb */
+    {rule_operation_methods_or_path, "rule_operation_methods_or_path", /* 682a9d45b9cb */
      "at least one of methods or path must be specified",
      "has(self.methods) || has(self.path)"},
 };
@@ -150,7 +150,7 @@ static const gw_field gw_f_1c306d0498b6[] = {
     {"isVPN", &gw_s_59c2467c8512, offsetof(gwapi_client_ip_geo_location_anonymous, is_vpn), false},
 };
 static const gw_rule gw_r_1c306d0498b6[] = {
-    {NULL, NULL, /* 2b156b8c4330 */
+    {rule_geo_anonymous_any, "rule_geo_anonymous_any", /* 2b156b8c4330 */
      "at least one of isAnonymous, isVPN, isHosting, isTor, or isProxy must be specified",
      "has(self.isAnonymous) || has(self.isVPN) || has(self.isHosting) || has(self.isTor) || has(self.isProxy)"},
 };
@@ -196,7 +196,7 @@ static const gw_field gw_f_7439d500ce97[] = {
     {"region", &gw_s_62a6fcd1dfd8, offsetof(gwapi_client_ip_geo_location, region), false},
 };
 static const gw_rule gw_r_7439d500ce97[] = {
-    {NULL, NULL, /* b6c14573aab7 */
+    {rule_geo_location_any, "rule_geo_location_any", /* b6c14573aab7 */
      "at least one of country, region, city, asn, isp, or anonymous must be specified",
      "has(self.country) || has(self.region) || has(self.city) || has(self.asn) || has(self.isp) || has(self.anonymous)"},
 };
@@ -307,7 +307,7 @@ static const gw_field gw_f_ccf66fdef993[] = {
     {"scopes", &gw_s_8e85dcb4e6a8, offsetof(gwapi_jwt_principal, scopes), false},
 };
 static const gw_rule gw_r_ccf66fdef993[] = {
-    {NULL, NULL, /* c373f3a2c68c */
+    {rule_jwt_principal_claims_or_scopes, "rule_jwt_principal_claims_or_scopes", /* c373f3a2c68c */
      "at least one of claims or scopes must be specified",
      "(has(self.claims) || has(self.scopes))"},
 };
@@ -328,7 +328,7 @@ static const gw_field gw_f_404a14774c3c[] = {
     {"jwt", &gw_s_ccf66fdef993, offsetof(gwapi_principal, jwt), false},
 };
 static const gw_rule gw_r_404a14774c3c[] = {
-    {NULL, NULL, /* 764f1d9862e3 */
+    {rule_principal_any, "rule_principal_any", /* 764f1d9862e3 */
      "at least one of clientCIDRs, jwt, headers, or clientIPGeoLocations must be specified",
      "(has(self.clientCIDRs) || has(self.jwt) || has(self.headers) || has(self.clientIPGeoLocations))"},
 };
@@ -350,7 +350,7 @@ static const gw_field gw_f_ba5b577391d7[] = {
     {"principal", &gw_s_404a14774c3c, offsetof(gwapi_authorization_rule, principal), false},
 };
 static const gw_rule gw_r_ba5b577391d7[] = {
-    {NULL, NULL, /* 0dc2c80a4975 */
+    {rule_authorization_rule_principal_or_cel, "rule_authorization_rule_principal_or_cel", /* 0dc2c80a4975 */
      "at least one of principal or cel must be specified",
      "has(self.principal) || has(self.cel)"},
 };
@@ -484,7 +484,7 @@ static const gw_field gw_f_f4ae63dd4a41[] = {
     {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_context_extension_value_ref, name), true},
 };
 static const gw_rule gw_r_f4ae63dd4a41[] = {
-    {NULL, NULL, /* c626b6714025 */
+    {rule_context_extension_value_ref_kind, "rule_context_extension_value_ref_kind", /* c626b6714025 */
      "Only a reference to an object of kind ConfigMap or Secret belonging to default v1 API group is supported.",
      "self.kind in ['ConfigMap', 'Secret'] && self.group in ['', 'v1']"},
 };
@@ -505,7 +505,7 @@ static const gw_field gw_f_80a54d571f3b[] = {
     {"valueRef", &gw_s_f4ae63dd4a41, offsetof(gwapi_context_extension, value_ref), false},
 };
 static const gw_rule gw_r_80a54d571f3b[] = {
-    {NULL, NULL, /* ac3b3a6587f6 */
+    {rule_context_extension_value, "rule_context_extension_value", /* ac3b3a6587f6 */
      "Exactly one of value or valueRef must be set with correct type.",
      "(self.type == 'Value' && has(self.value) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.value) && has(self.valueRef))"},
 };
@@ -537,13 +537,13 @@ static const gw_field gw_f_cf7563c0e81d[] = {
     {"backendSettings", &gw_s_32b6d9ae120b, offsetof(gwapi_grpc_ext_auth_service, backend_settings), false},
 };
 static const gw_rule gw_r_cf7563c0e81d[] = {
-    {NULL, NULL, /* 57e89c1e4005 */
+    {rule_grpc_ext_auth_backend, "rule_grpc_ext_auth_backend", /* 57e89c1e4005 */
      "backendRef or backendRefs needs to be set",
      "has(self.backendRef) || self.backendRefs.size() > 0"},
-    {NULL, NULL, /* 8c4371d61f9c */
+    {rule_grpc_ext_auth_backend_refs_kind, "rule_grpc_ext_auth_backend_refs_kind", /* 8c4371d61f9c */
      "BackendRefs only supports Service, ServiceImport, and Backend kind.",
      "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true"},
-    {NULL, NULL, /* a67b68d0725a */
+    {rule_grpc_ext_auth_backend_refs_group, "rule_grpc_ext_auth_backend_refs_group", /* a67b68d0725a */
      "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
      "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
 };
@@ -566,16 +566,16 @@ static const gw_field gw_f_8f90f1a662de[] = {
     {"pathOverride", &gw_s_4534955efd35, offsetof(gwapi_http_ext_auth_service, path_override), false},
 };
 static const gw_rule gw_r_8f90f1a662de[] = {
-    {NULL, NULL, /* 42524d1267a9 */
+    {rule_http_ext_auth_backend, "rule_http_ext_auth_backend", /* 42524d1267a9 */
      "backendRef or backendRefs needs to be set",
      "has(self.backendRef) || self.backendRefs.size() > 0"},
-    {NULL, NULL, /* c181d984891b */
+    {rule_http_ext_auth_backend_refs_kind, "rule_http_ext_auth_backend_refs_kind", /* c181d984891b */
      "BackendRefs only supports Service, ServiceImport, and Backend kind.",
      "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true"},
-    {NULL, NULL, /* d8822fa3649c */
+    {rule_http_ext_auth_backend_refs_group, "rule_http_ext_auth_backend_refs_group", /* d8822fa3649c */
      "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
      "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
-    {NULL, NULL, /* ea7f8e661c02 */
+    {rule_http_ext_auth_path_or_override, "rule_http_ext_auth_path_or_override", /* ea7f8e661c02 */
      "only one of path or pathOverride can be specified",
      "!(has(self.path) && has(self.pathOverride))"},
 };
@@ -602,10 +602,10 @@ static const gw_field gw_f_10c9923f142a[] = {
     {"timeout", &gw_s_6c1b4fa01437, offsetof(gwapi_ext_auth, timeout), false},
 };
 static const gw_rule gw_r_10c9923f142a[] = {
-    {NULL, NULL, /* e99972e59d8a */
+    {rule_ext_auth_grpc_or_http, "rule_ext_auth_grpc_or_http", /* e99972e59d8a */
      "one of grpc or http must be specified",
      "(has(self.grpc) || has(self.http))"},
-    {NULL, NULL, /* 1a3230f49269 */
+    {rule_ext_auth_grpc_xor_http, "rule_ext_auth_grpc_xor_http", /* 1a3230f49269 */
      "only one of grpc or http can be specified",
      "(has(self.grpc) && !has(self.http)) || (!has(self.grpc) && has(self.http))"},
 };
@@ -692,7 +692,7 @@ static const gw_field gw_f_a9246ec7a7fd[] = {
     {"valueRef", &gw_s_a9ed981e17c0, offsetof(gwapi_http_direct_response_filter_body, value_ref), false},
 };
 static const gw_rule gw_r_a9246ec7a7fd[] = {
-    {NULL, NULL, /* 141d2e96103c */
+    {rule_local_jwks_inline_or_value_ref, "rule_local_jwks_inline_or_value_ref", /* 141d2e96103c */
      "Exactly one of inline or valueRef must be set with correct type.",
      "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))"},
 };
@@ -724,13 +724,13 @@ static const gw_field gw_f_06c5b9f8a049[] = {
     {"uri", &gw_s_42bb87bde7fb, offsetof(gwapi_remote_jwks, uri), true},
 };
 static const gw_rule gw_r_06c5b9f8a049[] = {
-    {NULL, NULL, /* deab7d29f494 */
+    {rule_remote_jwks_no_backend_ref, "rule_remote_jwks_no_backend_ref", /* deab7d29f494 */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
-    {NULL, NULL, /* 69dfc9af413a */
+    {rule_remote_jwks_no_retry_timeout, "rule_remote_jwks_no_retry_timeout", /* 69dfc9af413a */
      "Retry timeout is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.perRetry)? !has(self.backendSettings.retry.perRetry.timeout):true):true):true"},
-    {NULL, NULL, /* ef4840813ef8 */
+    {rule_remote_jwks_no_http_status_codes, "rule_remote_jwks_no_http_status_codes", /* ef4840813ef8 */
      "HTTPStatusCodes is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true"},
 };
@@ -755,13 +755,13 @@ static const gw_field gw_f_dafe580b758a[] = {
     {"remoteJWKS", &gw_s_06c5b9f8a049, offsetof(gwapi_jwt_provider, remote_jwks), false},
 };
 static const gw_rule gw_r_dafe580b758a[] = {
-    {NULL, NULL, /* 6e2b08d596bf */
+    {rule_jwt_provider_recompute_route_claims, "rule_jwt_provider_recompute_route_claims", /* 6e2b08d596bf */
      "claimToHeaders must be specified if recomputeRoute is enabled.",
      "(has(self.recomputeRoute) && self.recomputeRoute) ? size(self.claimToHeaders) > 0 : true"},
-    {NULL, NULL, /* 434869209559 */
+    {rule_jwt_provider_jwks_required, "rule_jwt_provider_jwks_required", /* 434869209559 */
      "either remoteJWKS or localJWKS must be specified.",
      "has(self.remoteJWKS) || has(self.localJWKS)"},
-    {NULL, NULL, /* a1141d93a388 */
+    {rule_jwt_provider_jwks_exclusive, "rule_jwt_provider_jwks_exclusive", /* a1141d93a388 */
      "remoteJWKS and localJWKS cannot both be specified.",
      "!(has(self.remoteJWKS) && has(self.localJWKS))"},
 };
@@ -790,7 +790,7 @@ static const gw_field gw_f_31bde548912b[] = {
     {"providers", &gw_s_73dfd76db948, offsetof(gwapi_jwt, providers), true},
 };
 static const gw_rule gw_r_31bde548912b[] = {
-    {NULL, NULL, /* df24ab9c72e4 */
+    {rule_jwt_optional_or_fail_open, "rule_jwt_optional_or_fail_open", /* df24ab9c72e4 */
      "optional and failOpen cannot both be set; failOpen already tolerates a missing JWT",
      "!(has(self.optional) && has(self.failOpen))"},
 };
@@ -805,7 +805,7 @@ static const gw_schema gw_s_31bde548912b = {
     .rules = gw_r_31bde548912b, .nrules = 1,
 };
 static const gw_rule gw_r_3cdc8ee6e9c9[] = {
-    {NULL, NULL, /* f8a3cccf4278 */
+    {rule_security_merge_type_not_replace, "rule_security_merge_type_not_replace", /* f8a3cccf4278 */
      "Replace is not a valid MergeType for SecurityPolicy",
      "self != 'Replace'"},
 };
@@ -895,7 +895,7 @@ static const gw_schema gw_s_7216e3c5ac46 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_0c42263e1dc9[] = {
-    {NULL, NULL, /* 861d6b922337 */
+    {rule_oidc_forward_id_token_not_host, "rule_oidc_forward_id_token_not_host", /* 861d6b922337 */
      "header cannot be the Host header",
      "self.lowerAscii() != 'host'"},
 };
@@ -930,13 +930,13 @@ static const gw_field gw_f_e6973a596a11[] = {
     {"tokenEndpoint", &gw_s_4534955efd35, offsetof(gwapi_oidc_provider, token_endpoint), false},
 };
 static const gw_rule gw_r_e6973a596a11[] = {
-    {NULL, NULL, /* 71ed8721d4ad */
+    {rule_oidc_provider_no_backend_ref, "rule_oidc_provider_no_backend_ref", /* 71ed8721d4ad */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
-    {NULL, NULL, /* 0edfcb43cf76 */
+    {rule_oidc_provider_no_retry_timeout, "rule_oidc_provider_no_retry_timeout", /* 0edfcb43cf76 */
      "Retry timeout is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.perRetry)? !has(self.backendSettings.retry.perRetry.timeout):true):true):true"},
-    {NULL, NULL, /* 679664ac8dae */
+    {rule_oidc_provider_no_http_status_codes, "rule_oidc_provider_no_http_status_codes", /* 679664ac8dae */
      "HTTPStatusCodes is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true"},
 };
@@ -981,10 +981,10 @@ static const gw_field gw_f_521b53adc2fd[] = {
     {"scopes", &gw_s_d5e02f225799, offsetof(gwapi_oidc, scopes), false},
 };
 static const gw_rule gw_r_521b53adc2fd[] = {
-    {NULL, NULL, /* 0439b0e30689 */
+    {rule_oidc_client_id_exclusive, "rule_oidc_client_id_exclusive", /* 0439b0e30689 */
      "only one of clientID or clientIDRef must be set",
      "(has(self.clientID) && !has(self.clientIDRef)) || (!has(self.clientID) && has(self.clientIDRef))"},
-    {NULL, NULL, /* 2a8c2060d484 */
+    {rule_oidc_forward_access_token_header, "rule_oidc_forward_access_token_header", /* 2a8c2060d484 */
      "forwardAccessToken cannot be true when forwardIDToken.header is Authorization",
      "!(has(self.forwardAccessToken) && self.forwardAccessToken && has(self.forwardIDToken) && self.forwardIDToken.header.lowerAscii() == 'authorization')"},
 };
@@ -1013,25 +1013,25 @@ static const gw_field gw_f_cc1c5749e805[] = {
     {"targetSelectors", &gw_s_26694925dbc9, offsetof(gwapi_security_policy_spec, target_selectors), false},
 };
 static const gw_rule gw_r_cc1c5749e805[] = {
-    {NULL, NULL, /* 244e3c78e414 */
+    {rule_security_policy_target, "rule_security_policy_target", /* 244e3c78e414 */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
-    {NULL, NULL, /* 755914276261 */
+    {rule_security_policy_target_ref_group, "rule_security_policy_target_ref_group", /* 755914276261 */
      "this policy can only have a targetRef.group of gateway.networking.k8s.io",
      "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true"},
-    {NULL, NULL, /* 22fdc06ee527 */
+    {rule_security_policy_target_ref_kind, "rule_security_policy_target_ref_kind", /* 22fdc06ee527 */
      "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute",
      "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'TCPRoute'] : true"},
-    {NULL, NULL, /* 6cd2b733cf22 */
+    {rule_security_policy_target_refs_group, "rule_security_policy_target_refs_group", /* 6cd2b733cf22 */
      "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true "},
-    {NULL, NULL, /* e82d1051bae3 */
+    {rule_security_policy_target_refs_kind, "rule_security_policy_target_refs_kind", /* e82d1051bae3 */
      "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'TCPRoute']) : true "},
-    {NULL, NULL, /* 3d2e559262af */
+    {rule_security_policy_merge_type_xroute, "rule_security_policy_merge_type_xroute", /* 3d2e559262af */
      "mergeType can only be used with xRoute targets",
      "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute'])))"},
-    {NULL, NULL, /* 33719b93e4e7 */
+    {rule_security_policy_jwt_principal_needs_jwt, "rule_security_policy_jwt_principal_needs_jwt", /* 33719b93e4e7 */
      "if authorization.rules.principal.jwt is used, jwt must be defined",
      "(has(self.authorization) && has(self.authorization.rules) && self.authorization.rules.exists(r, has(r.principal) ? has(r.principal.jwt) : false)) ? has(self.jwt) : true"},
 };

@@ -233,7 +233,7 @@ GW_HIDDEN const gw_schema gw_s_a521e398a0cc = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_523c708694b0[] = {
-    {NULL, NULL, /* 5f11b1fb4d73 */
+    {rule_gateway_class_controller_name_immutable, "rule_gateway_class_controller_name_immutable", /* 5f11b1fb4d73 */
      "Value is immutable",
      "self == oldSelf"},
 };
@@ -557,7 +557,7 @@ static const gw_field gw_f_31ff225872f6[] = {
     {"options", &gw_s_3f62ce007194, offsetof(gwapi_listener_tls_config, options), false},
 };
 static const gw_rule gw_r_31ff225872f6[] = {
-    {NULL, NULL, /* 88e67e0f13db */
+    {rule_listener_tls_terminate_certs, "rule_listener_tls_terminate_certs", /* 88e67e0f13db */
      "certificateRefs or options must be specified when mode is Terminate",
      "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true"},
 };
@@ -634,10 +634,10 @@ GW_HIDDEN const gw_schema gw_s_893e30bf6401 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_0451e2f83e94[] = {
-    {NULL, NULL, /* 6f2818131d63 */
+    {rule_parent_refs_section_name_specified, "rule_parent_refs_section_name_specified", /* 6f2818131d63 */
      "sectionName must be specified when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '')) : true))"},
-    {NULL, NULL, /* 4e5372462d41 */
+    {rule_parent_refs_section_name_unique, "rule_parent_refs_section_name_unique", /* 4e5372462d41 */
      "sectionName must be unique when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName))))"},
 };
@@ -740,7 +740,7 @@ static const gw_field gw_f_e0a6e0eb78bd[] = {
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_backend_object_reference, port), false},
 };
 static const gw_rule gw_r_e0a6e0eb78bd[] = {
-    {NULL, NULL, /* 6de95dfb0e90 */
+    {rule_backend_object_ref_service_port, "rule_backend_object_ref_service_port", /* 6de95dfb0e90 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -778,7 +778,7 @@ static const gw_field gw_f_7f84caf69f44[] = {
     {"numerator", &gw_s_e4da5b9ae223, offsetof(gwapi_fraction, numerator), true},
 };
 static const gw_rule gw_r_7f84caf69f44[] = {
-    {NULL, NULL, /* 99bab860f404 */
+    {rule_fraction_numerator_le_denominator, "rule_fraction_numerator_le_denominator", /* 99bab860f404 */
      "numerator must be less than or equal to denominator",
      "self.numerator <= self.denominator"},
 };
@@ -808,7 +808,7 @@ static const gw_field gw_f_42fb6bd786a9[] = {
     {"percent", &gw_s_93113375f023, offsetof(gwapi_http_request_mirror_filter, percent), false},
 };
 static const gw_rule gw_r_42fb6bd786a9[] = {
-    {NULL, NULL, /* 720a7f0ff3a9 */
+    {rule_request_mirror_percent_or_fraction, "rule_request_mirror_percent_or_fraction", /* 720a7f0ff3a9 */
      "Only one of percent or fraction may be specified in HTTPRequestMirrorFilter",
      "!(has(self.percent) && has(self.fraction))"},
 };
@@ -936,10 +936,10 @@ GW_HIDDEN const gw_schema gw_s_6c1b4fa01437 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_97af16872169[] = {
-    {NULL, NULL, /* f2f3aeac8138 */
+    {rule_parent_refs_section_or_port_specified, "rule_parent_refs_section_or_port_specified", /* f2f3aeac8138 */
      "sectionName or port must be specified when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__)) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '') && (!has(p1.port) || p1.port == 0) == (!has(p2.port) || p2.port == 0)): true))"},
-    {NULL, NULL, /* f641a4c2c807 */
+    {rule_parent_refs_section_or_port_unique, "rule_parent_refs_section_or_port_unique", /* f641a4c2c807 */
      "sectionName or port must be unique when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || ( has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)) && (((!has(p1.port) || p1.port == 0) && (!has(p2.port) || p2.port == 0)) || (has(p1.port) && has(p2.port) && p1.port == p2.port))))"},
 };
@@ -1053,10 +1053,10 @@ static const gw_field gw_f_a6baa37c1451[] = {
     {"type", &gw_s_bc832f2a485e, offsetof(gwapi_session_persistence, type), false},
 };
 static const gw_rule gw_r_a6baa37c1451[] = {
-    {NULL, NULL, /* f6e2361a7256 */
+    {rule_session_persistence_permanent_timeout, "rule_session_persistence_permanent_timeout", /* f6e2361a7256 */
      "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent",
      "!has(self.cookieConfig) || !has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)"},
-    {NULL, NULL, /* e6d35318eb4b */
+    {rule_session_persistence_cookie_config_type, "rule_session_persistence_cookie_config_type", /* e6d35318eb4b */
      "cookieConfig can only be set with type Cookie",
      "!has(self.cookieConfig) || self.type == 'Cookie'"},
 };
@@ -1079,7 +1079,7 @@ static const gw_field gw_f_f0640006a4f2[] = {
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_backend_ref, weight), false},
 };
 static const gw_rule gw_r_f0640006a4f2[] = {
-    {NULL, NULL, /* 39182db24cdb */
+    {rule_backend_ref_service_port, "rule_backend_ref_service_port", /* 39182db24cdb */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -1127,7 +1127,7 @@ GW_HIDDEN const gw_schema gw_s_8566ee59d292 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_d4d73a849107[] = {
-    {NULL, NULL, /* 03f33c9ed5a5 */
+    {rule_tls_rules_unique_names, "rule_tls_rules_unique_names", /* 03f33c9ed5a5 */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };
@@ -1190,16 +1190,16 @@ static const gw_field gw_f_103e5d0c3ce3[] = {
     {"uri", &gw_s_b851c0f9f2cd, offsetof(gwapi_subject_alt_name, uri), false},
 };
 static const gw_rule gw_r_103e5d0c3ce3[] = {
-    {NULL, NULL, /* 05e6efe3f858 */
+    {rule_subject_alt_name_hostname_required, "rule_subject_alt_name_hostname_required", /* 05e6efe3f858 */
      "SubjectAltName element must contain Hostname, if Type is set to Hostname",
      "!(self.type == \"Hostname\" && (!has(self.hostname) || self.hostname == \"\"))"},
-    {NULL, NULL, /* 459426356287 */
+    {rule_subject_alt_name_hostname_forbidden, "rule_subject_alt_name_hostname_forbidden", /* 459426356287 */
      "SubjectAltName element must not contain Hostname, if Type is not set to Hostname",
      "!(self.type != \"Hostname\" && has(self.hostname) && self.hostname != \"\")"},
-    {NULL, NULL, /* bf71ce4ff245 */
+    {rule_subject_alt_name_uri_required, "rule_subject_alt_name_uri_required", /* bf71ce4ff245 */
      "SubjectAltName element must contain URI, if Type is set to URI",
      "!(self.type == \"URI\" && (!has(self.uri) || self.uri == \"\"))"},
-    {NULL, NULL, /* e6983ab051bb */
+    {rule_subject_alt_name_uri_forbidden, "rule_subject_alt_name_uri_forbidden", /* e6983ab051bb */
      "SubjectAltName element must not contain URI, if Type is not set to URI",
      "!(self.type != \"URI\" && has(self.uri) && self.uri != \"\")"},
 };
@@ -1238,10 +1238,10 @@ static const gw_field gw_f_271c4a7ef561[] = {
     {"wellKnownCACertificates", &gw_s_107ce1fa6238, offsetof(gwapi_backend_tls_policy_validation, well_known_ca_certificates), false},
 };
 static const gw_rule gw_r_271c4a7ef561[] = {
-    {NULL, NULL, /* f46da87c87b5 */
+    {rule_backend_tls_validation_ca_exclusive, "rule_backend_tls_validation_ca_exclusive", /* f46da87c87b5 */
      "must not contain both CACertificateRefs and WellKnownCACertificates",
      "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
-    {NULL, NULL, /* 8d25bf629b49 */
+    {rule_backend_tls_validation_ca_required, "rule_backend_tls_validation_ca_required", /* 8d25bf629b49 */
      "must specify either CACertificateRefs or WellKnownCACertificates",
      "(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 || has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
 };
@@ -1343,7 +1343,7 @@ static const gw_field gw_f_30cb0c95f0f7[] = {
     {"timeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http2_connection_keepalive, timeout), false},
 };
 static const gw_rule gw_r_30cb0c95f0f7[] = {
-    {NULL, NULL, /* 8effacba191e */
+    {rule_http2_keepalive_timeout_lt_interval, "rule_http2_keepalive_timeout_lt_interval", /* 8effacba191e */
      "timeout must be less than interval",
      "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)"},
 };
@@ -1407,7 +1407,7 @@ static const gw_field gw_f_b44e662e4b98[] = {
     {"selector", &gw_s_e9fa6467db23, offsetof(gwapi_route_namespaces, selector), false},
 };
 static const gw_rule gw_r_b44e662e4b98[] = {
-    {NULL, NULL, /* 689e8a91cb93 */
+    {rule_target_selector_namespaces_selector, "rule_target_selector_namespaces_selector", /* 689e8a91cb93 */
      "selector must be specified when from is Selector",
      "self.from != 'Selector' || has(self.selector)"},
 };
@@ -1429,7 +1429,7 @@ static const gw_field gw_f_f3a1033e18a2[] = {
     {"namespaces", &gw_s_b44e662e4b98, offsetof(gwapi_target_selector, namespaces), false},
 };
 static const gw_rule gw_r_f3a1033e18a2[] = {
-    {NULL, NULL, /* 61d14d9fe6c6 */
+    {rule_target_selector_group, "rule_target_selector_group", /* 61d14d9fe6c6 */
      "group must be gateway.networking.k8s.io",
      "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true "},
 };
@@ -1684,7 +1684,7 @@ GW_HIDDEN const gw_schema gw_s_e26d42a30793 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_7d028cc61336[] = {
-    {NULL, NULL, /* a5027f82a9f5 */
+    {rule_health_check_log_matches_pair, "rule_health_check_log_matches_pair", /* a5027f82a9f5 */
      "a failure type and a success type must both be specified together",
      "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')"},
 };
@@ -1732,7 +1732,7 @@ static const gw_field gw_f_b2827114c80d[] = {
     {"type", &gw_s_4891757907b3, offsetof(gwapi_proxy_health_check_log_sink, type), true},
 };
 static const gw_rule gw_r_b2827114c80d[] = {
-    {NULL, NULL, /* 330a596d1e2a */
+    {rule_health_check_log_sink_file, "rule_health_check_log_sink_file", /* 330a596d1e2a */
      "If ProxyHealthCheckLogSink type is File, file field needs to be set.",
      "self.type == 'File' ? has(self.file) : !has(self.file)"},
 };
@@ -1810,10 +1810,10 @@ static const gw_field gw_f_95a03f7df95f[] = {
     {"type", &gw_s_0d6f221aba36, offsetof(gwapi_active_health_check_payload, type), true},
 };
 static const gw_rule gw_r_95a03f7df95f[] = {
-    {NULL, NULL, /* b4bd00bd556c */
+    {rule_health_check_payload_text, "rule_health_check_payload_text", /* b4bd00bd556c */
      "If payload type is Text, text field needs to be set.",
      "self.type == 'Text' ? has(self.text) : !has(self.text)"},
-    {NULL, NULL, /* a4fb0637ad37 */
+    {rule_health_check_payload_binary, "rule_health_check_payload_binary", /* a4fb0637ad37 */
      "If payload type is Binary, binary field needs to be set.",
      "self.type == 'Binary' ? has(self.binary) : !has(self.binary)"},
 };
@@ -1844,7 +1844,7 @@ static const gw_field gw_f_00239a0d870c[] = {
     {"retriableStatuses", &gw_s_3f6e8c4fe28e, offsetof(gwapi_http_active_health_checker, retriable_statuses), false},
 };
 static const gw_rule gw_r_00239a0d870c[] = {
-    {NULL, NULL, /* 8a66263fb184 */
+    {rule_http_health_check_request_body_method, "rule_http_health_check_request_body_method", /* 8a66263fb184 */
      "The requestBody field can only be set when method is POST or PUT.",
      "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])"},
 };
@@ -1943,13 +1943,13 @@ static const gw_field gw_f_218dde252549[] = {
     {"unhealthyThreshold", &gw_s_0a70fb41a319, offsetof(gwapi_active_health_check, unhealthy_threshold), false},
 };
 static const gw_rule gw_r_218dde252549[] = {
-    {NULL, NULL, /* 86d6da0a44f2 */
+    {rule_active_health_check_http, "rule_active_health_check_http", /* 86d6da0a44f2 */
      "If Health Checker type is HTTP, http field needs to be set.",
      "self.type == 'HTTP' ? has(self.http) : !has(self.http)"},
-    {NULL, NULL, /* 20e9a0967b54 */
+    {rule_active_health_check_tcp, "rule_active_health_check_tcp", /* 20e9a0967b54 */
      "If Health Checker type is TCP, tcp field needs to be set.",
      "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)"},
-    {NULL, NULL, /* 4bd462410e66 */
+    {rule_active_health_check_grpc, "rule_active_health_check_grpc", /* 4bd462410e66 */
      "The grpc field can only be set if the Health Checker type is GRPC.",
      "has(self.grpc) ? self.type == 'GRPC' : true"},
 };
@@ -2043,7 +2043,7 @@ GW_HIDDEN const gw_schema gw_s_8454441b1b43 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_baeb44ea1a26[] = {
-    {NULL, NULL, /* 73db7c3f1b44 */
+    {rule_reporting_period_positive, "rule_reporting_period_positive", /* 73db7c3f1b44 */
      "reportingPeriod must be greater than 0",
      "duration(self) > duration('0s')"},
 };
@@ -2152,16 +2152,16 @@ static const gw_field gw_f_f1cd0beb7037[] = {
     {"type", &gw_s_d9760ff96265, offsetof(gwapi_consistent_hash, type), true},
 };
 static const gw_rule gw_r_f1cd0beb7037[] = {
-    {NULL, NULL, /* 87dfe1925720 */
+    {rule_consistent_hash_header, "rule_consistent_hash_header", /* 87dfe1925720 */
      "If consistent hash type is header, the header field must be set.",
      "self.type == 'Header' ? has(self.header) : !has(self.header)"},
-    {NULL, NULL, /* 0ad9d49e1fcf */
+    {rule_consistent_hash_headers, "rule_consistent_hash_headers", /* 0ad9d49e1fcf */
      "If consistent hash type is headers, the headers field must be set.",
      "self.type == 'Headers' ? has(self.headers) : !has(self.headers)"},
-    {NULL, NULL, /* 15d02324c5e6 */
+    {rule_consistent_hash_cookie, "rule_consistent_hash_cookie", /* 15d02324c5e6 */
      "If consistent hash type is cookie, the cookie field must be set.",
      "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)"},
-    {NULL, NULL, /* d09d4b19da32 */
+    {rule_consistent_hash_query_params, "rule_consistent_hash_query_params", /* d09d4b19da32 */
      "If consistent hash type is queryParams, the queryParams field must be set.",
      "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)"},
 };
@@ -2341,31 +2341,31 @@ static const gw_field gw_f_9d94853214fa[] = {
     {"zoneAware", &gw_s_84c0e40d99c4, offsetof(gwapi_load_balancer, zone_aware), false},
 };
 static const gw_rule gw_r_9d94853214fa[] = {
-    {NULL, NULL, /* 87a38aba2c2d */
+    {rule_load_balancer_consistent_hash, "rule_load_balancer_consistent_hash", /* 87a38aba2c2d */
      "If LoadBalancer type is consistentHash, consistentHash field needs to be set.",
      "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)"},
-    {NULL, NULL, /* 2ce82650cff7 */
+    {rule_load_balancer_backend_utilization, "rule_load_balancer_backend_utilization", /* 2ce82650cff7 */
      "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.",
      "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)"},
-    {NULL, NULL, /* 660869327c90 */
+    {rule_load_balancer_dynamic_module, "rule_load_balancer_dynamic_module", /* 660869327c90 */
      "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.",
      "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)"},
-    {NULL, NULL, /* 940028a90a6a */
+    {rule_load_balancer_slow_start, "rule_load_balancer_slow_start", /* 940028a90a6a */
      "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.",
      "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true"},
-    {NULL, NULL, /* 6aa38bd4ce70 */
+    {rule_load_balancer_consistent_hash_prefer_local, "rule_load_balancer_consistent_hash_prefer_local", /* 6aa38bd4ce70 */
      "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.",
      "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true"},
-    {NULL, NULL, /* dc38d9f4833c */
+    {rule_load_balancer_backend_utilization_prefer_local, "rule_load_balancer_backend_utilization_prefer_local", /* dc38d9f4833c */
      "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.",
      "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true"},
-    {NULL, NULL, /* 30ab075902be */
+    {rule_load_balancer_dynamic_module_zone_aware, "rule_load_balancer_dynamic_module_zone_aware", /* 30ab075902be */
      "ZoneAware routing is not supported for DynamicModule load balancers.",
      "self.type == 'DynamicModule' ? !has(self.zoneAware) : true"},
-    {NULL, NULL, /* 88167f92ee3a */
+    {rule_load_balancer_zone_aware_exclusive, "rule_load_balancer_zone_aware_exclusive", /* 88167f92ee3a */
      "ZoneAware PreferLocal and WeightedZones cannot be specified together.",
      "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true"},
-    {NULL, NULL, /* f2ad86cb8fb6 */
+    {rule_load_balancer_dynamic_module_endpoint_override, "rule_load_balancer_dynamic_module_endpoint_override", /* f2ad86cb8fb6 */
      "EndpointOverride is not supported for DynamicModule load balancers.",
      "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true"},
 };
@@ -2446,13 +2446,13 @@ static const gw_field gw_f_cb7ab8e08475[] = {
     {"valueRef", &gw_s_a9ed981e17c0, offsetof(gwapi_http_direct_response_filter_body, value_ref), false},
 };
 static const gw_rule gw_r_cb7ab8e08475[] = {
-    {NULL, NULL, /* 3b554269a6f6 */
+    {rule_direct_response_body_inline, "rule_direct_response_body_inline", /* 3b554269a6f6 */
      "inline must be set for type Inline",
      "(!has(self.type) || self.type == 'Inline')? has(self.inline) : true"},
-    {NULL, NULL, /* cf8b27953780 */
+    {rule_direct_response_body_value_ref, "rule_direct_response_body_value_ref", /* cf8b27953780 */
      "valueRef must be set for type ValueRef",
      "(has(self.type) && self.type == 'ValueRef')? has(self.valueRef) : true"},
-    {NULL, NULL, /* 75ed37260d0a */
+    {rule_direct_response_body_config_map, "rule_direct_response_body_config_map", /* 75ed37260d0a */
      "only ConfigMap is supported for ValueRef",
      "has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true"},
 };
@@ -2599,7 +2599,7 @@ static const gw_field gw_f_d09a4821e39e[] = {
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_eg_backend_ref, weight), false},
 };
 static const gw_rule gw_r_d09a4821e39e[] = {
-    {NULL, NULL, /* 630cbf59bd31 */
+    {rule_eg_backend_ref_service_port, "rule_eg_backend_ref_service_port", /* 630cbf59bd31 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -2635,7 +2635,7 @@ static const gw_field gw_f_32b6d9ae120b[] = {
     {"timeout", &gw_s_42d3567fa6fe, offsetof(gwapi_cluster_settings, timeout), false},
 };
 static const gw_rule gw_r_32b6d9ae120b[] = {
-    {NULL, NULL, /* 6e4f02a25b22 */
+    {rule_cluster_settings_predictive_percent, "rule_cluster_settings_predictive_percent", /* 6e4f02a25b22 */
      "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers",
      "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))"},
 };

@@ -24,13 +24,13 @@ extern const gw_schema gw_s_eb57124cfad3;
 extern const gw_schema gw_s_858d31dfc3f0;
 
 static const gw_rule gw_r_8d890c1a4b4a[] = {
-    {NULL, NULL, /* a929ba32e2db */
+    {rule_tls_hostnames_not_ip, "rule_tls_hostnames_not_ip", /* a929ba32e2db */
      "Hostnames cannot contain an IP",
      "self.all(h, !isIP(h))"},
-    {NULL, NULL, /* 4d5cdfe1ee2d */
+    {rule_tls_hostnames_rfc1123, "rule_tls_hostnames_rfc1123", /* 4d5cdfe1ee2d */
      "Hostnames must be valid based on RFC-1123",
      "self.all(h, !h.contains('*') ? h.matches('^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$') : true)"},
-    {NULL, NULL, /* 66bb8ab2de1d */
+    {rule_tls_hostnames_wildcard, "rule_tls_hostnames_wildcard", /* 66bb8ab2de1d */
      "Wildcards on hostnames must be the first label, and the rest of hostname must be valid based on RFC-1123",
      "self.all(h, h.contains('*') ? (h.startsWith('*.') && h.substring(2).matches('^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$')) : true)"},
 };

@@ -19,7 +19,7 @@ extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_30a3da91a5e7;
 
 static const gw_rule gw_r_b71721364c45[] = {
-    {NULL, NULL, /* aa64f1bfb980 */
+    {rule_x_backend_hostname_not_cluster_local, "rule_x_backend_hostname_not_cluster_local", /* aa64f1bfb980 */
      "hostname must not be an IP address or end with .cluster.local",
      "!self.endsWith('.cluster.local')"},
 };
@@ -45,7 +45,7 @@ static const gw_schema gw_s_71ecf850d711 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_3a77805ff0f2[] = {
-    {NULL, NULL, /* 6b8d0f642195 */
+    {rule_x_backend_port_name_dns_label, "rule_x_backend_port_name_dns_label", /* 6b8d0f642195 */
      "Name must be a valid DNS label",
      "size(self) == 0 || format.dns1123Label().validate(self) == null"},
 };
@@ -94,7 +94,7 @@ static const gw_field gw_f_87c352c342b6[] = {
     {"validation", &gw_s_271c4a7ef561, offsetof(gwapi_x_backend_tls, validation), false},
 };
 static const gw_rule gw_r_87c352c342b6[] = {
-    {NULL, NULL, /* f75a7fe11975 */
+    {rule_x_backend_tls_client_cert_mode, "rule_x_backend_tls_client_cert_mode", /* f75a7fe11975 */
      "clientCertificateRef must be set if and only if mode is ClientAndServer",
      "self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef)"},
 };
@@ -125,7 +125,7 @@ static const gw_field gw_f_165726c027a3[] = {
     {"type", &gw_s_b79bbbcb849e, offsetof(gwapi_x_backend_spec, type), true},
 };
 static const gw_rule gw_r_165726c027a3[] = {
-    {NULL, NULL, /* bec86b2f84f9 */
+    {rule_x_backend_external_hostname_type, "rule_x_backend_external_hostname_type", /* bec86b2f84f9 */
      "externalHostname must be set when type is ExternalHostname and must be unset otherwise",
      "self.type == 'ExternalHostname' ? has(self.externalHostname) : !has(self.externalHostname)"},
 };

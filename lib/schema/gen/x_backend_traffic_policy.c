@@ -18,7 +18,7 @@ extern const gw_schema gw_s_a9ed981e17c0;
 extern const gw_schema gw_s_5bd508a4b245;
 
 static const gw_rule gw_r_3dfda73c30c8[] = {
-    {NULL, NULL, /* d71900284f88 */
+    {rule_x_retry_budget_interval_range, "rule_x_retry_budget_interval_range", /* d71900284f88 */
      "interval cannot be greater than one hour or less than one second",
      "!(duration(self) < duration('1s') || duration(self) > duration('1h'))"},
 };
@@ -66,7 +66,7 @@ static const gw_schema gw_s_9890ab7d22b2 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_rule gw_r_371c7ca073f8[] = {
-    {NULL, NULL, /* 9023001327d3 */
+    {rule_x_min_retry_rate_interval_range, "rule_x_min_retry_rate_interval_range", /* 9023001327d3 */
      "interval cannot be greater than one hour",
      "!(duration(self) == duration('0s') || duration(self) > duration('1h'))"},
 };

@@ -1,10 +1,950 @@
 /* CEL rule functions of Gateway, GatewayClass, ListenerSet, BackendTLSPolicy, XBackend*, ClientTrafficPolicy, HTTPRouteFilter and Backend: one function per rule,
- * bound to the schema tables through registry-gateway.tsv. */
+ * bound to the schema tables through registry-gateway.tsv.
+ *
+ * Where the CEL expression would raise a runtime error (e.g. reading an
+ * absent field, or duration() of an unparsable string) the API server
+ * reports the rule as failed (with "<error> evaluating rule: <message>");
+ * these functions then return false so that the rule is reported at the
+ * same path. */
 #include "rule_env.h"
 #include "../../schema/gen/rules.h"
 
+#include <stdint.h>
 #include <gwapi/resources.h>
 
 /* Regular expressions of this file's rules (see rule_regexes.h). */
-const char *const rx_gateway[] = { NULL };
-const size_t rx_gateway_count = 0;
+enum {
+    RX_ADDRESS_HOSTNAME,
+    RX_QUALIFIED_KEY,
+};
+const char *const rx_gateway[] = {
+    [RX_ADDRESS_HOSTNAME] =
+        "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+    [RX_QUALIFIED_KEY] =
+        "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
+        "([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$",
+};
+const size_t rx_gateway_count = sizeof rx_gateway / sizeof rx_gateway[0];
+
+/* ---- small CEL helpers ------------------------------------------------ */
+
+/* CEL size() of a string: the number of code points of n bytes of UTF-8. */
+static size_t cel_runes(const char *s, size_t n)
+{
+    size_t runes = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            runes++;
+    return runes;
+}
+
+static size_t cel_size(const char *s)
+{
+    return cel_runes(s, strlen(s));
+}
+
+/* Null-safe equality where two absent strings are equal (for comparisons
+ * of required fields, which are always present when rules run). */
+static bool str_same(const char *a, const char *b)
+{
+    if (!a || !b)
+        return a == b;
+    return strcmp(a, b) == 0;
+}
+
+static bool str_ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+/* Go's time.ParseDuration (what CEL's duration() of a string uses): false
+ * when the string is not a valid duration. */
+static bool leading_int(const char **sp, uint64_t *out)
+{
+    const char *s = *sp;
+    uint64_t x = 0;
+    for (; *s >= '0' && *s <= '9'; s++) {
+        if (x > (UINT64_C(1) << 63) / 10)
+            return false;
+        x = x * 10 + (uint64_t)(*s - '0');
+        if (x > (UINT64_C(1) << 63))
+            return false;
+    }
+    *sp = s;
+    *out = x;
+    return true;
+}
+
+static bool go_parse_duration(const char *s, int64_t *out)
+{
+    static const struct { const char *name; uint64_t ns; } units[] = {
+        { "ns", 1 }, { "us", 1000 }, { "\xC2\xB5s", 1000 }, { "\xCE\xBCs", 1000 },
+        { "ms", 1000000 }, { "s", 1000000000 }, { "m", UINT64_C(60000000000) },
+        { "h", UINT64_C(3600000000000) },
+    };
+    const uint64_t lim = UINT64_C(1) << 63;
+    uint64_t d = 0;
+    bool neg = false;
+    if (*s == '-' || *s == '+') {
+        neg = *s == '-';
+        s++;
+    }
+    if (strcmp(s, "0") == 0) {
+        *out = 0;
+        return true;
+    }
+    if (!*s)
+        return false;
+    while (*s) {
+        uint64_t v = 0, f = 0;
+        double scale = 1.0;
+        if (!(*s == '.' || (*s >= '0' && *s <= '9')))
+            return false;
+        const char *p = s;
+        if (!leading_int(&s, &v))
+            return false;
+        bool pre = s != p, post = false;
+        if (*s == '.') {
+            s++;
+            p = s;
+            bool overflow = false;
+            for (; *s >= '0' && *s <= '9'; s++) {
+                if (overflow)
+                    continue;
+                if (f > (lim - 1) / 10) {
+                    overflow = true;
+                    continue;
+                }
+                uint64_t y = f * 10 + (uint64_t)(*s - '0');
+                if (y > lim) {
+                    overflow = true;
+                    continue;
+                }
+                f = y;
+                scale *= 10;
+            }
+            post = s != p;
+        }
+        if (!pre && !post)
+            return false;
+        size_t i = 0;
+        while (s[i] && s[i] != '.' && !(s[i] >= '0' && s[i] <= '9'))
+            i++;
+        if (i == 0)
+            return false;
+        uint64_t unit = 0;
+        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+            if (strlen(units[u].name) == i && memcmp(units[u].name, s, i) == 0)
+                unit = units[u].ns;
+        if (!unit)
+            return false;
+        s += i;
+        if (v > lim / unit)
+            return false;
+        v *= unit;
+        if (f > 0) {
+            v += (uint64_t)((double)f * ((double)unit / scale));
+            if (v > lim)
+                return false;
+        }
+        d += v;
+        if (d > lim)
+            return false;
+    }
+    if (neg) {
+        *out = d == lim ? INT64_MIN : -(int64_t)d;
+        return true;
+    }
+    if (d > lim - 1)
+        return false;
+    *out = (int64_t)d;
+    return true;
+}
+
+#define NS_PER_S INT64_C(1000000000)
+
+/* ---- GatewayClass ----------------------------------------------------- */
+
+/* self == oldSelf: a transition rule, never evaluated on create. */
+bool rule_gateway_class_controller_name_immutable(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    (void)self;
+    return true;
+}
+
+/* ---- Gateway addresses ------------------------------------------------ */
+
+/* self.type == 'Hostname' ? (!has(self.value) || self.value.matches(...)) : true */
+bool rule_gateway_address_hostname_value(const gw_rule_env *env, const void *self)
+{
+    const gwapi_string_match *a = self;
+    if (!rule_streq(a->type, "Hostname"))
+        return true;
+    return !a->value || rule_matches(env, rx_gateway[RX_ADDRESS_HOSTNAME], a->value);
+}
+
+/* self.all(a1, a1.type == T && has(a1.value) ? self.exists_one(a2, a2.type == a1.type
+ *   && has(a2.value) && a2.value == a1.value) : true) */
+static bool addresses_unique(const gwapi_string_match_list *l, const char *type)
+{
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_string_match *a1 = &l->items[i];
+        if (!rule_streq(a1->type, type) || !a1->value)
+            continue;
+        size_t n = 0;
+        for (size_t j = 0; j < l->count; j++) {
+            const gwapi_string_match *a2 = &l->items[j];
+            if (rule_streq(a2->type, a1->type) && rule_streq(a2->value, a1->value))
+                n++;
+        }
+        if (n != 1)
+            return false;
+    }
+    return true;
+}
+
+bool rule_gateway_addresses_unique_ip(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return addresses_unique(self, "IPAddress");
+}
+
+bool rule_gateway_addresses_unique_hostname(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return addresses_unique(self, "Hostname");
+}
+
+/* ---- Gateway infrastructure labels / annotations ---------------------- */
+
+/* self.all(key, key.matches(<qualified name>)) */
+static bool map_keys_qualified(const gw_rule_env *env, const gwapi_string_map *m)
+{
+    for (size_t i = 0; i < m->count; i++)
+        if (!rule_matches(env, rx_gateway[RX_QUALIFIED_KEY], m->items[i].key))
+            return false;
+    return true;
+}
+
+/* self.all(key, key.split("/")[0].size() < 253) */
+static bool map_key_prefixes_short(const gwapi_string_map *m)
+{
+    for (size_t i = 0; i < m->count; i++) {
+        const char *k = m->items[i].key;
+        if (!k)
+            continue;
+        const char *slash = strchr(k, '/');
+        size_t n = slash ? (size_t)(slash - k) : strlen(k);
+        if (cel_runes(k, n) >= 253)
+            return false;
+    }
+    return true;
+}
+
+bool rule_gateway_infrastructure_annotation_keys(const gw_rule_env *env, const void *self)
+{
+    return map_keys_qualified(env, self);
+}
+
+bool rule_gateway_infrastructure_annotation_key_prefix(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return map_key_prefixes_short(self);
+}
+
+bool rule_gateway_infrastructure_label_keys(const gw_rule_env *env, const void *self)
+{
+    return map_keys_qualified(env, self);
+}
+
+bool rule_gateway_infrastructure_label_key_prefix(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return map_key_prefixes_short(self);
+}
+
+/* ---- Gateway / ListenerSet listeners ---------------------------------- */
+
+/* self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true
+ * size() of an absent field is an error (error || false is an error). */
+bool rule_listener_tls_terminate_certs(const gw_rule_env *env, const void *self)
+{
+    const gwapi_listener_tls_config *tls = self;
+    (void)env;
+    if (!tls->mode)
+        return false;
+    if (strcmp(tls->mode, "Terminate") != 0)
+        return true;
+    return (tls->certificate_refs.items && tls->certificate_refs.count > 0) ||
+           (tls->options.items && tls->options.count > 0);
+}
+
+static bool protocol_in(const char *p, const char *const *set)
+{
+    for (; *set; set++)
+        if (rule_streq(p, *set))
+            return true;
+    return false;
+}
+
+/* self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true) */
+bool rule_listeners_no_tls_for_plain(const gw_rule_env *env, const void *self)
+{
+    static const char *const plain[] = { "HTTP", "TCP", "UDP", NULL };
+    const gwapi_listener_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++)
+        if (protocol_in(l->items[i].protocol, plain) && l->items[i].tls)
+            return false;
+    return true;
+}
+
+/* self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true) */
+bool rule_listeners_https_tls_terminate(const gw_rule_env *env, const void *self)
+{
+    const gwapi_listener_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_listener *li = &l->items[i];
+        if (!rule_streq(li->protocol, "HTTPS") || !li->tls)
+            continue;
+        const char *mode = li->tls->mode;
+        if (!mode || !(*mode == '\0' || strcmp(mode, "Terminate") == 0))
+            return false;
+    }
+    return true;
+}
+
+/* self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true)) */
+bool rule_listeners_tls_mode_set(const gw_rule_env *env, const void *self)
+{
+    const gwapi_listener_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_listener *li = &l->items[i];
+        if (rule_streq(li->protocol, "TLS") && !(li->tls && li->tls->mode && *li->tls->mode))
+            return false;
+    }
+    return true;
+}
+
+/* self.all(l, l.protocol in ['TCP', 'UDP'] ? (!has(l.hostname) || l.hostname == '') : true) */
+bool rule_listeners_no_hostname_for_l4(const gw_rule_env *env, const void *self)
+{
+    static const char *const l4[] = { "TCP", "UDP", NULL };
+    const gwapi_listener_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_listener *li = &l->items[i];
+        if (protocol_in(li->protocol, l4) && li->hostname && *li->hostname)
+            return false;
+    }
+    return true;
+}
+
+/* self.all(l1, self.exists_one(l2, l1.name == l2.name)) */
+bool rule_listeners_unique_name(const gw_rule_env *env, const void *self)
+{
+    const gwapi_listener_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++)
+        for (size_t j = 0; j < l->count; j++)
+            if (i != j && str_same(l->items[i].name, l->items[j].name))
+                return false;
+    return true;
+}
+
+/* l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) &&
+ * has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname)) */
+static bool listeners_collide(const gwapi_listener *a, const gwapi_listener *b)
+{
+    if (a->port.set != b->port.set || (a->port.set && a->port.value != b->port.value))
+        return false;
+    if (!str_same(a->protocol, b->protocol))
+        return false;
+    if (a->hostname && b->hostname)
+        return strcmp(a->hostname, b->hostname) == 0;
+    return !a->hostname && !b->hostname;
+}
+
+/* self.all(l1, self.exists_one(l2, <collide>)) */
+bool rule_listeners_unique_port_protocol_hostname(const gw_rule_env *env, const void *self)
+{
+    const gwapi_listener_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++)
+        for (size_t j = 0; j < l->count; j++)
+            if (i != j && listeners_collide(&l->items[i], &l->items[j]))
+                return false;
+    return true;
+}
+
+/* ListenerSet: self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && <collide>)) */
+bool rule_listener_set_unique_port_protocol_hostname(const gw_rule_env *env, const void *self)
+{
+    const gwapi_listener_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++) {
+        if (!l->items[i].port.set)
+            continue;
+        for (size_t j = 0; j < l->count; j++)
+            if (i != j && l->items[j].port.set && listeners_collide(&l->items[i], &l->items[j]))
+                return false;
+    }
+    return true;
+}
+
+/* self.all(t1, self.exists_one(t2, t1.port == t2.port)) */
+bool rule_gateway_tls_per_port_unique(const gw_rule_env *env, const void *self)
+{
+    const gwapi_tls_port_config_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++)
+        for (size_t j = 0; j < l->count; j++) {
+            const gwapi_opt_int *a = &l->items[i].port, *b = &l->items[j].port;
+            if (i != j && a->set == b->set && (!a->set || a->value == b->value))
+                return false;
+        }
+    return true;
+}
+
+/* ---- BackendTLSPolicy ------------------------------------------------- */
+
+typedef gwapi_local_policy_target_reference_with_section_name policy_ref;
+typedef gwapi_local_policy_target_reference_with_section_name_list policy_ref_list;
+
+static bool same_target(const policy_ref *a, const policy_ref *b)
+{
+    return str_same(a->group, b->group) && str_same(a->kind, b->kind) &&
+           str_same(a->name, b->name);
+}
+
+static bool no_section(const policy_ref *p)
+{
+    return !p->section_name || !*p->section_name;
+}
+
+/* self.all(p1, self.all(p2, <same target> ? (<no section p1>) == (<no section p2>) : true)) */
+bool rule_backend_tls_policy_section_name_required(const gw_rule_env *env, const void *self)
+{
+    const policy_ref_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++)
+        for (size_t j = 0; j < l->count; j++)
+            if (same_target(&l->items[i], &l->items[j]) &&
+                no_section(&l->items[i]) != no_section(&l->items[j]))
+                return false;
+    return true;
+}
+
+/* self.all(p1, self.exists_one(p2, <same target> && ((<no section p1> && <no section p2>)
+ *   || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)))) */
+bool rule_backend_tls_policy_section_name_unique(const gw_rule_env *env, const void *self)
+{
+    const policy_ref_list *l = self;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++) {
+        const policy_ref *p1 = &l->items[i];
+        size_t n = 0;
+        for (size_t j = 0; j < l->count; j++) {
+            const policy_ref *p2 = &l->items[j];
+            if (same_target(p1, p2) &&
+                ((no_section(p1) && no_section(p2)) ||
+                 rule_streq(p1->section_name, p2->section_name)))
+                n++;
+        }
+        if (n != 1)
+            return false;
+    }
+    return true;
+}
+
+/* !(self.type == "Hostname" && (!has(self.hostname) || self.hostname == "")) */
+bool rule_subject_alt_name_hostname_required(const gw_rule_env *env, const void *self)
+{
+    const gwapi_subject_alt_name *s = self;
+    (void)env;
+    return !(rule_streq(s->type, "Hostname") && (!s->hostname || !*s->hostname));
+}
+
+/* !(self.type != "Hostname" && has(self.hostname) && self.hostname != "") */
+bool rule_subject_alt_name_hostname_forbidden(const gw_rule_env *env, const void *self)
+{
+    const gwapi_subject_alt_name *s = self;
+    (void)env;
+    return !(s->type && strcmp(s->type, "Hostname") != 0 && s->hostname && *s->hostname);
+}
+
+/* !(self.type == "URI" && (!has(self.uri) || self.uri == "")) */
+bool rule_subject_alt_name_uri_required(const gw_rule_env *env, const void *self)
+{
+    const gwapi_subject_alt_name *s = self;
+    (void)env;
+    return !(rule_streq(s->type, "URI") && (!s->uri || !*s->uri));
+}
+
+/* !(self.type != "URI" && has(self.uri) && self.uri != "") */
+bool rule_subject_alt_name_uri_forbidden(const gw_rule_env *env, const void *self)
+{
+    const gwapi_subject_alt_name *s = self;
+    (void)env;
+    return !(s->type && strcmp(s->type, "URI") != 0 && s->uri && *s->uri);
+}
+
+/* has(x.caCertificateRefs) && size(x.caCertificateRefs) > 0 */
+#define HAS_CA_REFS(x) ((x)->ca_certificate_refs.items && (x)->ca_certificate_refs.count > 0)
+/* has(x.wellKnownCACertificates) && x.wellKnownCACertificates != "" */
+#define HAS_WELL_KNOWN(x) ((x)->well_known_ca_certificates && *(x)->well_known_ca_certificates)
+
+/* !(<ca refs> && <well known>) */
+bool rule_backend_tls_validation_ca_exclusive(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_tls_policy_validation *v = self;
+    (void)env;
+    return !(HAS_CA_REFS(v) && HAS_WELL_KNOWN(v));
+}
+
+/* <ca refs> || <well known> */
+bool rule_backend_tls_validation_ca_required(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_tls_policy_validation *v = self;
+    (void)env;
+    return HAS_CA_REFS(v) || HAS_WELL_KNOWN(v);
+}
+
+/* ---- XBackendTrafficPolicy -------------------------------------------- */
+
+/* !(duration(self) < duration('1s') || duration(self) > duration('1h')) */
+bool rule_x_retry_budget_interval_range(const gw_rule_env *env, const void *self)
+{
+    const char *s = *(const char *const *)self;
+    int64_t d;
+    (void)env;
+    if (!s || !go_parse_duration(s, &d))
+        return false;
+    return !(d < NS_PER_S || d > 3600 * NS_PER_S);
+}
+
+/* !(duration(self) == duration('0s') || duration(self) > duration('1h')) */
+bool rule_x_min_retry_rate_interval_range(const gw_rule_env *env, const void *self)
+{
+    const char *s = *(const char *const *)self;
+    int64_t d;
+    (void)env;
+    if (!s || !go_parse_duration(s, &d))
+        return false;
+    return !(d == 0 || d > 3600 * NS_PER_S);
+}
+
+/* ---- XBackend --------------------------------------------------------- */
+
+/* !self.endsWith('.cluster.local') */
+bool rule_x_backend_hostname_not_cluster_local(const gw_rule_env *env, const void *self)
+{
+    const char *s = *(const char *const *)self;
+    (void)env;
+    return !s || !str_ends_with(s, ".cluster.local");
+}
+
+/* size(self) == 0 || format.dns1123Label().validate(self) == null */
+bool rule_x_backend_port_name_dns_label(const gw_rule_env *env, const void *self)
+{
+    const char *s = *(const char *const *)self;
+    (void)env;
+    if (!s || !*s)
+        return true;
+    size_t n = strlen(s);
+    if (n > 63)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && !(c == '-' && i > 0 && i + 1 < n))
+            return false;
+    }
+    return true;
+}
+
+/* self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef) */
+bool rule_x_backend_tls_client_cert_mode(const gw_rule_env *env, const void *self)
+{
+    const gwapi_x_backend_tls *t = self;
+    (void)env;
+    if (!t->mode)
+        return false;
+    return rule_streq(t->mode, "ClientAndServer") == (t->client_certificate_ref != NULL);
+}
+
+/* self.type == 'ExternalHostname' ? has(self.externalHostname) : !has(self.externalHostname) */
+bool rule_x_backend_external_hostname_type(const gw_rule_env *env, const void *self)
+{
+    const gwapi_x_backend_spec *s = self;
+    (void)env;
+    if (!s->type)
+        return false;
+    return rule_streq(s->type, "ExternalHostname") == (s->external_hostname != NULL);
+}
+
+/* ---- ClientTrafficPolicy ---------------------------------------------- */
+
+/* (has(numTrustedHops) && !has(trustedCIDRs)) || (!has(numTrustedHops) && has(trustedCIDRs)) */
+bool rule_ctp_xff_hops_or_cidrs(const gw_rule_env *env, const void *self)
+{
+    const gwapi_x_forwarded_for_settings *x = self;
+    (void)env;
+    return x->num_trusted_hops.set != (x->trusted_cidrs.items != NULL);
+}
+
+/* [has(xForwardedFor), has(customHeader), has(directSourceIP)].filter(x, x).size() == 1 */
+bool rule_ctp_client_ip_detection_one_of(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_ip_detection_settings *c = self;
+    (void)env;
+    return (c->x_forwarded_for != NULL) + (c->custom_header != NULL) +
+           (c->direct_source_ip != NULL) == 1;
+}
+
+/* !has(self.closeDelay) || has(self.value) */
+bool rule_ctp_connection_limit_close_delay(const gw_rule_env *env, const void *self)
+{
+    const gwapi_connection_limit *c = self;
+    (void)env;
+    return !c->close_delay || c->value.set;
+}
+
+/* (has(certDetailsToAdd) && size > 0) ? (mode == 'AppendForward' || mode == 'SanitizeSet') : true */
+bool rule_ctp_xfcc_cert_details_mode(const gw_rule_env *env, const void *self)
+{
+    const gwapi_header_settings_x_forwarded_client_cert *x = self;
+    (void)env;
+    if (!x->cert_details_to_add.items || x->cert_details_to_add.count == 0)
+        return true;
+    return rule_streq(x->mode, "AppendForward") || rule_streq(x->mode, "SanitizeSet");
+}
+
+/* !(has(self.preserveXRequestID) && has(self.requestID)) */
+bool rule_ctp_headers_request_id_exclusive(const gw_rule_env *env, const void *self)
+{
+    const gwapi_header_settings *h = self;
+    (void)env;
+    return !(h->preserve_x_request_id.set && h->request_id);
+}
+
+/* !has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval) */
+bool rule_http2_keepalive_timeout_lt_interval(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http2_connection_keepalive *k = self;
+    int64_t t, i;
+    (void)env;
+    if (!k->timeout || !k->interval)
+        return true;
+    if (!go_parse_duration(k->timeout, &t) || !go_parse_duration(k->interval, &i))
+        return false;
+    return t < i;
+}
+
+/* self.from != 'Selector' || has(self.selector) */
+bool rule_target_selector_namespaces_selector(const gw_rule_env *env, const void *self)
+{
+    const gwapi_route_namespaces *n = self;
+    (void)env;
+    if (n->selector)
+        return true;
+    return n->from && strcmp(n->from, "Selector") != 0;
+}
+
+/* has(self.group) ? self.group == 'gateway.networking.k8s.io' : true */
+bool rule_target_selector_group(const gw_rule_env *env, const void *self)
+{
+    const gwapi_target_selector *t = self;
+    (void)env;
+    return !t->group || strcmp(t->group, "gateway.networking.k8s.io") == 0;
+}
+
+/* !has(allowExpiredCertificate) || !allowExpiredCertificate || !has(mode) ||
+ * mode in ['VerifyIfGiven', 'RequireAndVerify'] */
+bool rule_ctp_client_validation_allow_expired(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_validation_context *c = self;
+    (void)env;
+    return !c->allow_expired_certificate.set || !c->allow_expired_certificate.value ||
+           !c->mode || strcmp(c->mode, "VerifyIfGiven") == 0 ||
+           strcmp(c->mode, "RequireAndVerify") == 0;
+}
+
+/* has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true */
+static bool tls_ciphers_with_min_version(const char *min_version, const gwapi_string_list *ciphers)
+{
+    return !rule_streq(min_version, "1.3") || !ciphers->items;
+}
+
+/* Index of a TLS version in the rule's maps, or -1 (no such key: error). */
+static int tls_version_rank(const char *v, bool max)
+{
+    static const char *const names[] = { "1.0", "1.1", "1.2", "1.3" };
+    if (rule_streq(v, "Auto"))
+        return max ? 5 : 0;
+    for (int i = 0; i < 4; i++)
+        if (rule_streq(v, names[i]))
+            return i + 1;
+    return -1;
+}
+
+/* has(min) && has(max) ? {"Auto":0,...}[min] <= {...,"Auto":5}[max]
+ *   : !has(min) && has(max) ? 3 <= {...,"Auto":5}[max] : true */
+static bool tls_min_le_max(const char *min_version, const char *max_version)
+{
+    if (!max_version)
+        return true;
+    int hi = tls_version_rank(max_version, true);
+    int lo = min_version ? tls_version_rank(min_version, false) : 3;
+    if (hi < 0 || lo < 0)
+        return false;
+    return lo <= hi;
+}
+
+bool rule_ctp_tls_ciphers_min_version(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_tls_settings *t = self;
+    (void)env;
+    return tls_ciphers_with_min_version(t->min_version, &t->ciphers);
+}
+
+bool rule_ctp_tls_min_le_max_version(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_tls_settings *t = self;
+    (void)env;
+    return tls_min_le_max(t->min_version, t->max_version);
+}
+
+/* (has(targetRef) && !has(targetRefs)) || (!has(targetRef) && has(targetRefs)) ||
+ * (has(targetSelectors) && targetSelectors.size() > 0) */
+bool rule_ctp_target_ref_or_refs(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_traffic_policy_spec *s = self;
+    (void)env;
+    return (s->target_ref != NULL) != (s->target_refs.items != NULL) ||
+           (s->target_selectors.items && s->target_selectors.count > 0);
+}
+
+static bool ref_group_is_gateway_api(const policy_ref *r)
+{
+    return rule_streq(r->group, "gateway.networking.k8s.io");
+}
+
+static bool ref_kind_is_gateway_or_listener_set(const policy_ref *r)
+{
+    return rule_streq(r->kind, "Gateway") || rule_streq(r->kind, "ListenerSet");
+}
+
+/* has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true */
+bool rule_ctp_target_ref_group(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_traffic_policy_spec *s = self;
+    (void)env;
+    return !s->target_ref || ref_group_is_gateway_api(s->target_ref);
+}
+
+/* has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet'] : true */
+bool rule_ctp_target_ref_kind(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_traffic_policy_spec *s = self;
+    (void)env;
+    return !s->target_ref || ref_kind_is_gateway_or_listener_set(s->target_ref);
+}
+
+/* has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true */
+bool rule_ctp_target_refs_group(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_traffic_policy_spec *s = self;
+    (void)env;
+    for (size_t i = 0; i < s->target_refs.count; i++)
+        if (!ref_group_is_gateway_api(&s->target_refs.items[i]))
+            return false;
+    return true;
+}
+
+/* has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) : true */
+bool rule_ctp_target_refs_kind(const gw_rule_env *env, const void *self)
+{
+    const gwapi_client_traffic_policy_spec *s = self;
+    (void)env;
+    for (size_t i = 0; i < s->target_refs.count; i++)
+        if (!ref_kind_is_gateway_or_listener_set(&s->target_refs.items[i]))
+            return false;
+    return true;
+}
+
+/* ---- HTTPRouteFilter -------------------------------------------------- */
+
+/* !has(self.remove) || size(self.remove) == 0 */
+bool rule_direct_response_header_no_remove(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_header_filter *h = self;
+    (void)env;
+    return !h->remove.items || h->remove.count == 0;
+}
+
+/* !(has(self.header) && self.type != 'Header') */
+bool rule_url_rewrite_hostname_header_forbidden(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_route_filter_url_rewrite_hostname *h = self;
+    (void)env;
+    return !(h->header && !rule_streq(h->type, "Header"));
+}
+
+/* !(!has(self.header) && self.type == 'Header') */
+bool rule_url_rewrite_hostname_header_required(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_route_filter_url_rewrite_hostname *h = self;
+    (void)env;
+    return !(!h->header && rule_streq(h->type, "Header"));
+}
+
+/* !(has(self.pathRegex) && self.type != 'PathRegex') */
+bool rule_url_rewrite_hostname_path_regex_forbidden(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_route_filter_url_rewrite_hostname *h = self;
+    (void)env;
+    return !(h->path_regex && !rule_streq(h->type, "PathRegex"));
+}
+
+/* !(!has(self.pathRegex) && self.type == 'PathRegex') */
+bool rule_url_rewrite_hostname_path_regex_required(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_route_filter_url_rewrite_hostname *h = self;
+    (void)env;
+    return !(!h->path_regex && rule_streq(h->type, "PathRegex"));
+}
+
+/* self.type == 'ReplaceRegexMatch' ? has(self.replaceRegexMatch) : !has(self.replaceRegexMatch) */
+bool rule_url_rewrite_path_replace_regex_match(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_route_filter_url_rewrite_path *p = self;
+    (void)env;
+    if (!p->type)
+        return false;
+    return rule_streq(p->type, "ReplaceRegexMatch") == (p->replace_regex_match != NULL);
+}
+
+/* ---- Backend ---------------------------------------------------------- */
+
+/* size(self) <= 108 */
+bool rule_backend_unix_path_length(const gw_rule_env *env, const void *self)
+{
+    const char *s = *(const char *const *)self;
+    (void)env;
+    return !s || cel_size(s) <= 108;
+}
+
+static int endpoint_kinds(const gwapi_backend_endpoint *e)
+{
+    return (e->fqdn != NULL) + (e->ip != NULL) + (e->unix_ != NULL);
+}
+
+/* has(self.fqdn) || has(self.ip) || has(self.unix) */
+bool rule_backend_endpoint_address_required(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return endpoint_kinds(self) >= 1;
+}
+
+/* exactly one of fqdn, ip, unix */
+bool rule_backend_endpoint_address_exclusive(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return endpoint_kinds(self) == 1;
+}
+
+/* self.all(f, has(f.fqdn)) || !self.exists(f, has(f.fqdn)) */
+bool rule_backend_endpoints_fqdn_not_mixed(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_endpoint_list *l = self;
+    size_t fqdn = 0;
+    (void)env;
+    for (size_t i = 0; i < l->count; i++)
+        fqdn += l->items[i].fqdn != NULL;
+    return fqdn == 0 || fqdn == l->count;
+}
+
+#define AUTO_SNI(t) ((t)->auto_sni_from_endpoint_hostname.set && (t)->auto_sni_from_endpoint_hostname.value)
+
+/* !(<ca refs> && <well known>) */
+bool rule_backend_tls_ca_exclusive(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_tls_settings *t = self;
+    (void)env;
+    return !(HAS_CA_REFS(t) && HAS_WELL_KNOWN(t));
+}
+
+/* !((has(insecureSkipVerify) && insecureSkipVerify) && (<ca refs> || <well known>)) */
+bool rule_backend_tls_insecure_no_ca(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_tls_settings *t = self;
+    (void)env;
+    bool insecure = t->insecure_skip_verify.set && t->insecure_skip_verify.value;
+    return !(insecure && (HAS_CA_REFS(t) || HAS_WELL_KNOWN(t)));
+}
+
+/* !(has(self.sni) && has(self.autoSNIFromEndpointHostname) && self.autoSNIFromEndpointHostname) */
+bool rule_backend_tls_sni_auto_sni_exclusive(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_tls_settings *t = self;
+    (void)env;
+    return !(t->sni && AUTO_SNI(t));
+}
+
+bool rule_backend_tls_ciphers_min_version(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_tls_settings *t = self;
+    (void)env;
+    return tls_ciphers_with_min_version(t->min_version, &t->ciphers);
+}
+
+bool rule_backend_tls_min_le_max_version(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_tls_settings *t = self;
+    (void)env;
+    return tls_min_le_max(t->min_version, t->max_version);
+}
+
+/* self.type != 'DynamicResolver' || !has(self.endpoints) */
+bool rule_backend_dynamic_resolver_no_endpoints(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_spec *s = self;
+    (void)env;
+    if (!s->type)
+        return !s->endpoints.items;
+    return strcmp(s->type, "DynamicResolver") != 0 || !s->endpoints.items;
+}
+
+/* self.type != 'DynamicResolver' || !has(self.tls) || !(has(tls.autoSNI...) && tls.autoSNI...) */
+bool rule_backend_dynamic_resolver_no_auto_sni(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_spec *s = self;
+    (void)env;
+    bool ok = !s->tls || !AUTO_SNI(s->tls);
+    if (!s->type)
+        return ok;
+    return strcmp(s->type, "DynamicResolver") != 0 || ok;
+}
+
+/* !has(self.tls) || !(<auto sni>) || self.endpoints.all(e, (!has(e.ip) && !has(e.unix)) || has(e.hostname))
+ * self.endpoints absent: "no such key" error. */
+bool rule_backend_auto_sni_endpoint_hostname(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_spec *s = self;
+    (void)env;
+    if (!s->tls || !AUTO_SNI(s->tls))
+        return true;
+    if (!s->endpoints.items)
+        return false;
+    for (size_t i = 0; i < s->endpoints.count; i++) {
+        const gwapi_backend_endpoint *e = &s->endpoints.items[i];
+        if ((e->ip || e->unix_) && !e->hostname)
+            return false;
+    }
+    return true;
+}

@@ -3,8 +3,869 @@
 #include "rule_env.h"
 #include "../../schema/gen/rules.h"
 
+#include <stdint.h>
 #include <gwapi/resources.h>
 
 /* Regular expressions of this file's rules (see rule_regexes.h). */
 const char *const rx_traffic[] = { NULL };
 const size_t rx_traffic_count = 0;
+
+/* ---------------------------------------------------------------------------
+ * Helpers
+ * ------------------------------------------------------------------------- */
+
+/* CEL `s in [list...]` over a NULL-terminated list; absent never matches. */
+static bool str_in(const char *s, const char *const *list)
+{
+    if (!s)
+        return false;
+    for (; *list; list++)
+        if (strcmp(s, *list) == 0)
+            return true;
+    return false;
+}
+
+/* `self.type == T ? has(field) : !has(field)`; an absent type cannot equal T,
+ * so it reduces to requiring the field to be absent. (type is required on
+ * every schema this is used on, so a missing type never reaches CEL.) */
+static bool type_iff(const char *type, const char *want, bool has_field)
+{
+    return rule_streq(type, want) ? has_field : !has_field;
+}
+
+/* Go time.ParseDuration (what CEL's duration() uses): an optional sign,
+ * then one or more `<decimal><unit>` with unit in ns, us, µs, μs, ms, s,
+ * m, h; "0" alone is allowed. Returns false on a syntax error or overflow. */
+static bool parse_go_duration(const char *s, int64_t *out)
+{
+    static const struct { const char *unit; uint64_t ns; } units[] = {
+        { "ns", 1ULL }, { "us", 1000ULL }, { "\xC2\xB5s", 1000ULL },
+        { "\xCE\xBCs", 1000ULL }, { "ms", 1000000ULL }, { "s", 1000000000ULL },
+        { "m", 60000000000ULL }, { "h", 3600000000000ULL },
+    };
+    const uint64_t max = (uint64_t)1 << 63;
+    uint64_t total = 0;
+    bool neg = false;
+
+    if (!s)
+        return false;
+    if (*s == '-' || *s == '+') {
+        neg = *s == '-';
+        s++;
+    }
+    if (strcmp(s, "0") == 0) {
+        *out = 0;
+        return true;
+    }
+    if (!*s)
+        return false;
+    while (*s) {
+        uint64_t v = 0, f = 0;
+        double scale = 1;
+        bool pre = false, post = false, overflow_frac = false;
+        const char *u;
+        size_t ulen;
+        if (!(*s == '.' || (*s >= '0' && *s <= '9')))
+            return false;
+        while (*s >= '0' && *s <= '9') {
+            if (v > (max - 1) / 10)
+                return false;
+            v = v * 10 + (uint64_t)(*s - '0');
+            if (v > max)
+                return false;
+            s++;
+            pre = true;
+        }
+        if (*s == '.') {
+            s++;
+            while (*s >= '0' && *s <= '9') {
+                if (!overflow_frac) {
+                    uint64_t y;
+                    if (f > (max - 1) / 10) {
+                        overflow_frac = true;
+                    } else if ((y = f * 10 + (uint64_t)(*s - '0')) > max) {
+                        overflow_frac = true;
+                    } else {
+                        f = y;
+                        scale *= 10;
+                    }
+                }
+                s++;
+                post = true;
+            }
+        }
+        if (!pre && !post)
+            return false;
+        u = s;
+        while (*s && *s != '.' && !(*s >= '0' && *s <= '9'))
+            s++;
+        ulen = (size_t)(s - u);
+        if (ulen == 0)
+            return false;
+        uint64_t unit = 0;
+        for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+            if (strlen(units[i].unit) == ulen && memcmp(units[i].unit, u, ulen) == 0)
+                unit = units[i].ns;
+        if (!unit)
+            return false;
+        if (v > max / unit)
+            return false;
+        v *= unit;
+        if (f > 0) {
+            /* fractional part, computed in float64 and truncated as Go does */
+            v += (uint64_t)((double)f * ((double)unit / scale));
+            if (v > max)
+                return false;
+        }
+        total += v;
+        if (total > max)
+            return false;
+    }
+    if (!neg && total > max - 1)
+        return false;
+    *out = neg ? (int64_t)(0 - total) : (int64_t)total;
+    return true;
+}
+
+/* ---------------------------------------------------------------------------
+ * BackendTrafficPolicy
+ * ------------------------------------------------------------------------- */
+
+/* !has(self.minSuccessRate) || (self.minSuccessRate >= 1 && self.minSuccessRate <= 100) */
+bool rule_admission_control_min_success_rate(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_admission_control *ac = self;
+    (void)env;
+    return !ac->min_success_rate.set ||
+           (ac->min_success_rate.value >= 1 && ac->min_success_rate.value <= 100);
+}
+
+/* !has(self.maxRejectionPercent) || (self.maxRejectionPercent >= 0 && <= 100) */
+bool rule_admission_control_max_rejection_percent(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_admission_control *ac = self;
+    (void)env;
+    return !ac->max_rejection_percent.set ||
+           (ac->max_rejection_percent.value >= 0 && ac->max_rejection_percent.value <= 100);
+}
+
+/* !has(self.samplingWindow) || duration(self.samplingWindow) >= duration('1s')
+ * An unparsable duration is a CEL runtime error (reported differently by
+ * the server, next to the pattern error); treated as holding here. */
+bool rule_admission_control_sampling_window(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_admission_control *ac = self;
+    int64_t ns;
+    (void)env;
+    if (!ac->sampling_window || !parse_go_duration(ac->sampling_window, &ns))
+        return true;
+    return ns >= 1000000000LL;
+}
+
+/* has(self.request) || has(self.response) */
+bool rule_bandwidth_limit_request_or_response(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_bandwidth_limit *bl = self;
+    (void)env;
+    return bl->request || bl->response;
+}
+
+/* !(has(self.httpStatus) && has(self.grpcStatus)) */
+bool rule_fault_abort_not_both_statuses(const gw_rule_env *env, const void *self)
+{
+    const gwapi_fault_injection_abort *a = self;
+    (void)env;
+    return !(a->http_status.set && a->grpc_status.set);
+}
+
+/* has(self.httpStatus) || has(self.grpcStatus) */
+bool rule_fault_abort_one_status(const gw_rule_env *env, const void *self)
+{
+    const gwapi_fault_injection_abort *a = self;
+    (void)env;
+    return a->http_status.set || a->grpc_status.set;
+}
+
+/* has(self.delay) || has(self.abort) */
+bool rule_fault_injection_delay_or_abort(const gw_rule_env *env, const void *self)
+{
+    const gwapi_fault_injection *fi = self;
+    (void)env;
+    return fi->delay || fi->abort;
+}
+
+/* self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') ==
+ * self.exists(e, e == 'Success' || e == 'HealthyTransition') */
+bool rule_health_check_log_matches_pair(const gw_rule_env *env, const void *self)
+{
+    static const char *const failure[] = { "Failure", "FailureSeriesStart", NULL };
+    static const char *const success[] = { "Success", "HealthyTransition", NULL };
+    const gwapi_string_list *l = self;
+    bool f = false, s = false;
+    (void)env;
+    for (size_t i = 0; l->items && i < l->count; i++) {
+        f = f || str_in(l->items[i], failure);
+        s = s || str_in(l->items[i], success);
+    }
+    return f == s;
+}
+
+/* self.type == 'File' ? has(self.file) : !has(self.file) */
+bool rule_health_check_log_sink_file(const gw_rule_env *env, const void *self)
+{
+    const gwapi_proxy_health_check_log_sink *sink = self;
+    (void)env;
+    return type_iff(sink->type, "File", sink->file != NULL);
+}
+
+/* self.type == 'Text' ? has(self.text) : !has(self.text) */
+bool rule_health_check_payload_text(const gw_rule_env *env, const void *self)
+{
+    const gwapi_active_health_check_payload *p = self;
+    (void)env;
+    return type_iff(p->type, "Text", p->text != NULL);
+}
+
+/* self.type == 'Binary' ? has(self.binary) : !has(self.binary) */
+bool rule_health_check_payload_binary(const gw_rule_env *env, const void *self)
+{
+    const gwapi_active_health_check_payload *p = self;
+    (void)env;
+    return type_iff(p->type, "Binary", p->binary != NULL);
+}
+
+/* !has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT']) */
+bool rule_http_health_check_request_body_method(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_active_health_checker *h = self;
+    char up[5];
+    size_t n;
+    (void)env;
+    if (!h->request_body)
+        return true;
+    if (!h->method)
+        return false;
+    n = strlen(h->method);
+    if (n > 4)
+        return false;
+    for (size_t i = 0; i <= n; i++) {
+        char c = h->method[i];
+        up[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+    }
+    return strcmp(up, "POST") == 0 || strcmp(up, "PUT") == 0;
+}
+
+/* self.type == 'HTTP' ? has(self.http) : !has(self.http) */
+bool rule_active_health_check_http(const gw_rule_env *env, const void *self)
+{
+    const gwapi_active_health_check *a = self;
+    (void)env;
+    return type_iff(a->type, "HTTP", a->http != NULL);
+}
+
+/* self.type == 'TCP' ? has(self.tcp) : !has(self.tcp) */
+bool rule_active_health_check_tcp(const gw_rule_env *env, const void *self)
+{
+    const gwapi_active_health_check *a = self;
+    (void)env;
+    return type_iff(a->type, "TCP", a->tcp != NULL);
+}
+
+/* has(self.grpc) ? self.type == 'GRPC' : true */
+bool rule_active_health_check_grpc(const gw_rule_env *env, const void *self)
+{
+    const gwapi_active_health_check *a = self;
+    (void)env;
+    return !a->grpc || rule_streq(a->type, "GRPC");
+}
+
+/* !has(self.connect) || self.type == 'CONNECT' */
+bool rule_http_upgrade_connect_type(const gw_rule_env *env, const void *self)
+{
+    const gwapi_protocol_upgrade_config *u = self;
+    (void)env;
+    return !u->connect || rule_streq(u->type, "CONNECT");
+}
+
+/* duration(self) > duration('0s') */
+bool rule_reporting_period_positive(const gw_rule_env *env, const void *self)
+{
+    const char *const *s = self;
+    int64_t ns;
+    (void)env;
+    if (!*s || !parse_go_duration(*s, &ns))
+        return true; /* CEL runtime error: not this message */
+    return ns > 0;
+}
+
+/* self.type == 'Header' ? has(self.header) : !has(self.header) */
+bool rule_consistent_hash_header(const gw_rule_env *env, const void *self)
+{
+    const gwapi_consistent_hash *c = self;
+    (void)env;
+    return type_iff(c->type, "Header", c->header != NULL);
+}
+
+/* self.type == 'Headers' ? has(self.headers) : !has(self.headers) */
+bool rule_consistent_hash_headers(const gw_rule_env *env, const void *self)
+{
+    const gwapi_consistent_hash *c = self;
+    (void)env;
+    return type_iff(c->type, "Headers", c->headers.items != NULL);
+}
+
+/* self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie) */
+bool rule_consistent_hash_cookie(const gw_rule_env *env, const void *self)
+{
+    const gwapi_consistent_hash *c = self;
+    (void)env;
+    return type_iff(c->type, "Cookie", c->cookie != NULL);
+}
+
+/* self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams) */
+bool rule_consistent_hash_query_params(const gw_rule_env *env, const void *self)
+{
+    const gwapi_consistent_hash *c = self;
+    (void)env;
+    return type_iff(c->type, "QueryParams", c->query_params.items != NULL);
+}
+
+/* self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash) */
+bool rule_load_balancer_consistent_hash(const gw_rule_env *env, const void *self)
+{
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    return type_iff(lb->type, "ConsistentHash", lb->consistent_hash != NULL);
+}
+
+/* self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(...) */
+bool rule_load_balancer_backend_utilization(const gw_rule_env *env, const void *self)
+{
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    return type_iff(lb->type, "BackendUtilization", lb->backend_utilization != NULL);
+}
+
+/* self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule) */
+bool rule_load_balancer_dynamic_module(const gw_rule_env *env, const void *self)
+{
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    return type_iff(lb->type, "DynamicModule", lb->dynamic_module != NULL);
+}
+
+/* self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true */
+bool rule_load_balancer_slow_start(const gw_rule_env *env, const void *self)
+{
+    static const char *const no_slow_start[] = { "Random", "ConsistentHash", "DynamicModule", NULL };
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    return !str_in(lb->type, no_slow_start) || !lb->slow_start;
+}
+
+/* self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true */
+bool rule_load_balancer_consistent_hash_prefer_local(const gw_rule_env *env, const void *self)
+{
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    if (rule_streq(lb->type, "ConsistentHash") && lb->zone_aware)
+        return !lb->zone_aware->prefer_local;
+    return true;
+}
+
+/* self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true */
+bool rule_load_balancer_backend_utilization_prefer_local(const gw_rule_env *env, const void *self)
+{
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    if (rule_streq(lb->type, "BackendUtilization") && lb->zone_aware)
+        return !lb->zone_aware->prefer_local;
+    return true;
+}
+
+/* self.type == 'DynamicModule' ? !has(self.zoneAware) : true */
+bool rule_load_balancer_dynamic_module_zone_aware(const gw_rule_env *env, const void *self)
+{
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    return !rule_streq(lb->type, "DynamicModule") || !lb->zone_aware;
+}
+
+/* has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true */
+bool rule_load_balancer_zone_aware_exclusive(const gw_rule_env *env, const void *self)
+{
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    if (!lb->zone_aware)
+        return true;
+    return !(lb->zone_aware->prefer_local && lb->zone_aware->weighted_zones.items);
+}
+
+/* self.type == 'DynamicModule' ? !has(self.endpointOverride) : true */
+bool rule_load_balancer_dynamic_module_endpoint_override(const gw_rule_env *env, const void *self)
+{
+    const gwapi_load_balancer *lb = self;
+    (void)env;
+    return !rule_streq(lb->type, "DynamicModule") || !lb->endpoint_override;
+}
+
+/* self != 'Replace' (spec.mergeType of both policies) */
+static bool merge_type_not_replace(const void *self)
+{
+    const char *const *s = self;
+    return !rule_streq(*s, "Replace");
+}
+
+bool rule_btp_merge_type_not_replace(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return merge_type_not_replace(self);
+}
+
+/* has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams) */
+bool rule_rate_limit_select_condition_nonempty(const gw_rule_env *env, const void *self)
+{
+    const gwapi_rate_limit_select_condition *c = self;
+    (void)env;
+    return c->headers.items || c->methods.items || c->path || c->source_cidr ||
+           c->query_params.items;
+}
+
+/* !(has(self.number) && has(self.metadata)) */
+bool rule_rate_limit_cost_number_or_metadata(const gw_rule_env *env, const void *self)
+{
+    const gwapi_rate_limit_rule_cost_request *c = self;
+    (void)env;
+    return !(c->number.set && c->metadata);
+}
+
+/* self.all(r, !has(r.cost) || !has(r.cost.response)) */
+bool rule_local_rate_limit_no_response_cost(const gw_rule_env *env, const void *self)
+{
+    const gwapi_rate_limit_rule_list *l = self;
+    (void)env;
+    for (size_t i = 0; l->items && i < l->count; i++)
+        if (l->items[i].cost && l->items[i].cost->response)
+            return false;
+    return true;
+}
+
+/* self.all(r, !has(r.limit.fromMetadata)); limit is required. */
+bool rule_local_rate_limit_no_from_metadata(const gw_rule_env *env, const void *self)
+{
+    const gwapi_rate_limit_rule_list *l = self;
+    (void)env;
+    for (size_t i = 0; l->items && i < l->count; i++)
+        if (l->items[i].limit && l->items[i].limit->from_metadata)
+            return false;
+    return true;
+}
+
+/* self.end > self.start (both required) */
+bool rule_status_code_range_end_after_start(const gw_rule_env *env, const void *self)
+{
+    const gwapi_status_code_match_range *r = self;
+    (void)env;
+    if (!r->end.set || !r->start.set)
+        return true;
+    return r->end.value > r->start.value;
+}
+
+/* (!has(self.type) || self.type == 'Value') ? has(self.value) : true */
+bool rule_status_code_match_value(const gw_rule_env *env, const void *self)
+{
+    const gwapi_status_code_match *m = self;
+    (void)env;
+    if (!m->type || rule_streq(m->type, "Value"))
+        return m->value.set;
+    return true;
+}
+
+/* (has(self.type) && self.type == 'Range') ? has(self.range) : true */
+bool rule_status_code_match_range(const gw_rule_env *env, const void *self)
+{
+    const gwapi_status_code_match *m = self;
+    (void)env;
+    return !rule_streq(m->type, "Range") || m->range;
+}
+
+/* has(self.statusCodes) || has(self.responseHeaders) */
+bool rule_response_override_match_nonempty(const gw_rule_env *env, const void *self)
+{
+    const gwapi_response_override_match *m = self;
+    (void)env;
+    return m->status_codes.items || m->response_headers.items;
+}
+
+/* self.type == 'ReplaceFullPath' */
+bool rule_response_override_redirect_full_path(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_path_modifier *p = self;
+    (void)env;
+    return !p->type || rule_streq(p->type, "ReplaceFullPath");
+}
+
+/* (!has(self.type) || self.type == 'Inline') ? has(self.inline) : true */
+bool rule_direct_response_body_inline(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_direct_response_filter_body *b = self;
+    (void)env;
+    if (!b->type || rule_streq(b->type, "Inline"))
+        return b->inline_ != NULL;
+    return true;
+}
+
+/* (has(self.type) && self.type == 'ValueRef') ? has(self.valueRef) : true */
+bool rule_direct_response_body_value_ref(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_direct_response_filter_body *b = self;
+    (void)env;
+    return !rule_streq(b->type, "ValueRef") || b->value_ref;
+}
+
+/* has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true */
+bool rule_direct_response_body_config_map(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_direct_response_filter_body *b = self;
+    (void)env;
+    if (!b->value_ref || !b->value_ref->kind)
+        return true;
+    return rule_streq(b->value_ref->kind, "ConfigMap");
+}
+
+/* !has(self.remove) || size(self.remove) == 0 */
+bool rule_response_override_header_no_remove(const gw_rule_env *env, const void *self)
+{
+    const gwapi_http_header_filter *h = self;
+    (void)env;
+    return !h->remove.items || h->remove.count == 0;
+}
+
+/* (has(self.response) && !has(self.redirect)) || (!has(self.response) && has(self.redirect)) */
+bool rule_response_override_response_xor_redirect(const gw_rule_env *env, const void *self)
+{
+    const gwapi_response_override *o = self;
+    (void)env;
+    return (o->response != NULL) != (o->redirect != NULL);
+}
+
+/* --- targetRef(s) rules shared by BackendTrafficPolicy and EnvoyExtensionPolicy --- */
+
+typedef gwapi_local_policy_target_reference_with_section_name target_ref;
+typedef gwapi_local_policy_target_reference_with_section_name_list target_ref_list;
+
+static const char *const all_target_kinds[] = {
+    "Gateway", "ListenerSet", "HTTPRoute", "GRPCRoute", "UDPRoute", "TCPRoute", "TLSRoute", NULL
+};
+static const char *const xroute_kinds[] = {
+    "HTTPRoute", "GRPCRoute", "UDPRoute", "TCPRoute", "TLSRoute", NULL
+};
+static const char *const admission_kinds[] = {
+    "Gateway", "ListenerSet", "HTTPRoute", "GRPCRoute", NULL
+};
+
+/* (has(targetRef) && !has(targetRefs)) || (!has(targetRef) && has(targetRefs))
+ * || (has(targetSelectors) && targetSelectors.size() > 0) */
+static bool target_ref_or_refs(const target_ref *ref, const target_ref_list *refs,
+                               const gwapi_target_selector_list *sel)
+{
+    bool has_ref = ref != NULL, has_refs = refs->items != NULL;
+    return has_ref != has_refs || (sel->items && sel->count > 0);
+}
+
+/* has(targetRef) ? targetRef.group == 'gateway.networking.k8s.io' : true */
+static bool target_ref_group(const target_ref *ref)
+{
+    return !ref || rule_streq(ref->group, "gateway.networking.k8s.io");
+}
+
+/* has(targetRef) ? targetRef.kind in kinds : true */
+static bool target_ref_kind(const target_ref *ref, const char *const *kinds)
+{
+    return !ref || str_in(ref->kind, kinds);
+}
+
+/* has(targetRefs) ? targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true */
+static bool target_refs_group(const target_ref_list *refs)
+{
+    for (size_t i = 0; refs->items && i < refs->count; i++)
+        if (!rule_streq(refs->items[i].group, "gateway.networking.k8s.io"))
+            return false;
+    return true;
+}
+
+/* has(targetRefs) ? targetRefs.all(ref, ref.kind in kinds) : true */
+static bool target_refs_kind(const target_ref_list *refs, const char *const *kinds)
+{
+    for (size_t i = 0; refs->items && i < refs->count; i++)
+        if (!str_in(refs->items[i].kind, kinds))
+            return false;
+    return true;
+}
+
+/* (!has(targetRef) || targetRef.kind in kinds) && (!has(targetRefs) || targetRefs.all(...))
+ * && (!has(targetSelectors) || targetSelectors.all(sel, sel.kind in kinds)) */
+static bool targets_all_kinds(const target_ref *ref, const target_ref_list *refs,
+                              const gwapi_target_selector_list *sel, const char *const *kinds)
+{
+    if (!target_ref_kind(ref, kinds) || !target_refs_kind(refs, kinds))
+        return false;
+    for (size_t i = 0; sel->items && i < sel->count; i++)
+        if (!str_in(sel->items[i].kind, kinds))
+            return false;
+    return true;
+}
+
+bool rule_btp_target_ref_or_refs(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return target_ref_or_refs(s->target_ref, &s->target_refs, &s->target_selectors);
+}
+
+bool rule_btp_target_ref_group(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return target_ref_group(s->target_ref);
+}
+
+bool rule_btp_target_ref_kind(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return target_ref_kind(s->target_ref, all_target_kinds);
+}
+
+bool rule_btp_target_refs_group(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return target_refs_group(&s->target_refs);
+}
+
+bool rule_btp_target_refs_kind(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return target_refs_kind(&s->target_refs, all_target_kinds);
+}
+
+/* !has(self.mergeType) || <all targets are xRoutes> */
+bool rule_btp_merge_type_xroute_targets(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return !s->merge_type ||
+           targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors, xroute_kinds);
+}
+
+/* !has(self.compression) || !has(self.compressor) */
+bool rule_btp_compression_or_compressor(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return !s->compression.items || !s->compressor.items;
+}
+
+/* !has(self.requestBuffer) || !has(self.httpUpgrade) || self.httpUpgrade.size() == 0 */
+bool rule_btp_request_buffer_no_http_upgrade(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return !s->request_buffer || !s->http_upgrade.items || s->http_upgrade.count == 0;
+}
+
+/* !has(self.admissionControl) || <all targets are Gateway/ListenerSet/HTTPRoute/GRPCRoute> */
+bool rule_btp_admission_control_targets(const gw_rule_env *env, const void *self)
+{
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    return !s->admission_control ||
+           targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors,
+                             admission_kinds);
+}
+
+/* !((has(connection) && has(connection.preconnect) && has(connection.preconnect.predictivePercent))
+ *   && !(has(loadBalancer) && has(loadBalancer.type) && loadBalancer.type in ['Random', 'RoundRobin'])) */
+bool rule_btp_preconnect_predictive_load_balancer(const gw_rule_env *env, const void *self)
+{
+    static const char *const ok[] = { "Random", "RoundRobin", NULL };
+    const gwapi_backend_traffic_policy_spec *s = self;
+    (void)env;
+    bool predictive = s->connection && s->connection->preconnect &&
+                      s->connection->preconnect->predictive_percent.set;
+    bool lb_ok = s->load_balancer && str_in(s->load_balancer->type, ok);
+    return !(predictive && !lb_ok);
+}
+
+/* ---------------------------------------------------------------------------
+ * EnvoyExtensionPolicy
+ * ------------------------------------------------------------------------- */
+
+/* self.all(f, !f.startsWith('envoy.filters.http')) */
+bool rule_ext_proc_writable_namespaces(const gw_rule_env *env, const void *self)
+{
+    static const char prefix[] = "envoy.filters.http";
+    const gwapi_string_list *l = self;
+    (void)env;
+    for (size_t i = 0; l->items && i < l->count; i++)
+        if (l->items[i] && strncmp(l->items[i], prefix, sizeof prefix - 1) == 0)
+            return false;
+    return true;
+}
+
+/* !has(self.backendRef) */
+bool rule_ext_proc_no_backend_ref(const gw_rule_env *env, const void *self)
+{
+    const gwapi_ext_proc *e = self;
+    (void)env;
+    return !e->backend_ref;
+}
+
+/* has(self.backendRefs) ? self.backendRefs.all(f, f.kind in Service/ServiceImport/Backend) : true */
+bool rule_ext_proc_backend_refs_kind(const gw_rule_env *env, const void *self)
+{
+    static const char *const kinds[] = { "Service", "ServiceImport", "Backend", NULL };
+    const gwapi_ext_proc *e = self;
+    (void)env;
+    for (size_t i = 0; e->backend_refs.items && i < e->backend_refs.count; i++)
+        if (e->backend_refs.items[i].kind && !str_in(e->backend_refs.items[i].kind, kinds))
+            return false;
+    return true;
+}
+
+/* has(self.backendRefs) ? self.backendRefs.all(f, f.group in "", multicluster.x-k8s.io,
+ * gateway.envoyproxy.io) : true */
+bool rule_ext_proc_backend_refs_group(const gw_rule_env *env, const void *self)
+{
+    static const char *const groups[] = { "", "multicluster.x-k8s.io", "gateway.envoyproxy.io", NULL };
+    const gwapi_ext_proc *e = self;
+    (void)env;
+    for (size_t i = 0; e->backend_refs.items && i < e->backend_refs.count; i++)
+        if (e->backend_refs.items[i].group && !str_in(e->backend_refs.items[i].group, groups))
+            return false;
+    return true;
+}
+
+/* body mode of processingMode.request/response is `mode` (equal or, with
+ * negate, different), for has(...) guarded accesses. */
+static bool processing_body_is(const gwapi_processing_mode_options *o, const char *mode, bool negate)
+{
+    if (!o || !o->body)
+        return false;
+    return negate ? !rule_streq(o->body, mode) : rule_streq(o->body, mode);
+}
+
+/* !(failOpen == true && (request.body == 'FullDuplexStreamed' || response.body == 'FullDuplexStreamed')) */
+bool rule_ext_proc_full_duplex_fail_open(const gw_rule_env *env, const void *self)
+{
+    const gwapi_ext_proc *e = self;
+    (void)env;
+    if (!(e->fail_open.set && e->fail_open.value && e->processing_mode))
+        return true;
+    return !(processing_body_is(e->processing_mode->request, "FullDuplexStreamed", false) ||
+             processing_body_is(e->processing_mode->response, "FullDuplexStreamed", false));
+}
+
+/* !(shadowMode == true && (request.body != 'Streamed' || response.body != 'Streamed')) */
+bool rule_ext_proc_shadow_mode_streamed(const gw_rule_env *env, const void *self)
+{
+    const gwapi_ext_proc *e = self;
+    (void)env;
+    if (!(e->shadow_mode.set && e->shadow_mode.value && e->processing_mode))
+        return true;
+    return !(processing_body_is(e->processing_mode->request, "Streamed", true) ||
+             processing_body_is(e->processing_mode->response, "Streamed", true));
+}
+
+/* self.kind == 'ConfigMap' && (self.group == 'v1' || self.group == '') */
+bool rule_lua_value_ref_config_map(const gw_rule_env *env, const void *self)
+{
+    const gwapi_local_object_reference *r = self;
+    (void)env;
+    return rule_streq(r->kind, "ConfigMap") &&
+           (rule_streq(r->group, "v1") || rule_streq(r->group, ""));
+}
+
+/* (type == 'Inline' && has(inline) && !has(valueRef)) || (type == 'ValueRef' && !has(inline) && has(valueRef)) */
+bool rule_lua_inline_xor_value_ref(const gw_rule_env *env, const void *self)
+{
+    const gwapi_lua *l = self;
+    (void)env;
+    return (rule_streq(l->type, "Inline") && l->inline_ && !l->value_ref) ||
+           (rule_streq(l->type, "ValueRef") && !l->inline_ && l->value_ref);
+}
+
+bool rule_eep_merge_type_not_replace(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return merge_type_not_replace(self);
+}
+
+/* self.kind == 'Secret' (kind defaults to Secret) */
+bool rule_wasm_image_pull_secret_kind(const gw_rule_env *env, const void *self)
+{
+    const gwapi_object_reference *r = self;
+    (void)env;
+    return rule_streq(r->kind, "Secret");
+}
+
+/* self.type == 'HTTP' ? has(self.http) : !has(self.http) */
+bool rule_wasm_code_http(const gw_rule_env *env, const void *self)
+{
+    const gwapi_wasm_code_source *c = self;
+    (void)env;
+    return type_iff(c->type, "HTTP", c->http != NULL);
+}
+
+/* self.type == 'Image' ? has(self.image) : !has(self.image) */
+bool rule_wasm_code_image(const gw_rule_env *env, const void *self)
+{
+    const gwapi_wasm_code_source *c = self;
+    (void)env;
+    return type_iff(c->type, "Image", c->image != NULL);
+}
+
+bool rule_eep_target_ref_or_refs(const gw_rule_env *env, const void *self)
+{
+    const gwapi_envoy_extension_policy_spec *s = self;
+    (void)env;
+    return target_ref_or_refs(s->target_ref, &s->target_refs, &s->target_selectors);
+}
+
+bool rule_eep_target_ref_group(const gw_rule_env *env, const void *self)
+{
+    const gwapi_envoy_extension_policy_spec *s = self;
+    (void)env;
+    return target_ref_group(s->target_ref);
+}
+
+bool rule_eep_target_ref_kind(const gw_rule_env *env, const void *self)
+{
+    const gwapi_envoy_extension_policy_spec *s = self;
+    (void)env;
+    return target_ref_kind(s->target_ref, all_target_kinds);
+}
+
+bool rule_eep_target_refs_group(const gw_rule_env *env, const void *self)
+{
+    const gwapi_envoy_extension_policy_spec *s = self;
+    (void)env;
+    return target_refs_group(&s->target_refs);
+}
+
+bool rule_eep_target_refs_kind(const gw_rule_env *env, const void *self)
+{
+    const gwapi_envoy_extension_policy_spec *s = self;
+    (void)env;
+    return target_refs_kind(&s->target_refs, all_target_kinds);
+}
+
+bool rule_eep_merge_type_xroute_targets(const gw_rule_env *env, const void *self)
+{
+    const gwapi_envoy_extension_policy_spec *s = self;
+    (void)env;
+    return !s->merge_type ||
+           targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors, xroute_kinds);
+}

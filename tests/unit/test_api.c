@@ -1,0 +1,296 @@
+/* The public API contract: options and their validation, version and
+ * status texts, JSON diagnostics, allocator hooks, and allocation-failure
+ * injection (every allocation of a load + validate call fails in turn). */
+#include "testutil.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void version_and_status(void **state)
+{
+    (void)state;
+    assert_string_equal(gwapi_version(), GWAPI_VERSION_STRING);
+    assert_true(GWAPI_VERSION_NUMBER >= 100);
+    assert_string_equal(gwapi_status_str(GWAPI_OK), "ok");
+    assert_string_equal(gwapi_status_str(GWAPI_ENOMEM), "out of memory");
+    assert_string_equal(gwapi_status_str((gwapi_status)999), "unknown status");
+    assert_string_equal(gwapi_severity_str(GWAPI_SEVERITY_WARNING), "warning");
+    assert_string_equal(gwapi_diag_code_str(GWAPI_DIAG_UNKNOWN_FIELD), "unknown-field");
+    assert_string_equal(gwapi_kind_name(GWAPI_KIND_HTTP_ROUTE), "HTTPRoute");
+}
+
+static void options(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx = (gwapi_ctx *)1;
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    o.version = 99;
+    assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EVERSION);
+    assert_null(ctx);
+    o = (gwapi_ctx_options)GWAPI_CTX_OPTIONS_INIT;
+    o.allocator.alloc = (void *(*)(void *, size_t))malloc; /* incomplete hooks */
+    assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EINVAL);
+    assert_int_equal(gwapi_ctx_new(NULL, NULL), GWAPI_EINVAL);
+    o = (gwapi_ctx_options)GWAPI_CTX_OPTIONS_INIT;
+    o.limits.max_depth = 7;
+    assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_OK);
+    assert_int_equal(gwapi_ctx_limits(ctx)->max_depth, 7);
+    assert_int_equal(gwapi_ctx_limits(ctx)->max_document_bytes, 3 * 1024 * 1024);
+    gwapi_input *in = NULL;
+    assert_int_equal(gwapi_input_new(&in, ctx), GWAPI_OK);
+    assert_int_equal(gwapi_input_add(in, "x", NULL, 5, GWAPI_FORMAT_AUTO), GWAPI_EINVAL);
+    gwapi_result *r = NULL;
+    assert_int_equal(gwapi_validate(&r, ctx, NULL), GWAPI_EINVAL);
+    assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
+    assert_int_equal(gwapi_result_object_count(r), 0);
+    assert_null(gwapi_result_object(r, 0));
+    assert_null(gwapi_result_diag(r, 0));
+    gwapi_result_free(r);
+    gwapi_input_free(in);
+    gwapi_ctx_free(ctx);
+    gwapi_ctx_free(NULL);
+    gwapi_result_free(NULL);
+    gwapi_input_free(NULL);
+    gwapi_free(NULL);
+}
+
+static void diags_json(void **state)
+{
+    (void)state;
+    gwapi_result *r = tu_validate("apiVersion: gateway.networking.k8s.io/v1\n"
+                                  "kind: GatewayClass\n"
+                                  "metadata: {name: eg}\n"
+                                  "spec: {controllerName: \"a \\\"q\\\"\\n\", x: 1}\n",
+                                  GWAPI_CHANNEL_EXPERIMENTAL);
+    char *json = NULL;
+    size_t len = 0;
+    assert_int_equal(gwapi_result_diags_json(r, &json, &len), GWAPI_OK);
+    assert_int_equal(strlen(json), len);
+    cJSON *arr = cJSON_Parse(json);
+    assert_non_null(arr);
+    assert_true(cJSON_GetArraySize(arr) >= 2);
+    int found = 0;
+    cJSON *d;
+    cJSON_ArrayForEach(d, arr) {
+        const char *path = cJSON_GetObjectItem(d, "path")->valuestring;
+        if (!strcmp(path, "spec.x")) {
+            found = 1;
+            assert_string_equal(cJSON_GetObjectItem(d, "severity")->valuestring, "error");
+            assert_string_equal(cJSON_GetObjectItem(d, "code")->valuestring, "unknown-field");
+            assert_string_equal(cJSON_GetObjectItem(d, "kind")->valuestring, "GatewayClass");
+            assert_true(cJSON_IsNull(cJSON_GetObjectItem(d, "namespace")));
+            assert_int_equal(cJSON_GetObjectItem(d, "line")->valueint, 4);
+        }
+        if (!strcmp(path, "spec.controllerName"))
+            assert_non_null(strstr(cJSON_GetObjectItem(d, "message")->valuestring, "\"a \\\"q\\\"\\n\""));
+    }
+    assert_true(found);
+    cJSON_Delete(arr);
+    gwapi_free(json);
+    tu_free(r);
+}
+
+/* --- allocator hooks ---------------------------------------------------- */
+
+typedef struct counting {
+    long live_blocks;
+    size_t calls;
+    size_t fail_at;   /* 1-based; 0 = never fail */
+} counting;
+
+static void *c_alloc(void *user, size_t size)
+{
+    counting *c = user;
+    if (++c->calls == c->fail_at)
+        return NULL;
+    void *p = malloc(size);
+    if (p)
+        c->live_blocks++;
+    return p;
+}
+
+static void *c_realloc(void *user, void *ptr, size_t old, size_t size)
+{
+    counting *c = user;
+    (void)old;
+    if (++c->calls == c->fail_at)
+        return NULL;
+    void *p = realloc(ptr, size);
+    if (p && !ptr)
+        c->live_blocks++;
+    return p;
+}
+
+static void c_free(void *user, void *ptr, size_t size)
+{
+    counting *c = user;
+    (void)size;
+    if (ptr)
+        c->live_blocks--;
+    free(ptr);
+}
+
+/* Touches every kind, defaults, CEL rules, diagnostics and a List. */
+static const char *const every_kind =
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: eg}\n"
+    "spec: {controllerName: x.io/c}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: gw}\n"
+    "spec: {gatewayClassName: eg, listeners: [{name: h, port: 80, protocol: HTTP},"
+    " {name: h, port: 70000, protocol: HTTP}]}\n---\n"
+    "apiVersion: v1\nkind: List\nitems:\n"
+    "- apiVersion: gateway.networking.k8s.io/v1\n  kind: HTTPRoute\n  metadata: {name: r}\n"
+    "  spec: {parentRefs: [{name: gw}], rules: [{backendRefs: [{name: s}]}], bogus: 1}\n"
+    "- apiVersion: gateway.networking.k8s.io/v1\n  kind: GRPCRoute\n  metadata: {name: g}\n"
+    "  spec: {rules: [{backendRefs: [{name: s, port: 1}]}]}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: TLSRoute\nmetadata: {name: t}\n"
+    "spec: {hostnames: [a.b], rules: [{backendRefs: [{name: s, port: 1}]}]}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TCPRoute\nmetadata: {name: t}\n"
+    "spec: {rules: [{backendRefs: [{name: s, port: 1}]}]}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: UDPRoute\nmetadata: {name: u}\n"
+    "spec: {rules: [{backendRefs: [{name: s, port: 1}]}]}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: ReferenceGrant\nmetadata: {name: rg}\n"
+    "spec: {from: [{group: '', kind: Service, namespace: a}], to: [{group: '', kind: Service}]}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: BackendTLSPolicy\nmetadata: {name: b}\n"
+    "spec: {targetRefs: [{group: '', kind: Service, name: s}], validation: {hostname: a.b,"
+    " wellKnownCACertificates: System}}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: ListenerSet\nmetadata: {name: ls}\n"
+    "spec: {parentRef: {name: gw}, listeners: [{name: a, port: 81, protocol: HTTP}]}\n---\n"
+    "apiVersion: gateway.networking.x-k8s.io/v1alpha1\nkind: XBackendTrafficPolicy\nmetadata: {name: x}\n"
+    "spec: {targetRefs: [{group: '', kind: Service, name: s}]}\n---\n"
+    "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: BackendTrafficPolicy\nmetadata: {name: b}\n"
+    "spec: {targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}], retry: {numRetries: 2}}\n---\n"
+    "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: ClientTrafficPolicy\nmetadata: {name: c}\n"
+    "spec: {targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: gw}]}\n---\n"
+    "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: SecurityPolicy\nmetadata: {name: s}\n"
+    "spec: {targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}],"
+    " cors: {allowOrigins: ['*']}}\n---\n"
+    "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: EnvoyExtensionPolicy\nmetadata: {name: e}\n"
+    "spec: {targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}],"
+    " wasm: [{code: {type: HTTP, http: {url: 'https://x'}}, config: {a: 1}}]}\n---\n"
+    "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: EnvoyPatchPolicy\nmetadata: {name: p}\n"
+    "spec: {targetRef: {group: gateway.networking.k8s.io, kind: Gateway, name: gw}, type: JSONPatch}\n---\n"
+    "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: HTTPRouteFilter\nmetadata: {name: f}\n"
+    "spec: {directResponse: {statusCode: 200}}\n---\n"
+    "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata: {name: b}\n"
+    "spec: {endpoints: [{ip: {address: 10.0.0.1, port: 80}}]}\n---\n"
+    "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: 80}]}\n---\n"
+    "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {a: YQ==}\n---\n"
+    "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}\n---\n"
+    "apiVersion: v1\nkind: Namespace\nmetadata: {name: ns1}\n---\n"
+    "apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: e}\naddressType: IPv4\n"
+    "endpoints: [{addresses: [10.0.0.2]}]\n---\n"
+    "apiVersion: multicluster.x-k8s.io/v1alpha1\nkind: ServiceImport\nmetadata: {name: s}\n"
+    "spec: {type: ClusterSetIP}\n---\n"
+    "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n---\n"
+    "x: [unterminated\n";
+
+typedef struct outcome {
+    gwapi_status status;
+    size_t calls;    /* allocator calls made */
+    size_t objects;
+    size_t diags;
+} outcome;
+
+/* Runs context creation + load + validate + JSON with the Nth allocation
+ * failing (0: none) and checks that nothing leaked. With in_call, N counts
+ * from the first allocation after the context exists. */
+static outcome run_with_failure(size_t fail_at, bool in_call)
+{
+    counting c = { 0, 0, in_call ? 0 : fail_at };
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    o.allocator.alloc = c_alloc;
+    o.allocator.realloc = c_realloc;
+    o.allocator.free = c_free;
+    o.allocator.user = &c;
+    gwapi_ctx *ctx = NULL;
+    gwapi_input *in = NULL;
+    gwapi_result *r = NULL;
+    char *json = NULL;
+    outcome out = { 0 };
+    gwapi_status st = gwapi_ctx_new(&ctx, &o);
+    if (in_call) {
+        c.calls = 0;
+        c.fail_at = fail_at;
+    }
+    if (st == GWAPI_OK)
+        st = gwapi_input_new(&in, ctx);
+    if (st == GWAPI_OK)
+        st = gwapi_input_add(in, "all.yaml", every_kind, strlen(every_kind), GWAPI_FORMAT_AUTO);
+    if (st == GWAPI_OK)
+        st = gwapi_validate(&r, ctx, in);
+    if (st == GWAPI_OK) {
+        out.objects = gwapi_result_object_count(r);
+        out.diags = gwapi_result_diag_count(r);
+        st = gwapi_result_diags_json(r, &json, NULL);
+    }
+    gwapi_free(json);
+    gwapi_result_free(r);
+    gwapi_input_free(in);
+    gwapi_ctx_free(ctx);
+    assert_int_equal(c.live_blocks, 0);
+    out.status = st;
+    out.calls = c.calls;
+    return out;
+}
+
+static void allocator_hooks_balance(void **state)
+{
+    (void)state;
+    outcome clean = run_with_failure(0, false);
+    assert_int_equal(clean.status, GWAPI_OK);
+    assert_true(clean.objects >= 25);
+    assert_true(clean.diags > 3);
+}
+
+/* Every allocation of a load + validate (+ JSON) call fails in turn: each
+ * run reports GWAPI_ENOMEM and leaks nothing. */
+static void allocation_failure_in_calls(void **state)
+{
+    (void)state;
+    outcome clean = run_with_failure(0, true);
+    for (size_t n = 1; n <= clean.calls; n++) {
+        outcome o = run_with_failure(n, true);
+        if (o.status != GWAPI_ENOMEM)
+            fail_msg("allocation %zu of %zu: status %d, want ENOMEM", n, clean.calls, o.status);
+    }
+    print_message("load+validate: failure injected at each of %zu allocations\n", clean.calls);
+}
+
+/* Context creation: each failure gives ENOMEM, except where the library
+ * can do without the memory (PCRE2's JIT compiler) — then the results
+ * must be exactly the clean run's. Never a leak. */
+static void allocation_failure_in_context(void **state)
+{
+    (void)state;
+    outcome clean = run_with_failure(0, false);
+    outcome call = run_with_failure(0, true);
+    size_t ctx_calls = clean.calls - call.calls;
+    size_t nomem = 0;
+    for (size_t n = 1; n <= ctx_calls; n++) {
+        outcome o = run_with_failure(n, false);
+        if (o.status == GWAPI_OK) {
+            assert_int_equal(o.objects, clean.objects);
+            assert_int_equal(o.diags, clean.diags);
+        } else {
+            assert_int_equal(o.status, GWAPI_ENOMEM);
+            nomem++;
+        }
+    }
+    assert_true(nomem > 0);
+    print_message("context: failure injected at each of %zu allocations (%zu gave ENOMEM)\n",
+                  ctx_calls, nomem);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(version_and_status),
+        cmocka_unit_test(options),
+        cmocka_unit_test(diags_json),
+        cmocka_unit_test(allocator_hooks_balance),
+        cmocka_unit_test(allocation_failure_in_calls),
+        cmocka_unit_test(allocation_failure_in_context),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
