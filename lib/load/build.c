@@ -235,7 +235,8 @@ static bool attach(builder *b, const gwapi_value *v, size_t size, bool merge, gw
     size_t n = b->nslots - f->base;
     bool map = f->node->type == GWAPI_VALUE_MAP;
     bool is_key = map && n % 2 == 0;
-    if ((map ? n / 2 : n) >= b->p->limits->max_items && (is_key || !map))
+    bool new_entry = is_key || !map; /* a map entry starts with its key */
+    if (new_entry && (map ? n / 2 : n) >= b->p->limits->max_items)
         return too_many(b, map, pos);
     if (is_key && !merge && !(v = key_string(b, v)))
         return false;
@@ -342,15 +343,13 @@ static bool merge_from(builder *b, strmap *seen, const gwapi_value *src,
     return true;
 }
 
-/* Members one `<<` value contributes, in the order of its maps (the first
- * map of a sequence wins); also checks the value's shape. */
+/* Members one `<<` value (a map or a sequence of maps, checked before)
+ * contributes, in the order of its maps: the first map of a sequence wins. */
 static bool merge_value(builder *b, strmap *seen, const gwapi_value *v,
                         gwapi_member *out, size_t *n)
 {
     if (v->type == GWAPI_VALUE_MAP)
         return merge_from(b, seen, v, out, n);
-    if (v->type != GWAPI_VALUE_SEQ)
-        return merge_error(b, v);
     for (size_t i = 0; i < v->u.seq.count; i++) {
         if (!merge_from(b, seen, v->u.seq.items[i], out, n))
             return false;
@@ -358,6 +357,7 @@ static bool merge_value(builder *b, strmap *seen, const gwapi_value *v,
     return true;
 }
 
+/* go-yaml's check of a `<<` value; adds its member count to *members. */
 static bool merge_shape_ok(builder *b, const gwapi_value *v, size_t *members)
 {
     if (v->type == GWAPI_VALUE_MAP) {

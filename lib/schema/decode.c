@@ -91,10 +91,13 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
     return p;
 }
 
-static void queue_rules(engine *e, const gw_schema *s, const void *self, gwapi_pos pos)
+static void queue_rules(engine *e, const gw_schema *s, const void *self, const gwapi_value *v)
 {
-    if (s->nrules)
-        queue(e, &e->rules, &e->nrules, &e->caprules, s, self, pos);
+    if (!s->nrules)
+        return;
+    pending_rule *p = queue(e, &e->rules, &e->nrules, &e->caprules, s, self, v->pos);
+    if (p)
+        p->src = v;
 }
 
 /* A float the YAML-to-JSON conversion would print as an integer. */
@@ -140,7 +143,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
     if (!element)
         *(void **)slot = obj;
     *(const gwapi_value **)obj = v;
-    queue_rules(e, s, obj, v->pos);
+    queue_rules(e, s, obj, v);
 
     /* Which fields were given: the last occurrence of a key wins, as in the
      * API server's JSON decoding; earlier ones are reported. */
@@ -218,7 +221,7 @@ static void decode_list(engine *e, const gw_schema *s, const gwapi_value *v, voi
     gw_list *l = slot;
     l->items = items;
     l->count = n;
-    queue_rules(e, s, l, v->pos);
+    queue_rules(e, s, l, v);
     for (size_t i = 0; i < n; i++) {
         size_t old = path_push_index(e, i);
         e->depth++;
@@ -247,7 +250,7 @@ static void decode_map(engine *e, const gw_schema *s, const gwapi_value *v, void
         return;
     gw_list *l = slot;
     l->items = items;
-    queue_rules(e, s, l, v->pos);
+    queue_rules(e, s, l, v);
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
         const gwapi_member *m = &v->u.map.items[i];
@@ -307,7 +310,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
         }
         *(const char **)slot = v->u.string.ptr;
         check_string(e, s, v);
-        queue_rules(e, s, slot, v->pos);
+        queue_rules(e, s, slot, v);
         break;
     case GW_T_INTEGER:
         if (!whole_number(v, &x)) {
@@ -321,7 +324,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             ((gwapi_opt_int *)slot)->value = x;
         }
         check_integer(e, s, v, x);
-        queue_rules(e, s, slot, v->pos);
+        queue_rules(e, s, slot, v);
         break;
     case GW_T_NUMBER: {
         double d;
@@ -340,7 +343,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             ((gwapi_opt_num *)slot)->value = d;
         }
         check_number(e, s, v, d);
-        queue_rules(e, s, slot, v->pos);
+        queue_rules(e, s, slot, v);
         break;
     }
     case GW_T_BOOLEAN:
@@ -355,7 +358,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             ((gwapi_opt_bool *)slot)->value = v->u.boolean;
         }
         check_enum(e, s, v);
-        queue_rules(e, s, slot, v->pos);
+        queue_rules(e, s, slot, v);
         break;
     case GW_T_OBJECT:
         if (s->nfields == 0 && s->preserve_unknown) {
@@ -372,11 +375,11 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
         break;
     case GW_T_ANY:
         *(const gwapi_value **)slot = v;
-        queue_rules(e, s, slot, v->pos);
+        queue_rules(e, s, slot, v);
         break;
     case GW_T_INT_OR_STRING:
         decode_int_or_string(e, s, v, slot);
-        queue_rules(e, s, slot, v->pos);
+        queue_rules(e, s, slot, v);
         break;
     case GW_T_META:
         metadata_decode(e, v, slot);

@@ -6,10 +6,31 @@
 #include "rules/rule_env.h"
 #include "regex.h"
 #include "typed.h"
+#include "goformat.h"
 
 bool rule_matches(const gw_rule_env *env, const char *re, const char *s)
 {
     return s && regex_search(env->ctx, re, s, strlen(s));
+}
+
+/* field.Invalid as the CEL validator builds it: scalar values are quoted
+ * into the message, objects and lists are not. */
+static void report_failure(engine *e, const pending_rule *p, const char *message)
+{
+    bool scalar = p->schema->type != GW_T_OBJECT && p->schema->type != GW_T_ARRAY &&
+                  p->schema->type != GW_T_MAP && p->schema->type != GW_T_ANY &&
+                  p->schema->type != GW_T_META;
+    if (!scalar || !p->src) {
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+                    "Invalid value: %s", message);
+        return;
+    }
+    strbuf b;
+    engine_buf_init(e, &b);
+    gofmt_bad_value(&b, p->src);
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+                "Invalid value: %s: %s", strbuf_str(&b), message);
+    strbuf_free(&b);
 }
 
 void engine_run_list_checks(engine *e)
@@ -40,8 +61,7 @@ void engine_run_rules(engine *e)
             const gw_rule *rule = &p->schema->rules[r];
             if (!rule->fn || rule->fn(&env, p->self))
                 continue;
-            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
-                        "Invalid value: %s", rule->message);
+            report_failure(e, p, rule->message);
         }
     }
 }

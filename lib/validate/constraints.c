@@ -132,15 +132,17 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
 
 void check_string(engine *e, const gw_schema *s, const gwapi_value *v)
 {
+    /* kube-openapi's string validator stops at its first failure, in the
+     * order maxLength, minLength, pattern. */
     size_t runes = rune_count(v->u.string.ptr, v->u.string.len);
     if (s->max_length >= 0 && runes > (size_t)s->max_length)
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TOO_LONG, NULL, v->pos,
                     "Too long: may not be more than %lld bytes", (long long)s->max_length);
-    if (s->min_length >= 0 && runes < (size_t)s->min_length)
+    else if (s->min_length >= 0 && runes < (size_t)s->min_length)
         invalid(e, GWAPI_DIAG_INVALID, v, "should be at least %lld chars long",
                 (long long)s->min_length);
-    if (s->pattern &&
-        !regex_search(e->ctx, s->pattern, v->u.string.ptr, v->u.string.len))
+    else if (s->pattern &&
+             !regex_search(e->ctx, s->pattern, v->u.string.ptr, v->u.string.len))
         invalid(e, GWAPI_DIAG_INVALID, v, "should match '%s'", s->pattern);
     check_format(e, s, v);
     check_enum(e, s, v);

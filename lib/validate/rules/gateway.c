@@ -548,23 +548,16 @@ bool rule_x_backend_hostname_not_cluster_local(const gw_rule_env *env, const voi
     return !s || !str_ends_with(s, ".cluster.local");
 }
 
-/* size(self) == 0 || format.dns1123Label().validate(self) == null */
+/* size(self) == 0 || format.dns1123Label().validate(self) == null
+ * In the Kubernetes CEL format library validate() returns an optional
+ * (optional.none() when the value is valid), which never equals null: so
+ * the API server rejects every non-empty name, even valid DNS labels
+ * (checked with the oracle: "a", "http", "https-1" all fail). */
 bool rule_x_backend_port_name_dns_label(const gw_rule_env *env, const void *self)
 {
     const char *s = *(const char *const *)self;
     (void)env;
-    if (!s || !*s)
-        return true;
-    size_t n = strlen(s);
-    if (n > 63)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (!alnum && !(c == '-' && i > 0 && i + 1 < n))
-            return false;
-    }
-    return true;
+    return !s || !*s;
 }
 
 /* self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef) */
