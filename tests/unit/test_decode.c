@@ -2,6 +2,7 @@
  * by field, CRD defaulting, served versions, Lists and JSON, and the
  * positions of unknown-field and wrong-type diagnostics. */
 #include "testutil.h"
+#include "schema/schema.h"
 
 #include <string.h>
 
@@ -555,6 +556,34 @@ static void metadata_rules(void **state)
     tu_free(r);
 }
 
+/* Every CEL rule of every table is bound to its C function. */
+static size_t unbound_rules(const gw_schema *s, unsigned depth, size_t *total)
+{
+    if (!s || depth > 64)
+        return 0;
+    size_t n = 0;
+    for (uint32_t i = 0; i < s->nrules; i++) {
+        (*total)++;
+        n += s->rules[i].fn == NULL;
+    }
+    for (uint32_t i = 0; i < s->nfields; i++)
+        n += unbound_rules(s->fields[i].schema, depth + 1, total);
+    return n + unbound_rules(s->items, depth + 1, total);
+}
+
+static void all_rules_bound(void **state)
+{
+    (void)state;
+    size_t total = 0, unbound = 0;
+    for (uint32_t k = 0; k < gw_nkinds; k++)
+        for (uint32_t v = 0; v < gw_kinds[k].nversions; v++) {
+            unbound += unbound_rules(gw_kinds[k].versions[v].standard, 0, &total);
+            unbound += unbound_rules(gw_kinds[k].versions[v].experimental, 0, &total);
+        }
+    assert_true(total > 900);
+    assert_int_equal(unbound, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -566,6 +595,7 @@ int main(void)
         cmocka_unit_test(versions_and_kinds),
         cmocka_unit_test(lists_and_json),
         cmocka_unit_test(metadata_rules),
+        cmocka_unit_test(all_rules_bound),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
