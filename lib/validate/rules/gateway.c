@@ -7,6 +7,7 @@
  * these functions then return false so that the rule is reported at the
  * same path. */
 #include "rule_env.h"
+#include "cel_lib.h"
 #include "../../schema/gen/rules.h"
 
 #include <stdint.h>
@@ -56,110 +57,6 @@ static bool str_ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
     return n >= m && memcmp(s + n - m, suffix, m) == 0;
-}
-
-/* Go's time.ParseDuration (what CEL's duration() of a string uses): false
- * when the string is not a valid duration. */
-static bool leading_int(const char **sp, uint64_t *out)
-{
-    const char *s = *sp;
-    uint64_t x = 0;
-    for (; *s >= '0' && *s <= '9'; s++) {
-        if (x > (UINT64_C(1) << 63) / 10)
-            return false;
-        x = x * 10 + (uint64_t)(*s - '0');
-        if (x > (UINT64_C(1) << 63))
-            return false;
-    }
-    *sp = s;
-    *out = x;
-    return true;
-}
-
-static bool go_parse_duration(const char *s, int64_t *out)
-{
-    static const struct { const char *name; uint64_t ns; } units[] = {
-        { "ns", 1 }, { "us", 1000 }, { "\xC2\xB5s", 1000 }, { "\xCE\xBCs", 1000 },
-        { "ms", 1000000 }, { "s", 1000000000 }, { "m", UINT64_C(60000000000) },
-        { "h", UINT64_C(3600000000000) },
-    };
-    const uint64_t lim = UINT64_C(1) << 63;
-    uint64_t d = 0;
-    bool neg = false;
-    if (*s == '-' || *s == '+') {
-        neg = *s == '-';
-        s++;
-    }
-    if (strcmp(s, "0") == 0) {
-        *out = 0;
-        return true;
-    }
-    if (!*s)
-        return false;
-    while (*s) {
-        uint64_t v = 0, f = 0;
-        double scale = 1.0;
-        if (!(*s == '.' || (*s >= '0' && *s <= '9')))
-            return false;
-        const char *p = s;
-        if (!leading_int(&s, &v))
-            return false;
-        bool pre = s != p, post = false;
-        if (*s == '.') {
-            s++;
-            p = s;
-            bool overflow = false;
-            for (; *s >= '0' && *s <= '9'; s++) {
-                if (overflow)
-                    continue;
-                if (f > (lim - 1) / 10) {
-                    overflow = true;
-                    continue;
-                }
-                uint64_t y = f * 10 + (uint64_t)(*s - '0');
-                if (y > lim) {
-                    overflow = true;
-                    continue;
-                }
-                f = y;
-                scale *= 10;
-            }
-            post = s != p;
-        }
-        if (!pre && !post)
-            return false;
-        size_t i = 0;
-        while (s[i] && s[i] != '.' && !(s[i] >= '0' && s[i] <= '9'))
-            i++;
-        if (i == 0)
-            return false;
-        uint64_t unit = 0;
-        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
-            if (strlen(units[u].name) == i && memcmp(units[u].name, s, i) == 0)
-                unit = units[u].ns;
-        if (!unit)
-            return false;
-        s += i;
-        if (v > lim / unit)
-            return false;
-        v *= unit;
-        if (f > 0) {
-            v += (uint64_t)((double)f * ((double)unit / scale));
-            if (v > lim)
-                return false;
-        }
-        d += v;
-        if (d > lim)
-            return false;
-    }
-    if (neg) {
-        *out = d == lim ? INT64_MIN : -(int64_t)d;
-        return true;
-    }
-    if (d > lim - 1)
-        return false;
-    *out = (int64_t)d;
-    return true;
 }
 
 #define NS_PER_S INT64_C(1000000000)
@@ -522,7 +419,7 @@ bool rule_x_retry_budget_interval_range(const gw_rule_env *env, const void *self
     const char *s = *(const char *const *)self;
     int64_t d;
     (void)env;
-    if (!s || !go_parse_duration(s, &d))
+    if (!s || !cel_parse_duration(s, &d))
         return false;
     return !(d < NS_PER_S || d > 3600 * NS_PER_S);
 }
@@ -533,7 +430,7 @@ bool rule_x_min_retry_rate_interval_range(const gw_rule_env *env, const void *se
     const char *s = *(const char *const *)self;
     int64_t d;
     (void)env;
-    if (!s || !go_parse_duration(s, &d))
+    if (!s || !cel_parse_duration(s, &d))
         return false;
     return !(d == 0 || d > 3600 * NS_PER_S);
 }
@@ -633,7 +530,7 @@ bool rule_http2_keepalive_timeout_lt_interval(const gw_rule_env *env, const void
     (void)env;
     if (!k->timeout || !k->interval)
         return true;
-    if (!go_parse_duration(k->timeout, &t) || !go_parse_duration(k->interval, &i))
+    if (!cel_parse_duration(k->timeout, &t) || !cel_parse_duration(k->interval, &i))
         return false;
     return t < i;
 }

@@ -1,6 +1,7 @@
 /* CEL rule functions of BackendTrafficPolicy and EnvoyExtensionPolicy: one function per rule,
  * bound to the schema tables through registry-traffic.tsv. */
 #include "rule_env.h"
+#include "cel_lib.h"
 #include "../../schema/gen/rules.h"
 
 #include <stdint.h>
@@ -33,100 +34,6 @@ static bool type_iff(const char *type, const char *want, bool has_field)
     return rule_streq(type, want) ? has_field : !has_field;
 }
 
-/* Go time.ParseDuration (what CEL's duration() uses): an optional sign,
- * then one or more `<decimal><unit>` with unit in ns, us, µs, μs, ms, s,
- * m, h; "0" alone is allowed. Returns false on a syntax error or overflow. */
-static bool parse_go_duration(const char *s, int64_t *out)
-{
-    static const struct { const char *unit; uint64_t ns; } units[] = {
-        { "ns", 1ULL }, { "us", 1000ULL }, { "\xC2\xB5s", 1000ULL },
-        { "\xCE\xBCs", 1000ULL }, { "ms", 1000000ULL }, { "s", 1000000000ULL },
-        { "m", 60000000000ULL }, { "h", 3600000000000ULL },
-    };
-    const uint64_t max = (uint64_t)1 << 63;
-    uint64_t total = 0;
-    bool neg = false;
-
-    if (!s)
-        return false;
-    if (*s == '-' || *s == '+') {
-        neg = *s == '-';
-        s++;
-    }
-    if (strcmp(s, "0") == 0) {
-        *out = 0;
-        return true;
-    }
-    if (!*s)
-        return false;
-    while (*s) {
-        uint64_t v = 0, f = 0;
-        double scale = 1;
-        bool pre = false, post = false, overflow_frac = false;
-        const char *u;
-        size_t ulen;
-        if (!(*s == '.' || (*s >= '0' && *s <= '9')))
-            return false;
-        while (*s >= '0' && *s <= '9') {
-            if (v > (max - 1) / 10)
-                return false;
-            v = v * 10 + (uint64_t)(*s - '0');
-            if (v > max)
-                return false;
-            s++;
-            pre = true;
-        }
-        if (*s == '.') {
-            s++;
-            while (*s >= '0' && *s <= '9') {
-                if (!overflow_frac) {
-                    uint64_t y;
-                    if (f > (max - 1) / 10) {
-                        overflow_frac = true;
-                    } else if ((y = f * 10 + (uint64_t)(*s - '0')) > max) {
-                        overflow_frac = true;
-                    } else {
-                        f = y;
-                        scale *= 10;
-                    }
-                }
-                s++;
-                post = true;
-            }
-        }
-        if (!pre && !post)
-            return false;
-        u = s;
-        while (*s && *s != '.' && !(*s >= '0' && *s <= '9'))
-            s++;
-        ulen = (size_t)(s - u);
-        if (ulen == 0)
-            return false;
-        uint64_t unit = 0;
-        for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-            if (strlen(units[i].unit) == ulen && memcmp(units[i].unit, u, ulen) == 0)
-                unit = units[i].ns;
-        if (!unit)
-            return false;
-        if (v > max / unit)
-            return false;
-        v *= unit;
-        if (f > 0) {
-            /* fractional part, computed in float64 and truncated as Go does */
-            v += (uint64_t)((double)f * ((double)unit / scale));
-            if (v > max)
-                return false;
-        }
-        total += v;
-        if (total > max)
-            return false;
-    }
-    if (!neg && total > max - 1)
-        return false;
-    *out = neg ? (int64_t)(0 - total) : (int64_t)total;
-    return true;
-}
-
 /* ---------------------------------------------------------------------------
  * BackendTrafficPolicy
  * ------------------------------------------------------------------------- */
@@ -157,7 +64,7 @@ bool rule_admission_control_sampling_window(const gw_rule_env *env, const void *
     const gwapi_backend_traffic_policy_admission_control *ac = self;
     int64_t ns;
     (void)env;
-    if (!ac->sampling_window || !parse_go_duration(ac->sampling_window, &ns))
+    if (!ac->sampling_window || !cel_parse_duration(ac->sampling_window, &ns))
         return true;
     return ns >= 1000000000LL;
 }
@@ -293,7 +200,7 @@ bool rule_reporting_period_positive(const gw_rule_env *env, const void *self)
     const char *const *s = self;
     int64_t ns;
     (void)env;
-    if (!*s || !parse_go_duration(*s, &ns))
+    if (!*s || !cel_parse_duration(*s, &ns))
         return true; /* CEL runtime error: not this message */
     return ns > 0;
 }
