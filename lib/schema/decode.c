@@ -212,15 +212,6 @@ static void decode_list(engine *e, const gw_schema *s, const gwapi_value *v, voi
 {
     if (v->type != GWAPI_VALUE_SEQ) {
         check_type_error(e, "array", v);
-        /* Pruning against the array schema also drops a mapping's keys,
-         * which strict decoding reports as unknown fields. */
-        for (size_t i = 0; v->type == GWAPI_VALUE_MAP && i < v->u.map.count; i++) {
-            const gwapi_value *k = v->u.map.items[i].key;
-            size_t old = path_push_field(e, k->u.string.ptr, k->u.string.len);
-            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
-                        k->pos, "unknown field \"%s\"", strbuf_str(&e->path));
-            strbuf_truncate(&e->path, old);
-        }
         return;
     }
     size_t n = v->u.seq.count;

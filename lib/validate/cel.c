@@ -49,7 +49,7 @@ void engine_run_rules(engine *e)
     if (!e->nrules)
         return;
     if (e->blocking) {
-        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_RULE_SKIPPED, "<nil>", e->rules[0].pos,
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_RULE_SKIPPED, "<nil>", e->doc_pos,
                     "Invalid value: null: some validation rules were not checked because "
                     "the object was invalid; correct the existing errors to complete validation");
         return;

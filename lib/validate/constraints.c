@@ -57,6 +57,18 @@ void check_type_error(engine *e, const char *expected, const gwapi_value *v)
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                 "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
                 actual, strbuf_str(&e->path), expected, actual);
+    /* Pruning against a non-object schema drops a mapping's keys, which
+     * strict decoding reports as unknown fields. */
+    for (size_t i = 0; v->type == GWAPI_VALUE_MAP && strcmp(expected, "object") != 0 &&
+                       i < v->u.map.count; i++) {
+        const gwapi_value *k = v->u.map.items[i].key;
+        size_t old = e->path.len;
+        strbuf_putc(&e->path, '.');
+        strbuf_putn(&e->path, k->u.string.ptr, k->u.string.len);
+        engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL, k->pos,
+                    "unknown field \"%s\"", strbuf_str(&e->path));
+        strbuf_truncate(&e->path, old);
+    }
 }
 
 void check_required(engine *e, const char *field, gwapi_pos pos)
