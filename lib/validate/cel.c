@@ -13,6 +13,21 @@ bool rule_matches(const gw_rule_env *env, const char *re, const char *s)
     return s && regex_search(env->ctx, re, s, strlen(s));
 }
 
+/* The OpenAPI type name the CEL validator quotes for evaluation errors. */
+static const char *schema_type_name(const gw_schema *s)
+{
+    switch (s->type) {
+    case GW_T_STRING: return "string";
+    case GW_T_INTEGER: return "integer";
+    case GW_T_NUMBER: return "number";
+    case GW_T_BOOLEAN: return "boolean";
+    case GW_T_ARRAY: return "array";
+    case GW_T_INT_OR_STRING:
+    case GW_T_ANY: return "";
+    default: return "object";
+    }
+}
+
 /* field.Invalid as the CEL validator builds it: scalar values are quoted
  * into the message, objects and lists are not. */
 static void report_failure(engine *e, const pending_rule *p, const char *message)
@@ -56,12 +71,19 @@ void engine_run_rules(engine *e)
     }
     for (size_t i = 0; i < e->nrules; i++) {
         const pending_rule *p = &e->rules[i];
-        gw_rule_env env = { e->ctx, p->schema };
+        const char *eval_error = NULL;
+        gw_rule_env env = { e->ctx, p->schema, &eval_error };
         for (uint32_t r = 0; r < p->schema->nrules; r++) {
             const gw_rule *rule = &p->schema->rules[r];
+            eval_error = NULL;
             if (!rule->fn || rule->fn(&env, p->self))
                 continue;
-            report_failure(e, p, rule->message);
+            if (eval_error)
+                engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+                            "Invalid value: \"%s\": %s evaluating rule: %s",
+                            schema_type_name(p->schema), eval_error, rule->message);
+            else
+                report_failure(e, p, rule->message);
         }
     }
 }

@@ -15,7 +15,20 @@ struct gwapi_ctx;
 struct gw_rule_env {
     const struct gwapi_ctx *ctx;
     const gw_schema *schema;   /* schema of the value the rule sits on */
+    /* Set through rule_eval_error when the CEL expression would fail to
+     * evaluate (not merely be false); NULL otherwise. */
+    const char **eval_error;
 };
+
+/* The rule's CEL would stop with a runtime error, e.g. "no such key: x" or
+ * "type conversion error from 'string' to 'google.protobuf.Duration'": the
+ * API server then reports `Invalid value: "<type>": <error> evaluating
+ * rule: <message>`. Returns false so callers can `return rule_eval_error(...)`. */
+static inline bool rule_eval_error(const gw_rule_env *env, const char *error)
+{
+    *env->eval_error = error;
+    return false;
+}
 
 /* CEL `s.matches(re)`: RE2 search; re must be one of rule_regexes[]. */
 bool rule_matches(const gw_rule_env *env, const char *re, const char *s);
