@@ -13,7 +13,9 @@
 GWAPI_BEGIN_DECLS
 
 typedef enum gwapi_format {
-    GWAPI_FORMAT_AUTO = 0, /* JSON when the first non-blank byte is '{' or '[', else YAML */
+    /* JSON when the first non-blank byte is '{' or '[' and the file is
+     * valid JSON, else YAML (which also reads flow-style YAML). */
+    GWAPI_FORMAT_AUTO = 0,
     GWAPI_FORMAT_YAML,
     GWAPI_FORMAT_JSON
 } gwapi_format;

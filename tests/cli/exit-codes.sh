@@ -51,4 +51,12 @@ expect_out 'warning: Gateway infra/gw: spec.bogus'
 printf 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n' > "$tmpdir/dep.yaml"
 expect_exit 0 "$GWAPI" validate "$tmpdir/dep.yaml"
 expect_out 'warning: Deployment default/web: no schema for kind "Deployment"'
+# Flow-style YAML starts like JSON and is still read (as YAML); broken
+# JSON keeps its JSON diagnostic.
+printf '{apiVersion: gateway.networking.k8s.io/v1, kind: GatewayClass, metadata: {name: a}, spec: {controllerName: x.io/c}}\n' > "$tmpdir/flow.yaml"
+expect_exit 0 "$GWAPI" validate "$tmpdir/flow.yaml"
+expect_out '^1 object: 0 errors, 0 warnings$'
+printf '{"apiVersion": "v1", "kind": ' > "$tmpdir/bad.json"
+expect_exit 1 "$GWAPI" validate "$tmpdir/bad.json"
+expect_out 'bad.json:1:30: error: unexpected end of JSON input'
 finish

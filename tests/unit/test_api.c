@@ -20,6 +20,12 @@ static void version_and_status(void **state)
     assert_string_equal(gwapi_kind_name(GWAPI_KIND_HTTP_ROUTE), "HTTPRoute");
 }
 
+static void *plain_alloc(void *user, size_t size)
+{
+    (void)user;
+    return malloc(size);
+}
+
 static void options(void **state)
 {
     (void)state;
@@ -29,7 +35,7 @@ static void options(void **state)
     assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EVERSION);
     assert_null(ctx);
     o = (gwapi_ctx_options)GWAPI_CTX_OPTIONS_INIT;
-    o.allocator.alloc = (void *(*)(void *, size_t))malloc; /* incomplete hooks */
+    o.allocator.alloc = plain_alloc; /* incomplete hooks */
     assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EINVAL);
     assert_int_equal(gwapi_ctx_new(NULL, NULL), GWAPI_EINVAL);
     o = (gwapi_ctx_options)GWAPI_CTX_OPTIONS_INIT;
