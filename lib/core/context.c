@@ -59,8 +59,11 @@ static bool parse_default(gwapi_ctx *ctx, diag_list *dl, const char *json)
         return true;
     const gwapi_value *root = NULL;
     load_params p = { &ctx->perm, dl, &ctx->limits, NULL, keep_root, &root };
-    if (load_json(&p, json, strlen(json)) != GWAPI_OK || !root)
+    size_t errors = dl->errors;
+    if (load_json(&p, json, strlen(json)) != GWAPI_OK || dl->errors != errors)
         return false;
+    if (!root)
+        return true; /* a null default is no default */
     return ptrmap_put(&ctx->defaults, &ctx->perm, json, (void *)root);
 }
 
