@@ -515,6 +515,32 @@ static void versions_and_kinds(void **state)
     tu_free(r);
 }
 
+/* Under the standard channel, experimental-only fields are unknown. */
+static void channels(void **state)
+{
+    (void)state;
+    const char *doc =
+        "apiVersion: gateway.networking.k8s.io/v1\n"
+        "kind: HTTPRoute\n"
+        "metadata: {name: r}\n"
+        "spec:\n"
+        "  rules:\n"
+        "  - backendRefs: [{name: s, port: 80}]\n"
+        "    retry: {attempts: 2}\n";
+    gwapi_result *r = tu_validate(doc, GWAPI_CHANNEL_EXPERIMENTAL);
+    tu_assert_valid(r);
+    const gwapi_http_route *hr = gwapi_object_as_http_route(tu_object(r, GWAPI_KIND_HTTP_ROUTE));
+    assert_int_equal(hr->spec->rules.items[0].retry->attempts.value, 2);
+    tu_free(r);
+    r = tu_validate(doc, GWAPI_CHANNEL_STANDARD);
+    const gwapi_diag *d = tu_find(r, "spec.rules[0].retry", "unknown field \"spec.rules[0].retry\"");
+    assert_non_null(d);
+    assert_int_equal(d->pos.line, 7);
+    hr = gwapi_object_as_http_route(tu_object(r, GWAPI_KIND_HTTP_ROUTE));
+    assert_null(hr->spec->rules.items[0].retry);
+    tu_free(r);
+}
+
 static void lists_and_json(void **state)
 {
     (void)state;
@@ -593,6 +619,7 @@ int main(void)
         cmocka_unit_test(unknown_fields_and_types),
         cmocka_unit_test(duplicate_keys),
         cmocka_unit_test(versions_and_kinds),
+        cmocka_unit_test(channels),
         cmocka_unit_test(lists_and_json),
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(all_rules_bound),
