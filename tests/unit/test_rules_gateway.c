@@ -482,6 +482,58 @@ static const rule_case gateway_listeners_cases[] = {
       "          validation: {caCertificateRefs: [{group: '', kind: ConfigMap, name: ca}]}\n",
       NULL,
       "Invalid value: Port for TLS configuration must be unique within the Gateway" },
+    /* CEL runtime errors: size() of an absent field ("no such key"); with
+     * both sides of || failing, the left error is reported */
+    { "88e67e0f13db",
+      "apiVersion: gateway.networking.k8s.io/v1\n"
+      "kind: Gateway\n"
+      "metadata: {name: g, namespace: ns}\n"
+      "spec:\n"
+      "  gatewayClassName: c\n"
+      "  listeners:\n"
+      "  - {name: a, port: 443, protocol: HTTPS, tls: {mode: Terminate}}\n",
+      "spec.listeners[0].tls",
+      "Invalid value: \"object\": no such key: certificateRefs evaluating rule: certificateRefs or options must be specified when mode is Terminate" },
+    { "88e67e0f13db",
+      "apiVersion: gateway.networking.k8s.io/v1\n"
+      "kind: Gateway\n"
+      "metadata: {name: g, namespace: ns}\n"
+      "spec:\n"
+      "  gatewayClassName: c\n"
+      "  listeners:\n"
+      "  - {name: a, port: 443, protocol: HTTPS, tls: {}}\n",
+      "spec.listeners[0].tls",
+      "Invalid value: \"object\": no such key: certificateRefs evaluating rule: certificateRefs or options must be specified when mode is Terminate" },
+    { "88e67e0f13db",
+      "apiVersion: gateway.networking.k8s.io/v1\n"
+      "kind: Gateway\n"
+      "metadata: {name: g, namespace: ns}\n"
+      "spec:\n"
+      "  gatewayClassName: c\n"
+      "  listeners:\n"
+      "  - {name: a, port: 443, protocol: HTTPS, tls: {certificateRefs: []}}\n",
+      "spec.listeners[0].tls",
+      "Invalid value: \"object\": no such key: options evaluating rule: certificateRefs or options must be specified when mode is Terminate" },
+    { "88e67e0f13db",
+      "apiVersion: gateway.networking.k8s.io/v1\n"
+      "kind: Gateway\n"
+      "metadata: {name: g, namespace: ns}\n"
+      "spec:\n"
+      "  gatewayClassName: c\n"
+      "  listeners:\n"
+      "  - {name: a, port: 443, protocol: HTTPS, tls: {options: {}}}\n",
+      "spec.listeners[0].tls",
+      "Invalid value: \"object\": no such key: certificateRefs evaluating rule: certificateRefs or options must be specified when mode is Terminate" },
+    { "88e67e0f13db",
+      "apiVersion: gateway.networking.k8s.io/v1\n"
+      "kind: Gateway\n"
+      "metadata: {name: g, namespace: ns}\n"
+      "spec:\n"
+      "  gatewayClassName: c\n"
+      "  listeners:\n"
+      "  - {name: a, port: 443, protocol: TLS, tls: {mode: Passthrough}}\n",
+      NULL,
+      "certificateRefs or options must be specified when mode is Terminate" },
 };
 
 static void gateway_listeners(void **state)
@@ -526,6 +578,16 @@ static const rule_case listener_set_cases[] = {
       "    tls: {mode: Terminate, certificateRefs: [{name: s}]}\n",
       "spec.listeners",
       "Invalid value: tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']" },
+    { "88e67e0f13db",
+      "apiVersion: gateway.networking.k8s.io/v1\n"
+      "kind: ListenerSet\n"
+      "metadata: {name: l, namespace: ns}\n"
+      "spec:\n"
+      "  parentRef: {name: g}\n"
+      "  listeners:\n"
+      "  - {name: a, port: 443, protocol: HTTPS, tls: {}}\n",
+      "spec.listeners[0].tls",
+      "Invalid value: \"object\": no such key: certificateRefs evaluating rule: certificateRefs or options must be specified when mode is Terminate" },
 };
 
 static void listener_set(void **state)
@@ -796,6 +858,30 @@ static const rule_case x_backend_traffic_policy_cases[] = {
       "    minRetryRate: {interval: 1h}\n",
       NULL,
       "interval cannot be greater than one hour" },
+    /* duration() of a string Go cannot parse: a CEL runtime error (the
+     * pattern error beside it does not block CEL) */
+    { "d71900284f88",
+      "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
+      "kind: XBackendTrafficPolicy\n"
+      "metadata: {name: p, namespace: ns}\n"
+      "spec:\n"
+      "  targetRefs:\n"
+      "  - {group: '', kind: Service, name: s}\n"
+      "  retryConstraint:\n"
+      "    budget: {interval: 1d}\n",
+      "spec.retryConstraint.budget.interval",
+      "Invalid value: \"string\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: interval cannot be greater than one hour or less than one second" },
+    { "9023001327d3",
+      "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
+      "kind: XBackendTrafficPolicy\n"
+      "metadata: {name: p, namespace: ns}\n"
+      "spec:\n"
+      "  targetRefs:\n"
+      "  - {group: '', kind: Service, name: s}\n"
+      "  retryConstraint:\n"
+      "    minRetryRate: {interval: 1d}\n",
+      "spec.retryConstraint.minRetryRate.interval",
+      "Invalid value: \"string\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: interval cannot be greater than one hour" },
 };
 
 static void x_backend_traffic_policy(void **state)
@@ -1308,6 +1394,52 @@ static const rule_case client_traffic_policy_cases[] = {
       "  - {group: gateway.networking.k8s.io, kind: ListenerSet, name: h}\n",
       NULL,
       "Invalid value: this policy can only have a targetRefs[*].kind of Gateway or ListenerSet" },
+    /* self.mode without has(): "no such key" */
+    { "b5bc840e54fc",
+      "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+      "kind: ClientTrafficPolicy\n"
+      "metadata: {name: p, namespace: ns}\n"
+      "spec:\n"
+      "  targetRefs:\n"
+      "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"
+      "  headers:\n"
+      "    xForwardedClientCert: {certDetailsToAdd: [Cert]}\n",
+      "spec.headers.xForwardedClientCert",
+      "Invalid value: \"object\": no such key: mode evaluating rule: "
+      "certDetailsToAdd can only be set when mode is AppendForward or SanitizeSet" },
+    { "b5bc840e54fc",
+      "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+      "kind: ClientTrafficPolicy\n"
+      "metadata: {name: p, namespace: ns}\n"
+      "spec:\n"
+      "  targetRefs:\n"
+      "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"
+      "  headers:\n"
+      "    xForwardedClientCert: {certDetailsToAdd: []}\n",
+      NULL,
+      "certDetailsToAdd can only be set when mode is AppendForward or SanitizeSet" },
+    { "8effacba191e",
+      "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+      "kind: ClientTrafficPolicy\n"
+      "metadata: {name: p, namespace: ns}\n"
+      "spec:\n"
+      "  targetRefs:\n"
+      "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"
+      "  http2:\n"
+      "    connectionKeepalive: {timeout: 1d, interval: 60s}\n",
+      "spec.http2.connectionKeepalive",
+      "Invalid value: \"object\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: timeout must be less than interval" },
+    { "8effacba191e",
+      "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+      "kind: ClientTrafficPolicy\n"
+      "metadata: {name: p, namespace: ns}\n"
+      "spec:\n"
+      "  targetRefs:\n"
+      "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"
+      "  http2:\n"
+      "    connectionKeepalive: {timeout: 1s, interval: 1d}\n",
+      "spec.http2.connectionKeepalive",
+      "Invalid value: \"object\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: timeout must be less than interval" },
 };
 
 static void client_traffic_policy(void **state)
@@ -1667,6 +1799,24 @@ static const rule_case backend_cases[] = {
       "  tls: {autoSNIFromEndpointHostname: true}\n",
       NULL,
       "Invalid value: when autoSNIFromEndpointHostname is enabled, IP and Unix endpoints must define a hostname" },
+    /* self.endpoints.all(...) without has(): "no such key" */
+    { "383af8839166",
+      "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+      "kind: Backend\n"
+      "metadata: {name: b, namespace: ns}\n"
+      "spec:\n"
+      "  tls: {autoSNIFromEndpointHostname: true}\n",
+      "spec",
+      "Invalid value: \"object\": no such key: endpoints evaluating rule: "
+      "when autoSNIFromEndpointHostname is enabled, IP and Unix endpoints must define a hostname" },
+    { "383af8839166",
+      "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+      "kind: Backend\n"
+      "metadata: {name: b, namespace: ns}\n"
+      "spec:\n"
+      "  tls: {autoSNIFromEndpointHostname: false}\n",
+      NULL,
+      "when autoSNIFromEndpointHostname is enabled, IP and Unix endpoints must define a hostname" },
 };
 
 static void backend(void **state)
@@ -1727,6 +1877,17 @@ static const rule_case other_envoy_policies_cases[] = {
       "    namespaces: {from: All}\n",
       NULL,
       "Invalid value: group must be gateway.networking.k8s.io" },
+    { "8effacba191e",
+      "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+      "kind: BackendTrafficPolicy\n"
+      "metadata: {name: p, namespace: ns}\n"
+      "spec:\n"
+      "  targetRefs:\n"
+      "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"
+      "  http2:\n"
+      "    connectionKeepalive: {timeout: 1s, interval: 5x}\n",
+      "spec.http2.connectionKeepalive",
+      "Invalid value: \"object\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: timeout must be less than interval" },
 };
 
 static void other_envoy_policies(void **state)

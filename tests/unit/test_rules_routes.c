@@ -1332,6 +1332,49 @@ static void timeouts(void **state)
           "  - timeouts: {request: 500ms, backendRequest: 1s}\n",
           EXPECT("spec.rules[0].timeouts",
                "Invalid value: backendRequest timeout cannot be longer than request timeout"));
+    /* duration() of a string Go cannot parse ("1d" breaks the pattern,
+     * which does not block CEL) is a CEL runtime error... */
+    check(EXP,
+          "apiVersion: gateway.networking.k8s.io/v1\n"
+          "kind: HTTPRoute\n"
+          "metadata: {name: r, namespace: ns}\n"
+          "spec:\n"
+          "  rules:\n"
+          "  - timeouts: {request: 1d, backendRequest: 1s}\n",
+          EXPECT("spec.rules[0].timeouts.request", "in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'",
+                 "spec.rules[0].timeouts",
+                 "Invalid value: \"object\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: backendRequest timeout cannot be longer than request timeout"));
+    check(STD,
+          "apiVersion: gateway.networking.k8s.io/v1\n"
+          "kind: HTTPRoute\n"
+          "metadata: {name: r, namespace: ns}\n"
+          "spec:\n"
+          "  rules:\n"
+          "  - timeouts: {request: 1s, backendRequest: 1d}\n",
+          EXPECT("spec.rules[0].timeouts",
+                 "Invalid value: \"object\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: backendRequest timeout cannot be longer than request timeout"));
+    /* ...unless a conjunct is false: request 0s absorbs it, and so does an
+     * absent backendRequest */
+    static const char *const absorbed[] = {
+        "apiVersion: gateway.networking.k8s.io/v1\n"
+        "kind: HTTPRoute\n"
+        "metadata: {name: r, namespace: ns}\n"
+        "spec:\n"
+        "  rules:\n"
+        "  - timeouts: {request: 0s, backendRequest: 1d}\n",
+        "apiVersion: gateway.networking.k8s.io/v1\n"
+        "kind: HTTPRoute\n"
+        "metadata: {name: r, namespace: ns}\n"
+        "spec:\n"
+        "  rules:\n"
+        "  - timeouts: {request: 1d}\n",
+    };
+    for (size_t i = 0; i < sizeof absorbed / sizeof absorbed[0]; i++) {
+        gwapi_result *r = tu_validate(absorbed[i], EXP);
+        tu_assert_diag(r, NULL, "in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'");
+        tu_assert_no_diag(r, "backendRequest timeout cannot be longer than request timeout");
+        tu_free(r);
+    }
 }
 
 /* HTTPRouteRule: redirect vs backendRefs; ReplacePrefixMatch needs exactly one PathPrefix match. */

@@ -448,6 +448,16 @@ static const rule_case ext_auth_cases[] = {
       "  extAuth:\n"
       "    grpc: {}\n",
       "spec.extAuth.grpc",
+      "Invalid value: \"object\": no such key: backendRefs evaluating rule: "
+      "backendRef or backendRefs needs to be set" },
+    /* 57e89c1e4005: backendRefs: null is dropped, so absent as well */
+    { "57e89c1e4005", NULL,
+      "  targetRefs:\n"
+      "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
+      "  extAuth:\n"
+      "    grpc: {backendRefs: null}\n",
+      "spec.extAuth.grpc",
+      "Invalid value: \"object\": no such key: backendRefs evaluating rule: "
       "backendRef or backendRefs needs to be set" },
     /* 8c4371d61f9c fires */
     { "8c4371d61f9c", NULL,
@@ -510,6 +520,7 @@ static const rule_case ext_auth_cases[] = {
       "  extAuth:\n"
       "    http: {}\n",
       "spec.extAuth.http",
+      "Invalid value: \"object\": no such key: backendRefs evaluating rule: "
       "backendRef or backendRefs needs to be set" },
     /* c181d984891b fires */
     { "c181d984891b", NULL,
@@ -768,6 +779,7 @@ static const rule_case jwt_cases[] = {
       "        uri: https://idp.example.com/jwks\n"
       "      recomputeRoute: true\n",
       "spec.jwt.providers[0]",
+      "Invalid value: \"object\": no such key: claimToHeaders evaluating rule: "
       "claimToHeaders must be specified if recomputeRoute is enabled." },
     /* 6e2b08d596bf fires */
     { "6e2b08d596bf", NULL,

@@ -10,4 +10,10 @@
  * syntax error or overflow. */
 bool cel_parse_duration(const char *s, int64_t *out);
 
+/* The CEL runtime errors the rules can hit, worded as cel-go words them
+ * (for rule_eval_error). duration() of a string time.ParseDuration rejects: */
+#define CEL_ERR_DURATION "type conversion error from 'string' to 'google.protobuf.Duration'"
+/* Selecting an absent field without has(): "no such key: <field>". */
+#define CEL_ERR_NO_SUCH_KEY(field) "no such key: " field
+
 #endif

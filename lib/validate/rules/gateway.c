@@ -3,9 +3,11 @@
  *
  * Where the CEL expression would raise a runtime error (e.g. reading an
  * absent field, or duration() of an unparsable string) the API server
- * reports the rule as failed (with "<error> evaluating rule: <message>");
- * these functions then return false so that the rule is reported at the
- * same path. */
+ * reports `Invalid value: "<type>": <error> evaluating rule: <message>`;
+ * these functions then return rule_eval_error() with cel-go's wording.
+ * CEL's && and || absorb an error when the other side decides the result
+ * (false && error is false, true || error is true); with errors on both
+ * sides the left one is reported. */
 #include "rule_env.h"
 #include "cel_lib.h"
 #include "../../schema/gen/rules.h"
@@ -169,13 +171,19 @@ bool rule_gateway_infrastructure_label_key_prefix(const gw_rule_env *env, const 
 bool rule_listener_tls_terminate_certs(const gw_rule_env *env, const void *self)
 {
     const gwapi_listener_tls_config *tls = self;
-    (void)env;
-    if (!tls->mode)
-        return false;
+    if (!tls->mode) /* defaulted to Terminate: absent only without defaulting */
+        return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("mode"));
     if (strcmp(tls->mode, "Terminate") != 0)
         return true;
-    return (tls->certificate_refs.items && tls->certificate_refs.count > 0) ||
-           (tls->options.items && tls->options.count > 0);
+    /* size(self.certificateRefs) > 0 || size(self.options) > 0 */
+    if ((tls->certificate_refs.items && tls->certificate_refs.count > 0) ||
+        (tls->options.items && tls->options.count > 0))
+        return true;
+    if (!tls->certificate_refs.items)
+        return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("certificateRefs"));
+    if (!tls->options.items)
+        return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("options"));
+    return false;
 }
 
 static bool protocol_in(const char *p, const char *const *set)
@@ -418,9 +426,8 @@ bool rule_x_retry_budget_interval_range(const gw_rule_env *env, const void *self
 {
     const char *s = *(const char *const *)self;
     int64_t d;
-    (void)env;
     if (!s || !cel_parse_duration(s, &d))
-        return false;
+        return rule_eval_error(env, CEL_ERR_DURATION);
     return !(d < NS_PER_S || d > 3600 * NS_PER_S);
 }
 
@@ -429,9 +436,8 @@ bool rule_x_min_retry_rate_interval_range(const gw_rule_env *env, const void *se
 {
     const char *s = *(const char *const *)self;
     int64_t d;
-    (void)env;
     if (!s || !cel_parse_duration(s, &d))
-        return false;
+        return rule_eval_error(env, CEL_ERR_DURATION);
     return !(d == 0 || d > 3600 * NS_PER_S);
 }
 
@@ -508,9 +514,10 @@ bool rule_ctp_connection_limit_close_delay(const gw_rule_env *env, const void *s
 bool rule_ctp_xfcc_cert_details_mode(const gw_rule_env *env, const void *self)
 {
     const gwapi_header_settings_x_forwarded_client_cert *x = self;
-    (void)env;
     if (!x->cert_details_to_add.items || x->cert_details_to_add.count == 0)
         return true;
+    if (!x->mode) /* optional, no default */
+        return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("mode"));
     return rule_streq(x->mode, "AppendForward") || rule_streq(x->mode, "SanitizeSet");
 }
 
@@ -527,11 +534,10 @@ bool rule_http2_keepalive_timeout_lt_interval(const gw_rule_env *env, const void
 {
     const gwapi_http2_connection_keepalive *k = self;
     int64_t t, i;
-    (void)env;
     if (!k->timeout || !k->interval)
         return true;
     if (!cel_parse_duration(k->timeout, &t) || !cel_parse_duration(k->interval, &i))
-        return false;
+        return rule_eval_error(env, CEL_ERR_DURATION);
     return t < i;
 }
 
@@ -826,11 +832,10 @@ bool rule_backend_dynamic_resolver_no_auto_sni(const gw_rule_env *env, const voi
 bool rule_backend_auto_sni_endpoint_hostname(const gw_rule_env *env, const void *self)
 {
     const gwapi_backend_spec *s = self;
-    (void)env;
     if (!s->tls || !AUTO_SNI(s->tls))
         return true;
-    if (!s->endpoints.items)
-        return false;
+    if (!s->endpoints.items) /* self.endpoints.all(...) without has() */
+        return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("endpoints"));
     for (size_t i = 0; i < s->endpoints.count; i++) {
         const gwapi_backend_endpoint *e = &s->endpoints.items[i];
         if ((e->ip || e->unix_) && !e->hostname)

@@ -501,21 +501,21 @@ bool rule_path_match_valid_chars(const gw_rule_env *env, const void *self)
 /* !(has(self.request) && has(self.backendRequest) &&
  *   duration(self.request) != duration('0s') &&
  *   duration(self.backendRequest) > duration(self.request))
- * A value duration() cannot parse makes CEL fail with an evaluation error,
- * which a boolean cannot express: the rule is then taken to hold. */
+ * A value duration() cannot parse is a CEL evaluation error, unless a
+ * conjunct is false: request parsing to 0s absorbs an unparsable
+ * backendRequest (false && error is false). */
 bool rule_http_timeouts_backend_within_request(const gw_rule_env *env, const void *self)
 {
     const gwapi_http_route_timeouts *t = self;
     int64_t req, backend;
-    (void)env;
     if (!t->request || !t->backend_request)
         return true;
     if (!cel_parse_duration(t->request, &req))
-        return true;
+        return rule_eval_error(env, CEL_ERR_DURATION);
     if (req == 0)
         return true;
     if (!cel_parse_duration(t->backend_request, &backend))
-        return true;
+        return rule_eval_error(env, CEL_ERR_DURATION);
     return !(backend > req);
 }
 

@@ -2,10 +2,11 @@
  * bound to the schema tables through registry-security.tsv.
  *
  * Where a CEL expression would fail at runtime on the API server (a field
- * read of an absent key, "no such key"), the server reports the rule as
- * failed (with a different message that the engine cannot express); those
- * cases return false here so that at least the verdict and the path agree. */
+ * read of an absent key, "no such key: <field>"), the server reports
+ * `Invalid value: "object": <error> evaluating rule: <message>`; those
+ * cases return rule_eval_error() with cel-go's wording. */
 #include "rule_env.h"
+#include "cel_lib.h"
 #include "../../schema/gen/rules.h"
 
 #include <gwapi/resources.h>
@@ -59,9 +60,16 @@ static bool no_retry_http_status_codes(const gwapi_cluster_settings *bs)
 
 /* has(self.backendRef) || self.backendRefs.size() > 0; an absent
  * backendRefs (without backendRef) is a "no such key" error: fails. */
-static bool backend_ref_or_refs(const void *backend_ref, const gwapi_eg_backend_ref_list *refs)
+/* has(self.backendRef) || self.backendRefs.size() > 0: without backendRef,
+ * an absent backendRefs is a CEL error. */
+static bool backend_ref_or_refs(const gw_rule_env *env, const void *backend_ref,
+                                const gwapi_eg_backend_ref_list *refs)
 {
-    return backend_ref || (refs->items && refs->count > 0);
+    if (backend_ref)
+        return true;
+    if (!refs->items)
+        return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("backendRefs"));
+    return refs->count > 0;
 }
 
 /* has(self.backendRefs) ? self.backendRefs.all(f, f.kind in [...]) : true */
@@ -194,8 +202,7 @@ bool rule_cluster_settings_predictive_percent(const gw_rule_env *env, const void
 bool rule_grpc_ext_auth_backend(const gw_rule_env *env, const void *self)
 {
     const gwapi_grpc_ext_auth_service *g = self;
-    (void)env;
-    return backend_ref_or_refs(g->backend_ref, &g->backend_refs);
+    return backend_ref_or_refs(env, g->backend_ref, &g->backend_refs);
 }
 
 /* 8c4371d61f9c: backendRefs kinds Service, ServiceImport, Backend */
@@ -218,8 +225,7 @@ bool rule_grpc_ext_auth_backend_refs_group(const gw_rule_env *env, const void *s
 bool rule_http_ext_auth_backend(const gw_rule_env *env, const void *self)
 {
     const gwapi_http_ext_auth_service *h = self;
-    (void)env;
-    return backend_ref_or_refs(h->backend_ref, &h->backend_refs);
+    return backend_ref_or_refs(env, h->backend_ref, &h->backend_refs);
 }
 
 /* c181d984891b: backendRefs kinds Service, ServiceImport, Backend */
@@ -302,10 +308,11 @@ bool rule_remote_jwks_no_http_status_codes(const gw_rule_env *env, const void *s
 bool rule_jwt_provider_recompute_route_claims(const gw_rule_env *env, const void *self)
 {
     const gwapi_jwt_provider *p = self;
-    (void)env;
     if (!(p->recompute_route.set && p->recompute_route.value))
         return true;
-    return p->claim_to_headers.items && p->claim_to_headers.count > 0;
+    if (!p->claim_to_headers.items) /* size(self.claimToHeaders) without has() */
+        return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("claimToHeaders"));
+    return p->claim_to_headers.count > 0;
 }
 
 /* 434869209559: has(self.remoteJWKS) || has(self.localJWKS) */

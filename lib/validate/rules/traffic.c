@@ -57,15 +57,16 @@ bool rule_admission_control_max_rejection_percent(const gw_rule_env *env, const 
 }
 
 /* !has(self.samplingWindow) || duration(self.samplingWindow) >= duration('1s')
- * An unparsable duration is a CEL runtime error (reported differently by
- * the server, next to the pattern error); treated as holding here. */
+ * An unparsable duration is a CEL runtime error (the pattern is not
+ * blocking, so e.g. "1d" gets both the pattern and this error). */
 bool rule_admission_control_sampling_window(const gw_rule_env *env, const void *self)
 {
     const gwapi_backend_traffic_policy_admission_control *ac = self;
     int64_t ns;
-    (void)env;
-    if (!ac->sampling_window || !cel_parse_duration(ac->sampling_window, &ns))
+    if (!ac->sampling_window)
         return true;
+    if (!cel_parse_duration(ac->sampling_window, &ns))
+        return rule_eval_error(env, CEL_ERR_DURATION);
     return ns >= 1000000000LL;
 }
 
@@ -199,9 +200,8 @@ bool rule_reporting_period_positive(const gw_rule_env *env, const void *self)
 {
     const char *const *s = self;
     int64_t ns;
-    (void)env;
     if (!*s || !cel_parse_duration(*s, &ns))
-        return true; /* CEL runtime error: not this message */
+        return rule_eval_error(env, CEL_ERR_DURATION);
     return ns > 0;
 }
 
