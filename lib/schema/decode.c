@@ -313,6 +313,11 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
         queue_rules(e, s, slot, v);
         break;
     case GW_T_INTEGER:
+        if (v->type == GWAPI_VALUE_FLOAT && !whole_number(v, &x) &&
+            (s->format == GW_F_INT32 || s->format == GW_F_INT64)) {
+            check_fraction_for_format(e, s, v);
+            return;
+        }
         if (!whole_number(v, &x)) {
             check_type_error(e, "integer", v);
             return;

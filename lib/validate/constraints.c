@@ -193,6 +193,18 @@ void check_integer(engine *e, const gw_schema *s, const gwapi_value *v, int64_t 
     check_enum(e, s, v);
 }
 
+void check_fraction_for_format(engine *e, const gw_schema *s, const gwapi_value *v)
+{
+    const char *fmt = s->format == GW_F_INT32 ? "int32" : "int64";
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                "Invalid value: \"float64\": %s in body must be of type %s: \"float64\"",
+                strbuf_str(&e->path), fmt);
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
+                "Invalid value: \"\": Checked value must be of type integer with format %s in %s",
+                fmt, strbuf_str(&e->path));
+    check_bounds(e, s, v, v->u.number);
+}
+
 void check_number(engine *e, const gw_schema *s, const gwapi_value *v, double x)
 {
     check_bounds(e, s, v, x);

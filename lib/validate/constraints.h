@@ -16,6 +16,11 @@ void check_type_error(engine *e, const char *expected, const gwapi_value *v);
 /* "<path>.<field>: Required value" (blocking). */
 void check_required(engine *e, const char *field, gwapi_pos pos);
 
+/* A fraction where an int32/int64 is expected: kube-openapi's format
+ * checks word it differently from a plain type mismatch, then still
+ * checks the bounds. */
+void check_fraction_for_format(engine *e, const gw_schema *s, const gwapi_value *v);
+
 void check_string(engine *e, const gw_schema *s, const gwapi_value *v);
 void check_integer(engine *e, const gw_schema *s, const gwapi_value *v, int64_t x);
 void check_number(engine *e, const gw_schema *s, const gwapi_value *v, double x);
