@@ -134,7 +134,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
                           void *slot, bool element)
 {
     if (v->type != GWAPI_VALUE_MAP) {
-        check_type_error(e, "object", v);
+        check_type_mismatch(e, s, v);
         return;
     }
     void *obj = element ? slot : arena_zalloc(e->a, s->size);
@@ -211,7 +211,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
 static void decode_list(engine *e, const gw_schema *s, const gwapi_value *v, void *slot)
 {
     if (v->type != GWAPI_VALUE_SEQ) {
-        check_type_error(e, "array", v);
+        check_type_mismatch(e, s, v);
         return;
     }
     size_t n = v->u.seq.count;
@@ -225,8 +225,15 @@ static void decode_list(engine *e, const gw_schema *s, const gwapi_value *v, voi
     for (size_t i = 0; i < n; i++) {
         size_t old = path_push_index(e, i);
         e->depth++;
-        engine_decode(e, s->items, v->u.seq.items[i], items + i * s->elem_size, true,
-                      v->u.seq.items[i] ? v->u.seq.items[i]->pos : v->pos);
+        const gwapi_value *item = v->u.seq.items[i];
+        /* Null items are not pruned (only object members are): unless
+         * nullable or defaulted they fail the type check. */
+        if (item && item->type == GWAPI_VALUE_NULL && !s->items->nullable &&
+            !s->items->default_json)
+            check_type_mismatch(e, s->items, item);
+        else
+            engine_decode(e, s->items, item, items + i * s->elem_size, true,
+                          item ? item->pos : v->pos);
         e->depth--;
         strbuf_truncate(&e->path, old);
     }
@@ -241,7 +248,7 @@ static void decode_list(engine *e, const gw_schema *s, const gwapi_value *v, voi
 static void decode_map(engine *e, const gw_schema *s, const gwapi_value *v, void *slot)
 {
     if (v->type != GWAPI_VALUE_MAP) {
-        check_type_error(e, "object", v);
+        check_type_mismatch(e, s, v);
         return;
     }
     size_t n = v->u.map.count;
@@ -305,21 +312,23 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
     switch (s->type) {
     case GW_T_STRING:
         if (v->type != GWAPI_VALUE_STRING) {
-            check_type_error(e, "string", v);
+            check_type_mismatch(e, s, v);
             return;
         }
         *(const char **)slot = v->u.string.ptr;
         check_string(e, s, v);
+        check_combinators(e, s, slot, element, v);
         queue_rules(e, s, slot, v);
         break;
     case GW_T_INTEGER:
         if (v->type == GWAPI_VALUE_FLOAT && !whole_number(v, &x) &&
-            (s->format == GW_F_INT32 || s->format == GW_F_INT64)) {
+            (s->format == GW_F_INT32 || s->format == GW_F_INT64 || s->format == GW_F_NONE) &&
+            isfinite(v->u.number)) {
             check_fraction_for_format(e, s, v);
             return;
         }
         if (!whole_number(v, &x)) {
-            check_type_error(e, "integer", v);
+            check_type_mismatch(e, s, v);
             return;
         }
         if (element) {
@@ -329,6 +338,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             ((gwapi_opt_int *)slot)->value = x;
         }
         check_integer(e, s, v, x);
+        check_combinators(e, s, slot, element, v);
         queue_rules(e, s, slot, v);
         break;
     case GW_T_NUMBER: {
@@ -338,7 +348,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
         else if (v->type == GWAPI_VALUE_FLOAT)
             d = v->u.number;
         else {
-            check_type_error(e, "number", v);
+            check_type_mismatch(e, s, v);
             return;
         }
         if (element) {
@@ -348,12 +358,13 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             ((gwapi_opt_num *)slot)->value = d;
         }
         check_number(e, s, v, d);
+        check_combinators(e, s, slot, element, v);
         queue_rules(e, s, slot, v);
         break;
     }
     case GW_T_BOOLEAN:
         if (v->type != GWAPI_VALUE_BOOL) {
-            check_type_error(e, "boolean", v);
+            check_type_mismatch(e, s, v);
             return;
         }
         if (element) {
@@ -363,6 +374,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             ((gwapi_opt_bool *)slot)->value = v->u.boolean;
         }
         check_enum(e, s, v);
+        check_combinators(e, s, slot, element, v);
         queue_rules(e, s, slot, v);
         break;
     case GW_T_OBJECT:

@@ -39,6 +39,7 @@ typedef struct engine {
     pending_rule *lists;
     size_t nlists, caplists;
     bool namespaced;      /* the object's kind is namespaced */
+    const gw_schema *root; /* the object's schema (NULL for unknown kinds) */
     gwapi_pos doc_pos;    /* where the object starts, for whole-object diagnostics */
 } engine;
 

@@ -86,6 +86,7 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
     engine_init(&e, r, kind_name, ns ? ns : default_ns, name);
     e.namespaced = namespaced;
     e.doc_pos = doc->pos;
+    e.root = root;
 
     if (!root) {
         if (k)

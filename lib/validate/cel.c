@@ -59,9 +59,24 @@ void engine_run_list_checks(engine *e)
     }
 }
 
+/* Whether any node of the schema carries CEL rules: the API server builds
+ * a CEL validator for a CRD version whose schema has any, and it is that
+ * validator that reports being skipped. */
+static bool schema_has_rules(const gw_schema *s, unsigned depth)
+{
+    if (!s || depth > 128)
+        return false;
+    if (s->nrules)
+        return true;
+    for (uint32_t i = 0; i < s->nfields; i++)
+        if (schema_has_rules(s->fields[i].schema, depth + 1))
+            return true;
+    return (s->type == GW_T_ARRAY || s->type == GW_T_MAP) && schema_has_rules(s->items, depth + 1);
+}
+
 void engine_run_rules(engine *e)
 {
-    if (!e->nrules)
+    if (!e->nrules && !(e->blocking && schema_has_rules(e->root, 0)))
         return;
     if (e->blocking) {
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_RULE_SKIPPED, "<nil>", e->doc_pos,

@@ -7,11 +7,20 @@
 #include "typed.h"
 #include "metadata.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
+
+/* A float the API server holds as int64: kubectl re-encodes the object as
+ * JSON, where a whole float that fits int64 is written as an integer. */
+static bool float_is_int64(double d)
+{
+    return isfinite(d) && d == floor(d) && d >= -9223372036854775808.0 &&
+           d < 9223372036854775808.0;
+}
 
 const char *json_type_name(const gwapi_value *v)
 {
@@ -19,7 +28,7 @@ const char *json_type_name(const gwapi_value *v)
     case GWAPI_VALUE_NULL: return "null";
     case GWAPI_VALUE_BOOL: return "boolean";
     case GWAPI_VALUE_INT: return "integer";
-    case GWAPI_VALUE_FLOAT: return "number";
+    case GWAPI_VALUE_FLOAT: return float_is_int64(v->u.number) ? "integer" : "number";
     case GWAPI_VALUE_STRING: return "string";
     case GWAPI_VALUE_MAP: return "object";
     case GWAPI_VALUE_SEQ: return "array";
@@ -41,12 +50,22 @@ static void invalid(engine *e, gwapi_diag_code code, const gwapi_value *v, const
     strbuf_puts(&b, "Invalid value: ");
     gofmt_bad_value(&b, v);
     strbuf_printf(&b, ": %s in body ", strbuf_str(&e->path));
-    va_list ap;
+    /* The detail may quote a long pattern: size it before formatting. */
+    va_list ap, ap2;
     va_start(ap, fmt);
-    char detail[512];
-    vsnprintf(detail, sizeof detail, fmt, ap);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    strbuf_puts(&b, detail);
+    char small[512];
+    char *detail = n >= 0 && (size_t)n < sizeof small ? small
+                 : n >= 0 ? arena_alloc(e->a, (size_t)n + 1) : NULL;
+    if (detail) {
+        vsnprintf(detail, (size_t)n + 1, fmt, ap2);
+        strbuf_puts(&b, detail);
+    } else {
+        strbuf_fail(&b);
+    }
+    va_end(ap2);
     engine_diag(e, GWAPI_SEVERITY_ERROR, code, NULL, v->pos, "%s", strbuf_str(&b));
     strbuf_free(&b);
 }
@@ -69,6 +88,109 @@ void check_type_error(engine *e, const char *expected, const gwapi_value *v)
                     "unknown field \"%s\"", strbuf_str(&e->path));
         strbuf_truncate(&e->path, old);
     }
+}
+
+/* Unknown fields from pruning a value against a schema it does not fit
+ * (pruning.prune): below a schema without properties every object key is
+ * dropped, and arrays are walked with their items schema, i.e. none unless
+ * the schema is an array. */
+static void report_pruned(engine *e, const gw_schema *s, const gwapi_value *v, unsigned depth)
+{
+    if (!v || depth > 64 || (s && (s->preserve_unknown || s->type == GW_T_ANY)))
+        return;
+    if (v->type == GWAPI_VALUE_MAP) {
+        if (s && (s->type == GW_T_OBJECT || s->type == GW_T_MAP || s->type == GW_T_META))
+            return; /* decoded normally */
+        for (size_t i = 0; i < v->u.map.count; i++) {
+            const gwapi_value *k = v->u.map.items[i].key;
+            size_t old = e->path.len;
+            strbuf_putc(&e->path, '.');
+            strbuf_putn(&e->path, k->u.string.ptr, k->u.string.len);
+            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
+                        k->pos, "unknown field \"%s\"", strbuf_str(&e->path));
+            strbuf_truncate(&e->path, old);
+        }
+    } else if (v->type == GWAPI_VALUE_SEQ) {
+        if (s && s->type == GW_T_ARRAY)
+            return; /* decoded normally */
+        for (size_t i = 0; i < v->u.seq.count; i++) {
+            size_t old = e->path.len;
+            strbuf_printf(&e->path, "[%zu]", i);
+            report_pruned(e, NULL, v->u.seq.items[i], depth + 1);
+            strbuf_truncate(&e->path, old);
+        }
+    }
+}
+
+static const char *format_name(gw_format f)
+{
+    switch (f) {
+    case GW_F_INT32: return "int32";
+    case GW_F_INT64: return "int64";
+    case GW_F_DATE_TIME: return "date-time";
+    case GW_F_BYTE: return "byte";
+    case GW_F_IPV4: return "ipv4";
+    case GW_F_IPV6: return "ipv6";
+    case GW_F_HOSTNAME: return "hostname";
+    case GW_F_URI: return "uri";
+    default: return NULL;
+    }
+}
+
+static const char *schema_type_word(const gw_schema *s)
+{
+    switch (s->type) {
+    case GW_T_STRING: return "string";
+    case GW_T_INTEGER: return "integer";
+    case GW_T_NUMBER: return "number";
+    case GW_T_BOOLEAN: return "boolean";
+    case GW_T_ARRAY: return "array";
+    case GW_T_OBJECT:
+    case GW_T_MAP:
+    case GW_T_META: return "object";
+    default: return NULL;
+    }
+}
+
+void check_type_mismatch(engine *e, const gw_schema *s, const gwapi_value *v)
+{
+    const char *want = schema_type_word(s);
+    const char *have = json_type_name(v);
+    /* kube-openapi's typeValidator: data of a kind other than string and
+     * slice is first checked against the schema's format, and a string or
+     * slice is not type-checked at all under a format of a non-numeric
+     * schema. */
+    const char *fmt = format_name(s->format);
+    bool is_string = v->type == GWAPI_VALUE_STRING, is_seq = v->type == GWAPI_VALUE_SEQ;
+    if (want && v->type != GWAPI_VALUE_NULL) {
+        const char *data_fmt = v->type == GWAPI_VALUE_INT ? "int64"
+                             : v->type == GWAPI_VALUE_FLOAT
+                                 ? (float_is_int64(v->u.number) ? "int64" : "float64")
+                                 : "";
+        bool numeric = s->type == GW_T_INTEGER || s->type == GW_T_NUMBER;
+        bool int_float = s->type == GW_T_NUMBER && !strcmp(have, "integer");
+        if (!is_string && !is_seq && fmt && strcmp(want, have) != 0 && strcmp(fmt, data_fmt) != 0 &&
+            !int_float) {
+            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                        "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
+                        data_fmt, strbuf_str(&e->path), fmt, data_fmt);
+        } else if (!numeric && fmt && (is_string || is_seq)) {
+            /* no type error */
+        } else {
+            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                        "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
+                        have, strbuf_str(&e->path), want, have);
+        }
+    } else if (want) {
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                    "Invalid value: \"null\": %s in body must be of type %s: \"null\"",
+                    strbuf_str(&e->path), want);
+    }
+    report_pruned(e, s, v, 0);
+    /* The enum check (commonValidator) applies to any kind of value; it
+     * shows the value after pruning. */
+    if (s->nenum && v->type != GWAPI_VALUE_NULL)
+        check_enum_pruned(e, s, v);
 }
 
 void check_required(engine *e, const char *field, gwapi_pos pos)
@@ -160,23 +282,30 @@ void check_string(engine *e, const gw_schema *s, const gwapi_value *v)
     check_enum(e, s, v);
 }
 
-static void bound_text(strbuf *b, double x)
+/* kube-openapi prints the bound as an int64 (ExceedsMaximumInt) when the
+ * value is an integer, else as a float64 with %v (1e+06). */
+static void bound_text(strbuf *b, double x, bool int_data)
 {
-    gofmt_float(b, x);
+    if (int_data && float_is_int64(x))
+        gofmt_int(b, (int64_t)x);
+    else
+        gofmt_float(b, x);
 }
 
 static void check_bounds(engine *e, const gw_schema *s, const gwapi_value *v, double x)
 {
     strbuf b;
     engine_buf_init(e, &b);
+    bool int_data = v->type == GWAPI_VALUE_INT ||
+                    (v->type == GWAPI_VALUE_FLOAT && float_is_int64(v->u.number));
     if (s->maximum.set && (s->maximum.exclusive ? x >= s->maximum.value : x > s->maximum.value)) {
-        bound_text(&b, s->maximum.value);
+        bound_text(&b, s->maximum.value, int_data);
         invalid(e, GWAPI_DIAG_INVALID, v, "should be less than %s%s",
                 s->maximum.exclusive ? "" : "or equal to ", strbuf_str(&b));
     }
     strbuf_truncate(&b, 0);
     if (s->minimum.set && (s->minimum.exclusive ? x <= s->minimum.value : x < s->minimum.value)) {
-        bound_text(&b, s->minimum.value);
+        bound_text(&b, s->minimum.value, int_data);
         invalid(e, GWAPI_DIAG_INVALID, v, "should be greater than %s%s",
                 s->minimum.exclusive ? "" : "or equal to ", strbuf_str(&b));
     }
@@ -195,6 +324,18 @@ void check_integer(engine *e, const gw_schema *s, const gwapi_value *v, int64_t 
 
 void check_fraction_for_format(engine *e, const gw_schema *s, const gwapi_value *v)
 {
+    if (s->format == GW_F_NONE) {
+        /* no format: the plain type error, and the number validator's
+         * "(default format)" check */
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                    "Invalid value: \"number\": %s in body must be of type integer: \"number\"",
+                    strbuf_str(&e->path));
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
+                    "Invalid value: \"\": Checked value must be of type integer (default format) "
+                    "in %s", strbuf_str(&e->path));
+        check_bounds(e, s, v, v->u.number);
+        return;
+    }
     const char *fmt = s->format == GW_F_INT32 ? "int32" : "int64";
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                 "Invalid value: \"float64\": %s in body must be of type %s: \"float64\"",
@@ -222,13 +363,16 @@ static bool enum_equal(const gwapi_value *v, const char *json)
     case GWAPI_VALUE_INT:
         return json[0] != '"' && strtoll(json, NULL, 10) == v->u.integer;
     case GWAPI_VALUE_FLOAT:
-        return json[0] != '"' && strtod(json, NULL) == v->u.number;
+        return json[0] != '"' && json[0] != 't' && json[0] != 'f' &&
+               strtod(json, NULL) == v->u.number;
     case GWAPI_VALUE_BOOL:
         return strcmp(json, v->u.boolean ? "true" : "false") == 0;
     default:
         return false;
     }
 }
+
+static void enum_fail(engine *e, const gw_schema *s, const gwapi_value *v, bool pruned);
 
 void check_enum(engine *e, const gw_schema *s, const gwapi_value *v)
 {
@@ -237,10 +381,26 @@ void check_enum(engine *e, const gw_schema *s, const gwapi_value *v)
     for (uint32_t i = 0; i < s->nenum; i++)
         if (enum_equal(v, s->enum_values[i]))
             return;
+    enum_fail(e, s, v, false);
+}
+
+void check_enum_pruned(engine *e, const gw_schema *s, const gwapi_value *v)
+{
+    for (uint32_t i = 0; i < s->nenum; i++)
+        if (enum_equal(v, s->enum_values[i]))
+            return;
+    enum_fail(e, s, v, true);
+}
+
+static void enum_fail(engine *e, const gw_schema *s, const gwapi_value *v, bool pruned)
+{
     strbuf b;
     engine_buf_init(e, &b);
     strbuf_puts(&b, "Unsupported value: ");
-    gofmt_bad_value(&b, v);
+    if (pruned)
+        gofmt_bad_value_pruned(&b, v, s);
+    else
+        gofmt_bad_value(&b, v);
     strbuf_puts(&b, ": supported values: ");
     for (uint32_t i = 0; i < s->nenum; i++) {
         const char *j = s->enum_values[i];
@@ -261,8 +421,8 @@ void check_items(engine *e, const gw_schema *s, const gwapi_value *v, const gw_l
 {
     if (s->max_items >= 0 && l->count > (size_t)s->max_items)
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TOO_MANY, NULL, v->pos,
-                    "Too many: %zu: must have at most %lld items", l->count,
-                    (long long)s->max_items);
+                    "Too many: %zu: must have at most %lld %s", l->count,
+                    (long long)s->max_items, s->max_items == 1 ? "item" : "items");
     if (s->min_items >= 0 && l->count < (size_t)s->min_items) {
         gwapi_value n = { .type = GWAPI_VALUE_INT, .pos = v->pos };
         n.u.integer = (int64_t)l->count;
@@ -275,8 +435,8 @@ void check_properties(engine *e, const gw_schema *s, const gwapi_value *v, size_
 {
     if (s->max_properties >= 0 && count > (size_t)s->max_properties)
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TOO_MANY, NULL, v->pos,
-                    "Too many: %zu: must have at most %lld items", count,
-                    (long long)s->max_properties);
+                    "Too many: %zu: must have at most %lld %s", count,
+                    (long long)s->max_properties, s->max_properties == 1 ? "item" : "items");
     if (s->min_properties >= 0 && count < (size_t)s->min_properties) {
         gwapi_value n = { .type = GWAPI_VALUE_INT, .pos = v->pos };
         n.u.integer = (int64_t)count;

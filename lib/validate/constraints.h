@@ -15,6 +15,12 @@ const char *json_type_name(const gwapi_value *v);
 void check_type_error(engine *e, const char *expected, const gwapi_value *v);
 /* "<path>.<field>: Required value" (blocking). */
 void check_required(engine *e, const char *field, gwapi_pos pos);
+/* A value (possibly null) whose JSON type does not fit schema s: the type
+ * error as kube-openapi words it (format-aware), the unknown fields that
+ * pruning it reports, and the enum check on the pruned value. */
+void check_type_mismatch(engine *e, const gw_schema *s, const gwapi_value *v);
+/* Enum membership, the bad value shown after pruning against s. */
+void check_enum_pruned(engine *e, const gw_schema *s, const gwapi_value *v);
 
 /* A fraction where an int32/int64 is expected: kube-openapi's format
  * checks word it differently from a plain type mismatch, then still

@@ -19,5 +19,14 @@ void gofmt_sharp_v(strbuf *b, const gwapi_value *v);
 /* How field.Error prints its BadValue: strings quoted, numbers and bools
  * with %v, null as "null", containers with %#v. */
 void gofmt_bad_value(strbuf *b, const gwapi_value *v);
+/* encoding/json renderings: a float, a string, a whole value. */
+void gofmt_json_float(strbuf *b, double v);
+void gofmt_json_string(strbuf *b, const char *s, size_t len);
+void gofmt_json(strbuf *b, const gwapi_value *v);
+/* The value after the API server's pruning against schema s (NULL: no
+ * schema), as json.Marshal / field.Error show it. */
+struct gw_schema;
+void gofmt_json_pruned(strbuf *b, const gwapi_value *v, const struct gw_schema *s);
+void gofmt_bad_value_pruned(strbuf *b, const gwapi_value *v, const struct gw_schema *s);
 
 #endif

@@ -103,17 +103,6 @@ static void key_bytes(strbuf *b, const tval *t)
     }
 }
 
-static void key_go(strbuf *b, const tval *t)
-{
-    switch (t->kind) {
-    case TV_STRING: gofmt_quote(b, t->str, strlen(t->str)); break;
-    case TV_INT: gofmt_int(b, t->i); break;
-    case TV_NUMBER: gofmt_float(b, t->d); break;
-    case TV_BOOL: strbuf_puts(b, t->b ? "true" : "false"); break;
-    default: strbuf_puts(b, "interface {}(nil)"); break;
-    }
-}
-
 static int cstr_cmp(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -129,7 +118,12 @@ static void json_scalar(strbuf *b, const tval *t)
     switch (t->kind) {
     case TV_STRING: jw_string(b, t->str); break;
     case TV_INT: gofmt_int(b, t->i); break;
-    case TV_NUMBER: gofmt_float(b, t->d); break;
+    case TV_NUMBER: {
+        gwapi_value n = { .type = GWAPI_VALUE_FLOAT };
+        n.u.number = t->d;
+        gofmt_json(b, &n);
+        break;
+    }
     case TV_BOOL: strbuf_puts(b, t->b ? "true" : "false"); break;
     default: strbuf_puts(b, "null"); break;
     }
@@ -162,19 +156,43 @@ static void duplicate_value(strbuf *b, const gw_schema *s, const void *elem,
     }
     tval t = typed_read(s->items, elem, true);
     if (t.kind == TV_OBJECT || t.kind == TV_LIST || t.kind == TV_ANY)
-        gofmt_sharp_v(b, src);
+        gofmt_json_pruned(b, src, s->items);
     else
-        key_go(b, &t);
+        json_scalar(b, &t);
 }
 
 typedef struct seen_entry {
     uint64_t hash;
     const char *bytes;
     size_t len;
+    bool reported;
 } seen_entry;
 
+/* As listtype.ValidateListSetsAndMaps: a list map whose items are not all
+ * objects (or null) gets one Invalid error, at the first such item, and no
+ * uniqueness check; otherwise each repeated key (set: value) is reported
+ * once, at its second occurrence. */
 void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, const gw_list *l)
 {
+    if (s->list_type == GW_LIST_MAP && v && v->type == GWAPI_VALUE_SEQ) {
+        for (size_t i = 0; i < v->u.seq.count; i++) {
+            const gwapi_value *x = v->u.seq.items[i];
+            if (!x || x->type == GWAPI_VALUE_MAP || x->type == GWAPI_VALUE_NULL)
+                continue;
+            strbuf msg;
+            engine_buf_init(e, &msg);
+            strbuf_puts(&msg, "Invalid value: ");
+            gofmt_bad_value_pruned(&msg, x, s->items);
+            strbuf_puts(&msg, ": must be an object for an array of list-type map");
+            size_t old = e->path.len;
+            strbuf_printf(&e->path, "[%zu]", i);
+            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, NULL, x->pos, "%s",
+                        strbuf_str(&msg));
+            strbuf_truncate(&e->path, old);
+            strbuf_free(&msg);
+            return;
+        }
+    }
     if (l->count < 2)
         return;
     size_t cap = 16;
@@ -197,8 +215,8 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
         } else {
             tval t = typed_read(s->items, elem, true);
             if (t.kind == TV_OBJECT || t.kind == TV_LIST || t.kind == TV_ANY) {
-                /* Sets of composites compare by their rendering. */
-                gofmt_sharp_v(&kb, v->u.seq.items[i]);
+                /* Sets of composites compare by their JSON, as Go does. */
+                gofmt_json_pruned(&kb, v->u.seq.items[i], s->items);
             } else {
                 key_bytes(&kb, &t);
             }
@@ -217,6 +235,9 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
             slot = (slot + 1) & (cap - 1);
         }
         if (dup) {
+            if (table[slot].reported)
+                continue;
+            table[slot].reported = true;
             strbuf msg;
             engine_buf_init(e, &msg);
             strbuf_puts(&msg, "Duplicate value: ");
@@ -389,9 +410,20 @@ static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_s
     gwapi_value bad = scalar_value(t);
     bad.pos = src ? src->pos : (gwapi_pos){ 0 };
     /* kube-openapi order: combinators, then the value's own checks. */
-    if (sub->nall_of)
-        for (uint32_t i = 0; i < sub->nall_of; i++)
-            merge(&v, eval(e, t, src, sub->all_of[i], emit));
+    if (sub->nall_of) {
+        /* kube-openapi: the branches' errors, then a summary unless all
+         * branches validated. */
+        uint32_t validated = 0;
+        for (uint32_t i = 0; i < sub->nall_of; i++) {
+            verdict c = eval(e, t, src, sub->all_of[i], emit);
+            validated += c.ok;
+            merge(&v, c);
+        }
+        if (validated != sub->nall_of && emit)
+            composite_error(e, bad.pos, validated ? "must validate all the schemas (allOf)"
+                                                  : "must validate all the schemas (allOf). "
+                                                    "None validated");
+    }
     if (sub->none_of)
         tally(&v, eval_alternatives(e, t, src, sub->one_of, sub->none_of, true, emit, &v));
     if (sub->nany_of)
