@@ -20,6 +20,8 @@ bool engine_code_blocks(gwapi_diag_code code)
 void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
                  const char *path, gwapi_pos pos, const char *fmt, ...)
 {
+    if (e->mute)
+        return;
     if (sev == GWAPI_SEVERITY_ERROR) {
         e->errors++;
         if (engine_code_blocks(code))
@@ -399,9 +401,8 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
         queue_rules(e, s, slot, v);
         break;
     case GW_T_META:
+        /* Validated by the caller (objects.c) once the object is decoded. */
         metadata_decode(e, v, slot);
-        /* The API server checks metadata before the schema. */
-        metadata_validate(e, *(const gwapi_object_meta *const *)slot, e->namespaced);
         break;
     }
     (void)pos;

@@ -31,6 +31,9 @@ typedef struct engine {
     strbuf path;          /* field path of the value being decoded */
     uint32_t depth;
     bool blocking;        /* a Required/NotSupported/TooLong/TooMany/type error */
+    bool mute;            /* drop further diagnostics: the object was rejected
+                           * while decoding (malformed metadata) */
+    bool meta_decode_failed; /* metadata could not be decoded into ObjectMeta */
     size_t errors;        /* error diagnostics of this object */
     pending_rule *rules;
     size_t nrules, caprules;

@@ -81,9 +81,9 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
 
     /* Unknown kinds are assumed namespaced, as most kinds are. */
     bool namespaced = k ? k->namespaced : true;
-    const char *default_ns = namespaced && !ns ? r->ctx->default_namespace : NULL;
+    const char *default_ns = namespaced && (!ns || !*ns) ? r->ctx->default_namespace : NULL;
     engine e;
-    engine_init(&e, r, kind_name, ns ? ns : default_ns, name);
+    engine_init(&e, r, kind_name, default_ns ? default_ns : ns, name);
     e.namespaced = namespaced;
     e.doc_pos = doc->pos;
     e.root = root;
@@ -97,22 +97,26 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
                         "no schema for kind \"%s\" in version \"%s\"; kept without validation",
                         kind_name, api_version);
         const gwapi_object_meta *meta = NULL;
-        if (md && md->type == GWAPI_VALUE_MAP) {
+        if (md && !metadata_check_decode(&e, md) && md->type == GWAPI_VALUE_MAP) {
             strbuf_puts(&e.path, "metadata");
             metadata_decode(&e, md, &meta);
+            strbuf_truncate(&e.path, 0);
         }
         obj->meta = meta;
     } else {
         const void *typed = NULL;
+        /* Malformed metadata fails the request body's decoding: the server
+         * answers with that one error (400) and validates nothing else. */
+        if (md && metadata_check_decode(&e, md))
+            e.mute = true;
         engine_decode(&e, root, doc, &typed, false, doc->pos);
         obj->typed = typed;
-        if (!gwapi_value_get(doc, "metadata"))
-            metadata_validate(&e, NULL, namespaced);
         obj->meta = NULL;
         for (uint32_t i = 0; typed && i < root->nfields; i++)
             if (root->fields[i].schema->type == GW_T_META)
                 obj->meta = *(const gwapi_object_meta *const *)((const char *)typed +
                                                                root->fields[i].offset);
+        metadata_validate(&e, obj->meta, md, namespaced);
         engine_run_list_checks(&e);
         engine_run_rules(&e);
     }
@@ -120,8 +124,8 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
         gwapi_object_meta *m = (gwapi_object_meta *)obj->meta;
         if (!namespaced)
             m->ns = NULL;
-        else if (!m->ns)
-            m->ns = default_ns;
+        else if (!m->ns || !*m->ns)
+            m->ns = r->ctx->default_namespace;
     }
     obj->error_count = e.errors;
     strbuf_free(&e.path);

@@ -425,3 +425,13 @@ void gofmt_bad_value_pruned(strbuf *b, const gwapi_value *v, const gw_schema *s)
 {
     bad_value(b, v, s, true);
 }
+
+size_t gofmt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    return utf8_decode(s, n, cp);
+}
+
+bool gofmt_rune_printable(uint32_t c)
+{
+    return rune_printable(c) != 0;
+}

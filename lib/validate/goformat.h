@@ -5,6 +5,7 @@
 #define GWAPI_GOFORMAT_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <gwapi/value.h>
 #include "../util/strbuf.h"
@@ -28,5 +29,10 @@ void gofmt_json(strbuf *b, const gwapi_value *v);
 struct gw_schema;
 void gofmt_json_pruned(strbuf *b, const gwapi_value *v, const struct gw_schema *s);
 void gofmt_bad_value_pruned(strbuf *b, const gwapi_value *v, const struct gw_schema *s);
+
+/* One UTF-8 sequence at s (n bytes left): its length, or 0 when invalid. */
+size_t gofmt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* unicode.IsPrint (approximated outside Latin-1). */
+bool gofmt_rune_printable(uint32_t c);
 
 #endif

@@ -1,137 +1,629 @@
 /* ObjectMeta decoding and validation, hand-written because CRDs describe
- * metadata only as `type: object`; the API server validates it with Go
- * code whose messages we reproduce. */
+ * metadata only as `type: object`; the API server decodes it into Go's
+ * metav1.ObjectMeta and validates it with Go code whose messages we
+ * reproduce:
+ *
+ * - decoding: apiextensions-apiserver schema/objectmeta.GetObjectMetaWithOptions
+ *   (sigs.k8s.io/json strict unmarshal of the re-marshalled metadata, so
+ *   keys are visited in sorted order); a type error rejects the whole
+ *   request (400, no field errors), unknown keys are strict-decoding
+ *   unknown fields;
+ * - validation on create: customResourceValidator.validateObjectMeta-
+ *   Declaratively -> apimachinery ValidateObjectMetaAccessor with
+ *   NameIsDNSSubdomain (the declarative ObjectMeta rules are alpha and not
+ *   enforced; the later path-segment pass of rest.ValidateCreate runs only
+ *   when nothing failed and cannot fail then);
+ * - rest.BeforeCreate / Store.Create first fill the namespace from the
+ *   request, generate a name from generateName and set generation to 1
+ *   (customResourceStrategy.PrepareForCreate), so a negative generation, a
+ *   uid, resourceVersion or creationTimestamp are no errors on create. */
 #include "metadata.h"
 #include "constraints.h"
 #include "goformat.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-/* ObjectMeta fields read by this library, and the ones accepted silently. */
-static const char *const ignored_fields[] = {
-    "selfLink", "deletionTimestamp", "deletionGracePeriodSeconds",
-    "ownerReferences", "finalizers", "managedFields",
+/* --- small helpers ------------------------------------------------------ */
+
+/* The last member with this key (Go maps keep the last duplicate). */
+static const gwapi_value *member_last(const gwapi_value *map, const char *key)
+{
+    const gwapi_value *found = NULL;
+    if (!map || map->type != GWAPI_VALUE_MAP)
+        return NULL;
+    for (size_t i = 0; i < map->u.map.count; i++)
+        if (!strcmp(map->u.map.items[i].key->u.string.ptr, key))
+            found = map->u.map.items[i].value;
+    return found;
+}
+
+static int key_cmp(const gwapi_value *a, const gwapi_value *b)
+{
+    size_t n = a->u.string.len < b->u.string.len ? a->u.string.len : b->u.string.len;
+    int c = memcmp(a->u.string.ptr, b->u.string.ptr, n);
+    if (c)
+        return c;
+    return a->u.string.len < b->u.string.len ? -1 : a->u.string.len > b->u.string.len;
+}
+
+static int member_ptr_cmp(const void *x, const void *y)
+{
+    const gwapi_member *a = *(const gwapi_member *const *)x;
+    const gwapi_member *b = *(const gwapi_member *const *)y;
+    int c = key_cmp(a->key, b->key);
+    return c ? c : (a < b ? -1 : a > b);
+}
+
+/* The members of a map in Go's json.Marshal order (keys sorted bytewise),
+ * duplicates collapsed to the last one. */
+static const gwapi_member **sorted_members(engine *e, const gwapi_value *map, size_t *n)
+{
+    size_t count = map->u.map.count;
+    const gwapi_member **out = arena_calloc(e->a, count ? count : 1, sizeof *out);
+    *n = 0;
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < count; i++)
+        out[i] = &map->u.map.items[i];
+    qsort(out, count, sizeof *out, member_ptr_cmp);
+    size_t k = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (i + 1 < count && !key_cmp(out[i]->key, out[i + 1]->key))
+            continue; /* a later duplicate wins */
+        out[k++] = out[i];
+    }
+    *n = k;
+    return out;
+}
+
+static const char *json_kind(const gwapi_value *v)
+{
+    switch (v->type) {
+    case GWAPI_VALUE_BOOL: return "bool";
+    case GWAPI_VALUE_INT:
+    case GWAPI_VALUE_FLOAT: return "number";
+    case GWAPI_VALUE_STRING: return "string";
+    case GWAPI_VALUE_MAP: return "object";
+    case GWAPI_VALUE_SEQ: return "array";
+    case GWAPI_VALUE_NULL: break;
+    }
+    return "null";
+}
+
+/* Whether a JSON number decodes into an int64 (json.Marshal prints whole
+ * floats in range without a fraction or exponent). */
+static bool fits_int64(const gwapi_value *v)
+{
+    if (v->type == GWAPI_VALUE_INT)
+        return true;
+    double d = v->u.number;
+    return isfinite(d) && d == floor(d) && d >= -9223372036854775808.0 &&
+           d < 9223372036854775808.0 && fabs(d) < 1e21;
+}
+
+/* --- time.Parse(time.RFC3339, s) ---------------------------------------- */
+
+/* Go's time.quote: non-ASCII and control bytes as \xNN. */
+static void time_quote(strbuf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    strbuf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p >= 0x80 || *p < ' ') {
+            strbuf_puts(b, "\\x");
+            strbuf_putc(b, hex[*p >> 4]);
+            strbuf_putc(b, hex[*p & 15]);
+        } else {
+            if (*p == '"' || *p == '\\')
+                strbuf_putc(b, '\\');
+            strbuf_putc(b, (char)*p);
+        }
+    }
+    strbuf_putc(b, '"');
+}
+
+static bool is_digit_at(const char *s, size_t i)
+{
+    return strlen(s) > i && isdigit((unsigned char)s[i]);
+}
+
+/* time.getnum: one or two digits (exactly two when fixed). */
+static bool getnum(const char **s, bool fixed, int *out)
+{
+    const char *p = *s;
+    if (!is_digit_at(p, 0))
+        return false;
+    if (!is_digit_at(p, 1)) {
+        if (fixed)
+            return false;
+        *out = p[0] - '0';
+        *s = p + 1;
+        return true;
+    }
+    *out = (p[0] - '0') * 10 + (p[1] - '0');
+    *s = p + 2;
+    return true;
+}
+
+static int days_in(int month, int year)
+{
+    static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+        return 29;
+    return d[month - 1];
+}
+
+/* time.Parse with the RFC 3339 layout, as metav1.Time.UnmarshalJSON calls
+ * it; on failure writes Go's *time.ParseError text into err. */
+bool go_parse_rfc3339(const char *value, strbuf *err)
+{
+    static const char layout[] = "2006-01-02T15:04:05Z07:00";
+    /* layout chunks: literal prefix (or 0), then the std element */
+    static const struct { char prefix; const char *std; } chunks[] = {
+        { 0, "2006" }, { '-', "01" }, { '-', "02" }, { 'T', "15" },
+        { ':', "04" }, { ':', "05" }, { 0, "Z07:00" },
+    };
+    const char *v = value;
+    int year = 0, month = 0, day = 0, hour, min, sec;
+    const char *range = NULL;
+    for (size_t c = 0; c < sizeof chunks / sizeof *chunks; c++) {
+        if (chunks[c].prefix) {
+            if (*v != chunks[c].prefix) {
+                strbuf_puts(err, "parsing time ");
+                time_quote(err, value);
+                strbuf_printf(err, " as \"%s\": cannot parse ", layout);
+                time_quote(err, v);
+                strbuf_printf(err, " as \"%c\"", chunks[c].prefix);
+                return false;
+            }
+            v++;
+        }
+        const char *hold = v;
+        bool ok = true;
+        switch (c) {
+        case 0:
+            if (strlen(v) < 4 || !isdigit((unsigned char)v[0]))
+                ok = false;
+            else {
+                for (int i = 0; i < 4; i++)
+                    ok = ok && isdigit((unsigned char)v[i]);
+                if (ok)
+                    year = atoi((char[5]){ v[0], v[1], v[2], v[3], 0 });
+                v += 4;
+            }
+            break;
+        case 1:
+            ok = getnum(&v, true, &month);
+            if (ok && (month <= 0 || month > 12))
+                range = "month";
+            break;
+        case 2:
+            ok = getnum(&v, true, &day);
+            break;
+        case 3:
+            ok = getnum(&v, false, &hour);
+            if (ok && hour >= 24)
+                range = "hour";
+            break;
+        case 4:
+            ok = getnum(&v, true, &min);
+            if (ok && min >= 60)
+                range = "minute";
+            break;
+        case 5:
+            ok = getnum(&v, true, &sec);
+            if (!ok)
+                break;
+            if (sec >= 60) {
+                range = "second";
+                break;
+            }
+            if ((v[0] == '.' || v[0] == ',') && isdigit((unsigned char)v[1])) {
+                v += 2;
+                while (isdigit((unsigned char)*v))
+                    v++;
+            }
+            break;
+        case 6:
+            if (v[0] == 'Z') {
+                v++;
+                break;
+            }
+            if (strlen(v) < 6 || v[3] != ':') {
+                ok = false;
+                break;
+            }
+            {
+                const char *h = v + 1, *m = v + 4;
+                int hr = 0, mm = 0;
+                ok = getnum(&h, true, &hr) && getnum(&m, true, &mm);
+                if (hr > 24)
+                    range = "time zone offset hour";
+                if (mm > 60)
+                    range = "time zone offset minute";
+                if (v[0] != '+' && v[0] != '-')
+                    ok = false;
+                v += 6;
+            }
+            break;
+        }
+        if (range) {
+            strbuf_puts(err, "parsing time ");
+            time_quote(err, value);
+            strbuf_printf(err, ": %s out of range", range);
+            return false;
+        }
+        if (!ok) {
+            strbuf_puts(err, "parsing time ");
+            time_quote(err, value);
+            strbuf_printf(err, " as \"%s\": cannot parse ", layout);
+            time_quote(err, hold);
+            strbuf_printf(err, " as \"%s\"", chunks[c].std);
+            return false;
+        }
+    }
+    if (*v) {
+        strbuf_puts(err, "parsing time ");
+        time_quote(err, value);
+        strbuf_puts(err, ": extra text: ");
+        time_quote(err, v);
+        return false;
+    }
+    if (day < 1 || day > days_in(month, year)) {
+        strbuf_puts(err, "parsing time ");
+        time_quote(err, value);
+        strbuf_puts(err, ": day out of range");
+        return false;
+    }
+    return true;
+}
+
+/* --- decoding: sigs.k8s.io/json into metav1.ObjectMeta ------------------- */
+
+typedef enum {
+    JT_STRING, JT_UID, JT_OPTYPE, JT_INT64, JT_BOOL, JT_TIME, JT_MAPSTR, JT_STRLIST,
+    JT_OWNERS, JT_MFS, JT_ANY
+} jtype;
+
+typedef struct jfield {
+    const char *name;
+    jtype type;
+} jfield;
+
+static const jfield object_meta_fields[] = {
+    { "name", JT_STRING }, { "generateName", JT_STRING }, { "namespace", JT_STRING },
+    { "selfLink", JT_STRING }, { "uid", JT_UID }, { "resourceVersion", JT_STRING },
+    { "generation", JT_INT64 }, { "creationTimestamp", JT_TIME },
+    { "deletionTimestamp", JT_TIME }, { "deletionGracePeriodSeconds", JT_INT64 },
+    { "labels", JT_MAPSTR }, { "annotations", JT_MAPSTR },
+    { "ownerReferences", JT_OWNERS }, { "finalizers", JT_STRLIST },
+    { "managedFields", JT_MFS }, { NULL, JT_ANY },
+};
+static const jfield owner_reference_fields[] = {
+    { "apiVersion", JT_STRING }, { "kind", JT_STRING }, { "name", JT_STRING },
+    { "uid", JT_UID }, { "controller", JT_BOOL }, { "blockOwnerDeletion", JT_BOOL },
+    { NULL, JT_ANY },
+};
+static const jfield managed_fields_entry_fields[] = {
+    { "manager", JT_STRING }, { "operation", JT_OPTYPE }, { "apiVersion", JT_STRING },
+    { "time", JT_TIME }, { "fieldsType", JT_STRING }, { "fieldsV1", JT_ANY },
+    { "subresource", JT_STRING }, { NULL, JT_ANY },
 };
 
-static void meta_type_error(engine *e, const char *child, const char *expected,
-                            const gwapi_value *v)
+static const char *jtype_name(jtype t)
 {
-    size_t old = e->path.len;
-    strbuf_printf(&e->path, ".%s", child);
-    check_type_error(e, expected, v);
-    strbuf_truncate(&e->path, old);
+    switch (t) {
+    case JT_STRING: case JT_TIME: return "string";
+    case JT_UID: return "types.UID";
+    case JT_OPTYPE: return "v1.ManagedFieldsOperationType";
+    case JT_INT64: return "int64";
+    case JT_BOOL: return "bool";
+    case JT_MAPSTR: return "map[string]string";
+    case JT_STRLIST: return "[]string";
+    case JT_OWNERS: return "[]v1.OwnerReference";
+    case JT_MFS: return "[]v1.ManagedFieldsEntry";
+    case JT_ANY: break;
+    }
+    return "interface {}";
 }
 
-static const char *meta_string(engine *e, const char *child, const gwapi_value *v)
+typedef struct jdec {
+    engine *e;
+    strbuf saved;     /* first UnmarshalTypeError, "" when none */
+    strbuf hard;      /* an error that stopped decoding, "" when none */
+    strbuf stack;     /* errorContext.FieldStack joined with '.' */
+    const char *strct;/* errorContext.Struct */
+    strbuf path;      /* kjson field path, for unknown fields */
+    strbuf unknown;   /* NUL-separated unknown field paths */
+    size_t nunknown;
+} jdec;
+
+static void type_error(jdec *d, strbuf *into, const char *value, const char *extra,
+                       const char *type)
 {
-    if (v->type == GWAPI_VALUE_NULL)
-        return NULL;
-    if (v->type != GWAPI_VALUE_STRING) {
-        meta_type_error(e, child, "string", v);
-        return NULL;
-    }
-    return v->u.string.ptr;
+    strbuf_printf(into, "json: cannot unmarshal %s%s%s into Go ", value, extra ? " " : "",
+                  extra ? extra : "");
+    if (d->strct || d->stack.len)
+        strbuf_printf(into, "struct field %s.%s of type %s", d->strct ? d->strct : "",
+                      strbuf_str(&d->stack), type);
+    else
+        strbuf_printf(into, "value of type %s", type);
 }
 
-static void meta_string_map(engine *e, const char *child, const gwapi_value *v,
-                            gwapi_string_map *out)
+static void save(jdec *d, const gwapi_value *v, const char *type)
 {
-    if (v->type == GWAPI_VALUE_NULL)
-        return;
-    if (v->type != GWAPI_VALUE_MAP) {
-        meta_type_error(e, child, "object", v);
-        return;
+    if (!d->saved.len)
+        type_error(d, &d->saved, json_kind(v), NULL, type);
+}
+
+static bool decode_struct(jdec *d, const jfield *fields, const char *strct, const gwapi_value *v);
+
+/* Returns false when decoding stopped (a hard error). */
+static bool decode_value(jdec *d, jtype t, const gwapi_value *v)
+{
+    if (v->type == GWAPI_VALUE_NULL || t == JT_ANY)
+        return true;
+    switch (t) {
+    case JT_STRING: case JT_UID: case JT_OPTYPE:
+        if (v->type != GWAPI_VALUE_STRING)
+            save(d, v, jtype_name(t));
+        return true;
+    case JT_INT64:
+        if (v->type == GWAPI_VALUE_INT || (v->type == GWAPI_VALUE_FLOAT && fits_int64(v)))
+            return true;
+        if (v->type == GWAPI_VALUE_FLOAT) {
+            if (!d->saved.len) {
+                strbuf num;
+                engine_buf_init(d->e, &num);
+                gofmt_json_float(&num, v->u.number);
+                type_error(d, &d->saved, "number", strbuf_str(&num), "int64");
+                strbuf_free(&num);
+            }
+            return true;
+        }
+        save(d, v, "int64");
+        return true;
+    case JT_BOOL:
+        if (v->type != GWAPI_VALUE_BOOL)
+            save(d, v, "bool");
+        return true;
+    case JT_TIME:
+        /* metav1.Time.UnmarshalJSON: its errors stop the decoding. */
+        if (v->type != GWAPI_VALUE_STRING) {
+            type_error(d, &d->hard, json_kind(v), NULL, "string");
+            return false;
+        }
+        return go_parse_rfc3339(v->u.string.ptr, &d->hard);
+    case JT_MAPSTR:
+        if (v->type != GWAPI_VALUE_MAP) {
+            save(d, v, jtype_name(t));
+            return true;
+        }
+        for (size_t i = 0; i < v->u.map.count; i++) {
+            const gwapi_value *x = v->u.map.items[i].value;
+            if (x->type != GWAPI_VALUE_NULL && x->type != GWAPI_VALUE_STRING)
+                save(d, x, "string");
+        }
+        return true;
+    case JT_STRLIST:
+        if (v->type != GWAPI_VALUE_SEQ) {
+            save(d, v, jtype_name(t));
+            return true;
+        }
+        for (size_t i = 0; i < v->u.seq.count; i++) {
+            const gwapi_value *x = v->u.seq.items[i];
+            if (x->type != GWAPI_VALUE_NULL && x->type != GWAPI_VALUE_STRING)
+                save(d, x, "string");
+        }
+        return true;
+    case JT_OWNERS:
+    case JT_MFS: {
+        if (v->type != GWAPI_VALUE_SEQ) {
+            save(d, v, jtype_name(t));
+            return true;
+        }
+        bool owners = t == JT_OWNERS;
+        for (size_t i = 0; i < v->u.seq.count; i++) {
+            const gwapi_value *x = v->u.seq.items[i];
+            if (x->type == GWAPI_VALUE_NULL)
+                continue;
+            if (x->type != GWAPI_VALUE_MAP) {
+                save(d, x, owners ? "v1.OwnerReference" : "v1.ManagedFieldsEntry");
+                continue;
+            }
+            size_t old = d->path.len;
+            strbuf_printf(&d->path, "[%zu]", i);
+            bool ok = decode_struct(d, owners ? owner_reference_fields : managed_fields_entry_fields,
+                                    owners ? "OwnerReference" : "ManagedFieldsEntry", x);
+            strbuf_truncate(&d->path, old);
+            if (!ok)
+                return false;
+        }
+        return true;
     }
-    gwapi_kv *items = arena_calloc(e->a, v->u.map.count ? v->u.map.count : 1, sizeof *items);
-    if (!items)
-        return;
-    size_t n = 0;
-    for (size_t i = 0; i < v->u.map.count; i++) {
-        const gwapi_member *m = &v->u.map.items[i];
-        if (m->value->type != GWAPI_VALUE_STRING) {
-            size_t old = e->path.len;
-            strbuf_printf(&e->path, ".%s.%s", child, m->key->u.string.ptr);
-            check_type_error(e, "string", m->value);
-            strbuf_truncate(&e->path, old);
+    case JT_ANY:
+        break;
+    }
+    return true;
+}
+
+static bool decode_struct(jdec *d, const jfield *fields, const char *strct, const gwapi_value *v)
+{
+    size_t n;
+    const gwapi_member **ms = sorted_members(d->e, v, &n);
+    if (!ms)
+        return true;
+    for (size_t i = 0; i < n; i++) {
+        const char *k = ms[i]->key->u.string.ptr;
+        const jfield *f = fields;
+        while (f->name && strcmp(f->name, k))
+            f++;
+        if (!f->name || strlen(k) != ms[i]->key->u.string.len) {
+            size_t old = d->path.len;
+            if (old)
+                strbuf_putc(&d->path, '.');
+            strbuf_putn(&d->path, k, ms[i]->key->u.string.len);
+            strbuf_puts(&d->unknown, strbuf_str(&d->path));
+            strbuf_putc(&d->unknown, '\0');
+            d->nunknown++;
+            strbuf_truncate(&d->path, old);
             continue;
         }
-        items[n].key = m->key->u.string.ptr;
-        items[n].value = m->value->u.string.ptr;
-        n++;
+        const char *old_strct = d->strct;
+        size_t old_stack = d->stack.len, old_path = d->path.len;
+        d->strct = strct;
+        if (old_stack)
+            strbuf_putc(&d->stack, '.');
+        strbuf_puts(&d->stack, k);
+        if (old_path)
+            strbuf_putc(&d->path, '.');
+        strbuf_puts(&d->path, k);
+        bool ok = decode_value(d, f->type, ms[i]->value);
+        if (!ok)
+            return false; /* Go leaves the error context as it was */
+        d->strct = old_strct;
+        strbuf_truncate(&d->stack, old_stack);
+        strbuf_truncate(&d->path, old_path);
+    }
+    return true;
+}
+
+/* Runs the decoding; returns true when it failed (message in d->hard or
+ * d->saved). */
+static bool decode_meta(jdec *d, engine *e, const gwapi_value *md)
+{
+    memset(d, 0, sizeof *d);
+    d->e = e;
+    engine_buf_init(e, &d->saved);
+    engine_buf_init(e, &d->hard);
+    engine_buf_init(e, &d->stack);
+    engine_buf_init(e, &d->path);
+    engine_buf_init(e, &d->unknown);
+    if (md->type == GWAPI_VALUE_NULL)
+        return false;
+    if (md->type != GWAPI_VALUE_MAP) {
+        type_error(d, &d->saved, json_kind(md), NULL, "v1.ObjectMeta");
+        return true;
+    }
+    if (!decode_struct(d, object_meta_fields, "ObjectMeta", md))
+        return true;
+    return d->saved.len > 0;
+}
+
+static void jdec_free(jdec *d)
+{
+    strbuf_free(&d->saved);
+    strbuf_free(&d->hard);
+    strbuf_free(&d->stack);
+    strbuf_free(&d->path);
+    strbuf_free(&d->unknown);
+}
+
+bool metadata_check_decode(engine *e, const gwapi_value *md)
+{
+    jdec d;
+    bool failed = decode_meta(&d, e, md);
+    if (failed) {
+        const char *msg = d.hard.len ? strbuf_str(&d.hard) : strbuf_str(&d.saved);
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, "metadata", md->pos, "%s", msg);
+        e->meta_decode_failed = true;
+    }
+    jdec_free(&d);
+    return failed;
+}
+
+static const char *meta_string(const gwapi_value *v)
+{
+    return v->type == GWAPI_VALUE_STRING ? v->u.string.ptr : NULL;
+}
+
+/* A map[string]string: null values decode as "", later duplicates win. */
+static void meta_string_map(engine *e, const gwapi_value *v, gwapi_string_map *out)
+{
+    if (v->type != GWAPI_VALUE_MAP)
+        return;
+    size_t n, count = v->u.map.count;
+    const gwapi_member **ms = sorted_members(e, v, &n);
+    gwapi_kv *items = arena_calloc(e->a, n ? n : 1, sizeof *items);
+    bool *keep = arena_calloc(e->a, count ? count : 1, sizeof *keep);
+    if (!ms || !items || !keep)
+        return;
+    for (size_t i = 0; i < n; i++)
+        keep[ms[i] - v->u.map.items] = true;
+    /* document order, each key once */
+    size_t k = 0;
+    for (size_t i = 0; i < count; i++) {
+        const gwapi_value *x = v->u.map.items[i].value;
+        if (!keep[i] || (x->type != GWAPI_VALUE_STRING && x->type != GWAPI_VALUE_NULL))
+            continue;
+        items[k].key = v->u.map.items[i].key->u.string.ptr;
+        items[k].value = x->type == GWAPI_VALUE_STRING ? x->u.string.ptr : "";
+        k++;
     }
     out->items = items;
-    out->count = n;
+    out->count = k;
 }
 
 void metadata_decode(engine *e, const gwapi_value *v, void *slot)
 {
-    if (v->type != GWAPI_VALUE_MAP) {
-        check_type_error(e, "object", v);
+    if (v->type != GWAPI_VALUE_MAP || e->meta_decode_failed)
         return;
+    /* Unknown keys: kjson.UnmarshalStrict's strict errors. */
+    jdec d;
+    if (!decode_meta(&d, e, v)) {
+        const char *p = strbuf_str(&d.unknown);
+        for (size_t i = 0; i < d.nunknown; i++, p += strlen(p) + 1) {
+            /* at the key for top-level keys, else at the metadata */
+            gwapi_pos pos = v->pos;
+            for (size_t j = 0; j < v->u.map.count; j++)
+                if (!strcmp(v->u.map.items[j].key->u.string.ptr, p))
+                    pos = v->u.map.items[j].key->pos;
+            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, "metadata",
+                        pos, "unknown field \"metadata.%s\"", p);
+        }
     }
+    jdec_free(&d);
+
     gwapi_object_meta *m = arena_zalloc(e->a, sizeof *m);
     if (!m)
         return;
     *(const gwapi_object_meta **)slot = m;
     m->pos = v->pos;
-    for (size_t i = 0; i < v->u.map.count; i++) {
-        const char *k = v->u.map.items[i].key->u.string.ptr;
-        const gwapi_value *x = v->u.map.items[i].value;
-        if (!strcmp(k, "name")) {
-            m->name = meta_string(e, k, x);
-        } else if (!strcmp(k, "generateName")) {
-            m->generate_name = meta_string(e, k, x);
-        } else if (!strcmp(k, "namespace")) {
-            m->ns = meta_string(e, k, x);
-        } else if (!strcmp(k, "uid")) {
-            m->uid = meta_string(e, k, x);
-        } else if (!strcmp(k, "resourceVersion")) {
-            m->resource_version = meta_string(e, k, x);
-        } else if (!strcmp(k, "labels")) {
-            meta_string_map(e, k, x, &m->labels);
-        } else if (!strcmp(k, "annotations")) {
-            meta_string_map(e, k, x, &m->annotations);
-        } else if (!strcmp(k, "generation")) {
-            if (x->type == GWAPI_VALUE_INT) {
-                m->generation.set = true;
-                m->generation.value = x->u.integer;
-            } else if (x->type != GWAPI_VALUE_NULL) {
-                meta_type_error(e, k, "integer", x);
-            }
-        } else if (!strcmp(k, "creationTimestamp")) {
-            m->creation_timestamp = meta_string(e, k, x);
-            int64_t t;
-            if (m->creation_timestamp) {
-                if (parse_rfc3339(m->creation_timestamp, &t)) {
-                    m->creation_time.set = true;
-                    m->creation_time.value = t;
-                } else {
-                    size_t old = e->path.len;
-                    strbuf_puts(&e->path, ".creationTimestamp");
-                    strbuf b;
-                    engine_buf_init(e, &b);
-                    gofmt_quote(&b, x->u.string.ptr, x->u.string.len);
-                    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, NULL, x->pos,
-                                "Invalid value: %s: must be an RFC 3339 date-time",
-                                strbuf_str(&b));
-                    strbuf_free(&b);
-                    strbuf_truncate(&e->path, old);
-                }
-            }
-        } else {
-            bool known = false;
-            for (size_t j = 0; j < sizeof ignored_fields / sizeof *ignored_fields; j++)
-                known = known || !strcmp(k, ignored_fields[j]);
-            if (!known)
-                engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD,
-                            NULL, v->u.map.items[i].key->pos, "unknown field \"metadata.%s\"", k);
+    const gwapi_value *x;
+    if ((x = member_last(v, "name")))
+        m->name = meta_string(x);
+    if ((x = member_last(v, "generateName")))
+        m->generate_name = meta_string(x);
+    if ((x = member_last(v, "namespace")))
+        m->ns = meta_string(x);
+    if ((x = member_last(v, "uid")))
+        m->uid = meta_string(x);
+    if ((x = member_last(v, "resourceVersion")))
+        m->resource_version = meta_string(x);
+    if ((x = member_last(v, "labels")))
+        meta_string_map(e, x, &m->labels);
+    if ((x = member_last(v, "annotations")))
+        meta_string_map(e, x, &m->annotations);
+    if ((x = member_last(v, "generation")) && (x->type == GWAPI_VALUE_INT ||
+                                               (x->type == GWAPI_VALUE_FLOAT && fits_int64(x)))) {
+        m->generation.set = true;
+        m->generation.value = x->type == GWAPI_VALUE_INT ? x->u.integer : (int64_t)x->u.number;
+    }
+    if ((x = member_last(v, "creationTimestamp")) && (m->creation_timestamp = meta_string(x))) {
+        int64_t t;
+        if (parse_rfc3339(m->creation_timestamp, &t)) {
+            m->creation_time.set = true;
+            m->creation_time.value = t;
         }
     }
 }
 
-/* --- name rules ------------------------------------------------------- */
+/* --- name rules (k8s.io/apimachinery/pkg/util/validation and
+ *     pkg/api/validate/content) ------------------------------------------- */
 
 static bool is_alnum_lower(char c)
 {
@@ -148,68 +640,465 @@ static bool dns1123_label_ok(const char *s, size_t n)
     return true;
 }
 
+static bool dns1123_subdomain_ok(const char *s, size_t n)
+{
+    if (n == 0)
+        return false;
+    const char *p = s, *end = s + n;
+    for (;;) {
+        const char *dot = memchr(p, '.', (size_t)(end - p));
+        size_t len = dot ? (size_t)(dot - p) : (size_t)(end - p);
+        if (!dns1123_label_ok(p, len))
+            return false;
+        if (!dot)
+            return true;
+        p = dot + 1;
+    }
+}
+
+#define DNS1123_LABEL_MSG                                                                     \
+    "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', " \
+    "and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', " \
+    "regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
+#define DNS1123_SUBDOMAIN_MSG                                                                 \
+    "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' " \
+    "or '.', and must start and end with an alphanumeric character (e.g. 'example.com', "    \
+    "regex used for validation is "                                                          \
+    "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+#define LABEL_KEY_MSG                                                                         \
+    "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with " \
+    "an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used "    \
+    "for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"
+#define LABEL_VALUE_MSG                                                                       \
+    "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' " \
+    "or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or "    \
+    "'my_value',  or '12345', regex used for validation is "                                 \
+    "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
+
+size_t k8s_dns1123_label_errors(const char *s, size_t n, const char *msgs[2])
+{
+    size_t k = 0;
+    if (n > 63)
+        msgs[k++] = "must be no more than 63 characters";
+    if (!dns1123_label_ok(s, n))
+        msgs[k++] = dns1123_subdomain_ok(s, n) ? "must not contain dots" : DNS1123_LABEL_MSG;
+    return k;
+}
+
+/* IsDNS1123Subdomain; bytes selects content.MaxLenError ("bytes") over
+ * util/validation's ("characters"). */
+static size_t subdomain_errors(const char *s, size_t n, bool bytes, const char *msgs[2])
+{
+    size_t k = 0;
+    if (n > 253)
+        msgs[k++] = bytes ? "must be no more than 253 bytes" : "must be no more than 253 characters";
+    if (!dns1123_subdomain_ok(s, n))
+        msgs[k++] = DNS1123_SUBDOMAIN_MSG;
+    return k;
+}
+
+size_t k8s_dns1123_subdomain_errors(const char *s, size_t n, const char *msgs[2])
+{
+    return subdomain_errors(s, n, false, msgs);
+}
+
 const char *k8s_dns1123_label_error(const char *s)
 {
-    size_t n = strlen(s);
-    if (n > 63)
-        return "must be no more than 63 characters";
-    if (!dns1123_label_ok(s, n))
-        return "a lowercase RFC 1123 label must consist of lower case alphanumeric "
-               "characters or '-', and must start and end with an alphanumeric character "
-               "(e.g. 'my-name',  or '123-abc', regex used for validation is "
-               "'[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
-    return NULL;
+    const char *msgs[2];
+    return k8s_dns1123_label_errors(s, strlen(s), msgs) ? msgs[0] : NULL;
 }
 
 const char *k8s_dns1123_subdomain_error(const char *s)
 {
-    size_t n = strlen(s);
-    if (n > 253)
-        return "must be no more than 253 characters";
-    const char *p = s;
-    bool ok = n > 0;
-    while (ok) {
-        const char *dot = strchr(p, '.');
-        size_t len = dot ? (size_t)(dot - p) : strlen(p);
-        ok = dns1123_label_ok(p, len);
-        if (!dot)
-            break;
-        p = dot + 1;
-    }
-    if (!ok)
-        return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
-               "characters, '-' or '.', and must start and end with an alphanumeric "
-               "character (e.g. 'example.com', regex used for validation is "
-               "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-    return NULL;
+    const char *msgs[2];
+    return k8s_dns1123_subdomain_errors(s, strlen(s), msgs) ? msgs[0] : NULL;
 }
 
-static void invalid_meta(engine *e, const char *field, const char *value, const char *msg,
-                         gwapi_pos pos)
+static bool label_key_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static bool label_name_ok(const char *s, size_t n)
+{
+    if (n == 0 || !label_key_char(s[0]) || !label_key_char(s[n - 1]))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!label_key_char(s[i]) && s[i] != '-' && s[i] != '_' && s[i] != '.')
+            return false;
+    return true;
+}
+
+size_t k8s_qualified_name_errors(const char *s, size_t n, const char *msgs[4])
+{
+    size_t k = 0;
+    const char *slash = memchr(s, '/', n);
+    const char *name = s;
+    size_t nlen = n;
+    if (slash) {
+        if (memchr(slash + 1, '/', n - (size_t)(slash - s) - 1)) {
+            msgs[0] = "a valid label key " LABEL_KEY_MSG
+                      " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')";
+            return 1;
+        }
+        size_t plen = (size_t)(slash - s);
+        if (plen == 0) {
+            msgs[k++] = "prefix part must be non-empty";
+        } else {
+            if (plen > 253)
+                msgs[k++] = "prefix part must be no more than 253 bytes";
+            if (!dns1123_subdomain_ok(s, plen))
+                msgs[k++] = "prefix part " DNS1123_SUBDOMAIN_MSG;
+        }
+        name = slash + 1;
+        nlen = n - plen - 1;
+    }
+    if (nlen == 0)
+        msgs[k++] = "name part must be non-empty";
+    else if (nlen > 63)
+        msgs[k++] = "name part must be no more than 63 bytes";
+    if (!label_name_ok(name, nlen))
+        msgs[k++] = "name part " LABEL_KEY_MSG;
+    return k;
+}
+
+size_t k8s_label_value_errors(const char *s, size_t n, const char *msgs[2])
+{
+    size_t k = 0;
+    if (n > 63)
+        msgs[k++] = "must be no more than 63 bytes";
+    if (n && !label_name_ok(s, n))
+        msgs[k++] = LABEL_VALUE_MSG;
+    return k;
+}
+
+/* --- validation ------------------------------------------------------------ */
+
+/* "Invalid value: %q: msg" at path. */
+static void invalid_str(engine *e, const char *path, const char *value, size_t len,
+                        const char *msg, gwapi_pos pos)
 {
     strbuf b;
     engine_buf_init(e, &b);
-    gofmt_quote(&b, value, strlen(value));
-    char path[32];
-    snprintf(path, sizeof path, "metadata.%s", field);
-    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, path, pos,
-                "Invalid value: %s: %s", strbuf_str(&b), msg);
+    gofmt_quote(&b, value, len);
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, path, pos, "Invalid value: %s: %s",
+                strbuf_str(&b), msg);
     strbuf_free(&b);
 }
 
-void metadata_validate(engine *e, const gwapi_object_meta *m, bool namespaced)
+/* Required, NotSupported and TooLong errors keep the CEL rules from
+ * running (customResourceStrategy.Validate's hasBlockingErr), wherever
+ * they are, metadata included. */
+static void blocking_diag(engine *e, const char *path, gwapi_pos pos, const char *msg)
 {
-    gwapi_pos pos = m ? m->pos : (gwapi_pos){ 0 };
-    if (!m || ((!m->name || !*m->name) && (!m->generate_name || !*m->generate_name)))
-        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, "metadata.name", pos,
-                    "Required value: name or generateName is required");
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, path, pos, "%s", msg);
+    if (!e->mute)
+        e->blocking = true;
+}
+
+/* ValidateNameFunc NameIsDNSSubdomain(name, prefix). */
+static void check_name(engine *e, const char *path, const char *s, size_t n, bool prefix,
+                       gwapi_pos pos)
+{
+    char *masked = NULL;
+    const char *t = s;
+    size_t tn = n;
+    if (prefix && n > 1 && s[n - 1] == '-') {
+        /* maskTrailingDash: name[:len(name)-2] + "a" */
+        masked = arena_alloc(e->a, n);
+        if (!masked)
+            return;
+        memcpy(masked, s, n - 2);
+        masked[n - 2] = 'a';
+        masked[n - 1] = '\0';
+        t = masked;
+        tn = n - 1;
+    }
+    const char *msgs[2];
+    size_t k = subdomain_errors(t, tn, false, msgs);
+    for (size_t i = 0; i < k; i++)
+        invalid_str(e, path, s, n, msgs[i], pos);
+}
+
+static void check_string_map(engine *e, const char *path, const gwapi_string_map *map,
+                             bool annotations, gwapi_pos pos)
+{
+    uint64_t total = 0;
+    for (size_t i = 0; i < map->count; i++) {
+        const char *k = map->items[i].key, *v = map->items[i].value;
+        size_t klen = strlen(k), vlen = strlen(v);
+        total += klen + vlen;
+        const char *msgs[4];
+        size_t n;
+        if (annotations) {
+            /* QualifiedName, case-insensitively */
+            char *lower = arena_alloc(e->a, klen + 1);
+            if (!lower)
+                return;
+            for (size_t j = 0; j <= klen; j++)
+                lower[j] = (char)tolower((unsigned char)k[j]);
+            n = k8s_qualified_name_errors(lower, klen, msgs);
+        } else {
+            n = k8s_qualified_name_errors(k, klen, msgs);
+        }
+        for (size_t j = 0; j < n; j++)
+            invalid_str(e, path, k, klen, msgs[j], pos);
+        if (!annotations) {
+            n = k8s_label_value_errors(v, vlen, msgs);
+            for (size_t j = 0; j < n; j++)
+                invalid_str(e, path, v, vlen, msgs[j], pos);
+        }
+    }
+    if (annotations && total > 262144)
+        blocking_diag(e, path, pos, "Too long: may not be more than 262144 bytes");
+}
+
+static const char *member_str(const gwapi_value *map, const char *key)
+{
+    const gwapi_value *v = member_last(map, key);
+    return v && v->type == GWAPI_VALUE_STRING ? v->u.string.ptr : "";
+}
+
+static bool member_true(const gwapi_value *map, const char *key)
+{
+    const gwapi_value *v = member_last(map, key);
+    return v && v->type == GWAPI_VALUE_BOOL && v->u.boolean;
+}
+
+/* json.Marshal of a metav1.OwnerReference. */
+static void owner_json(strbuf *b, const gwapi_value *ref)
+{
+    static const char *const str_fields[] = { "apiVersion", "kind", "name", "uid" };
+    strbuf_putc(b, '{');
+    for (size_t i = 0; i < 4; i++) {
+        const char *s = member_str(ref, str_fields[i]);
+        strbuf_printf(b, "%s\"%s\":", i ? "," : "", str_fields[i]);
+        gofmt_json_string(b, s, strlen(s));
+    }
+    static const char *const bool_fields[] = { "controller", "blockOwnerDeletion" };
+    for (size_t i = 0; i < 2; i++) {
+        const gwapi_value *v = member_last(ref, bool_fields[i]);
+        if (v && v->type == GWAPI_VALUE_BOOL)
+            strbuf_printf(b, ",\"%s\":%s", bool_fields[i], v->u.boolean ? "true" : "false");
+    }
+    strbuf_putc(b, '}');
+}
+
+static void owners_json(strbuf *b, const gwapi_value *refs)
+{
+    strbuf_putc(b, '[');
+    for (size_t i = 0; i < refs->u.seq.count; i++) {
+        if (i)
+            strbuf_putc(b, ',');
+        owner_json(b, refs->u.seq.items[i]);
+    }
+    strbuf_putc(b, ']');
+}
+
+static void check_owner_references(engine *e, const gwapi_value *refs, gwapi_pos pos)
+{
+    if (!refs || refs->type != GWAPI_VALUE_SEQ)
+        return;
+    const gwapi_value *first = NULL;
+    char path[96];
+    for (size_t i = 0; i < refs->u.seq.count; i++) {
+        const gwapi_value *r = refs->u.seq.items[i];
+        const char *api = member_str(r, "apiVersion"), *kind = member_str(r, "kind");
+        static const char *const required[] = { "apiVersion", "kind", "name", "uid" };
+        bool gv_err = false;
+        const char *version = api;
+        size_t slashes = 0;
+        for (const char *p = api; *p; p++)
+            slashes += *p == '/';
+        if (*api && strcmp(api, "/")) {
+            if (slashes > 1)
+                gv_err = true;
+            else if (slashes == 1)
+                version = strchr(api, '/') + 1;
+        } else {
+            version = "";
+        }
+        for (size_t j = 0; j < 4; j++) {
+            if (*member_str(r, required[j]))
+                continue;
+            snprintf(path, sizeof path, "metadata.ownerReferences[%zu].%s", i, required[j]);
+            blocking_diag(e, path, pos, "Required value: must not be empty");
+        }
+        if (*api && (gv_err || !*version)) {
+            snprintf(path, sizeof path, "metadata.ownerReferences[%zu].apiVersion", i);
+            invalid_str(e, path, api, strlen(api), "must be <group>/<version> or <version>", pos);
+        }
+        /* BannedOwners: {Group: "", Version: "v1", Kind: "Event"} */
+        if (!gv_err && !strcmp(version, "v1") && (slashes == 0 || api[0] == '/') &&
+            !strcmp(kind, "Event")) {
+            strbuf b;
+            engine_buf_init(e, &b);
+            owner_json(&b, r);
+            snprintf(path, sizeof path, "metadata.ownerReferences[%zu]", i);
+            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, path, pos,
+                        "Invalid value: %s: /v1, Kind=Event is disallowed from being an owner",
+                        strbuf_str(&b));
+            strbuf_free(&b);
+        }
+        if (member_true(r, "controller")) {
+            if (first) {
+                strbuf b;
+                engine_buf_init(e, &b);
+                owners_json(&b, refs);
+                engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA,
+                            "metadata.ownerReferences", pos,
+                            "Invalid value: %s: Only one reference can have Controller set to "
+                            "true. Found \"true\" in references for %s/%s and %s/%s",
+                            strbuf_str(&b), member_str(first, "kind"), member_str(first, "name"),
+                            kind, member_str(r, "name"));
+                strbuf_free(&b);
+            } else {
+                first = r;
+            }
+        }
+    }
+}
+
+static void check_finalizers(engine *e, const gwapi_value *fs, gwapi_pos pos)
+{
+    if (!fs || fs->type != GWAPI_VALUE_SEQ)
+        return;
+    bool orphan = false, foreground = false;
+    for (size_t i = 0; i < fs->u.seq.count; i++) {
+        const gwapi_value *f = fs->u.seq.items[i];
+        const char *s = f->type == GWAPI_VALUE_STRING ? f->u.string.ptr : "";
+        size_t n = f->type == GWAPI_VALUE_STRING ? f->u.string.len : 0;
+        const char *msgs[4];
+        size_t k = k8s_qualified_name_errors(s, n, msgs);
+        for (size_t j = 0; j < k; j++)
+            invalid_str(e, "metadata.finalizers", s, n, msgs[j], pos);
+        orphan = orphan || !strcmp(s, "orphan");
+        foreground = foreground || !strcmp(s, "foregroundDeletion");
+    }
+    if (orphan && foreground) {
+        strbuf b;
+        engine_buf_init(e, &b);
+        strbuf_putc(&b, '[');
+        for (size_t i = 0; i < fs->u.seq.count; i++) {
+            const gwapi_value *f = fs->u.seq.items[i];
+            if (i)
+                strbuf_putc(&b, ',');
+            if (f->type == GWAPI_VALUE_STRING)
+                gofmt_json_string(&b, f->u.string.ptr, f->u.string.len);
+            else
+                strbuf_puts(&b, "\"\"");
+        }
+        strbuf_putc(&b, ']');
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, "metadata.finalizers", pos,
+                    "Invalid value: %s: finalizer orphan and foregroundDeletion cannot be both set",
+                    strbuf_str(&b));
+        strbuf_free(&b);
+    }
+}
+
+static void check_managed_fields(engine *e, const gwapi_value *mfs, gwapi_pos pos)
+{
+    if (!mfs || mfs->type != GWAPI_VALUE_SEQ)
+        return;
+    char path[96];
+    for (size_t i = 0; i < mfs->u.seq.count; i++) {
+        const gwapi_value *m = mfs->u.seq.items[i];
+        const char *op = member_str(m, "operation");
+        snprintf(path, sizeof path, "metadata.managedFields[%zu].operation", i);
+        if (!*op) {
+            blocking_diag(e, path, pos, "Required value: must not be empty");
+        } else if (strcmp(op, "Apply") && strcmp(op, "Update")) {
+            strbuf b;
+            engine_buf_init(e, &b);
+            gofmt_json_string(&b, op, strlen(op));
+            strbuf_puts(&b, ": supported values: \"Apply\", \"Update\"");
+            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, path, pos,
+                        "Unsupported value: %s", strbuf_str(&b));
+            e->blocking = e->blocking || !e->mute;
+            strbuf_free(&b);
+        }
+        const char *ft = member_str(m, "fieldsType");
+        if (*ft && strcmp(ft, "FieldsV1")) {
+            snprintf(path, sizeof path, "metadata.managedFields[%zu].fieldsType", i);
+            invalid_str(e, path, ft, strlen(ft), "must be `FieldsV1`", pos);
+        }
+        const char *mgr = member_str(m, "manager");
+        size_t mlen = strlen(mgr);
+        snprintf(path, sizeof path, "metadata.managedFields[%zu].manager", i);
+        if (mlen > 128)
+            blocking_diag(e, path, pos, "Too long: may not be more than 128 bytes");
+        for (size_t j = 0; j < mlen;) {
+            uint32_t c;
+            size_t len = gofmt_utf8_decode((const unsigned char *)mgr + j, mlen - j, &c);
+            if (!len) {
+                c = 0xFFFD; /* utf8.RuneError, printable */
+                len = 1;
+            }
+            if (!gofmt_rune_printable(c)) {
+                char msg[64];
+                snprintf(msg, sizeof msg, "invalid character U+%04X (at position %zu)",
+                         (unsigned)c, j);
+                invalid_str(e, path, mgr, mlen, msg, pos);
+            }
+            j += len;
+        }
+        if (strlen(member_str(m, "subresource")) > 256) {
+            snprintf(path, sizeof path, "metadata.managedFields[%zu].subresource", i);
+            blocking_diag(e, path, pos, "Too long: may not be more than 256 bytes");
+        }
+    }
+}
+
+void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value *src,
+                       bool namespaced)
+{
+    if (e->meta_decode_failed)
+        return;
+    gwapi_pos pos = m ? m->pos : e->doc_pos;
+    const char *name = m && m->name ? m->name : "";
+    const char *gen = m && m->generate_name ? m->generate_name : "";
+    char *generated = NULL;
+    if (*gen) {
+        check_name(e, "metadata.generateName", gen, strlen(gen), true, pos);
+        if (!*name) {
+            /* Store.Create: names.SimpleNameGenerator, base cut to 58
+             * bytes plus 5 random characters, "xxxxx" here as in the
+             * oracle (any 5 lowercase alphanumerics give the same
+             * verdict). */
+            size_t n = strlen(gen) > 58 ? 58 : strlen(gen);
+            generated = arena_alloc(e->a, n + 6);
+            if (!generated)
+                return;
+            memcpy(generated, gen, n);
+            memcpy(generated + n, "xxxxx", 6);
+            name = generated;
+        }
+    }
+    if (!*name)
+        blocking_diag(e, "metadata.name", pos, "Required value: name or generateName is required");
+    else
+        check_name(e, "metadata.name", name, strlen(name), false, pos);
+
+    /* The namespace is the request's: the one written, else the current
+     * one; cluster-scoped kinds have it cleared. */
+    if (namespaced) {
+        const char *ns = m && m->ns && *m->ns ? m->ns : e->ctx->default_namespace;
+        if (!ns || !*ns) {
+            blocking_diag(e, "metadata.namespace", pos, "Required value");
+        } else {
+            const char *msgs[2];
+            size_t k = k8s_dns1123_label_errors(ns, strlen(ns), msgs);
+            for (size_t i = 0; i < k; i++)
+                invalid_str(e, "metadata.namespace", ns, strlen(ns), msgs[i], pos);
+        }
+    }
     if (!m)
         return;
-    const char *err;
-    if (m->name && *m->name && (err = k8s_dns1123_subdomain_error(m->name)))
-        invalid_meta(e, "name", m->name, err, pos);
-    if (namespaced && m->ns && (err = k8s_dns1123_label_error(m->ns)))
-        invalid_meta(e, "namespace", m->ns, err, pos);
+    check_string_map(e, "metadata.labels", &m->labels, false, pos);
+    check_string_map(e, "metadata.annotations", &m->annotations, true, pos);
+    check_owner_references(e, member_last(src, "ownerReferences"), pos);
+    check_finalizers(e, member_last(src, "finalizers"), pos);
+    check_managed_fields(e, member_last(src, "managedFields"), pos);
 }
 
 /* --- RFC 3339 ----------------------------------------------------------- */

@@ -7,19 +7,39 @@
 #include <stdint.h>
 #include "../schema/engine.h"
 
-/* Decodes metadata into *slot (a const gwapi_object_meta *). */
+/* Decodes metadata as the API server decodes it into metav1.ObjectMeta;
+ * on a type error (the server's 400 "json: cannot unmarshal ...", or a
+ * time.Parse error) emits that error at "metadata" and returns true. */
+bool metadata_check_decode(engine *e, const gwapi_value *md);
+
+/* Fills *slot (a const gwapi_object_meta *) from a metadata mapping and
+ * reports its unknown keys (strict decoding). */
 void metadata_decode(engine *e, const gwapi_value *v, void *slot);
 
-/* Name and namespace rules; namespaced tells which apply. Called once the
- * object's namespace is final. */
-void metadata_validate(engine *e, const gwapi_object_meta *m, bool namespaced);
+/* ValidateObjectMetaAccessor for a custom resource on create: name /
+ * generateName, namespace, labels, annotations, ownerReferences,
+ * finalizers, managedFields. m is NULL when metadata is absent or null;
+ * src is the metadata mapping (or NULL). Called once the object is
+ * decoded; does nothing after a decoding error. */
+void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value *src,
+                       bool namespaced);
+
+/* time.Parse(time.RFC3339, s); false with Go's error text appended to err. */
+bool go_parse_rfc3339(const char *s, strbuf *err);
 
 /* RFC 3339 date-time to Unix seconds; false when malformed. */
 bool parse_rfc3339(const char *s, int64_t *out);
 
 /* Kubernetes name rules (k8s.io/apimachinery/pkg/util/validation); each
- * returns NULL when valid, else the API server's message. */
+ * returns NULL when valid, else the API server's (first) message. */
 const char *k8s_dns1123_subdomain_error(const char *s);
 const char *k8s_dns1123_label_error(const char *s);
+
+/* The full message lists; each returns how many it wrote. */
+size_t k8s_dns1123_label_errors(const char *s, size_t n, const char *msgs[2]);
+size_t k8s_dns1123_subdomain_errors(const char *s, size_t n, const char *msgs[2]);
+/* content.IsLabelKey (IsQualifiedName) and content.IsLabelValue. */
+size_t k8s_qualified_name_errors(const char *s, size_t n, const char *msgs[4]);
+size_t k8s_label_value_errors(const char *s, size_t n, const char *msgs[2]);
 
 #endif
