@@ -452,8 +452,9 @@ static bool close_map(builder *b, gwapi_value *v, const build_slot *s, size_t n)
 const gwapi_value *build_close(builder *b, size_t *size, size_t *user)
 {
     build_frame f = b->frames[--b->depth];
-    const build_slot *s = b->slots + f.base;
     size_t n = b->nslots - f.base;
+    /* No slot array exists yet when the first collection closed is empty. */
+    const build_slot *s = n ? b->slots + f.base : NULL;
     bool ok = f.node->type == GWAPI_VALUE_MAP ? close_map(b, f.node, s, n)
                                               : close_seq(b, f.node, s, n);
     b->nslots = f.base;
