@@ -29,8 +29,22 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     }
     va_list ap;
     va_start(ap, fmt);
-    diag_addv(e->diags, sev, code, &e->obj, path ? path : strbuf_str(&e->path), pos, fmt, ap);
+    gwapi_diag *d = diag_addv(e->diags, sev, code, &e->obj, path ? path : strbuf_str(&e->path),
+                              pos, fmt, ap);
     va_end(ap);
+    if (d && e->dedup && sev == GWAPI_SEVERITY_ERROR &&
+        d == &e->diags->items[e->diags->count - 1]) {
+        for (size_t i = e->diag_start; i + 1 < e->diags->count; i++) {
+            const gwapi_diag *o = &e->diags->items[i];
+            if (o->severity == sev && !strcmp(o->path, d->path) &&
+                !strcmp(o->message, d->message)) {
+                e->diags->count--;
+                e->diags->errors--;
+                e->errors--;
+                break;
+            }
+        }
+    }
 }
 
 size_t engine_slot_size(const gw_schema *s, bool element)
@@ -292,7 +306,7 @@ static void decode_int_or_string(engine *e, const gw_schema *s, const gwapi_valu
         ios->integer = x;
         check_integer(e, s, v, x);
     } else {
-        check_type_error(e, "integer", v);
+        check_int_or_string_mismatch(e, s, v);
         return;
     }
     check_combinators(e, s, slot, false, v);

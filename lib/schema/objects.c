@@ -43,6 +43,7 @@ static void engine_init(engine *e, gwapi_result *r, const char *kind, const char
     e->obj.kind = kind;
     e->obj.ns = ns;
     e->obj.name = name;
+    e->diag_start = r->diags.count;
     strbuf_init_sticky(&e->path, ctx_allocator(r->ctx), &r->a.failed);
 }
 

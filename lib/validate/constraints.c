@@ -70,26 +70,6 @@ static void invalid(engine *e, gwapi_diag_code code, const gwapi_value *v, const
     strbuf_free(&b);
 }
 
-void check_type_error(engine *e, const char *expected, const gwapi_value *v)
-{
-    const char *actual = json_type_name(v);
-    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
-                "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
-                actual, strbuf_str(&e->path), expected, actual);
-    /* Pruning against a non-object schema drops a mapping's keys, which
-     * strict decoding reports as unknown fields. */
-    for (size_t i = 0; v->type == GWAPI_VALUE_MAP && strcmp(expected, "object") != 0 &&
-                       i < v->u.map.count; i++) {
-        const gwapi_value *k = v->u.map.items[i].key;
-        size_t old = e->path.len;
-        strbuf_putc(&e->path, '.');
-        strbuf_putn(&e->path, k->u.string.ptr, k->u.string.len);
-        engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL, k->pos,
-                    "unknown field \"%s\"", strbuf_str(&e->path));
-        strbuf_truncate(&e->path, old);
-    }
-}
-
 /* Unknown fields from pruning a value against a schema it does not fit
  * (pruning.prune): below a schema without properties every object key is
  * dropped, and arrays are walked with their items schema, i.e. none unless
@@ -187,9 +167,40 @@ void check_type_mismatch(engine *e, const gw_schema *s, const gwapi_value *v)
                     strbuf_str(&e->path), want);
     }
     report_pruned(e, s, v, 0);
-    /* The enum check (commonValidator) applies to any kind of value; it
-     * shows the value after pruning. */
-    if (s->nenum && v->type != GWAPI_VALUE_NULL)
+    /* kube-openapi still runs the validators that apply to the value's own
+     * kind: the combinators (schemaPropsValidator) for any non-null value,
+     * and the enum check (commonValidator) for every value, null included;
+     * the enum message shows the value after pruning. */
+    if (v->type != GWAPI_VALUE_NULL)
+        typed_check_combinators_raw(e, s, v);
+    if (s->nenum)
+        check_enum_pruned(e, s, v);
+}
+
+/* An x-kubernetes-int-or-string value that is neither: the type error for
+ * the type list "integer,string", the CRD's anyOf [integer, string] (which
+ * the schema tables leave out) failing with the errors of its first branch,
+ * then the other combinators and the enum check. */
+void check_int_or_string_mismatch(engine *e, const gw_schema *s, const gwapi_value *v)
+{
+    const char *have = json_type_name(v);
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                "Invalid value: \"%s\": %s in body must be of type integer,string: \"%s\"",
+                have, strbuf_str(&e->path), have);
+    /* pruning drops a mapping's keys and those of mappings in an array */
+    report_pruned(e, s, v, 0);
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
+                "Invalid value: \"\": \"%s\" must validate at least one schema (anyOf)",
+                strbuf_str(&e->path));
+    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                "Invalid value: \"%s\": %s in body must be of type integer: \"%s\"",
+                have, strbuf_str(&e->path), have);
+    if (v->type == GWAPI_VALUE_FLOAT && !float_is_int64(v->u.number))
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
+                    "Invalid value: \"\": Checked value must be of type integer (default "
+                    "format) in %s", strbuf_str(&e->path));
+    typed_check_combinators_raw(e, s, v);
+    if (s->nenum)
         check_enum_pruned(e, s, v);
 }
 
@@ -334,16 +345,19 @@ void check_fraction_for_format(engine *e, const gw_schema *s, const gwapi_value 
                     "Invalid value: \"\": Checked value must be of type integer (default format) "
                     "in %s", strbuf_str(&e->path));
         check_bounds(e, s, v, v->u.number);
-        return;
+    } else {
+        const char *fmt = s->format == GW_F_INT32 ? "int32" : "int64";
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                    "Invalid value: \"float64\": %s in body must be of type %s: \"float64\"",
+                    strbuf_str(&e->path), fmt);
+        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
+                    "Invalid value: \"\": Checked value must be of type integer with format %s "
+                    "in %s", fmt, strbuf_str(&e->path));
+        check_bounds(e, s, v, v->u.number);
     }
-    const char *fmt = s->format == GW_F_INT32 ? "int32" : "int64";
-    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
-                "Invalid value: \"float64\": %s in body must be of type %s: \"float64\"",
-                strbuf_str(&e->path), fmt);
-    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
-                "Invalid value: \"\": Checked value must be of type integer with format %s in %s",
-                fmt, strbuf_str(&e->path));
-    check_bounds(e, s, v, v->u.number);
+    /* the combinators and the enum check still run on the number */
+    typed_check_combinators_raw(e, s, v);
+    check_enum(e, s, v);
 }
 
 void check_number(engine *e, const gw_schema *s, const gwapi_value *v, double x)
@@ -352,7 +366,15 @@ void check_number(engine *e, const gw_schema *s, const gwapi_value *v, double x)
     check_enum(e, s, v);
 }
 
-/* Compares a scalar value with one enum entry given as JSON text. */
+/* An enum value the API server holds as float64 (not int64). */
+static bool json_is_float(const char *json)
+{
+    return strpbrk(json, ".eE") != NULL;
+}
+
+/* Compares a scalar value with one enum entry given as JSON text, as
+ * basicCommonValidator does: the value converted to the enum value's Go
+ * type (int64, float64, string, bool), then compared. */
 static bool enum_equal(const gwapi_value *v, const char *json)
 {
     size_t n = strlen(json);
@@ -361,10 +383,55 @@ static bool enum_equal(const gwapi_value *v, const char *json)
         return n >= 2 && json[0] == '"' && n - 2 == v->u.string.len &&
                memcmp(json + 1, v->u.string.ptr, n - 2) == 0;
     case GWAPI_VALUE_INT:
-        return json[0] != '"' && strtoll(json, NULL, 10) == v->u.integer;
+        if (json[0] == '"') {
+            /* Go converts the int64 to a string: the UTF-8 of that rune */
+            int64_t c = v->u.integer;
+            char u[4];
+            size_t k;
+            if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+                c = 0xFFFD;
+            if (c < 0x80) {
+                u[0] = (char)c;
+                k = 1;
+            } else if (c < 0x800) {
+                u[0] = (char)(0xC0 | (c >> 6));
+                u[1] = (char)(0x80 | (c & 0x3F));
+                k = 2;
+            } else if (c < 0x10000) {
+                u[0] = (char)(0xE0 | (c >> 12));
+                u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+                u[2] = (char)(0x80 | (c & 0x3F));
+                k = 3;
+            } else {
+                u[0] = (char)(0xF0 | (c >> 18));
+                u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+                u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+                u[3] = (char)(0x80 | (c & 0x3F));
+                k = 4;
+            }
+            return n - 2 == k && memcmp(json + 1, u, k) == 0;
+        }
+        if (json[0] == 't' || json[0] == 'f')
+            return false;
+        if (json_is_float(json))
+            return strtod(json, NULL) == (double)v->u.integer;
+        return strtoll(json, NULL, 10) == v->u.integer;
     case GWAPI_VALUE_FLOAT:
-        return json[0] != '"' && json[0] != 't' && json[0] != 'f' &&
-               strtod(json, NULL) == v->u.number;
+        if (json[0] == '"' || json[0] == 't' || json[0] == 'f')
+            return false;
+        if (float_is_int64(v->u.number)) {
+            /* re-encoded as an integer by kubectl */
+            gwapi_value i = { .type = GWAPI_VALUE_INT };
+            i.u.integer = (int64_t)v->u.number;
+            return enum_equal(&i, json);
+        }
+        if (json_is_float(json))
+            return strtod(json, NULL) == v->u.number;
+        /* an int64 enum value: Go converts the float64 to int64, truncating
+         * (out of range: the minimum int64 on amd64) */
+        return strtoll(json, NULL, 10) ==
+               (isfinite(v->u.number) && fabs(v->u.number) < 9223372036854775808.0
+                    ? (int64_t)v->u.number : INT64_MIN);
     case GWAPI_VALUE_BOOL:
         return strcmp(json, v->u.boolean ? "true" : "false") == 0;
     default:
@@ -386,19 +453,47 @@ void check_enum(engine *e, const gw_schema *s, const gwapi_value *v)
 
 void check_enum_pruned(engine *e, const gw_schema *s, const gwapi_value *v)
 {
+    check_enum_as(e, s, s, v);
+}
+
+bool check_enum_has(const gw_schema *s, const gwapi_value *v)
+{
     for (uint32_t i = 0; i < s->nenum; i++)
         if (enum_equal(v, s->enum_values[i]))
-            return;
-    enum_fail(e, s, v, true);
+            return true;
+    return false;
+}
+
+static void enum_fail_as(engine *e, const gw_schema *s, const gw_schema *prune,
+                         const gwapi_value *v);
+
+void check_enum_as(engine *e, const gw_schema *s, const gw_schema *prune, const gwapi_value *v)
+{
+    if (!s->nenum || check_enum_has(s, v))
+        return;
+    enum_fail_as(e, s, prune, v);
 }
 
 static void enum_fail(engine *e, const gw_schema *s, const gwapi_value *v, bool pruned)
 {
+    if (pruned) {
+        enum_fail_as(e, s, s, v);
+        return;
+    }
+    enum_fail_as(e, s, NULL, v);
+}
+
+/* The value is shown after pruning against `prune` (as given when NULL). */
+static void enum_fail_as(engine *e, const gw_schema *s, const gw_schema *prune,
+                         const gwapi_value *v)
+{
     strbuf b;
     engine_buf_init(e, &b);
     strbuf_puts(&b, "Unsupported value: ");
-    if (pruned)
-        gofmt_bad_value_pruned(&b, v, s);
+    if (v->type == GWAPI_VALUE_NULL)
+        strbuf_puts(&b, "null"); /* field.NotSupported(path, nil, ...) */
+    else if (prune)
+        gofmt_bad_value_pruned(&b, v, prune);
     else
         gofmt_bad_value(&b, v);
     strbuf_puts(&b, ": supported values: ");

@@ -11,8 +11,6 @@
 /* go-openapi's name of a JSON value's type ("string", "integer", ...). */
 const char *json_type_name(const gwapi_value *v);
 
-/* "<path> in body must be of type <expected>: \"<actual>\"" (blocking). */
-void check_type_error(engine *e, const char *expected, const gwapi_value *v);
 /* "<path>.<field>: Required value" (blocking). */
 void check_required(engine *e, const char *field, gwapi_pos pos);
 /* A value (possibly null) whose JSON type does not fit schema s: the type
@@ -21,6 +19,10 @@ void check_required(engine *e, const char *field, gwapi_pos pos);
 void check_type_mismatch(engine *e, const gw_schema *s, const gwapi_value *v);
 /* Enum membership, the bad value shown after pruning against s. */
 void check_enum_pruned(engine *e, const gw_schema *s, const gwapi_value *v);
+/* The enum check of s on v, the value shown pruned against `prune`. */
+void check_enum_as(engine *e, const gw_schema *s, const gw_schema *prune, const gwapi_value *v);
+bool check_enum_has(const gw_schema *s, const gwapi_value *v);
+void check_int_or_string_mismatch(engine *e, const gw_schema *s, const gwapi_value *v);
 
 /* A fraction where an int32/int64 is expected: kube-openapi's format
  * checks word it differently from a plain type mismatch, then still

@@ -116,7 +116,7 @@ static int cstr_cmp(const void *a, const void *b)
 static void json_scalar(strbuf *b, const tval *t)
 {
     switch (t->kind) {
-    case TV_STRING: jw_string(b, t->str); break;
+    case TV_STRING: gofmt_json_string(b, t->str, strlen(t->str)); break;
     case TV_INT: gofmt_int(b, t->i); break;
     case TV_NUMBER: {
         gwapi_value n = { .type = GWAPI_VALUE_FLOAT };
@@ -128,6 +128,25 @@ static void json_scalar(strbuf *b, const tval *t)
     default: strbuf_puts(b, "null"); break;
     }
 }
+
+/* A list-map key field that was given but did not decode (wrong type):
+ * the server compares and prints the value as it is after pruning. */
+static const gw_schema *key_schema(const gw_schema *s, const char *key)
+{
+    for (uint32_t i = 0; s->items && i < s->items->nfields; i++)
+        if (!strcmp(s->items->fields[i].name, key))
+            return s->items->fields[i].schema;
+    return NULL;
+}
+
+static const gwapi_value *raw_key(const gw_schema *s, const gwapi_value *item, const char *key)
+{
+    const gwapi_value *raw =
+        item && item->type == GWAPI_VALUE_MAP ? gwapi_value_get(item, key) : NULL;
+    return raw && raw->type != GWAPI_VALUE_NULL && key_schema(s, key) ? raw : NULL;
+}
+
+static gwapi_value scalar_value(const tval *t);
 
 static void duplicate_value(strbuf *b, const gw_schema *s, const void *elem,
                             const gwapi_value *src)
@@ -142,23 +161,35 @@ static void duplicate_value(strbuf *b, const gw_schema *s, const void *elem,
         bool first = true;
         for (uint32_t k = 0; k < n; k++) {
             tval t = typed_member(s->items, elem, keys[k]);
-            if (t.kind == TV_ABSENT)
+            const gwapi_value *raw = NULL;
+            if (t.kind == TV_ABSENT && !(raw = raw_key(s, src, keys[k])))
                 continue;
             if (!first)
                 strbuf_putc(b, ',');
             first = false;
             jw_string(b, keys[k]);
             strbuf_putc(b, ':');
-            json_scalar(b, &t);
+            if (raw)
+                gofmt_json_pruned(b, raw, key_schema(s, keys[k]));
+            else
+                json_scalar(b, &t);
         }
         strbuf_putc(b, '}');
         return;
     }
     tval t = typed_read(s->items, elem, true);
-    if (t.kind == TV_OBJECT || t.kind == TV_LIST || t.kind == TV_ANY)
+    if (t.kind == TV_OBJECT || t.kind == TV_LIST || t.kind == TV_ANY) {
         gofmt_json_pruned(b, src, s->items);
-    else
-        json_scalar(b, &t);
+    } else if (t.kind == TV_ABSENT && src && src->type != GWAPI_VALUE_NULL) {
+        /* did not decode (wrong type): shown as given, after pruning */
+        gofmt_bad_value_pruned(b, src, s->items);
+    } else if (t.kind == TV_ABSENT) {
+        strbuf_puts(b, "null");
+    } else {
+        /* a scalar element: field.Duplicate prints it with %q / %v */
+        gwapi_value x = scalar_value(&t);
+        gofmt_bad_value(b, &x);
+    }
 }
 
 typedef struct seen_entry {
@@ -210,13 +241,28 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
         if (s->list_type == GW_LIST_MAP) {
             for (uint32_t k = 0; k < s->nmap_keys; k++) {
                 tval t = typed_member(s->items, elem, s->map_keys[k]);
-                key_bytes(&kb, &t);
+                const gwapi_value *raw = t.kind == TV_ABSENT
+                    ? raw_key(s, v->u.seq.items[i], s->map_keys[k]) : NULL;
+                if (raw) {
+                    strbuf_putc(&kb, 'j');
+                    gofmt_json_pruned(&kb, raw, key_schema(s, s->map_keys[k]));
+                    strbuf_putc(&kb, ';');
+                } else {
+                    key_bytes(&kb, &t);
+                }
             }
         } else {
             tval t = typed_read(s->items, elem, true);
+            const gwapi_value *raw = v->u.seq.items[i];
             if (t.kind == TV_OBJECT || t.kind == TV_LIST || t.kind == TV_ANY) {
                 /* Sets of composites compare by their JSON, as Go does. */
-                gofmt_json_pruned(&kb, v->u.seq.items[i], s->items);
+                gofmt_json_pruned(&kb, raw, s->items);
+            } else if (t.kind == TV_ABSENT && raw && raw->type != GWAPI_VALUE_NULL) {
+                /* a wrong-typed element: compared as given */
+                strbuf_putc(&kb, raw->type == GWAPI_VALUE_MAP || raw->type == GWAPI_VALUE_SEQ
+                                     ? 'c' : 'j');
+                gofmt_json_pruned(&kb, raw, s->items);
+                strbuf_putc(&kb, ';');
             } else {
                 key_bytes(&kb, &t);
             }
@@ -313,6 +359,9 @@ typedef struct verdict {
 
 static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_schema *sub,
                     bool emit);
+static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
+                        const gw_schema *sub, bool emit);
+static const gw_field *field_named(const gw_schema *s, const char *name);
 
 static void tally(verdict *v, bool ok)
 {
@@ -337,6 +386,20 @@ static verdict eval_fields(engine *e, const tval *t, const gwapi_value *src,
         tval child = { 0 };
         if (t->kind == TV_OBJECT)
             child = typed_member(t->schema, t->ptr, f->name);
+        const gwapi_value *raw =
+            src && src->type == GWAPI_VALUE_MAP ? gwapi_value_get(src, f->name) : NULL;
+        if (child.kind == TV_ABSENT && raw && raw->type != GWAPI_VALUE_NULL &&
+            t->kind == TV_OBJECT) {
+            /* given but not decoded: its type does not match */
+            const gw_field *pf = field_named(t->schema, f->name);
+            size_t old = e->path.len;
+            if (old)
+                strbuf_putc(&e->path, '.');
+            strbuf_puts(&e->path, f->name);
+            merge(&v, raw_eval(e, raw, pf ? pf->schema : NULL, f->schema, emit));
+            strbuf_truncate(&e->path, old);
+            continue;
+        }
         if (child.kind == TV_ABSENT) {
             if (f->required) {
                 tally(&v, false);
@@ -474,7 +537,193 @@ void typed_check_combinators(engine *e, const gw_schema *s, const void *slot, bo
                       .any_of = s->any_of, .nany_of = s->nany_of,
                       .one_of = s->one_of, .none_of = s->none_of,
                       .not_ = s->not_ };
+    e->dedup++;
     eval(e, &t, v, &top, true);
+    e->dedup--;
+}
+
+/* --- combinators on raw values ------------------------------------------ */
+
+/* kube-openapi's SchemaValidator on a value of any kind, for combinator
+ * sub-schemas. Those carry no type of their own in the CRDs (the tables
+ * give them their parent's), so only the validators that apply to the
+ * value's kind run: format (type validator, for non-strings), the
+ * combinators, string checks, enum, and required/properties on objects.
+ * `prune` is the schema the value was pruned against (its field's own
+ * schema): a mapping under a non-object schema has lost all its keys. */
+static const gw_field *field_named(const gw_schema *s, const char *name)
+{
+    for (uint32_t i = 0; s && i < s->nfields; i++)
+        if (!strcmp(s->fields[i].name, name))
+            return &s->fields[i];
+    return NULL;
+}
+
+static bool raw_alternatives(engine *e, const gwapi_value *v, const gw_schema *prune,
+                             const gw_schema *const *alts, uint32_t n, bool one, bool emit,
+                             verdict *out)
+{
+    unsigned valid = 0, best_matches = 0;
+    int best = -1;
+    for (uint32_t i = 0; i < n; i++) {
+        verdict b = raw_eval(e, v, prune, alts[i], false);
+        if (b.ok) {
+            valid++;
+            out->matches += b.matches;
+        } else if (best < 0 || b.matches > best_matches) {
+            best = (int)i;
+            best_matches = b.matches;
+        }
+    }
+    bool ok = one ? valid == 1 : valid >= 1;
+    if (ok || !emit)
+        return ok;
+    if (!one) {
+        composite_error(e, v->pos, "must validate at least one schema (anyOf)");
+    } else if (valid == 0) {
+        composite_error(e, v->pos, "must validate one and only one schema (oneOf). Found none valid");
+    } else {
+        char what[96];
+        snprintf(what, sizeof what,
+                 "must validate one and only one schema (oneOf). Found %u valid alternatives",
+                 valid);
+        composite_error(e, v->pos, what);
+    }
+    if (valid == 0 && best >= 0)
+        raw_eval(e, v, prune, alts[best], true);
+    return ok;
+}
+
+static const char *data_format(const gwapi_value *v)
+{
+    if (v->type == GWAPI_VALUE_INT)
+        return "int64";
+    if (v->type == GWAPI_VALUE_FLOAT)
+        return strcmp(json_type_name(v), "integer") == 0 ? "int64" : "float64";
+    return "";
+}
+
+static const char *format_word(gw_format f)
+{
+    switch (f) {
+    case GW_F_INT32: return "int32";
+    case GW_F_INT64: return "int64";
+    case GW_F_DATE_TIME: return "date-time";
+    case GW_F_BYTE: return "byte";
+    case GW_F_IPV4: return "ipv4";
+    case GW_F_IPV6: return "ipv6";
+    case GW_F_HOSTNAME: return "hostname";
+    case GW_F_URI: return "uri";
+    default: return NULL;
+    }
+}
+
+static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
+                        const gw_schema *sub, bool emit)
+{
+    verdict r = { true, 0 };
+    if (!v || v->type == GWAPI_VALUE_NULL)
+        return r;
+    bool pruned_map = v->type == GWAPI_VALUE_MAP &&
+                      !(prune && (prune->type == GW_T_OBJECT || prune->type == GW_T_MAP ||
+                                  prune->type == GW_T_ANY || prune->preserve_unknown));
+    /* type validator: a format without a type rejects non-string,
+     * non-array data whose own format differs */
+    const char *fmt = format_word(sub->format);
+    if (fmt && v->type != GWAPI_VALUE_STRING && v->type != GWAPI_VALUE_SEQ) {
+        const char *df = data_format(v);
+        bool ok = strcmp(fmt, df) == 0;
+        tally(&r, ok);
+        if (!ok && emit)
+            engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
+                        "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
+                        df, strbuf_str(&e->path), fmt, df);
+    }
+    if (sub->nall_of) {
+        uint32_t validated = 0;
+        for (uint32_t i = 0; i < sub->nall_of; i++) {
+            verdict c = raw_eval(e, v, prune, sub->all_of[i], emit);
+            validated += c.ok;
+            merge(&r, c);
+        }
+        if (validated != sub->nall_of && emit)
+            composite_error(e, v->pos, validated ? "must validate all the schemas (allOf)"
+                                                 : "must validate all the schemas (allOf). "
+                                                   "None validated");
+    }
+    if (sub->none_of)
+        tally(&r, raw_alternatives(e, v, prune, sub->one_of, sub->none_of, true, emit, &r));
+    if (sub->nany_of)
+        tally(&r, raw_alternatives(e, v, prune, sub->any_of, sub->nany_of, false, emit, &r));
+    if (sub->not_) {
+        bool matched = raw_eval(e, v, prune, sub->not_, false).ok;
+        tally(&r, !matched);
+        if (matched && emit)
+            composite_error(e, v->pos, "must not validate the schema (not)");
+    }
+    if (v->type == GWAPI_VALUE_STRING) {
+        const char *str = v->u.string.ptr;
+        size_t n = v->u.string.len;
+        size_t runes = 0;
+        for (size_t i = 0; i < n; i++)
+            runes += ((unsigned char)str[i] & 0xC0) != 0x80;
+        bool ok = !(sub->max_length >= 0 && runes > (size_t)sub->max_length) &&
+                  !(sub->min_length >= 0 && runes < (size_t)sub->min_length) &&
+                  !(sub->pattern && !regex_search(e->ctx, sub->pattern, str, n));
+        if (ok && (sub->format == GW_F_IPV4 || sub->format == GW_F_IPV6))
+            ok = sub->format == GW_F_IPV4 ? typed_is_ipv4(str) : typed_is_ipv6(str);
+        tally(&r, ok);
+        if (!ok && emit) {
+            gw_schema only = { .type = GW_T_STRING, .pattern = sub->pattern,
+                               .format = sub->format, .min_length = sub->min_length,
+                               .max_length = sub->max_length };
+            check_string(e, &only, v);
+        }
+    }
+    if (sub->nenum) {
+        gwapi_value empty = { .type = GWAPI_VALUE_MAP, .pos = v->pos };
+        bool ok = check_enum_has(sub, pruned_map ? &empty : v);
+        tally(&r, ok);
+        if (!ok && emit)
+            check_enum_as(e, sub, prune, v);
+    }
+    if (v->type == GWAPI_VALUE_MAP) {
+        for (uint32_t i = 0; i < sub->nfields; i++) {
+            const gw_field *f = &sub->fields[i];
+            const gwapi_value *c = pruned_map ? NULL : gwapi_value_get(v, f->name);
+            if (!c || c->type == GWAPI_VALUE_NULL) {
+                if (f->required) {
+                    tally(&r, false);
+                    if (emit)
+                        check_required(e, f->name, v->pos);
+                }
+                continue;
+            }
+            const gw_field *pf = field_named(prune, f->name);
+            size_t old = e->path.len;
+            if (old)
+                strbuf_putc(&e->path, '.');
+            strbuf_puts(&e->path, f->name);
+            merge(&r, raw_eval(e, c, pf ? pf->schema : NULL, f->schema, emit));
+            strbuf_truncate(&e->path, old);
+        }
+    }
+    return r;
+}
+
+void typed_check_combinators_raw(engine *e, const gw_schema *s, const gwapi_value *v)
+{
+    if (!v || (!s->nall_of && !s->nany_of && !s->none_of && !s->not_))
+        return;
+    gw_schema top = { .type = s->type,
+                      .min_length = -1, .max_length = -1,
+                      .all_of = s->all_of, .nall_of = s->nall_of,
+                      .any_of = s->any_of, .nany_of = s->nany_of,
+                      .one_of = s->one_of, .none_of = s->none_of,
+                      .not_ = s->not_ };
+    e->dedup++;
+    raw_eval(e, v, s, &top, true);
+    e->dedup--;
 }
 
 /* --- addresses ------------------------------------------------------- */

@@ -7,8 +7,9 @@ tests/cli/eg-every-field.yaml), applies random structural mutations guided by
 the CRD schemas (delete a field, change its type, empty/huge/negative/float/
 long/unicode values, duplicate list items, swap enum values, add known or
 unknown fields, change apiVersion, ...), writes one mutated object per file,
-runs the oracle (experimental Gateway API + Envoy Gateway CRDs) and
-`gwapi validate --channel experimental -o json` on the same files and
+runs the oracle (the --channel's Gateway API CRDs, experimental by default,
+plus the Envoy Gateway CRDs) and `gwapi validate --channel CHANNEL -o json`
+on the same files and
 compares, per object, the set of "PATH: MESSAGE" error lines and the
 unknown-field messages (as tests/cli/oracle-parity.py does).
 
@@ -17,7 +18,15 @@ numbers and in-message paths abstracted), so one bug is reported once with a
 count, the mutation kinds that triggered it and an example.
 
     tests/oracle/difftest.py --seed 1 --count 3000 [--gwapi build/tools/gwapi]
-        [--oracle tests/oracle/oracle] [--keep DIR] [--examples 1] [--json OUT]
+        [--channel standard|experimental] [--oracle tests/oracle/oracle]
+        [--keep DIR] [--examples 1] [--json OUT]
+
+With --channel standard, Gateway API objects are mutated with and checked
+against the standard-channel CRDs (seeds of kinds or versions the standard
+channel lacks are skipped, and "add a known field" draws from the standard
+schema); Envoy Gateway objects are checked as before. Seeds also come from
+the invalid validation corpus and the recorded oracle samples (most of
+their objects are one mutation away from valid ones).
 
 Deterministic for a given --seed (and the same seed files).
 """
@@ -126,7 +135,7 @@ def seeds(crds):
     def add(obj, origin):
         if isinstance(obj, dict) and isinstance(obj.get("apiVersion"), str) and "/" in obj["apiVersion"]:
             gk = (obj["apiVersion"].split("/", 1)[0], obj.get("kind"))
-            if gk in known:
+            if gk in known and obj["apiVersion"].split("/", 1)[1] in crds.by_gk[gk]:
                 out.append((origin, obj))
 
     for f in sorted(glob.glob(os.path.join(SHARED, "corpus/validation/valid/**/*.y*ml"), recursive=True)):
@@ -145,6 +154,16 @@ def seeds(crds):
                     add(it, os.path.relpath(f, SHARED))
     for d in load_docs(os.path.join(REPO, "tests/cli/eg-every-field.yaml")):
         add(d, "tests/cli/eg-every-field.yaml")
+    # invalid objects and the oracle samples: already near an edge
+    extra = sorted(glob.glob(os.path.join(SHARED, "corpus/validation/invalid/**/*.y*ml"),
+                             recursive=True))
+    extra += sorted(glob.glob(os.path.join(HERE, "samples", "*.y*ml")))
+    for f in extra:
+        for d in load_docs(f):
+            items = d.get("items") if isinstance(d, dict) and d.get("kind") == "List" else [d]
+            for it in items or []:
+                add(it, os.path.relpath(f, SHARED) if f.startswith(SHARED) else
+                    os.path.relpath(f, REPO))
     # dedupe identical objects (keeps the first origin)
     seen, uniq = set(), []
     for origin, obj in out:
@@ -390,17 +409,17 @@ def run_oracle(oracle, crds_arg, dirpath):
     return res
 
 
-def run_gwapi(gwapi, files):
+def run_gwapi(gwapi, files, channel="experimental"):
     res = {os.path.basename(f): [] for f in files}
     crashes = {}
     for i in range(0, len(files), 400):
         chunk = files[i:i + 400]
-        run = subprocess.run([gwapi, "validate", "--channel", "experimental", "-o", "json"] + chunk,
+        run = subprocess.run([gwapi, "validate", "--channel", channel, "-o", "json"] + chunk,
                              capture_output=True, text=True)
         if run.returncode not in (0, 1):
             # find the culprit(s) one by one
             for f in chunk:
-                r = subprocess.run([gwapi, "validate", "--channel", "experimental", "-o", "json", f],
+                r = subprocess.run([gwapi, "validate", "--channel", channel, "-o", "json", f],
                                    capture_output=True, text=True)
                 if r.returncode not in (0, 1):
                     crashes[os.path.basename(f)] = "exit %d: %s" % (r.returncode, r.stderr[-300:])
@@ -499,16 +518,18 @@ def main():
     ap.add_argument("--examples", type=int, default=1, help="examples shown per signature")
     ap.add_argument("--json", help="also write the grouped report as JSON here")
     ap.add_argument("--filter", help="only mutate seeds whose kind matches this regex")
+    ap.add_argument("--channel", choices=("experimental", "standard"), default="experimental",
+                    help="Gateway API channel of the CRDs (oracle) and of gwapi --channel")
     args = ap.parse_args()
 
-    crd_dirs = [os.path.join(SHARED, "spec/gateway-api-v1.6.1/experimental"),
+    crd_dirs = [os.path.join(SHARED, "spec/gateway-api-v1.6.1", args.channel),
                 os.path.join(SHARED, "spec/envoy-gateway-v1.9")]
     crds = CRDs(crd_dirs)
     pool = seeds(crds)
     if args.filter:
         pool = [s for s in pool if re.search(args.filter, s[1].get("kind", ""))]
     rng = random.Random(args.seed)
-    print("%d seed objects" % len(pool), file=sys.stderr)
+    print("%d seed objects (%s channel)" % (len(pool), args.channel), file=sys.stderr)
 
     groups = collections.OrderedDict()
     total = mismatched = crashed = meta_mismatched = 0
@@ -535,7 +556,7 @@ def main():
             meta[name] = (origin, seed.get("kind"), descs, path)
             files.append(path)
         oracle = run_oracle(args.oracle, ",".join(crd_dirs), bdir)
-        gw, crashes = run_gwapi(args.gwapi, files)
+        gw, crashes = run_gwapi(args.gwapi, files, args.channel)
         for name, (origin, kind, descs, path) in meta.items():
             total += 1
             if name in crashes:
