@@ -17,6 +17,7 @@ struct gwapi_ctx {
     arena perm;          /* everything below lives here */
     ptrmap regexes;      /* pattern text (pointer) -> pcre2_code */
     ptrmap defaults;     /* default JSON text (pointer) -> const gwapi_value */
+    void *pcre_gc;       /* pcre2_general_context over the allocator hooks */
 };
 
 /* The allocator to pass to arena_init and gw_malloc (never NULL). */

@@ -164,6 +164,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     memset(r, 0, sizeof *r);
     r->ctx = ctx;
     arena_init(&r->a, a);
+    r->rx.failed = &r->a.failed;
     diag_list_init(&r->diags, &r->a, ctx->limits.max_diagnostics);
 
     gwapi_status st = GWAPI_OK;
@@ -202,6 +203,7 @@ void gwapi_result_free(gwapi_result *r)
     if (!r)
         return;
     const gwapi_allocator *a = ctx_allocator(r->ctx);
+    regex_scratch_free(&r->rx);
     arena_free(&r->a);
     gw_free(a, r, sizeof *r);
 }

@@ -5,6 +5,7 @@
 #include <gwapi/result.h>
 #include "ctx.h"
 #include "diags.h"
+#include "../validate/regex.h"
 
 typedef struct input_file {
     char *name;
@@ -23,6 +24,7 @@ struct gwapi_input {
 struct gwapi_result {
     const gwapi_ctx *ctx;
     arena a;
+    regex_scratch rx;
     diag_list diags;
     gwapi_object *objects;
     size_t nobjects;

@@ -12,6 +12,7 @@
 #include "../util/arena.h"
 #include "../util/strbuf.h"
 #include "schema.h"
+#include "../validate/regex.h"
 
 /* A CEL rule waiting for the OpenAPI pass to finish (rules only run when
  * that pass found no blocking error, as in the API server). */
@@ -26,6 +27,7 @@ typedef struct pending_rule {
 typedef struct engine {
     const gwapi_ctx *ctx;
     arena *a;
+    regex_scratch *rx;    /* the result's regex matching state */
     diag_list *diags;
     diag_obj obj;
     strbuf path;          /* field path of the value being decoded */

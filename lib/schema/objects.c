@@ -39,6 +39,7 @@ static void engine_init(engine *e, gwapi_result *r, const char *kind, const char
     memset(e, 0, sizeof *e);
     e->ctx = r->ctx;
     e->a = &r->a;
+    e->rx = &r->rx;
     e->diags = &r->diags;
     e->obj.kind = kind;
     e->obj.ns = ns;

@@ -10,7 +10,7 @@
 
 bool rule_matches(const gw_rule_env *env, const char *re, const char *s)
 {
-    return s && regex_search(env->ctx, re, s, strlen(s));
+    return s && regex_search(env->ctx, env->rx, re, s, strlen(s));
 }
 
 /* The OpenAPI type name the CEL validator quotes for evaluation errors. */
@@ -87,7 +87,7 @@ void engine_run_rules(engine *e)
     for (size_t i = 0; i < e->nrules; i++) {
         const pending_rule *p = &e->rules[i];
         const char *eval_error = NULL;
-        gw_rule_env env = { e->ctx, p->schema, &eval_error };
+        gw_rule_env env = { e->ctx, p->schema, &eval_error, e->rx };
         for (uint32_t r = 0; r < p->schema->nrules; r++) {
             const gw_rule *rule = &p->schema->rules[r];
             eval_error = NULL;

@@ -287,7 +287,7 @@ void check_string(engine *e, const gw_schema *s, const gwapi_value *v)
         invalid(e, GWAPI_DIAG_INVALID, v, "should be at least %lld chars long",
                 (long long)s->min_length);
     else if (s->pattern &&
-             !regex_search(e->ctx, s->pattern, v->u.string.ptr, v->u.string.len))
+             !regex_search(e->ctx, e->rx, s->pattern, v->u.string.ptr, v->u.string.len))
         invalid(e, GWAPI_DIAG_INVALID, v, "should match '%s'", s->pattern);
     check_format(e, s, v);
     check_enum(e, s, v);

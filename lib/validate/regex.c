@@ -92,26 +92,40 @@ gwapi_status regex_compile_all(gwapi_ctx *ctx)
         for (size_t i = 0; ok && i < *rule_regex_sets[set].count; i++)
             ok = compile_one(ctx, cc, rule_regex_sets[set].patterns[i]);
     pcre2_compile_context_free(cc);
-    pcre2_general_context_free(gc);
+    ctx->pcre_gc = gc; /* kept for match data; read-only from here on */
     return ok ? GWAPI_OK : (ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL);
 }
 
 void regex_free_all(gwapi_ctx *ctx)
 {
+    pcre2_general_context_free(ctx->pcre_gc);
+    ctx->pcre_gc = NULL;
     for (size_t i = 0; i < ctx->regexes.cap; i++)
         if (ctx->regexes.keys && ctx->regexes.keys[i])
             pcre2_code_free(ctx->regexes.values[i]);
 }
 
-bool regex_search(const gwapi_ctx *ctx, const char *pattern, const char *s, size_t len)
+void regex_scratch_free(regex_scratch *rx)
+{
+    pcre2_match_data_free(rx->match_data);
+    rx->match_data = NULL;
+}
+
+bool regex_search(const gwapi_ctx *ctx, regex_scratch *rx, const char *pattern, const char *s,
+                  size_t len)
 {
     pcre2_code *code = ptrmap_get(&ctx->regexes, pattern);
     if (!code)
         return false;
-    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-    if (!md)
-        return false;
-    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
-    pcre2_match_data_free(md);
+    if (!rx->match_data) {
+        rx->match_data = pcre2_match_data_create(1, ctx->pcre_gc);
+        if (!rx->match_data) {
+            *rx->failed = true;
+            return false;
+        }
+    }
+    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, rx->match_data, NULL);
+    if (rc == PCRE2_ERROR_NOMEMORY)
+        *rx->failed = true;
     return rc >= 0;
 }

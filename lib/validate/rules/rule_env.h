@@ -18,6 +18,7 @@ struct gw_rule_env {
     /* Set through rule_eval_error when the CEL expression would fail to
      * evaluate (not merely be false); NULL otherwise. */
     const char **eval_error;
+    struct regex_scratch *rx;  /* matching state for rule_matches */
 };
 
 /* The rule's CEL would stop with a runtime error, e.g. "no such key: x" or
