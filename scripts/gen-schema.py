@@ -71,12 +71,13 @@ HEADERS = [
     ("core", "Kubernetes core kinds the translator reads (Service, Secret, ...)"),
 ]
 
-# Curated type names: (kind, schema path of the object) -> C type name. A
-# type takes the name of any of its occurrences listed here.
+# Curated type names: (kind, schema path of the object) -> C type name (the
+# name is also learnt for that field of the parent type in every kind; see
+# Model.name_kinds). Entries keyed by (parent type name, field) follow below.
 NAME_OVERRIDES = {
     # Gateway API. Most names come from the descriptions; these are the Go
     # types whose CRD description is a field's, not the type's.
-    ("Gateway", "spec.listeners[].tls.certificateRefs[]"): "gwapi_object_reference",
+    ("Gateway", "spec.listeners[].tls.certificateRefs[]"): "gwapi_secret_object_reference",
     ("Gateway", "spec.infrastructure"): "gwapi_gateway_infrastructure",
     ("Gateway", "spec.listeners[].tls"): "gwapi_listener_tls_config",
     ("Gateway", "spec.listeners[].allowedRoutes"): "gwapi_allowed_routes",
@@ -185,9 +186,104 @@ NAME_OVERRIDES = {
     ("EnvoyExtensionPolicy", "spec.extProc[].processingMode"): "gwapi_ext_proc_processing_mode",
     ("EnvoyExtensionPolicy", "spec.extProc[].processingMode.request"): "gwapi_processing_mode_options",
     ("HTTPRouteFilter", "spec.directResponse"): "gwapi_http_direct_response_filter",
+    ("HTTPRouteFilter", "spec.urlRewrite"): "gwapi_eg_http_url_rewrite_filter",
     ("Backend", "spec.tls"): "gwapi_backend_tls_settings",
     ("Backend", "spec.endpoints[].fqdn"): "gwapi_fqdn_endpoint",
     ("Backend", "spec.endpoints[].ip"): "gwapi_ip_endpoint",
+    ("HTTPRoute", "spec.rules[].matches[].path"): "gwapi_http_path_match",
+    ("ListenerSet", "spec.listeners[]"): "gwapi_listener_entry",
+    ("XBackendTrafficPolicy", "spec.sessionPersistence"): "gwapi_session_persistence",
+    ("BackendTrafficPolicy", "spec.http2"): "gwapi_http2_settings",
+    ("BackendTrafficPolicy", "spec.tcpKeepalive"): "gwapi_tcp_keepalive",
+    ("BackendTrafficPolicy", "spec.rateLimit.local"): "gwapi_local_rate_limit",
+    ("BackendTrafficPolicy", "spec.rateLimit.global.rules[].cost.request"):
+        "gwapi_rate_limit_cost_specifier",
+    ("SecurityPolicy", "spec.extAuth.http.backendRefs[]"): "gwapi_eg_backend_ref",
+    ("SecurityPolicy", "spec.jwt.providers[].remoteJWKS.backendRefs[]"): "gwapi_eg_backend_ref",
+    ("SecurityPolicy", "spec.oidc.provider.backendRefs[]"): "gwapi_eg_backend_ref",
+    ("EnvoyExtensionPolicy", "spec.extProc[].backendRefs[]"): "gwapi_eg_backend_ref",
+    ("EnvoyExtensionPolicy", "spec.wasm[].code.http.tls"): "gwapi_wasm_code_source_tls_config",
+}
+for _k in ("ClientTrafficPolicy", "BackendTrafficPolicy", "SecurityPolicy", "EnvoyExtensionPolicy"):
+    NAME_OVERRIDES[(_k, "spec.targetRef")] = "gwapi_local_policy_target_reference_with_section_name"
+    NAME_OVERRIDES[(_k, "spec.targetSelectors[]")] = "gwapi_target_selector"
+
+# Curated type names by (parent type name, JSON field), for Go types that a
+# shared type refers to (a curated name by kind and path is also learnt as
+# the name of that field of its parent type in every kind).
+NAME_OVERRIDES.update({
+    ("gwapi_cluster_settings", "circuitBreaker"): "gwapi_circuit_breaker",
+    ("gwapi_cluster_settings", "connection"): "gwapi_backend_connection",
+    ("gwapi_cluster_settings", "dns"): "gwapi_dns",
+    ("gwapi_cluster_settings", "healthCheck"): "gwapi_health_check",
+    ("gwapi_cluster_settings", "http2"): "gwapi_http2_settings",
+    ("gwapi_cluster_settings", "loadBalancer"): "gwapi_load_balancer",
+    ("gwapi_cluster_settings", "proxyProtocol"): "gwapi_proxy_protocol",
+    ("gwapi_cluster_settings", "retry"): "gwapi_retry",
+    ("gwapi_cluster_settings", "tcpKeepalive"): "gwapi_tcp_keepalive",
+    ("gwapi_cluster_settings", "timeout"): "gwapi_timeout",
+    ("gwapi_http_ext_auth_service", "backendSettings"): "gwapi_cluster_settings",
+    ("gwapi_remote_jwks", "backendSettings"): "gwapi_cluster_settings",
+    ("gwapi_oidc_provider", "backendSettings"): "gwapi_cluster_settings",
+    ("gwapi_ext_proc", "backendSettings"): "gwapi_cluster_settings",
+    ("gwapi_grpc_ext_auth_service", "backendRef"): "gwapi_backend_object_reference",
+    ("gwapi_http_ext_auth_service", "backendRef"): "gwapi_backend_object_reference",
+    ("gwapi_remote_jwks", "backendRef"): "gwapi_backend_object_reference",
+    ("gwapi_oidc_provider", "backendRef"): "gwapi_backend_object_reference",
+    ("gwapi_ext_proc", "backendRef"): "gwapi_backend_object_reference",
+    ("gwapi_http_external_auth_filter", "backendRef"): "gwapi_backend_object_reference",
+    ("gwapi_http_active_health_checker", "requestBody"): "gwapi_active_health_check_payload",
+    ("gwapi_tcp_active_health_checker", "send"): "gwapi_active_health_check_payload",
+    ("gwapi_tcp_active_health_checker", "receive"): "gwapi_active_health_check_payload",
+    ("gwapi_listener_entry", "allowedRoutes"): "gwapi_allowed_routes",
+    ("gwapi_listener_entry", "tls"): "gwapi_listener_tls_config",
+    ("gwapi_grpc_route_rule", "sessionPersistence"): "gwapi_session_persistence",
+    ("gwapi_grpc_route_filter", "requestHeaderModifier"): "gwapi_http_header_filter",
+    ("gwapi_grpc_route_filter", "responseHeaderModifier"): "gwapi_http_header_filter",
+    ("gwapi_grpc_route_filter", "requestMirror"): "gwapi_http_request_mirror_filter",
+    ("gwapi_grpc_route_filter", "extensionRef"): "gwapi_local_object_reference",
+    ("gwapi_http_route_rule_filter", "responseHeaderModifier"): "gwapi_http_header_filter",
+    ("gwapi_http_route_rule_filter", "extensionRef"): "gwapi_local_object_reference",
+    ("gwapi_http_url_rewrite_filter", "path"): "gwapi_http_path_modifier",
+    ("gwapi_tls_port_config", "tls"): "gwapi_tls_config",
+    ("gwapi_local_rate_limit", "rules"): "gwapi_rate_limit_rule",
+    ("gwapi_rate_limit_rule_cost", "response"): "gwapi_rate_limit_cost_specifier",
+    ("gwapi_header_settings", "lateResponseHeaders"): "gwapi_header_mutation",
+    ("gwapi_image_wasm_code_source", "tls"): "gwapi_wasm_code_source_tls_config",
+    ("gwapi_ext_proc_processing_mode", "response"): "gwapi_processing_mode_options",
+    ("gwapi_route_namespaces", "selector"): "gwapi_label_selector",
+    ("gwapi_target_selector_namespaces", "selector"): "gwapi_label_selector",
+    ("gwapi_target_selector", "matchExpressions"): "gwapi_label_selector_requirement",
+    ("gwapi_lua", "valueRef"): "gwapi_local_object_reference",
+    ("gwapi_jwt_provider_local_jwks", "valueRef"): "gwapi_local_object_reference",
+    ("gwapi_gateway_backend_tls", "clientCertificateRef"): "gwapi_secret_object_reference",
+    ("gwapi_x_backend_tls", "clientCertificateRef"): "gwapi_secret_object_reference",
+    ("gwapi_basic_auth", "users"): "gwapi_secret_object_reference",
+    ("gwapi_oidc", "clientIDRef"): "gwapi_secret_object_reference",
+    ("gwapi_oidc", "clientSecret"): "gwapi_secret_object_reference",
+    ("gwapi_wasm_code_source_tls_config", "caCertificateRef"): "gwapi_secret_object_reference",
+    ("gwapi_image_wasm_code_source", "pullSecretRef"): "gwapi_secret_object_reference",
+    ("gwapi_http_credential_injection_filter_credential", "valueRef"):
+        "gwapi_secret_object_reference",
+    ("gwapi_backend_tls_settings", "clientCertificateRef"): "gwapi_secret_object_reference",
+    ("gwapi_x_backend_tls", "validation"): "gwapi_backend_tls_policy_validation",
+    ("gwapi_circuit_breaker_retry_budget", "percent"): "gwapi_fraction",
+    ("gwapi_backend_tracing", "samplingFraction"): "gwapi_fraction",
+    ("gwapi_backend_tracing", "clientSamplingFraction"): "gwapi_fraction",
+    ("gwapi_backend_tracing", "overallSamplingFraction"): "gwapi_fraction",
+    ("gwapi_security_policy_csrf", "shadowFraction"): "gwapi_fraction",
+    ("gwapi_response_override_redirect", "path"): "gwapi_http_path_modifier",
+    ("gwapi_response_override_response", "body"): "gwapi_custom_response_body",
+    ("gwapi_http_direct_response_filter", "body"): "gwapi_custom_response_body",
+    ("gwapi_custom_response_body", "valueRef"): "gwapi_local_object_reference",
+    ("gwapi_consistent_hash", "header"): "gwapi_header",
+    ("gwapi_eg_http_url_rewrite_filter_hostname", "pathRegex"): "gwapi_replace_regex_match",
+    ("gwapi_eg_http_url_rewrite_filter_path", "replaceRegexMatch"): "gwapi_replace_regex_match",
+})
+
+# Go type names whose snake_case is taken by a kind: the C name to use.
+GO_NAME_RENAMES = {
+    "gwapi_http_route_filter": "gwapi_http_route_rule_filter",
 }
 
 # C and C++ keywords and common macros: members get a trailing underscore.
@@ -464,7 +560,7 @@ SCALARS = {"string": "S", "integer": "I", "number": "N", "boolean": "B"}
 
 
 class Shape:
-    __slots__ = ("k", "members", "item", "desc", "mdesc", "sig", "ctype")
+    __slots__ = ("k", "members", "item", "desc", "mdesc", "sig", "ctype", "tname")
 
     def __init__(self, k):
         self.k = k  # S I N B O L M A IOS META
@@ -474,6 +570,7 @@ class Shape:
         self.mdesc = {}       # member json name -> description
         self.sig = None
         self.ctype = None     # CType for O
+        self.tname = None     # type name of an object (see Model.name_walk)
 
 
 def classify(s, path, root_meta=False):
@@ -567,7 +664,6 @@ class CType:
         self.kindroot = None
         self.spec_of = None   # Kind whose spec this is
         self.name_occ = None  # the occurrence the name comes from
-        self.aliases = []     # other Go names of this type (typedefs)
         self.desc_shape = None
 
 
@@ -589,7 +685,7 @@ class Model:
             return sh.sig
         if sh.k == "O":
             parts = [n + ":" + self.sig_of(m) for n, m in sh.members.items()]
-            sig = "O(" + ",".join(parts) + ")"
+            sig = "O<%s>(" % (sh.tname or "") + ",".join(parts) + ")"
             if salt:
                 sig = salt + sig
             t = self.types.get(sig)
@@ -608,6 +704,55 @@ class Model:
             sig = sh.k
         sh.sig = sig
         return sig
+
+    def name_walk(self, kind, sh, path, base, ptname, field, via):
+        """Gives every object shape of a kind its type name: the curated
+        name (by kind and path, or by parent type and field), else the Go
+        name of its description, else parent + field."""
+        if sh.k == "O":
+            if via == "root":
+                tn = kind.cname
+            elif via == "prop" and path == "spec":
+                tn = kind.cname + "_spec"
+            elif not sh.members:
+                tn = None  # gwapi_empty
+            else:
+                occ = Occ(kind, path, None, field, via, sh.desc, 0, sh)
+                tn = NAME_OVERRIDES.get((kind.name, path))
+                if tn:
+                    # The field of a type has one type wherever the type is.
+                    self.member_names.setdefault((ptname, field), tn)
+                else:
+                    tn = self.member_names.get((ptname, field))
+                if not tn:
+                    tn = go_candidate(occ)
+                    tn = GO_NAME_RENAMES.get(tn, tn)
+                if not tn:
+                    f = snake(field)
+                    if via in ("item", "mapval"):
+                        f = singular(f)
+                    tn = base + "_" + f
+            sh.tname = tn
+            sub = kind.cname if (via == "prop" and path == "spec") else tn
+            for n, m in sh.members.items():
+                self.name_walk(kind, m, join_path(path, n), sub, tn, n, "prop")
+        elif sh.k in ("L", "M"):
+            self.name_walk(kind, sh.item, path + ("[]" if sh.k == "L" else "{}"), base, ptname,
+                           field, "item" if sh.k == "L" else "mapval")
+
+    def name_kinds(self, kinds):
+        """Type names of all kinds; curated names learnt from one kind apply
+        to the same field of the same type in the others, so repeat until
+        nothing changes."""
+        self.member_names = {k: v for k, v in NAME_OVERRIDES.items()
+                             if k[0].startswith("gwapi_")}
+        for _ in range(10):
+            before = dict(self.member_names)
+            for k in kinds.values():
+                self.name_walk(k, k.shape, "", None, None, None, "root")
+            if self.member_names == before:
+                return
+        die("type names do not settle")
 
     def add_kind(self, kind):
         sh = kind.shape
@@ -696,36 +841,17 @@ def assign_names(model, kinds):
                 die("spec type name %s_spec is taken" % k.cname)
     types = sorted((t for t in model.types.values() if t.name is None),
                    key=lambda t: t.occ[0].order)
-    # Curated overrides; objects without members are all one type.
+    # Every other type is named by its type name (the curated name, the Go
+    # name of its description, or parent + field; see Model.name_walk); two
+    # types of the same name but different shapes: the later one is named
+    # after its parent type and field, or gets a numeric suffix.
     for t in types:
         if not t.members:
             if not take(t, "gwapi_empty", t.occ[0]):
                 die("gwapi_empty is taken")
             continue
-        for o in t.occ:
-            n = NAME_OVERRIDES.get((o.kind.name, o.path))
-            if n and t.name is None:
-                if not take(t, n, o):
-                    die("override name %s is taken" % n)
-    # Go type names from descriptions: the most frequent candidate wins.
-    pending = []
-    for t in types:
-        if t.name is not None:
+        if take(t, t.occ[0].shape.tname, t.occ[0]):
             continue
-        cands = collections.Counter()
-        firsts = {}
-        for o in t.occ:
-            c = go_candidate(o)
-            if c:
-                cands[c] += 1
-                firsts.setdefault(c, o)
-        for c, _ in sorted(cands.items(), key=lambda kv: (-kv[1], firsts[kv[0]].order)):
-            if take(t, c, firsts[c]):
-                break
-        else:
-            pending.append(t)
-    # Derived names: parent type + field (items singular), in traversal order.
-    for t in sorted(pending, key=lambda t: t.occ[0].order):
         tried = []
         for o in t.occ:
             if o.parent is None or o.parent.name is None:
@@ -741,24 +867,13 @@ def assign_names(model, kinds):
             if take(t, n, o):
                 break
         else:
-            base = tried[0][0] if tried else "gwapi_type"
+            base = tried[0][0] if tried else t.occ[0].shape.tname
             i = 2
             while not take(t, "%s_%d" % (base, i), t.occ[0]):
                 i += 1
     for t in model.types.values():
         if t.name is None:
             die("unnamed type %s" % t.sig[:100])
-    # Other Go names of a deduplicated type become typedef aliases.
-    for t in sorted(model.types.values(), key=lambda t: t.occ[0].order):
-        seen = set()
-        for o in t.occ:
-            c = go_candidate(o)
-            if c and c != t.name and c not in seen:
-                seen.add(c)
-                family = [c, c + "_list", c + "_map", c + "_map_entry"]
-                if not any(n in used for n in family):
-                    used.update(family)
-                    t.aliases.append(c)
     # Comments come from the occurrence that named the type, or one whose Go
     # name is the type's name.
     for t in model.types.values():
@@ -1092,12 +1207,6 @@ def emit_struct(t, out):
         out.append("    const %s_map_entry *items;" % t.name)
         out.append("    size_t count;")
         out.append("} %s_map;" % t.name)
-    for a in t.aliases:
-        out.append("typedef %s %s;" % (t.name, a))
-        if t.as_elem:
-            out.append("typedef %s_list %s_list;" % (t.name, a))
-        if t.as_mapval:
-            out.append("typedef %s_map %s_map;" % (t.name, a))
     out.append("")
 
 
@@ -1611,6 +1720,7 @@ def main():
         for name in ("apiVersion", "kind", "metadata"):
             if name not in k.shape.members:
                 die("%s: no %s property" % (k.name, name))
+    model.name_kinds(kinds)
     for k in kinds.values():
         model.add_kind(k)
     assign_names(model, kinds)

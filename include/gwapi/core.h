@@ -105,22 +105,22 @@ typedef struct gwapi_service {
     const gwapi_service_spec *spec;
 } gwapi_service;
 
-/* EndpointPort represents a port used by an EndpointSlice. */
-typedef struct gwapi_endpoint_port {
+/* ServicePort represents a port on which the imported service is exposed. */
+typedef struct gwapi_service_import_port {
     const gwapi_value *src;
     /* AppProtocol is the application protocol of this port. */
     const char *app_protocol;
-    /* Name of this port; must match the name of a port of the service. */
+    /* Name of this port within the service. */
     const char *name;
-    /* Port is the port number of the endpoint; absent means all ports. */
+    /* Port is the port number the service exposes. */
     gwapi_opt_int port;
     /* Protocol is the IP protocol of this port, TCP, UDP or SCTP. */
     const char *protocol;
-} gwapi_endpoint_port;
-typedef struct gwapi_endpoint_port_list {
-    const gwapi_endpoint_port *items;
+} gwapi_service_import_port;
+typedef struct gwapi_service_import_port_list {
+    const gwapi_service_import_port *items;
     size_t count;
-} gwapi_endpoint_port_list;
+} gwapi_service_import_port_list;
 
 /* Spec defines the behavior of the ServiceImport. */
 typedef struct gwapi_service_import_spec {
@@ -129,7 +129,7 @@ typedef struct gwapi_service_import_spec {
      * is ClusterSetIP. */
     gwapi_string_list ips;
     /* Ports lists the ports the imported service exposes. */
-    gwapi_endpoint_port_list ports;
+    gwapi_service_import_port_list ports;
     /* Type is the type of the imported service, ClusterSetIP or Headless. */
     const char *type;
 } gwapi_service_import_spec;
@@ -180,6 +180,23 @@ typedef struct gwapi_endpoint_list {
     const gwapi_endpoint *items;
     size_t count;
 } gwapi_endpoint_list;
+
+/* EndpointPort represents a port used by an EndpointSlice. */
+typedef struct gwapi_endpoint_port {
+    const gwapi_value *src;
+    /* AppProtocol is the application protocol of this port. */
+    const char *app_protocol;
+    /* Name of this port; must match the name of a port of the service. */
+    const char *name;
+    /* Port is the port number of the endpoint; absent means all ports. */
+    gwapi_opt_int port;
+    /* Protocol is the IP protocol of this port, TCP, UDP or SCTP. */
+    const char *protocol;
+} gwapi_endpoint_port;
+typedef struct gwapi_endpoint_port_list {
+    const gwapi_endpoint_port *items;
+    size_t count;
+} gwapi_endpoint_port_list;
 
 /* EndpointSlice represents a subset of the endpoints that implement a
  * service. */

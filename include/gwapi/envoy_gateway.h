@@ -107,6 +107,19 @@ typedef struct gwapi_client_traffic_policy_grpc {
     gwapi_opt_bool enable_web;
 } gwapi_client_traffic_policy_grpc;
 
+/* StringMatch defines how to match any strings. */
+typedef struct gwapi_string_match {
+    const gwapi_value *src;
+    /* Type specifies how to match against a string. */
+    const char *type;
+    /* Value specifies the string value that the match must have. */
+    const char *value;
+} gwapi_string_match;
+typedef struct gwapi_string_match_list {
+    const gwapi_string_match *items;
+    size_t count;
+} gwapi_string_match_list;
+
 /* EarlyRequestHeaders defines settings for early request header
  * modification, before envoy performs routing, tracing and built-in header
  * manipulation. */
@@ -283,6 +296,16 @@ typedef struct gwapi_client_traffic_policy_proxy_protocol {
     gwapi_opt_bool optional;
 } gwapi_client_traffic_policy_proxy_protocol;
 
+/* Namespaces determines which namespaces are considered for target
+ * selection. */
+typedef struct gwapi_target_selector_namespaces {
+    const gwapi_value *src;
+    /* From indicates how namespaces are selected for this target selector. */
+    const char *from;
+    /* Selector selects namespaces when From is set to Selector. */
+    const gwapi_label_selector *selector;
+} gwapi_target_selector_namespaces;
+
 typedef struct gwapi_target_selector {
     const gwapi_value *src;
     /* Group is the group that this selector targets. */
@@ -296,7 +319,7 @@ typedef struct gwapi_target_selector {
     gwapi_string_map match_labels;
     /* Namespaces determines which namespaces are considered for target
      * selection. */
-    const gwapi_route_namespaces *namespaces;
+    const gwapi_target_selector_namespaces *namespaces;
 } gwapi_target_selector;
 typedef struct gwapi_target_selector_list {
     const gwapi_target_selector *items;
@@ -364,7 +387,7 @@ typedef struct gwapi_client_validation_context_crl {
     /* Refs contains one or more references to a Kubernetes ConfigMap or a
      * Kubernetes Secret, containing the certificate revocation list in PEM
      * format Expects the content in a key named `ca.crl`. */
-    gwapi_object_reference_list refs;
+    gwapi_secret_object_reference_list refs;
 } gwapi_client_validation_context_crl;
 
 typedef struct gwapi_client_validation_context_subject_alt_names_other_name {
@@ -407,7 +430,7 @@ typedef struct gwapi_client_validation_context {
      * objects that contain TLS certificates of the Certificate Authorities
      * that can be used as a trust anchor to validate the certificates
      * presented by the client. */
-    gwapi_object_reference_list ca_certificate_refs;
+    gwapi_secret_object_reference_list ca_certificate_refs;
     /* An optional list of hex-encoded SHA-256 hashes. */
     gwapi_string_list certificate_hashes;
     /* Crl specifies the crl configuration that can be used to validate the
@@ -606,6 +629,16 @@ typedef struct gwapi_backend_traffic_policy_bandwidth_limit_request {
     const gwapi_backend_traffic_policy_bandwidth_limit_request_limit *limit;
 } gwapi_backend_traffic_policy_bandwidth_limit_request;
 
+/* Limit specifies the bandwidth limit as a bytes-per-unit throughput rate. */
+typedef struct gwapi_backend_traffic_policy_bandwidth_limit_response_limit {
+    const gwapi_value *src;
+    /* Unit specifies the time unit for the bandwidth limit (e.g. Second,
+     * Minute, Hour). */
+    const char *unit;
+    /* Value specifies the bandwidth limit. */
+    gwapi_int_or_string value;
+} gwapi_backend_traffic_policy_bandwidth_limit_response_limit;
+
 /* ResponseTrailers configures the trailer headers appended to responses
  * when bandwidth limiting introduces delays. */
 typedef struct gwapi_backend_traffic_policy_bandwidth_limit_response_response_trailers {
@@ -619,7 +652,7 @@ typedef struct gwapi_backend_traffic_policy_bandwidth_limit_response {
     const gwapi_value *src;
     /* Limit specifies the bandwidth limit as a bytes-per-unit throughput
      * rate. */
-    const gwapi_backend_traffic_policy_bandwidth_limit_request_limit *limit;
+    const gwapi_backend_traffic_policy_bandwidth_limit_response_limit *limit;
     /* ResponseTrailers configures the trailer headers appended to responses
      * when bandwidth limiting introduces delays. */
     const gwapi_backend_traffic_policy_bandwidth_limit_response_response_trailers *response_trailers;
@@ -786,12 +819,19 @@ typedef struct gwapi_grpc_active_health_checker {
     const char *service;
 } gwapi_grpc_active_health_checker;
 
+/* File defines the file sink configuration. */
+typedef struct gwapi_proxy_health_check_log_sink_file {
+    const gwapi_value *src;
+    /* Path specifies the file path for health check event output. */
+    const char *path;
+} gwapi_proxy_health_check_log_sink_file;
+
 /* ProxyHealthCheckLogSink defines a destination for health check event
  * logs. */
 typedef struct gwapi_proxy_health_check_log_sink {
     const gwapi_value *src;
     /* File defines the file sink configuration. */
-    const gwapi_client_traffic_policy_health_check *file;
+    const gwapi_proxy_health_check_log_sink_file *file;
     /* Type defines the type of sink. */
     const char *type;
 } gwapi_proxy_health_check_log_sink;
@@ -1022,8 +1062,18 @@ typedef struct gwapi_header_list {
     const gwapi_header *items;
     size_t count;
 } gwapi_header_list;
-typedef gwapi_header gwapi_query_param;
-typedef gwapi_header_list gwapi_query_param_list;
+
+/* QueryParam defines the query parameter name hashing configuration for
+ * consistent hash based load balancing. */
+typedef struct gwapi_query_param {
+    const gwapi_value *src;
+    /* Name of the query param to hash. */
+    const char *name;
+} gwapi_query_param;
+typedef struct gwapi_query_param_list {
+    const gwapi_query_param *items;
+    size_t count;
+} gwapi_query_param_list;
 
 /* ConsistentHash defines the configuration when the load balancer type is
  * set to ConsistentHash */
@@ -1040,7 +1090,7 @@ typedef struct gwapi_consistent_hash {
     gwapi_header_list headers;
     /* QueryParams configures the query parameter hash policy when the
      * consistent hash type is set to QueryParams. */
-    gwapi_header_list query_params;
+    gwapi_query_param_list query_params;
     /* The table size for consistent hashing, must be prime number limited
      * to 5000011. */
     gwapi_opt_int table_size;
@@ -1197,8 +1247,6 @@ typedef struct gwapi_header_match_list {
     const gwapi_header_match *items;
     size_t count;
 } gwapi_header_match_list;
-typedef gwapi_header_match gwapi_query_param_match;
-typedef gwapi_header_match_list gwapi_query_param_match_list;
 
 /* MethodMatch defines the matching criteria for the HTTP method of a
  * request. */
@@ -1225,6 +1273,36 @@ typedef struct gwapi_rate_limit_select_condition_path {
     const char *value;
 } gwapi_rate_limit_select_condition_path;
 
+/* QueryParamMatch defines the match attributes within the query parameters
+ * of the request. */
+typedef struct gwapi_query_param_match {
+    const gwapi_value *src;
+    /* Invert specifies whether the value match result will be inverted. */
+    gwapi_opt_bool invert;
+    /* Name of the query parameter. */
+    const char *name;
+    /* Type specifies how to match against the value of the query parameter. */
+    const char *type;
+    /* Value of the query parameter. */
+    const char *value;
+} gwapi_query_param_match;
+typedef struct gwapi_query_param_match_list {
+    const gwapi_query_param_match *items;
+    size_t count;
+} gwapi_query_param_match_list;
+
+/* SourceCIDR is the client IP Address range to match on. */
+typedef struct gwapi_rate_limit_select_condition_source_cidr {
+    const gwapi_value *src;
+    /* Invert specifies whether the source range match result will be
+     * inverted. */
+    gwapi_opt_bool invert;
+    const char *type;
+    /* Value is the IP CIDR that represents the range of Source IP Addresses
+     * of the client. */
+    const char *value;
+} gwapi_rate_limit_select_condition_source_cidr;
+
 /* RateLimitSelectCondition specifies the attributes within the traffic flow
  * that can be used to select a subset of clients to be ratelimited. */
 typedef struct gwapi_rate_limit_select_condition {
@@ -1236,9 +1314,9 @@ typedef struct gwapi_rate_limit_select_condition {
     /* Path is the request path to match. */
     const gwapi_rate_limit_select_condition_path *path;
     /* QueryParams is a list of query parameters to match. */
-    gwapi_header_match_list query_params;
+    gwapi_query_param_match_list query_params;
     /* SourceCIDR is the client IP Address range to match on. */
-    const gwapi_rate_limit_select_condition_path *source_cidr;
+    const gwapi_rate_limit_select_condition_source_cidr *source_cidr;
 } gwapi_rate_limit_select_condition;
 typedef struct gwapi_rate_limit_select_condition_list {
     const gwapi_rate_limit_select_condition *items;
@@ -1247,46 +1325,56 @@ typedef struct gwapi_rate_limit_select_condition_list {
 
 /* Metadata specifies the per-request metadata to retrieve the usage number
  * from. */
-typedef struct gwapi_rate_limit_rule_cost_request_metadata {
+typedef struct gwapi_rate_limit_cost_specifier_metadata {
     const gwapi_value *src;
     /* Key is the key to retrieve the usage number from the filter metadata. */
     const char *key;
     /* Namespace is the namespace of the dynamic metadata. */
     const char *ns;
-} gwapi_rate_limit_rule_cost_request_metadata;
+} gwapi_rate_limit_cost_specifier_metadata;
 
 /* Request specifies the number to reduce the rate limit counters on the
  * request path. */
-typedef struct gwapi_rate_limit_rule_cost_request {
+typedef struct gwapi_rate_limit_cost_specifier {
     const gwapi_value *src;
     /* From specifies where to get the rate limit cost. */
     const char *from;
     /* Metadata specifies the per-request metadata to retrieve the usage
      * number from. */
-    const gwapi_rate_limit_rule_cost_request_metadata *metadata;
+    const gwapi_rate_limit_cost_specifier_metadata *metadata;
     /* Number specifies the fixed usage number to reduce the rate limit
      * counters. */
     gwapi_opt_int number;
-} gwapi_rate_limit_rule_cost_request;
+} gwapi_rate_limit_cost_specifier;
 
 /* Cost specifies the cost of requests and responses for the rule. */
 typedef struct gwapi_rate_limit_rule_cost {
     const gwapi_value *src;
     /* Request specifies the number to reduce the rate limit counters on the
      * request path. */
-    const gwapi_rate_limit_rule_cost_request *request;
+    const gwapi_rate_limit_cost_specifier *request;
     /* Response specifies the number to reduce the rate limit counters after
      * the response is sent back to the client or the request stream is
      * closed. */
-    const gwapi_rate_limit_rule_cost_request *response;
+    const gwapi_rate_limit_cost_specifier *response;
 } gwapi_rate_limit_rule_cost;
+
+/* FromMetadata sources the limit value from per-request dynamic metadata. */
+typedef struct gwapi_rate_limit_value_from_metadata {
+    const gwapi_value *src;
+    /* Key is the key to retrieve the limit value from within the namespaced
+     * filter metadata. */
+    const char *key;
+    /* Namespace is the namespace of the dynamic metadata. */
+    const char *ns;
+} gwapi_rate_limit_value_from_metadata;
 
 /* Limit holds the rate limit values. */
 typedef struct gwapi_rate_limit_value {
     const gwapi_value *src;
     /* FromMetadata sources the limit value from per-request dynamic
      * metadata. */
-    const gwapi_rate_limit_rule_cost_request_metadata *from_metadata;
+    const gwapi_rate_limit_value_from_metadata *from_metadata;
     /* Requests is the number of requests (or cost units, when used with
      * cost-based rate limiting) allowed per Unit. */
     gwapi_opt_int requests;
@@ -1327,6 +1415,13 @@ typedef struct gwapi_global_rate_limit {
     gwapi_rate_limit_rule_list rules;
 } gwapi_global_rate_limit;
 
+/* Local defines local rate limit configuration. */
+typedef struct gwapi_local_rate_limit {
+    const gwapi_value *src;
+    /* Rules are a list of RateLimit selectors and limits. */
+    gwapi_rate_limit_rule_list rules;
+} gwapi_local_rate_limit;
+
 /* RateLimit allows the user to limit the number of incoming requests to a
  * predefined value based on attributes within the traffic flow. */
 typedef struct gwapi_rate_limit_spec {
@@ -1334,7 +1429,7 @@ typedef struct gwapi_rate_limit_spec {
     /* Global defines global rate limit configuration. */
     const gwapi_global_rate_limit *global;
     /* Local defines local rate limit configuration. */
-    const gwapi_global_rate_limit *local;
+    const gwapi_local_rate_limit *local;
     /* Type decides the scope for the RateLimits. */
     const char *type;
 } gwapi_rate_limit_spec;
@@ -1349,6 +1444,15 @@ typedef struct gwapi_backend_traffic_policy_request_buffer {
     gwapi_int_or_string limit;
 } gwapi_backend_traffic_policy_request_buffer;
 
+/* Value within the HTTP header to match against. */
+typedef struct gwapi_response_override_header_match_value {
+    const gwapi_value *src;
+    /* Type specifies how to match against a string. */
+    const char *type;
+    /* Value specifies the string value that the match must have. */
+    const char *value;
+} gwapi_response_override_header_match_value;
+
 /* ResponseOverrideHeaderMatch defines the configuration for matching a
  * response header. */
 typedef struct gwapi_response_override_header_match {
@@ -1356,7 +1460,7 @@ typedef struct gwapi_response_override_header_match {
     /* Name of the HTTP header. */
     const char *name;
     /* Value within the HTTP header to match against. */
-    const gwapi_string_match *value;
+    const gwapi_response_override_header_match_value *value;
 } gwapi_response_override_header_match;
 typedef struct gwapi_response_override_header_match_list {
     const gwapi_response_override_header_match *items;
@@ -1396,11 +1500,30 @@ typedef struct gwapi_response_override_match {
     gwapi_status_code_match_list status_codes;
 } gwapi_response_override_match;
 
+/* Redirect configuration */
+typedef struct gwapi_response_override_redirect {
+    const gwapi_value *src;
+    /* Hostname is the hostname to be used in the value of the `Location`
+     * header in the response. */
+    const char *hostname;
+    /* Path defines parameters used to modify the path of the incoming
+     * request. */
+    const gwapi_http_path_modifier *path;
+    /* Port is the port to be used in the value of the `Location` header in
+     * the response. */
+    gwapi_opt_int port;
+    /* Scheme is the scheme to be used in the value of the `Location` header
+     * in the response. */
+    const char *scheme;
+    /* StatusCode is the HTTP status code to be used in response. */
+    gwapi_opt_int status_code;
+} gwapi_response_override_redirect;
+
 /* Body of the Custom Response Supports Envoy command operators for dynamic
  * content (see
  * https://www.envoyproxy.io/docs/envoy/latest/configuration/observability/access_log/usage#command-operators).
  */
-typedef struct gwapi_http_direct_response_filter_body {
+typedef struct gwapi_custom_response_body {
     const gwapi_value *src;
     /* Inline contains the value as an inline string. */
     const char *inline_;
@@ -1409,20 +1532,37 @@ typedef struct gwapi_http_direct_response_filter_body {
     /* ValueRef contains the contents of the body specified as a local
      * object reference. */
     const gwapi_local_object_reference *value_ref;
-} gwapi_http_direct_response_filter_body;
+} gwapi_custom_response_body;
 
-/* DirectResponse returns a fixed response for matching requests. */
-typedef struct gwapi_http_direct_response_filter {
+/* Header defines headers to add, set or remove from the response. */
+typedef struct gwapi_response_override_response_header {
     const gwapi_value *src;
-    /* Body of the direct response. */
-    const gwapi_http_direct_response_filter_body *body;
-    /* Content Type of the direct response. */
+    /* Add adds the given header(s) (name, value) to the request before the
+     * action. */
+    gwapi_http_header_list add;
+    /* Remove the given header(s) from the HTTP request before the action. */
+    gwapi_string_list remove;
+    /* Set overwrites the request with the given header (name, value) before
+     * the action. */
+    gwapi_http_header_list set;
+} gwapi_response_override_response_header;
+
+/* Response configuration. */
+typedef struct gwapi_response_override_response {
+    const gwapi_value *src;
+    /* Body of the Custom Response Supports Envoy command operators for
+     * dynamic content (see
+     * https://www.envoyproxy.io/docs/envoy/latest/configuration/observability/access_log/usage#command-operators).
+     */
+    const gwapi_custom_response_body *body;
+    /* Content Type of the response. */
     const char *content_type;
-    /* Header defines the headers of the direct response. */
-    const gwapi_http_header_filter *header;
-    /* Status Code of the HTTP response If unset, defaults to 200. */
+    /* Header defines headers to add, set or remove from the response. */
+    const gwapi_response_override_response_header *header;
+    /* Status Code of the Custom Response If unset, does not override the
+     * status of response. */
     gwapi_opt_int status_code;
-} gwapi_http_direct_response_filter;
+} gwapi_response_override_response;
 
 /* ResponseOverride defines the configuration to override specific responses
  * with a custom one. */
@@ -1431,9 +1571,9 @@ typedef struct gwapi_response_override {
     /* Match configuration. */
     const gwapi_response_override_match *match;
     /* Redirect configuration */
-    const gwapi_http_request_redirect_filter *redirect;
+    const gwapi_response_override_redirect *redirect;
     /* Response configuration. */
-    const gwapi_http_direct_response_filter *response;
+    const gwapi_response_override_response *response;
     /* Source specifies which responses this rule applies to. */
     const char *source;
 } gwapi_response_override;
@@ -1512,6 +1652,17 @@ typedef struct gwapi_backend_tracing_custom_tag_literal {
     const char *value;
 } gwapi_backend_tracing_custom_tag_literal;
 
+/* RequestHeader adds value from request header to each span. */
+typedef struct gwapi_backend_tracing_custom_tag_request_header {
+    const gwapi_value *src;
+    /* DefaultValue defines the default value to use if the request header
+     * is not set. */
+    const char *default_value;
+    /* Name defines the name of the request header which to extract the
+     * value from. */
+    const char *name;
+} gwapi_backend_tracing_custom_tag_request_header;
+
 typedef struct gwapi_backend_tracing_custom_tag {
     const gwapi_value *src;
     /* Environment adds value from environment variable to each span. */
@@ -1519,7 +1670,7 @@ typedef struct gwapi_backend_tracing_custom_tag {
     /* Literal adds hard-coded value to each span. */
     const gwapi_backend_tracing_custom_tag_literal *literal;
     /* RequestHeader adds value from request header to each span. */
-    const gwapi_backend_tracing_custom_tag_environment *request_header;
+    const gwapi_backend_tracing_custom_tag_request_header *request_header;
     /* Type defines the type of custom tag. */
     const char *type;
 } gwapi_backend_tracing_custom_tag;
@@ -1717,7 +1868,7 @@ typedef struct gwapi_extract_from_list {
 typedef struct gwapi_api_key_auth {
     const gwapi_value *src;
     /* CredentialRefs is the Kubernetes secret which contains the API keys. */
-    gwapi_object_reference_list credential_refs;
+    gwapi_secret_object_reference_list credential_refs;
     /* ExtractFrom is where to fetch the key from the coming request. */
     gwapi_extract_from_list extract_from;
     /* ForwardClientIDHeader is the name of the header to forward the client
@@ -1728,13 +1879,24 @@ typedef struct gwapi_api_key_auth {
     gwapi_opt_bool sanitize;
 } gwapi_api_key_auth;
 
+/* Path is the HTTP path of the request. */
+typedef struct gwapi_operation_path {
+    const gwapi_value *src;
+    /* Invert specifies whether the value match result will be inverted. */
+    gwapi_opt_bool invert;
+    /* Type specifies how to match against the value of the path. */
+    const char *type;
+    /* Value specifies the HTTP path. */
+    const char *value;
+} gwapi_operation_path;
+
 /* Operation specifies the operation of a request, such as HTTP methods. */
 typedef struct gwapi_operation {
     const gwapi_value *src;
     /* Methods are the HTTP methods of the request. */
     gwapi_string_list methods;
     /* Path is the HTTP path of the request. */
-    const gwapi_rate_limit_select_condition_path *path;
+    const gwapi_operation_path *path;
 } gwapi_operation;
 
 /* Anonymous matches anonymous network detection signals. */
@@ -1871,7 +2033,7 @@ typedef struct gwapi_basic_auth {
     /* The Kubernetes secret which contains the username-password pairs in
      * htpasswd format, used to verify user credentials in the
      * "Authorization" header. */
-    const gwapi_object_reference *users;
+    const gwapi_secret_object_reference *users;
 } gwapi_basic_auth;
 
 /* CORS defines the configuration for Cross-Origin Resource Sharing (CORS). */
@@ -2116,6 +2278,19 @@ typedef struct gwapi_jwt_provider_extract_from {
     gwapi_string_list params;
 } gwapi_jwt_provider_extract_from;
 
+/* LocalJWKS defines how to get the JSON Web Key Sets (JWKS) from a local
+ * source. */
+typedef struct gwapi_jwt_provider_local_jwks {
+    const gwapi_value *src;
+    /* Inline contains the value as an inline string. */
+    const char *inline_;
+    /* Type is the type of method to use to read the body value. */
+    const char *type;
+    /* ValueRef is a reference to a local ConfigMap that contains the JSON
+     * Web Key Sets (JWKS). */
+    const gwapi_local_object_reference *value_ref;
+} gwapi_jwt_provider_local_jwks;
+
 /* RemoteJWKS defines how to fetch and cache JSON Web Key Sets (JWKS) from a
  * remote HTTP/HTTPS endpoint. */
 typedef struct gwapi_remote_jwks {
@@ -2155,7 +2330,7 @@ typedef struct gwapi_jwt_provider {
     const char *issuer;
     /* LocalJWKS defines how to get the JSON Web Key Sets (JWKS) from a
      * local source. */
-    const gwapi_http_direct_response_filter_body *local_jwks;
+    const gwapi_jwt_provider_local_jwks *local_jwks;
     /* Name defines a unique name for the JWT provider. */
     const char *name;
     /* RecomputeRoute clears the route cache and recalculates the routing
@@ -2208,6 +2383,21 @@ typedef struct gwapi_oidc_cookie_names {
     const char *id_token;
 } gwapi_oidc_cookie_names;
 
+/* OIDCDenyRedirectHeader defines how a header is matched */
+typedef struct gwapi_oidc_deny_redirect_header {
+    const gwapi_value *src;
+    /* Specifies the name of the header in the request. */
+    const char *name;
+    /* Type specifies how to match against a string. */
+    const char *type;
+    /* Value specifies the string value that the match must have. */
+    const char *value;
+} gwapi_oidc_deny_redirect_header;
+typedef struct gwapi_oidc_deny_redirect_header_list {
+    const gwapi_oidc_deny_redirect_header *items;
+    size_t count;
+} gwapi_oidc_deny_redirect_header_list;
+
 /* Any request that matches any of the provided matchers (with either tokens
  * that are expired or missing tokens) will not be redirected to the OIDC
  * Provider. */
@@ -2215,8 +2405,16 @@ typedef struct gwapi_oidc_deny_redirect {
     const gwapi_value *src;
     /* Defines the headers to match against the request to deny redirect to
      * the OIDC Provider. */
-    gwapi_http_header_match_list headers;
+    gwapi_oidc_deny_redirect_header_list headers;
 } gwapi_oidc_deny_redirect;
+
+/* ForwardIDToken configures forwarding of the OIDC ID token to the
+ * upstream. */
+typedef struct gwapi_oidc_forward_id_token {
+    const gwapi_value *src;
+    /* Header is the upstream request header that will carry the ID token. */
+    const char *header;
+} gwapi_oidc_forward_id_token;
 
 /* The OIDC Provider configuration. */
 typedef struct gwapi_oidc_provider {
@@ -2260,12 +2458,12 @@ typedef struct gwapi_oidc {
      * [Authentication
      * Request](https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest).
      */
-    const gwapi_object_reference *client_id_ref;
+    const gwapi_secret_object_reference *client_id_ref;
     /* The Kubernetes secret which contains the OIDC client secret to be
      * used in the [Authentication
      * Request](https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest).
      */
-    const gwapi_object_reference *client_secret;
+    const gwapi_secret_object_reference *client_secret;
     /* CookieConfigs allows setting the SameSite attribute for OIDC cookies. */
     const gwapi_cookie_configs *cookie_config;
     /* The optional domain to set the access and ID token cookies on. */
@@ -2295,7 +2493,7 @@ typedef struct gwapi_oidc {
     gwapi_opt_bool forward_access_token;
     /* ForwardIDToken configures forwarding of the OIDC ID token to the
      * upstream. */
-    const gwapi_endpoint_override_extract_from *forward_id_token;
+    const gwapi_oidc_forward_id_token *forward_id_token;
     /* The path to log a user out, clearing their credential cookies. */
     const char *logout_path;
     /* Skips OIDC authentication when the request contains a header that
@@ -2482,14 +2680,14 @@ typedef struct gwapi_lua_list {
 } gwapi_lua_list;
 
 /* TLS configuration when connecting to the Wasm code source. */
-typedef struct gwapi_http_wasm_code_source_tls {
+typedef struct gwapi_wasm_code_source_tls_config {
     const gwapi_value *src;
     /* CACertificateRef contains a reference to Kubernetes objects that
      * contain TLS certificates of the Certificate Authorities that can be
      * used as a trust anchor to validate the certificates presented by the
      * Wasm code source. */
-    const gwapi_object_reference *ca_certificate_ref;
-} gwapi_http_wasm_code_source_tls;
+    const gwapi_secret_object_reference *ca_certificate_ref;
+} gwapi_wasm_code_source_tls_config;
 
 /* HTTP is the HTTP URL containing the Wasm code. */
 typedef struct gwapi_http_wasm_code_source {
@@ -2497,7 +2695,7 @@ typedef struct gwapi_http_wasm_code_source {
     /* SHA256 checksum that will be used to verify the Wasm code. */
     const char *sha256;
     /* TLS configuration when connecting to the Wasm code source. */
-    const gwapi_http_wasm_code_source_tls *tls;
+    const gwapi_wasm_code_source_tls_config *tls;
     /* URL is the URL containing the Wasm code. */
     const char *url;
 } gwapi_http_wasm_code_source;
@@ -2507,11 +2705,11 @@ typedef struct gwapi_image_wasm_code_source {
     const gwapi_value *src;
     /* PullSecretRef is a reference to the secret containing the credentials
      * to pull the image. */
-    const gwapi_object_reference *pull_secret_ref;
+    const gwapi_secret_object_reference *pull_secret_ref;
     /* SHA256 checksum that will be used to verify the OCI image. */
     const char *sha256;
     /* TLS configuration when connecting to the Wasm code source. */
-    const gwapi_http_wasm_code_source_tls *tls;
+    const gwapi_wasm_code_source_tls_config *tls;
     /* URL is the URL of the OCI image. */
     const char *url;
 } gwapi_image_wasm_code_source;
@@ -2637,6 +2835,18 @@ typedef struct gwapi_envoy_json_patch_config_list {
     size_t count;
 } gwapi_envoy_json_patch_config_list;
 
+/* TargetRef is the name of the Gateway API resource this policy is being
+ * attached to. */
+typedef struct gwapi_envoy_patch_policy_target_ref {
+    const gwapi_value *src;
+    /* Group is the group of the target resource. */
+    const char *group;
+    /* Kind is kind of the target resource. */
+    const char *kind;
+    /* Name is the name of the target resource. */
+    const char *name;
+} gwapi_envoy_patch_policy_target_ref;
+
 /* Spec defines the desired state of EnvoyPatchPolicy. */
 typedef struct gwapi_envoy_patch_policy_spec {
     const gwapi_value *src;
@@ -2646,7 +2856,7 @@ typedef struct gwapi_envoy_patch_policy_spec {
     gwapi_opt_int priority;
     /* TargetRef is the name of the Gateway API resource this policy is
      * being attached to. */
-    const gwapi_local_object_reference *target_ref;
+    const gwapi_envoy_patch_policy_target_ref *target_ref;
     /* Type decides the type of patch. */
     const char *type;
 } gwapi_envoy_patch_policy_spec;
@@ -2671,7 +2881,7 @@ typedef struct gwapi_http_credential_injection_filter_credential {
     const gwapi_value *src;
     /* ValueRef is a reference to the secret containing the credentials to
      * be injected. */
-    const gwapi_object_reference *value_ref;
+    const gwapi_secret_object_reference *value_ref;
 } gwapi_http_credential_injection_filter_credential;
 
 /* HTTPCredentialInjectionFilter defines the configuration to inject
@@ -2687,13 +2897,54 @@ typedef struct gwapi_http_credential_injection_filter {
     gwapi_opt_bool overwrite;
 } gwapi_http_credential_injection_filter;
 
+/* Header defines the headers of the direct response. */
+typedef struct gwapi_http_direct_response_filter_header {
+    const gwapi_value *src;
+    /* Add adds the given header(s) (name, value) to the request before the
+     * action. */
+    gwapi_http_header_list add;
+    /* Remove the given header(s) from the HTTP request before the action. */
+    gwapi_string_list remove;
+    /* Set overwrites the request with the given header (name, value) before
+     * the action. */
+    gwapi_http_header_list set;
+} gwapi_http_direct_response_filter_header;
+
+/* DirectResponse returns a fixed response for matching requests. */
+typedef struct gwapi_http_direct_response_filter {
+    const gwapi_value *src;
+    /* Body of the direct response. */
+    const gwapi_custom_response_body *body;
+    /* Content Type of the direct response. */
+    const char *content_type;
+    /* Header defines the headers of the direct response. */
+    const gwapi_http_direct_response_filter_header *header;
+    /* Status Code of the HTTP response If unset, defaults to 200. */
+    gwapi_opt_int status_code;
+} gwapi_http_direct_response_filter;
+
+/* HTTPCookieMatch defines how to match a single cookie. */
+typedef struct gwapi_http_cookie_match {
+    const gwapi_value *src;
+    /* Name is the cookie name to evaluate. */
+    const char *name;
+    /* Type specifies how to match against the value of the cookie. */
+    const char *type;
+    /* Value is the cookie value to be matched. */
+    const char *value;
+} gwapi_http_cookie_match;
+typedef struct gwapi_http_cookie_match_list {
+    const gwapi_http_cookie_match *items;
+    size_t count;
+} gwapi_http_cookie_match_list;
+
 /* HTTPRouteMatchFilter defines additional matching criteria for the
  * HTTPRoute rule. */
 typedef struct gwapi_http_route_match_filter {
     const gwapi_value *src;
     /* Cookies is a list of cookie matchers evaluated against the HTTP
      * request. */
-    gwapi_http_header_match_list cookies;
+    gwapi_http_cookie_match_list cookies;
 } gwapi_http_route_match_filter;
 typedef struct gwapi_http_route_match_filter_list {
     const gwapi_http_route_match_filter *items;
@@ -2702,41 +2953,41 @@ typedef struct gwapi_http_route_match_filter_list {
 
 /* PathRegex defines a regex match and substitution applied to the request
  * path to compute the rewritten Host header. */
-typedef struct gwapi_http_route_filter_url_rewrite_hostname_path_regex {
+typedef struct gwapi_replace_regex_match {
     const gwapi_value *src;
     /* Pattern matches a regular expression against the value of the HTTP
      * Path. */
     const char *pattern;
     /* Substitution is an expression that replaces the matched portion. */
     const char *substitution;
-} gwapi_http_route_filter_url_rewrite_hostname_path_regex;
+} gwapi_replace_regex_match;
 
 /* Hostname is the value to be used to replace the Host header value during
  * forwarding. */
-typedef struct gwapi_http_route_filter_url_rewrite_hostname {
+typedef struct gwapi_eg_http_url_rewrite_filter_hostname {
     const gwapi_value *src;
     /* Header is the name of the header whose value would be used to rewrite
      * the Host header */
     const char *header;
     /* PathRegex defines a regex match and substitution applied to the
      * request path to compute the rewritten Host header. */
-    const gwapi_http_route_filter_url_rewrite_hostname_path_regex *path_regex;
+    const gwapi_replace_regex_match *path_regex;
     /* HTTPPathModifierType defines the type of Hostname rewrite. */
     const char *type;
-} gwapi_http_route_filter_url_rewrite_hostname;
+} gwapi_eg_http_url_rewrite_filter_hostname;
 
 /* Path defines a path rewrite. */
-typedef struct gwapi_http_route_filter_url_rewrite_path {
+typedef struct gwapi_eg_http_url_rewrite_filter_path {
     const gwapi_value *src;
     /* ReplaceRegexMatch defines a path regex rewrite. */
-    const gwapi_http_route_filter_url_rewrite_hostname_path_regex *replace_regex_match;
+    const gwapi_replace_regex_match *replace_regex_match;
     /* HTTPPathModifierType defines the type of path redirect or rewrite. */
     const char *type;
-} gwapi_http_route_filter_url_rewrite_path;
+} gwapi_eg_http_url_rewrite_filter_path;
 
 /* HTTPURLRewriteFilter define rewrites of HTTP URL components such as path
  * and host */
-typedef struct gwapi_http_route_filter_url_rewrite {
+typedef struct gwapi_eg_http_url_rewrite_filter {
     const gwapi_value *src;
     /* AppendXForwardedHost controls whether the original Host header value
      * is appended to the X-Forwarded-Host header when hostname rewriting is
@@ -2744,10 +2995,10 @@ typedef struct gwapi_http_route_filter_url_rewrite {
     gwapi_opt_bool append_x_forwarded_host;
     /* Hostname is the value to be used to replace the Host header value
      * during forwarding. */
-    const gwapi_http_route_filter_url_rewrite_hostname *hostname;
+    const gwapi_eg_http_url_rewrite_filter_hostname *hostname;
     /* Path defines a path rewrite. */
-    const gwapi_http_route_filter_url_rewrite_path *path;
-} gwapi_http_route_filter_url_rewrite;
+    const gwapi_eg_http_url_rewrite_filter_path *path;
+} gwapi_eg_http_url_rewrite_filter;
 
 /* Spec defines the desired state of HTTPRouteFilter. */
 typedef struct gwapi_http_route_filter_spec {
@@ -2761,7 +3012,7 @@ typedef struct gwapi_http_route_filter_spec {
     gwapi_http_route_match_filter_list matches;
     /* HTTPURLRewriteFilter define rewrites of HTTP URL components such as
      * path and host */
-    const gwapi_http_route_filter_url_rewrite *url_rewrite;
+    const gwapi_eg_http_url_rewrite_filter *url_rewrite;
 } gwapi_http_route_filter_spec;
 
 /* HTTPRouteFilter is a custom Envoy Gateway HTTPRouteFilter which provides
@@ -2798,6 +3049,13 @@ typedef struct gwapi_ip_endpoint {
     gwapi_opt_int port;
 } gwapi_ip_endpoint;
 
+/* Unix defines the unix domain socket endpoint */
+typedef struct gwapi_backend_endpoint_unix {
+    const gwapi_value *src;
+    /* Path defines the unix domain socket path of the backend endpoint. */
+    const char *path;
+} gwapi_backend_endpoint_unix;
+
 /* BackendEndpoint describes a backend endpoint, which can be either a
  * fully-qualified domain name, IP address or unix domain socket
  * corresponding to Envoy's Address:
@@ -2812,7 +3070,7 @@ typedef struct gwapi_backend_endpoint {
     /* IP defines an IP endpoint. */
     const gwapi_ip_endpoint *ip;
     /* Unix defines the unix domain socket endpoint */
-    const gwapi_client_traffic_policy_health_check *unix_;
+    const gwapi_backend_endpoint_unix *unix_;
     /* Zone defines the service zone of the backend endpoint. */
     const char *zone;
 } gwapi_backend_endpoint;
@@ -2846,7 +3104,7 @@ typedef struct gwapi_backend_tls_settings {
      * ExtAuth, ALS, OpenTelemetry, etc. This secret should be located
      * within the same namespace as the Envoy proxy resource that references
      * it. */
-    const gwapi_object_reference *client_certificate_ref;
+    const gwapi_secret_object_reference *client_certificate_ref;
     /* ECDHCurves specifies the set of supported ECDH curves. */
     gwapi_string_list ecdh_curves;
     /* Fingerprints specifies TLS client fingerprinting. */

@@ -15,8 +15,9 @@
 
 GWAPI_BEGIN_DECLS
 
-/* ObjectReference identifies an API object including its namespace. */
-typedef struct gwapi_object_reference {
+/* ParametersRef is a reference to a resource that contains the
+ * configuration parameters corresponding to the GatewayClass. */
+typedef struct gwapi_gateway_class_parameters_ref {
     const gwapi_value *src;
     /* Group is the group of the referent. */
     const char *group;
@@ -24,15 +25,9 @@ typedef struct gwapi_object_reference {
     const char *kind;
     /* Name is the name of the referent. */
     const char *name;
-    /* Namespace is the namespace of the referenced object. */
+    /* Namespace is the namespace of the referent. */
     const char *ns;
-} gwapi_object_reference;
-typedef struct gwapi_object_reference_list {
-    const gwapi_object_reference *items;
-    size_t count;
-} gwapi_object_reference_list;
-typedef gwapi_object_reference gwapi_secret_object_reference;
-typedef gwapi_object_reference_list gwapi_secret_object_reference_list;
+} gwapi_gateway_class_parameters_ref;
 
 /* Spec defines the desired state of GatewayClass. */
 typedef struct gwapi_gateway_class_spec {
@@ -44,7 +39,7 @@ typedef struct gwapi_gateway_class_spec {
     const char *description;
     /* ParametersRef is a reference to a resource that contains the
      * configuration parameters corresponding to the GatewayClass. */
-    const gwapi_object_reference *parameters_ref;
+    const gwapi_gateway_class_parameters_ref *parameters_ref;
 } gwapi_gateway_class_spec;
 
 /* GatewayClass describes a class of Gateways available to the user for
@@ -62,20 +57,19 @@ typedef struct gwapi_gateway_class {
     const gwapi_gateway_class_spec *spec;
 } gwapi_gateway_class;
 
-/* StringMatch defines how to match any strings. */
-typedef struct gwapi_string_match {
+/* GatewaySpecAddress describes an address that can be bound to a Gateway. */
+typedef struct gwapi_gateway_spec_address {
     const gwapi_value *src;
-    /* Type specifies how to match against a string. */
+    /* Type of the address. */
     const char *type;
-    /* Value specifies the string value that the match must have. */
+    /* When a value is unspecified, an implementation SHOULD automatically
+     * assign an address matching the requested type if possible. */
     const char *value;
-} gwapi_string_match;
-typedef struct gwapi_string_match_list {
-    const gwapi_string_match *items;
+} gwapi_gateway_spec_address;
+typedef struct gwapi_gateway_spec_address_list {
+    const gwapi_gateway_spec_address *items;
     size_t count;
-} gwapi_string_match_list;
-typedef gwapi_string_match gwapi_gateway_spec_address;
-typedef gwapi_string_match_list gwapi_gateway_spec_address_list;
+} gwapi_gateway_spec_address_list;
 
 /* A label selector requirement is a selector that contains values, a key,
  * and an operator that relates the key and values. */
@@ -102,15 +96,15 @@ typedef struct gwapi_label_selector {
     gwapi_string_map match_labels;
 } gwapi_label_selector;
 
-/* Namespaces indicates namespaces from which Routes may be attached to this
- * Listener. */
-typedef struct gwapi_route_namespaces {
+/* Namespaces defines which namespaces ListenerSets can be attached to this
+ * Gateway. */
+typedef struct gwapi_allowed_listeners_namespaces {
     const gwapi_value *src;
-    /* From indicates where Routes will be selected for this Gateway. */
+    /* From indicates where ListenerSets can attach to this Gateway. */
     const char *from;
     /* Selector must be specified when From is set to "Selector". */
     const gwapi_label_selector *selector;
-} gwapi_route_namespaces;
+} gwapi_allowed_listeners_namespaces;
 
 /* AllowedListeners defines which ListenerSets can be attached to this
  * Gateway. */
@@ -118,12 +112,12 @@ typedef struct gwapi_allowed_listeners {
     const gwapi_value *src;
     /* Namespaces defines which namespaces ListenerSets can be attached to
      * this Gateway. */
-    const gwapi_route_namespaces *namespaces;
+    const gwapi_allowed_listeners_namespaces *namespaces;
 } gwapi_allowed_listeners;
 
-/* LocalObjectReference identifies an API object within the namespace of the
- * referrer. */
-typedef struct gwapi_local_object_reference {
+/* ParametersRef is a reference to a resource that contains the
+ * configuration parameters corresponding to the Gateway. */
+typedef struct gwapi_gateway_infrastructure_parameters_ref {
     const gwapi_value *src;
     /* Group is the group of the referent. */
     const char *group;
@@ -131,15 +125,7 @@ typedef struct gwapi_local_object_reference {
     const char *kind;
     /* Name is the name of the referent. */
     const char *name;
-} gwapi_local_object_reference;
-typedef struct gwapi_local_object_reference_list {
-    const gwapi_local_object_reference *items;
-    size_t count;
-} gwapi_local_object_reference_list;
-typedef gwapi_local_object_reference gwapi_reference_grant_to;
-typedef gwapi_local_object_reference_list gwapi_reference_grant_to_list;
-typedef gwapi_local_object_reference gwapi_local_policy_target_reference;
-typedef gwapi_local_object_reference_list gwapi_local_policy_target_reference_list;
+} gwapi_gateway_infrastructure_parameters_ref;
 
 /* Infrastructure defines infrastructure level attributes about this Gateway
  * instance. */
@@ -153,7 +139,7 @@ typedef struct gwapi_gateway_infrastructure {
     gwapi_string_map labels;
     /* ParametersRef is a reference to a resource that contains the
      * configuration parameters corresponding to the Gateway. */
-    const gwapi_local_object_reference *parameters_ref;
+    const gwapi_gateway_infrastructure_parameters_ref *parameters_ref;
 } gwapi_gateway_infrastructure;
 
 /* RouteGroupKind indicates the group and kind of a Route resource. */
@@ -169,6 +155,16 @@ typedef struct gwapi_route_group_kind_list {
     size_t count;
 } gwapi_route_group_kind_list;
 
+/* Namespaces indicates namespaces from which Routes may be attached to this
+ * Listener. */
+typedef struct gwapi_route_namespaces {
+    const gwapi_value *src;
+    /* From indicates where Routes will be selected for this Gateway. */
+    const char *from;
+    /* Selector must be specified when From is set to "Selector". */
+    const gwapi_label_selector *selector;
+} gwapi_route_namespaces;
+
 /* AllowedRoutes defines the types of routes that MAY be attached to a
  * Listener and the trusted namespaces where those Route resources MAY be
  * present. */
@@ -182,12 +178,30 @@ typedef struct gwapi_allowed_routes {
     const gwapi_route_namespaces *namespaces;
 } gwapi_allowed_routes;
 
+/* SecretObjectReference identifies an API object including its namespace,
+ * defaulting to Secret. */
+typedef struct gwapi_secret_object_reference {
+    const gwapi_value *src;
+    /* Group is the group of the referent. */
+    const char *group;
+    /* Kind is kind of the referent. */
+    const char *kind;
+    /* Name is the name of the referent. */
+    const char *name;
+    /* Namespace is the namespace of the referenced object. */
+    const char *ns;
+} gwapi_secret_object_reference;
+typedef struct gwapi_secret_object_reference_list {
+    const gwapi_secret_object_reference *items;
+    size_t count;
+} gwapi_secret_object_reference_list;
+
 /* TLS is the TLS configuration for the Listener. */
 typedef struct gwapi_listener_tls_config {
     const gwapi_value *src;
     /* CertificateRefs contains a series of references to Kubernetes objects
      * that contains TLS certificates and private keys. */
-    gwapi_object_reference_list certificate_refs;
+    gwapi_secret_object_reference_list certificate_refs;
     /* Mode defines the TLS behavior for the TLS session initiated by the
      * client. */
     const char *mode;
@@ -228,8 +242,25 @@ typedef struct gwapi_gateway_backend_tls {
     const gwapi_value *src;
     /* ClientCertificateRef references an object that contains a client
      * certificate and its associated private key. */
-    const gwapi_object_reference *client_certificate_ref;
+    const gwapi_secret_object_reference *client_certificate_ref;
 } gwapi_gateway_backend_tls;
+
+/* ObjectReference identifies an API object including its namespace. */
+typedef struct gwapi_object_reference {
+    const gwapi_value *src;
+    /* Group is the group of the referent. */
+    const char *group;
+    /* Kind is kind of the referent. */
+    const char *kind;
+    /* Name is the name of the referent. */
+    const char *name;
+    /* Namespace is the namespace of the referenced object. */
+    const char *ns;
+} gwapi_object_reference;
+typedef struct gwapi_object_reference_list {
+    const gwapi_object_reference *items;
+    size_t count;
+} gwapi_object_reference_list;
 
 /* Validation holds configuration information for validating the frontend
  * (client). */
@@ -294,7 +325,7 @@ typedef struct gwapi_gateway_tls_config {
 typedef struct gwapi_gateway_spec {
     const gwapi_value *src;
     /* Addresses requested for this Gateway. */
-    gwapi_string_match_list addresses;
+    gwapi_gateway_spec_address_list addresses;
     /* AllowedListeners defines which ListenerSets can be attached to this
      * Gateway. */
     const gwapi_allowed_listeners *allowed_listeners;
@@ -329,13 +360,50 @@ typedef struct gwapi_gateway {
     const gwapi_gateway_spec *spec;
 } gwapi_gateway;
 
+typedef struct gwapi_listener_entry {
+    const gwapi_value *src;
+    /* AllowedRoutes defines the types of routes that MAY be attached to a
+     * Listener and the trusted namespaces where those Route resources MAY
+     * be present. */
+    const gwapi_allowed_routes *allowed_routes;
+    /* Hostname specifies the virtual hostname to match for protocol types
+     * that define this concept. */
+    const char *hostname;
+    /* Name is the name of the Listener. */
+    const char *name;
+    /* Port is the network port. */
+    gwapi_opt_int port;
+    /* Protocol specifies the network protocol this listener expects to
+     * receive. */
+    const char *protocol;
+    /* TLS is the TLS configuration for the Listener. */
+    const gwapi_listener_tls_config *tls;
+} gwapi_listener_entry;
+typedef struct gwapi_listener_entry_list {
+    const gwapi_listener_entry *items;
+    size_t count;
+} gwapi_listener_entry_list;
+
+/* ParentRef references the Gateway that the listeners are attached to. */
+typedef struct gwapi_listener_set_parent_ref {
+    const gwapi_value *src;
+    /* Group is the group of the referent. */
+    const char *group;
+    /* Kind is kind of the referent. */
+    const char *kind;
+    /* Name is the name of the referent. */
+    const char *name;
+    /* Namespace is the namespace of the referent. */
+    const char *ns;
+} gwapi_listener_set_parent_ref;
+
 /* Spec defines the desired state of ListenerSet. */
 typedef struct gwapi_listener_set_spec {
     const gwapi_value *src;
     /* Listeners associated with this ListenerSet. */
-    gwapi_listener_list listeners;
+    gwapi_listener_entry_list listeners;
     /* ParentRef references the Gateway that the listeners are attached to. */
-    const gwapi_object_reference *parent_ref;
+    const gwapi_listener_set_parent_ref *parent_ref;
 } gwapi_listener_set_spec;
 
 /* ListenerSet defines a set of additional listeners to attach to an
@@ -399,7 +467,23 @@ typedef struct gwapi_http_cors_filter {
     gwapi_opt_int max_age;
 } gwapi_http_cors_filter;
 
-/* BackendRef references a resource where mirrored requests are sent. */
+/* LocalObjectReference identifies an API object within the namespace of the
+ * referrer. */
+typedef struct gwapi_local_object_reference {
+    const gwapi_value *src;
+    /* Group is the group of the referent. */
+    const char *group;
+    /* Kind is kind of the referent. */
+    const char *kind;
+    /* Name is the name of the referent. */
+    const char *name;
+} gwapi_local_object_reference;
+typedef struct gwapi_local_object_reference_list {
+    const gwapi_local_object_reference *items;
+    size_t count;
+} gwapi_local_object_reference_list;
+
+/* BackendRef is a reference to a backend to send authorization requests to. */
 typedef struct gwapi_backend_object_reference {
     const gwapi_value *src;
     /* Group is the group of the referent. */
@@ -638,14 +722,31 @@ typedef struct gwapi_http_header_match_list {
     const gwapi_http_header_match *items;
     size_t count;
 } gwapi_http_header_match_list;
-typedef gwapi_http_header_match gwapi_http_query_param_match;
-typedef gwapi_http_header_match_list gwapi_http_query_param_match_list;
-typedef gwapi_http_header_match gwapi_grpc_header_match;
-typedef gwapi_http_header_match_list gwapi_grpc_header_match_list;
-typedef gwapi_http_header_match gwapi_oidc_deny_redirect_header;
-typedef gwapi_http_header_match_list gwapi_oidc_deny_redirect_header_list;
-typedef gwapi_http_header_match gwapi_http_cookie_match;
-typedef gwapi_http_header_match_list gwapi_http_cookie_match_list;
+
+/* Path specifies a HTTP request path matcher. */
+typedef struct gwapi_http_path_match {
+    const gwapi_value *src;
+    /* Type specifies how to match against the path Value. */
+    const char *type;
+    /* Value of the HTTP path to match against. */
+    const char *value;
+} gwapi_http_path_match;
+
+/* HTTPQueryParamMatch describes how to select a HTTP route by matching HTTP
+ * query parameters. */
+typedef struct gwapi_http_query_param_match {
+    const gwapi_value *src;
+    /* Name is the name of the HTTP query param to be matched. */
+    const char *name;
+    /* Type specifies how to match against the value of the query parameter. */
+    const char *type;
+    /* Value is the value of HTTP query param to be matched. */
+    const char *value;
+} gwapi_http_query_param_match;
+typedef struct gwapi_http_query_param_match_list {
+    const gwapi_http_query_param_match *items;
+    size_t count;
+} gwapi_http_query_param_match_list;
 
 /* HTTPRouteMatch defines the predicate used to match requests to a given
  * action. */
@@ -656,9 +757,9 @@ typedef struct gwapi_http_route_match {
     /* Method specifies HTTP method matcher. */
     const char *method;
     /* Path specifies a HTTP request path matcher. */
-    const gwapi_string_match *path;
+    const gwapi_http_path_match *path;
     /* QueryParams specifies HTTP query parameter matchers. */
-    gwapi_http_header_match_list query_params;
+    gwapi_http_query_param_match_list query_params;
 } gwapi_http_route_match;
 typedef struct gwapi_http_route_match_list {
     const gwapi_http_route_match *items;
@@ -825,6 +926,22 @@ typedef struct gwapi_grpc_backend_ref_list {
     size_t count;
 } gwapi_grpc_backend_ref_list;
 
+/* GRPCHeaderMatch describes how to select a gRPC route by matching gRPC
+ * request headers. */
+typedef struct gwapi_grpc_header_match {
+    const gwapi_value *src;
+    /* Name is the name of the gRPC Header to be matched. */
+    const char *name;
+    /* Type specifies how to match against the value of the header. */
+    const char *type;
+    /* Value is the value of the gRPC Header to be matched. */
+    const char *value;
+} gwapi_grpc_header_match;
+typedef struct gwapi_grpc_header_match_list {
+    const gwapi_grpc_header_match *items;
+    size_t count;
+} gwapi_grpc_header_match_list;
+
 /* Method specifies a gRPC request service/method matcher. */
 typedef struct gwapi_grpc_method_match {
     const gwapi_value *src;
@@ -841,7 +958,7 @@ typedef struct gwapi_grpc_method_match {
 typedef struct gwapi_grpc_route_match {
     const gwapi_value *src;
     /* Headers specifies gRPC request header matchers. */
-    gwapi_http_header_match_list headers;
+    gwapi_grpc_header_match_list headers;
     /* Method specifies a gRPC request service/method matcher. */
     const gwapi_grpc_method_match *method;
 } gwapi_grpc_route_match;
@@ -941,10 +1058,6 @@ typedef struct gwapi_tls_route_rule_list {
     const gwapi_tls_route_rule *items;
     size_t count;
 } gwapi_tls_route_rule_list;
-typedef gwapi_tls_route_rule gwapi_tcp_route_rule;
-typedef gwapi_tls_route_rule_list gwapi_tcp_route_rule_list;
-typedef gwapi_tls_route_rule gwapi_udp_route_rule;
-typedef gwapi_tls_route_rule_list gwapi_udp_route_rule_list;
 
 /* Spec defines the desired state of TLSRoute. */
 typedef struct gwapi_tls_route_spec {
@@ -977,6 +1090,20 @@ typedef struct gwapi_tls_route {
     const gwapi_tls_route_spec *spec;
 } gwapi_tls_route;
 
+/* TCPRouteRule is the configuration for a given rule. */
+typedef struct gwapi_tcp_route_rule {
+    const gwapi_value *src;
+    /* BackendRefs defines the backend(s) where matching requests should be
+     * sent. */
+    gwapi_backend_ref_list backend_refs;
+    /* Name is the name of the route rule. */
+    const char *name;
+} gwapi_tcp_route_rule;
+typedef struct gwapi_tcp_route_rule_list {
+    const gwapi_tcp_route_rule *items;
+    size_t count;
+} gwapi_tcp_route_rule_list;
+
 /* Spec defines the desired state of TCPRoute. */
 typedef struct gwapi_tcp_route_spec {
     const gwapi_value *src;
@@ -984,7 +1111,7 @@ typedef struct gwapi_tcp_route_spec {
      * wants to be attached to. */
     gwapi_parent_reference_list parent_refs;
     /* Rules are a list of TCP matchers and actions. */
-    gwapi_tls_route_rule_list rules;
+    gwapi_tcp_route_rule_list rules;
     /* UseDefaultGateways indicates the default Gateway scope to use for
      * this Route. */
     const char *use_default_gateways;
@@ -1004,6 +1131,20 @@ typedef struct gwapi_tcp_route {
     const gwapi_tcp_route_spec *spec;
 } gwapi_tcp_route;
 
+/* UDPRouteRule is the configuration for a given rule. */
+typedef struct gwapi_udp_route_rule {
+    const gwapi_value *src;
+    /* BackendRefs defines the backend(s) where matching requests should be
+     * sent. */
+    gwapi_backend_ref_list backend_refs;
+    /* Name is the name of the route rule. */
+    const char *name;
+} gwapi_udp_route_rule;
+typedef struct gwapi_udp_route_rule_list {
+    const gwapi_udp_route_rule *items;
+    size_t count;
+} gwapi_udp_route_rule_list;
+
 /* Spec defines the desired state of UDPRoute. */
 typedef struct gwapi_udp_route_spec {
     const gwapi_value *src;
@@ -1011,7 +1152,7 @@ typedef struct gwapi_udp_route_spec {
      * wants to be attached to. */
     gwapi_parent_reference_list parent_refs;
     /* Rules are a list of UDP matchers and actions. */
-    gwapi_tls_route_rule_list rules;
+    gwapi_udp_route_rule_list rules;
     /* UseDefaultGateways indicates the default Gateway scope to use for
      * this Route. */
     const char *use_default_gateways;
@@ -1046,6 +1187,22 @@ typedef struct gwapi_reference_grant_from_list {
     size_t count;
 } gwapi_reference_grant_from_list;
 
+/* ReferenceGrantTo describes what Kinds are allowed as targets of the
+ * references. */
+typedef struct gwapi_reference_grant_to {
+    const gwapi_value *src;
+    /* Group is the group of the referent. */
+    const char *group;
+    /* Kind is the kind of the referent. */
+    const char *kind;
+    /* Name is the name of the referent. */
+    const char *name;
+} gwapi_reference_grant_to;
+typedef struct gwapi_reference_grant_to_list {
+    const gwapi_reference_grant_to *items;
+    size_t count;
+} gwapi_reference_grant_to_list;
+
 /* Spec defines the desired state of ReferenceGrant. */
 typedef struct gwapi_reference_grant_spec {
     const gwapi_value *src;
@@ -1054,7 +1211,7 @@ typedef struct gwapi_reference_grant_spec {
     gwapi_reference_grant_from_list from;
     /* To describes the resources that may be referenced by the resources
      * described in "From". */
-    gwapi_local_object_reference_list to;
+    gwapi_reference_grant_to_list to;
 } gwapi_reference_grant_spec;
 
 /* ReferenceGrant identifies kinds of resources in other namespaces that are
@@ -1187,6 +1344,22 @@ typedef struct gwapi_retry_constraint {
     const gwapi_request_rate *min_retry_rate;
 } gwapi_retry_constraint;
 
+/* LocalPolicyTargetReference identifies an API object to apply a direct or
+ * inherited policy to. */
+typedef struct gwapi_local_policy_target_reference {
+    const gwapi_value *src;
+    /* Group is the group of the target resource. */
+    const char *group;
+    /* Kind is kind of the target resource. */
+    const char *kind;
+    /* Name is the name of the target resource. */
+    const char *name;
+} gwapi_local_policy_target_reference;
+typedef struct gwapi_local_policy_target_reference_list {
+    const gwapi_local_policy_target_reference *items;
+    size_t count;
+} gwapi_local_policy_target_reference_list;
+
 /* Spec defines the desired state of BackendTrafficPolicy. */
 typedef struct gwapi_x_backend_traffic_policy_spec {
     const gwapi_value *src;
@@ -1198,7 +1371,7 @@ typedef struct gwapi_x_backend_traffic_policy_spec {
      * backend. */
     const gwapi_session_persistence *session_persistence;
     /* TargetRefs identifies API object(s) to apply this policy to. */
-    gwapi_local_object_reference_list target_refs;
+    gwapi_local_policy_target_reference_list target_refs;
 } gwapi_x_backend_traffic_policy_spec;
 
 /* XBackendTrafficPolicy defines the configuration for how traffic to a
@@ -1240,7 +1413,7 @@ typedef struct gwapi_x_backend_tls {
     const gwapi_value *src;
     /* ClientCertificateRef is a reference to a Secret containing the client
      * TLS certificate and private key for mutual TLS. */
-    const gwapi_object_reference *client_certificate_ref;
+    const gwapi_secret_object_reference *client_certificate_ref;
     /* Mode defines the TLS mode for the backend connection. */
     const char *mode;
     /* Validation contains TLS validation configuration for the backend
@@ -1281,6 +1454,20 @@ typedef struct gwapi_x_backend {
     const gwapi_x_backend_spec *spec;
 } gwapi_x_backend;
 
+/* ParametersRef is an optional reference to a resource that contains
+ * implementation-specific configuration for this Mesh. */
+typedef struct gwapi_x_mesh_parameters_ref {
+    const gwapi_value *src;
+    /* Group is the group of the referent. */
+    const char *group;
+    /* Kind is kind of the referent. */
+    const char *kind;
+    /* Name is the name of the referent. */
+    const char *name;
+    /* Namespace is the namespace of the referent. */
+    const char *ns;
+} gwapi_x_mesh_parameters_ref;
+
 /* Spec defines the desired state of XMesh. */
 typedef struct gwapi_x_mesh_spec {
     const gwapi_value *src;
@@ -1292,7 +1479,7 @@ typedef struct gwapi_x_mesh_spec {
     const char *description;
     /* ParametersRef is an optional reference to a resource that contains
      * implementation-specific configuration for this Mesh. */
-    const gwapi_object_reference *parameters_ref;
+    const gwapi_x_mesh_parameters_ref *parameters_ref;
 } gwapi_x_mesh_spec;
 
 /* XMesh defines mesh-wide characteristics of a GAMMA-compliant service

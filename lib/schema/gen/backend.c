@@ -11,18 +11,18 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_1039963623f5;
 extern const gw_schema gw_s_107ce1fa6238;
 extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_59c2467c8512;
 extern const gw_schema gw_s_5e9c3e834546;
-extern const gw_schema gw_s_672af8f2d188;
 extern const gw_schema gw_s_70be6358efcf;
 extern const gw_schema gw_s_a043803bb0a5;
 extern const gw_schema gw_s_a1d34348351c;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_a9ed981e17c0;
 extern const gw_schema gw_s_d5e02f225799;
-extern const gw_schema gw_s_95880f9cfa67;
+extern const gw_schema gw_s_26d02bc02508;
 
 static const char *const gw_e_49d28279b13c[] = {"\"gateway.envoyproxy.io/h2c\"", "\"gateway.envoyproxy.io/ws\"", "\"gateway.envoyproxy.io/wss\""};
 static const gw_schema gw_s_69cec74a635d = {
@@ -107,26 +107,26 @@ static const gw_schema gw_s_89ca38b6ff72 = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_89ca38b6ff72, .nrules = 1,
 };
-static const gw_field gw_f_034b5ea1a7a6[] = {
-    {"path", &gw_s_89ca38b6ff72, offsetof(gwapi_client_traffic_policy_health_check, path), true},
+static const gw_field gw_f_39a4eeef2464[] = {
+    {"path", &gw_s_89ca38b6ff72, offsetof(gwapi_backend_endpoint_unix, path), true},
 };
-static const gw_schema gw_s_034b5ea1a7a6 = {
+static const gw_schema gw_s_39a4eeef2464 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_client_traffic_policy_health_check",
-    .size = sizeof(gwapi_client_traffic_policy_health_check),
-    .fields = gw_f_034b5ea1a7a6, .nfields = 1,
+    .c_type = "gwapi_backend_endpoint_unix",
+    .size = sizeof(gwapi_backend_endpoint_unix),
+    .fields = gw_f_39a4eeef2464, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_1a05faaf7cb9[] = {
+static const gw_field gw_f_3eff6543ad08[] = {
     {"fqdn", &gw_s_99a384f96b62, offsetof(gwapi_backend_endpoint, fqdn), false},
     {"hostname", &gw_s_5e9c3e834546, offsetof(gwapi_backend_endpoint, hostname), false},
     {"ip", &gw_s_9bf032977717, offsetof(gwapi_backend_endpoint, ip), false},
-    {"unix", &gw_s_034b5ea1a7a6, offsetof(gwapi_backend_endpoint, unix_), false},
+    {"unix", &gw_s_39a4eeef2464, offsetof(gwapi_backend_endpoint, unix_), false},
     {"zone", &gw_s_4534955efd35, offsetof(gwapi_backend_endpoint, zone), false},
 };
-static const gw_rule gw_r_1a05faaf7cb9[] = {
+static const gw_rule gw_r_3eff6543ad08[] = {
     {rule_backend_endpoint_address_required, "rule_backend_endpoint_address_required", /* 88a2a5136fd7 */
      "one of fqdn, ip or unix must be specified",
      "(has(self.fqdn) || has(self.ip) || has(self.unix))"},
@@ -134,30 +134,30 @@ static const gw_rule gw_r_1a05faaf7cb9[] = {
      "only one of fqdn, ip or unix can be specified",
      "((has(self.fqdn) && !(has(self.ip) || has(self.unix))) || (has(self.ip) && !(has(self.fqdn) || has(self.unix))) || (has(self.unix) && !(has(self.ip) || has(self.fqdn))))"},
 };
-static const gw_schema gw_s_1a05faaf7cb9 = {
+static const gw_schema gw_s_3eff6543ad08 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_endpoint",
     .size = sizeof(gwapi_backend_endpoint),
-    .fields = gw_f_1a05faaf7cb9, .nfields = 5,
+    .fields = gw_f_3eff6543ad08, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_1a05faaf7cb9, .nrules = 2,
+    .rules = gw_r_3eff6543ad08, .nrules = 2,
 };
-static const gw_rule gw_r_9baf65b51ed5[] = {
+static const gw_rule gw_r_17e217eac557[] = {
     {rule_backend_endpoints_fqdn_not_mixed, "rule_backend_endpoints_fqdn_not_mixed", /* 65afdcfdc417 */
      "fqdn addresses cannot be mixed with other address types",
      "self.all(f, has(f.fqdn)) || !self.exists(f, has(f.fqdn))"},
 };
-static const gw_schema gw_s_9baf65b51ed5 = {
+static const gw_schema gw_s_17e217eac557 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_backend_endpoint_list",
-    .items = &gw_s_1a05faaf7cb9,
+    .items = &gw_s_3eff6543ad08,
     .elem_size = sizeof(gwapi_backend_endpoint),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 256,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_9baf65b51ed5, .nrules = 1,
+    .rules = gw_r_17e217eac557, .nrules = 1,
 };
 static const gw_schema gw_s_04bfcab5c6ae = {
     .type = GW_T_ARRAY,
@@ -168,12 +168,12 @@ static const gw_schema gw_s_04bfcab5c6ae = {
     .min_items = -1, .max_items = 8,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_48205253913e[] = {
+static const gw_field gw_f_525c2b83fb09[] = {
     {"alpnProtocols", &gw_s_d5e02f225799, offsetof(gwapi_backend_tls_settings, alpn_protocols), false},
     {"autoSNIFromEndpointHostname", &gw_s_59c2467c8512, offsetof(gwapi_backend_tls_settings, auto_sni_from_endpoint_hostname), false},
     {"caCertificateRefs", &gw_s_04bfcab5c6ae, offsetof(gwapi_backend_tls_settings, ca_certificate_refs), false},
     {"ciphers", &gw_s_d5e02f225799, offsetof(gwapi_backend_tls_settings, ciphers), false},
-    {"clientCertificateRef", &gw_s_672af8f2d188, offsetof(gwapi_backend_tls_settings, client_certificate_ref), false},
+    {"clientCertificateRef", &gw_s_1039963623f5, offsetof(gwapi_backend_tls_settings, client_certificate_ref), false},
     {"ecdhCurves", &gw_s_d5e02f225799, offsetof(gwapi_backend_tls_settings, ecdh_curves), false},
     {"fingerprints", &gw_s_a043803bb0a5, offsetof(gwapi_backend_tls_settings, fingerprints), false},
     {"insecureSkipVerify", &gw_s_70be6358efcf, offsetof(gwapi_backend_tls_settings, insecure_skip_verify), false},
@@ -183,7 +183,7 @@ static const gw_field gw_f_48205253913e[] = {
     {"sni", &gw_s_5e9c3e834546, offsetof(gwapi_backend_tls_settings, sni), false},
     {"wellKnownCACertificates", &gw_s_107ce1fa6238, offsetof(gwapi_backend_tls_settings, well_known_ca_certificates), false},
 };
-static const gw_rule gw_r_48205253913e[] = {
+static const gw_rule gw_r_525c2b83fb09[] = {
     {rule_backend_tls_ca_exclusive, "rule_backend_tls_ca_exclusive", /* ed710cad23a9 */
      "must not contain both CACertificateRefs and WellKnownCACertificates",
      "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
@@ -200,15 +200,15 @@ static const gw_rule gw_r_48205253913e[] = {
      "minVersion must be smaller or equal to maxVersion",
      "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true"},
 };
-static const gw_schema gw_s_48205253913e = {
+static const gw_schema gw_s_525c2b83fb09 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_tls_settings",
     .size = sizeof(gwapi_backend_tls_settings),
-    .fields = gw_f_48205253913e, .nfields = 13,
+    .fields = gw_f_525c2b83fb09, .nfields = 13,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_48205253913e, .nrules = 5,
+    .rules = gw_r_525c2b83fb09, .nrules = 5,
 };
 static const char *const gw_e_db9a9a7fc453[] = {"\"Endpoints\"", "\"DynamicResolver\""};
 static const gw_schema gw_s_d8edd08e0fa0 = {
@@ -220,14 +220,14 @@ static const gw_schema gw_s_d8edd08e0fa0 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Endpoints\"",
 };
-static const gw_field gw_f_e322ae88f833[] = {
+static const gw_field gw_f_700087012285[] = {
     {"appProtocols", &gw_s_dbe46b5579d0, offsetof(gwapi_backend_spec, app_protocols), false},
-    {"endpoints", &gw_s_9baf65b51ed5, offsetof(gwapi_backend_spec, endpoints), false},
+    {"endpoints", &gw_s_17e217eac557, offsetof(gwapi_backend_spec, endpoints), false},
     {"fallback", &gw_s_59c2467c8512, offsetof(gwapi_backend_spec, fallback), false},
-    {"tls", &gw_s_48205253913e, offsetof(gwapi_backend_spec, tls), false},
+    {"tls", &gw_s_525c2b83fb09, offsetof(gwapi_backend_spec, tls), false},
     {"type", &gw_s_d8edd08e0fa0, offsetof(gwapi_backend_spec, type), false},
 };
-static const gw_rule gw_r_e322ae88f833[] = {
+static const gw_rule gw_r_700087012285[] = {
     {rule_backend_dynamic_resolver_no_endpoints, "rule_backend_dynamic_resolver_no_endpoints", /* d9a784b40221 */
      "DynamicResolver type cannot have endpoints specified",
      "self.type != 'DynamicResolver' || !has(self.endpoints)"},
@@ -238,27 +238,27 @@ static const gw_rule gw_r_e322ae88f833[] = {
      "when autoSNIFromEndpointHostname is enabled, IP and Unix endpoints must define a hostname",
      "!has(self.tls) || !(has(self.tls.autoSNIFromEndpointHostname) && self.tls.autoSNIFromEndpointHostname) || self.endpoints.all(e, (!has(e.ip) && !has(e.unix)) || has(e.hostname))"},
 };
-static const gw_schema gw_s_e322ae88f833 = {
+static const gw_schema gw_s_700087012285 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_spec",
     .size = sizeof(gwapi_backend_spec),
-    .fields = gw_f_e322ae88f833, .nfields = 5,
+    .fields = gw_f_700087012285, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e322ae88f833, .nrules = 3,
+    .rules = gw_r_700087012285, .nrules = 3,
 };
-static const gw_field gw_f_95880f9cfa67[] = {
+static const gw_field gw_f_26d02bc02508[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_backend, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_backend, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_backend, metadata), false},
-    {"spec", &gw_s_e322ae88f833, offsetof(gwapi_backend, spec), true},
+    {"spec", &gw_s_700087012285, offsetof(gwapi_backend, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_95880f9cfa67 = {
+GW_HIDDEN const gw_schema gw_s_26d02bc02508 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend",
     .size = sizeof(gwapi_backend),
-    .fields = gw_f_95880f9cfa67, .nfields = 4,
+    .fields = gw_f_26d02bc02508, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,14 +11,12 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_11b0d3a1f009;
+extern const gw_schema gw_s_0177778d84c3;
 extern const gw_schema gw_s_12c18920af20;
 extern const gw_schema gw_s_14b3e1109b7a;
 extern const gw_schema gw_s_20b2583804df;
 extern const gw_schema gw_s_22eeacb43e16;
 extern const gw_schema gw_s_25ef9a5e43eb;
-extern const gw_schema gw_s_26694925dbc9;
-extern const gw_schema gw_s_2a139d5e1857;
 extern const gw_schema gw_s_2c71ac4931fb;
 extern const gw_schema gw_s_311449bf4360;
 extern const gw_schema gw_s_38ca945cec83;
@@ -27,34 +25,38 @@ extern const gw_schema gw_s_42d3567fa6fe;
 extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_4a6978b472dc;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_5af2fc1fa25a;
 extern const gw_schema gw_s_5e9c3e834546;
 extern const gw_schema gw_s_630bca9b3e92;
 extern const gw_schema gw_s_643fdf1ac84c;
 extern const gw_schema gw_s_64510b432863;
 extern const gw_schema gw_s_6c1b4fa01437;
 extern const gw_schema gw_s_70be6358efcf;
+extern const gw_schema gw_s_760f9b75f209;
 extern const gw_schema gw_s_79d243767fa4;
 extern const gw_schema gw_s_7c8bc8866c2c;
 extern const gw_schema gw_s_7f84caf69f44;
 extern const gw_schema gw_s_867efef07f17;
+extern const gw_schema gw_s_886d9b09eb78;
 extern const gw_schema gw_s_8914052a77d3;
+extern const gw_schema gw_s_8cbc3f7a7e31;
 extern const gw_schema gw_s_93113375f023;
-extern const gw_schema gw_s_9d94853214fa;
+extern const gw_schema gw_s_9f87257a71fc;
+extern const gw_schema gw_s_a0ce43e50f05;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_a633357d285e;
 extern const gw_schema gw_s_a6862f23cb15;
 extern const gw_schema gw_s_ab50bba36c4f;
 extern const gw_schema gw_s_ad54618e4cdd;
 extern const gw_schema gw_s_b8919548dfbe;
+extern const gw_schema gw_s_bb66d884847a;
 extern const gw_schema gw_s_c1ddd32265f3;
 extern const gw_schema gw_s_c444da2b1018;
-extern const gw_schema gw_s_cb7ab8e08475;
 extern const gw_schema gw_s_d2d37d91e5bc;
 extern const gw_schema gw_s_e4da5b9ae223;
 extern const gw_schema gw_s_ebd757612f36;
+extern const gw_schema gw_s_f7f16bef7dbe;
 extern const gw_schema gw_s_f8705e9dee40;
-extern const gw_schema gw_s_94847dd1c725;
+extern const gw_schema gw_s_2681dee7b1a7;
 
 static const gw_schema gw_s_42bd26fe6d15 = {
     .type = GW_T_INTEGER,
@@ -184,6 +186,19 @@ static const gw_schema gw_s_8ff1ae37e6f4 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+static const gw_field gw_f_a667563a8093[] = {
+    {"unit", &gw_s_452887d95c27, offsetof(gwapi_backend_traffic_policy_bandwidth_limit_response_limit, unit), true},
+    {"value", &gw_s_7c8bc8866c2c, offsetof(gwapi_backend_traffic_policy_bandwidth_limit_response_limit, value), true},
+};
+static const gw_schema gw_s_a667563a8093 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_backend_traffic_policy_bandwidth_limit_response_limit",
+    .size = sizeof(gwapi_backend_traffic_policy_bandwidth_limit_response_limit),
+    .fields = gw_f_a667563a8093, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
 static const gw_schema gw_s_b2cb485204ed = {
     .type = GW_T_STRING,
     .c_type = "const char *",
@@ -204,37 +219,37 @@ static const gw_schema gw_s_dc13ccedbf3a = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5ccbecc15fcf[] = {
-    {"limit", &gw_s_eb70a58cf835, offsetof(gwapi_backend_traffic_policy_bandwidth_limit_response, limit), true},
+static const gw_field gw_f_4eaa718c88f2[] = {
+    {"limit", &gw_s_a667563a8093, offsetof(gwapi_backend_traffic_policy_bandwidth_limit_response, limit), true},
     {"responseTrailers", &gw_s_dc13ccedbf3a, offsetof(gwapi_backend_traffic_policy_bandwidth_limit_response, response_trailers), false},
 };
-static const gw_schema gw_s_5ccbecc15fcf = {
+static const gw_schema gw_s_4eaa718c88f2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_traffic_policy_bandwidth_limit_response",
     .size = sizeof(gwapi_backend_traffic_policy_bandwidth_limit_response),
-    .fields = gw_f_5ccbecc15fcf, .nfields = 2,
+    .fields = gw_f_4eaa718c88f2, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_4cac5135ed21[] = {
+static const gw_field gw_f_f0ddef85c489[] = {
     {"request", &gw_s_8ff1ae37e6f4, offsetof(gwapi_backend_traffic_policy_bandwidth_limit, request), false},
-    {"response", &gw_s_5ccbecc15fcf, offsetof(gwapi_backend_traffic_policy_bandwidth_limit, response), false},
+    {"response", &gw_s_4eaa718c88f2, offsetof(gwapi_backend_traffic_policy_bandwidth_limit, response), false},
 };
-static const gw_rule gw_r_4cac5135ed21[] = {
+static const gw_rule gw_r_f0ddef85c489[] = {
     {rule_bandwidth_limit_request_or_response, "rule_bandwidth_limit_request_or_response", /* 4f25551b73ff */
      "at least one of request or response must be specified",
      "has(self.request) || has(self.response)"},
 };
-static const gw_schema gw_s_4cac5135ed21 = {
+static const gw_schema gw_s_f0ddef85c489 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_traffic_policy_bandwidth_limit",
     .size = sizeof(gwapi_backend_traffic_policy_bandwidth_limit),
-    .fields = gw_f_4cac5135ed21, .nfields = 2,
+    .fields = gw_f_f0ddef85c489, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_4cac5135ed21, .nrules = 1,
+    .rules = gw_r_f0ddef85c489, .nrules = 1,
 };
 static const char *const gw_e_05cecfdf9a6b[] = {"\"Gzip\"", "\"Brotli\"", "\"Zstd\""};
 static const gw_schema gw_s_be9345e454d1 = {
@@ -462,11 +477,40 @@ static const gw_schema gw_s_1d98813c5806 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_a6eb8aa39ea5 = {
+static const gw_field gw_f_11b0d3a1f009[] = {
+    {"invert", &gw_s_70be6358efcf, offsetof(gwapi_rate_limit_select_condition_path, invert), false},
+    {"type", &gw_s_f7f16bef7dbe, offsetof(gwapi_rate_limit_select_condition_path, type), false},
+    {"value", &gw_s_0177778d84c3, offsetof(gwapi_rate_limit_select_condition_path, value), true},
+};
+static const gw_schema gw_s_11b0d3a1f009 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_rate_limit_select_condition_path",
+    .size = sizeof(gwapi_rate_limit_select_condition_path),
+    .fields = gw_f_11b0d3a1f009, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_a9a80d6df449[] = {
+    {"invert", &gw_s_70be6358efcf, offsetof(gwapi_query_param_match, invert), false},
+    {"name", &gw_s_ad54618e4cdd, offsetof(gwapi_query_param_match, name), true},
+    {"type", &gw_s_63d31b0daf86, offsetof(gwapi_query_param_match, type), false},
+    {"value", &gw_s_c1ddd32265f3, offsetof(gwapi_query_param_match, value), false},
+};
+static const gw_schema gw_s_a9a80d6df449 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_query_param_match",
+    .size = sizeof(gwapi_query_param_match),
+    .fields = gw_f_a9a80d6df449, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_1b153132a024 = {
     .type = GW_T_ARRAY,
-    .c_type = "gwapi_header_match_list",
-    .items = &gw_s_886d2cd27f5f,
-    .elem_size = sizeof(gwapi_header_match),
+    .c_type = "gwapi_query_param_match_list",
+    .items = &gw_s_a9a80d6df449,
+    .elem_size = sizeof(gwapi_query_param_match),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
@@ -481,46 +525,46 @@ static const gw_schema gw_s_26a7c41df747 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Exact\"",
 };
-static const gw_field gw_f_5af2425bacf1[] = {
-    {"invert", &gw_s_70be6358efcf, offsetof(gwapi_rate_limit_select_condition_path, invert), false},
-    {"type", &gw_s_26a7c41df747, offsetof(gwapi_rate_limit_select_condition_path, type), false},
-    {"value", &gw_s_ad54618e4cdd, offsetof(gwapi_rate_limit_select_condition_path, value), true},
+static const gw_field gw_f_0661969ae516[] = {
+    {"invert", &gw_s_70be6358efcf, offsetof(gwapi_rate_limit_select_condition_source_cidr, invert), false},
+    {"type", &gw_s_26a7c41df747, offsetof(gwapi_rate_limit_select_condition_source_cidr, type), false},
+    {"value", &gw_s_ad54618e4cdd, offsetof(gwapi_rate_limit_select_condition_source_cidr, value), true},
 };
-static const gw_schema gw_s_5af2425bacf1 = {
+static const gw_schema gw_s_0661969ae516 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_rate_limit_select_condition_path",
-    .size = sizeof(gwapi_rate_limit_select_condition_path),
-    .fields = gw_f_5af2425bacf1, .nfields = 3,
+    .c_type = "gwapi_rate_limit_select_condition_source_cidr",
+    .size = sizeof(gwapi_rate_limit_select_condition_source_cidr),
+    .fields = gw_f_0661969ae516, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_6c4bb2fcdd79[] = {
+static const gw_field gw_f_a0ea2ac7529c[] = {
     {"headers", &gw_s_b36f665d9ae9, offsetof(gwapi_rate_limit_select_condition, headers), false},
     {"methods", &gw_s_1d98813c5806, offsetof(gwapi_rate_limit_select_condition, methods), false},
     {"path", &gw_s_11b0d3a1f009, offsetof(gwapi_rate_limit_select_condition, path), false},
-    {"queryParams", &gw_s_a6eb8aa39ea5, offsetof(gwapi_rate_limit_select_condition, query_params), false},
-    {"sourceCIDR", &gw_s_5af2425bacf1, offsetof(gwapi_rate_limit_select_condition, source_cidr), false},
+    {"queryParams", &gw_s_1b153132a024, offsetof(gwapi_rate_limit_select_condition, query_params), false},
+    {"sourceCIDR", &gw_s_0661969ae516, offsetof(gwapi_rate_limit_select_condition, source_cidr), false},
 };
-static const gw_rule gw_r_6c4bb2fcdd79[] = {
+static const gw_rule gw_r_a0ea2ac7529c[] = {
     {rule_rate_limit_select_condition_nonempty, "rule_rate_limit_select_condition_nonempty", /* a59b9549b930 */
      "at least one of headers, methods, path, sourceCIDR or queryParams must be specified",
      "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)"},
 };
-static const gw_schema gw_s_6c4bb2fcdd79 = {
+static const gw_schema gw_s_a0ea2ac7529c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_rate_limit_select_condition",
     .size = sizeof(gwapi_rate_limit_select_condition),
-    .fields = gw_f_6c4bb2fcdd79, .nfields = 5,
+    .fields = gw_f_a0ea2ac7529c, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_6c4bb2fcdd79, .nrules = 1,
+    .rules = gw_r_a0ea2ac7529c, .nrules = 1,
 };
-static const gw_schema gw_s_5c2d96fa21d8 = {
+static const gw_schema gw_s_d0f0cc1dceb8 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_rate_limit_select_condition_list",
-    .items = &gw_s_6c4bb2fcdd79,
+    .items = &gw_s_a0ea2ac7529c,
     .elem_size = sizeof(gwapi_rate_limit_select_condition),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 8,
@@ -535,61 +579,61 @@ static const gw_schema gw_s_2ee7219fdc11 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9fd444f1c315[] = {
-    {"key", &gw_s_4534955efd35, offsetof(gwapi_rate_limit_rule_cost_request_metadata, key), true},
-    {"namespace", &gw_s_4534955efd35, offsetof(gwapi_rate_limit_rule_cost_request_metadata, ns), true},
+static const gw_field gw_f_d4883eb19433[] = {
+    {"key", &gw_s_4534955efd35, offsetof(gwapi_rate_limit_cost_specifier_metadata, key), true},
+    {"namespace", &gw_s_4534955efd35, offsetof(gwapi_rate_limit_cost_specifier_metadata, ns), true},
 };
-static const gw_schema gw_s_9fd444f1c315 = {
+static const gw_schema gw_s_d4883eb19433 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_rate_limit_rule_cost_request_metadata",
-    .size = sizeof(gwapi_rate_limit_rule_cost_request_metadata),
-    .fields = gw_f_9fd444f1c315, .nfields = 2,
+    .c_type = "gwapi_rate_limit_cost_specifier_metadata",
+    .size = sizeof(gwapi_rate_limit_cost_specifier_metadata),
+    .fields = gw_f_d4883eb19433, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_6f1c5c893ef3[] = {
-    {"from", &gw_s_2ee7219fdc11, offsetof(gwapi_rate_limit_rule_cost_request, from), true},
-    {"metadata", &gw_s_9fd444f1c315, offsetof(gwapi_rate_limit_rule_cost_request, metadata), false},
-    {"number", &gw_s_22eeacb43e16, offsetof(gwapi_rate_limit_rule_cost_request, number), false},
+static const gw_field gw_f_ba0e21e4ba75[] = {
+    {"from", &gw_s_2ee7219fdc11, offsetof(gwapi_rate_limit_cost_specifier, from), true},
+    {"metadata", &gw_s_d4883eb19433, offsetof(gwapi_rate_limit_cost_specifier, metadata), false},
+    {"number", &gw_s_22eeacb43e16, offsetof(gwapi_rate_limit_cost_specifier, number), false},
 };
-static const gw_rule gw_r_6f1c5c893ef3[] = {
-    {rule_rate_limit_cost_number_or_metadata, "rule_rate_limit_cost_number_or_metadata", /* 3cfbad3c6946 */
+static const gw_rule gw_r_ba0e21e4ba75[] = {
+    {rule_rate_limit_cost_number_or_metadata, "rule_rate_limit_cost_number_or_metadata", /* 3094248ceb3c */
      "only one of number or metadata can be specified",
      "!(has(self.number) && has(self.metadata))"},
 };
-static const gw_schema gw_s_6f1c5c893ef3 = {
+static const gw_schema gw_s_ba0e21e4ba75 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_rate_limit_rule_cost_request",
-    .size = sizeof(gwapi_rate_limit_rule_cost_request),
-    .fields = gw_f_6f1c5c893ef3, .nfields = 3,
+    .c_type = "gwapi_rate_limit_cost_specifier",
+    .size = sizeof(gwapi_rate_limit_cost_specifier),
+    .fields = gw_f_ba0e21e4ba75, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_6f1c5c893ef3, .nrules = 1,
+    .rules = gw_r_ba0e21e4ba75, .nrules = 1,
 };
-static const gw_field gw_f_e4f600304d0b[] = {
-    {"request", &gw_s_6f1c5c893ef3, offsetof(gwapi_rate_limit_rule_cost, request), false},
-    {"response", &gw_s_6f1c5c893ef3, offsetof(gwapi_rate_limit_rule_cost, response), false},
+static const gw_field gw_f_68fbf0289069[] = {
+    {"request", &gw_s_ba0e21e4ba75, offsetof(gwapi_rate_limit_rule_cost, request), false},
+    {"response", &gw_s_ba0e21e4ba75, offsetof(gwapi_rate_limit_rule_cost, response), false},
 };
-static const gw_schema gw_s_e4f600304d0b = {
+static const gw_schema gw_s_68fbf0289069 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_rate_limit_rule_cost",
     .size = sizeof(gwapi_rate_limit_rule_cost),
-    .fields = gw_f_e4f600304d0b, .nfields = 2,
+    .fields = gw_f_68fbf0289069, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_bf088f434263[] = {
-    {"key", &gw_s_14b3e1109b7a, offsetof(gwapi_rate_limit_rule_cost_request_metadata, key), true},
-    {"namespace", &gw_s_14b3e1109b7a, offsetof(gwapi_rate_limit_rule_cost_request_metadata, ns), true},
+static const gw_field gw_f_58367e43915c[] = {
+    {"key", &gw_s_14b3e1109b7a, offsetof(gwapi_rate_limit_value_from_metadata, key), true},
+    {"namespace", &gw_s_14b3e1109b7a, offsetof(gwapi_rate_limit_value_from_metadata, ns), true},
 };
-static const gw_schema gw_s_bf088f434263 = {
+static const gw_schema gw_s_58367e43915c = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_rate_limit_rule_cost_request_metadata",
-    .size = sizeof(gwapi_rate_limit_rule_cost_request_metadata),
-    .fields = gw_f_bf088f434263, .nfields = 2,
+    .c_type = "gwapi_rate_limit_value_from_metadata",
+    .size = sizeof(gwapi_rate_limit_value_from_metadata),
+    .fields = gw_f_58367e43915c, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -603,16 +647,16 @@ static const gw_schema gw_s_9e97d2407598 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_6b36e329bc20[] = {
-    {"fromMetadata", &gw_s_bf088f434263, offsetof(gwapi_rate_limit_value, from_metadata), false},
+static const gw_field gw_f_39a5a3011708[] = {
+    {"fromMetadata", &gw_s_58367e43915c, offsetof(gwapi_rate_limit_value, from_metadata), false},
     {"requests", &gw_s_ebd757612f36, offsetof(gwapi_rate_limit_value, requests), true},
     {"unit", &gw_s_9e97d2407598, offsetof(gwapi_rate_limit_value, unit), true},
 };
-static const gw_schema gw_s_6b36e329bc20 = {
+static const gw_schema gw_s_39a5a3011708 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_rate_limit_value",
     .size = sizeof(gwapi_rate_limit_value),
-    .fields = gw_f_6b36e329bc20, .nfields = 3,
+    .fields = gw_f_39a5a3011708, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -626,45 +670,45 @@ static const gw_schema gw_s_9f9d0c61d440 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5569545d899d[] = {
-    {"clientSelectors", &gw_s_5c2d96fa21d8, offsetof(gwapi_rate_limit_rule, client_selectors), false},
-    {"cost", &gw_s_e4f600304d0b, offsetof(gwapi_rate_limit_rule, cost), false},
-    {"limit", &gw_s_6b36e329bc20, offsetof(gwapi_rate_limit_rule, limit), true},
+static const gw_field gw_f_f8765c1fcee5[] = {
+    {"clientSelectors", &gw_s_d0f0cc1dceb8, offsetof(gwapi_rate_limit_rule, client_selectors), false},
+    {"cost", &gw_s_68fbf0289069, offsetof(gwapi_rate_limit_rule, cost), false},
+    {"limit", &gw_s_39a5a3011708, offsetof(gwapi_rate_limit_rule, limit), true},
     {"shadowMode", &gw_s_59c2467c8512, offsetof(gwapi_rate_limit_rule, shadow_mode), false},
     {"shared", &gw_s_59c2467c8512, offsetof(gwapi_rate_limit_rule, shared), false},
     {"xRateLimitHeaders", &gw_s_9f9d0c61d440, offsetof(gwapi_rate_limit_rule, x_rate_limit_headers), false},
 };
-static const gw_schema gw_s_5569545d899d = {
+static const gw_schema gw_s_f8765c1fcee5 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_rate_limit_rule",
     .size = sizeof(gwapi_rate_limit_rule),
-    .fields = gw_f_5569545d899d, .nfields = 6,
+    .fields = gw_f_f8765c1fcee5, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_a9b6b8396f9e = {
+static const gw_schema gw_s_1961bc0abf77 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_rate_limit_rule_list",
-    .items = &gw_s_5569545d899d,
+    .items = &gw_s_f8765c1fcee5,
     .elem_size = sizeof(gwapi_rate_limit_rule),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 256,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a207cb80d209[] = {
-    {"rules", &gw_s_a9b6b8396f9e, offsetof(gwapi_global_rate_limit, rules), true},
+static const gw_field gw_f_5af1a07ca738[] = {
+    {"rules", &gw_s_1961bc0abf77, offsetof(gwapi_global_rate_limit, rules), true},
 };
-static const gw_schema gw_s_a207cb80d209 = {
+static const gw_schema gw_s_5af1a07ca738 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_global_rate_limit",
     .size = sizeof(gwapi_global_rate_limit),
-    .fields = gw_f_a207cb80d209, .nfields = 1,
+    .fields = gw_f_5af1a07ca738, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_6e519f216117[] = {
+static const gw_rule gw_r_770f7e6e84fa[] = {
     {rule_local_rate_limit_no_response_cost, "rule_local_rate_limit_no_response_cost", /* a5050d0de99a */
      "response cost is not supported for Local Rate Limits",
      "self.all(r, !has(r.cost) || !has(r.cost.response))"},
@@ -672,24 +716,24 @@ static const gw_rule gw_r_6e519f216117[] = {
      "limit fromMetadata is not supported for Local Rate Limits",
      "self.all(r, !has(r.limit.fromMetadata))"},
 };
-static const gw_schema gw_s_6e519f216117 = {
+static const gw_schema gw_s_770f7e6e84fa = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_rate_limit_rule_list",
-    .items = &gw_s_5569545d899d,
+    .items = &gw_s_f8765c1fcee5,
     .elem_size = sizeof(gwapi_rate_limit_rule),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_6e519f216117, .nrules = 2,
+    .rules = gw_r_770f7e6e84fa, .nrules = 2,
 };
-static const gw_field gw_f_6b1a8ef81e9b[] = {
-    {"rules", &gw_s_6e519f216117, offsetof(gwapi_global_rate_limit, rules), false},
+static const gw_field gw_f_4a68e835db9a[] = {
+    {"rules", &gw_s_770f7e6e84fa, offsetof(gwapi_local_rate_limit, rules), false},
 };
-static const gw_schema gw_s_6b1a8ef81e9b = {
+static const gw_schema gw_s_4a68e835db9a = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_global_rate_limit",
-    .size = sizeof(gwapi_global_rate_limit),
-    .fields = gw_f_6b1a8ef81e9b, .nfields = 1,
+    .c_type = "gwapi_local_rate_limit",
+    .size = sizeof(gwapi_local_rate_limit),
+    .fields = gw_f_4a68e835db9a, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -703,16 +747,16 @@ static const gw_schema gw_s_6890eb865f0d = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_60f08287fe6f[] = {
-    {"global", &gw_s_a207cb80d209, offsetof(gwapi_rate_limit_spec, global), false},
-    {"local", &gw_s_6b1a8ef81e9b, offsetof(gwapi_rate_limit_spec, local), false},
+static const gw_field gw_f_8900fa94c280[] = {
+    {"global", &gw_s_5af1a07ca738, offsetof(gwapi_rate_limit_spec, global), false},
+    {"local", &gw_s_4a68e835db9a, offsetof(gwapi_rate_limit_spec, local), false},
     {"type", &gw_s_6890eb865f0d, offsetof(gwapi_rate_limit_spec, type), false},
 };
-static const gw_schema gw_s_60f08287fe6f = {
+static const gw_schema gw_s_8900fa94c280 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_rate_limit_spec",
     .size = sizeof(gwapi_rate_limit_spec),
-    .fields = gw_f_60f08287fe6f, .nfields = 3,
+    .fields = gw_f_8900fa94c280, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -729,23 +773,36 @@ static const gw_schema gw_s_2f70a0de3f11 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f6ddc86fc54b[] = {
-    {"name", &gw_s_a633357d285e, offsetof(gwapi_response_override_header_match, name), true},
-    {"value", &gw_s_2a139d5e1857, offsetof(gwapi_response_override_header_match, value), true},
+static const gw_field gw_f_c91a3bd62579[] = {
+    {"type", &gw_s_886d9b09eb78, offsetof(gwapi_response_override_header_match_value, type), false},
+    {"value", &gw_s_760f9b75f209, offsetof(gwapi_response_override_header_match_value, value), true},
 };
-static const gw_schema gw_s_f6ddc86fc54b = {
+static const gw_schema gw_s_c91a3bd62579 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_response_override_header_match",
-    .size = sizeof(gwapi_response_override_header_match),
-    .fields = gw_f_f6ddc86fc54b, .nfields = 2,
+    .c_type = "gwapi_response_override_header_match_value",
+    .size = sizeof(gwapi_response_override_header_match_value),
+    .fields = gw_f_c91a3bd62579, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_eb9c67e86904 = {
+static const gw_field gw_f_b077576ba21e[] = {
+    {"name", &gw_s_a633357d285e, offsetof(gwapi_response_override_header_match, name), true},
+    {"value", &gw_s_c91a3bd62579, offsetof(gwapi_response_override_header_match, value), true},
+};
+static const gw_schema gw_s_b077576ba21e = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_response_override_header_match",
+    .size = sizeof(gwapi_response_override_header_match),
+    .fields = gw_f_b077576ba21e, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_9d9c70e8b29c = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_response_override_header_match_list",
-    .items = &gw_s_f6ddc86fc54b,
+    .items = &gw_s_b077576ba21e,
     .elem_size = sizeof(gwapi_response_override_header_match),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
@@ -821,24 +878,24 @@ static const gw_schema gw_s_ac927ff50964 = {
     .min_items = 1, .max_items = 50,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e7ddb89a6d46[] = {
-    {"responseHeaders", &gw_s_eb9c67e86904, offsetof(gwapi_response_override_match, response_headers), false},
+static const gw_field gw_f_cd6ebfd3df0a[] = {
+    {"responseHeaders", &gw_s_9d9c70e8b29c, offsetof(gwapi_response_override_match, response_headers), false},
     {"statusCodes", &gw_s_ac927ff50964, offsetof(gwapi_response_override_match, status_codes), false},
 };
-static const gw_rule gw_r_e7ddb89a6d46[] = {
+static const gw_rule gw_r_cd6ebfd3df0a[] = {
     {rule_response_override_match_nonempty, "rule_response_override_match_nonempty", /* fa1901415fc7 */
      "at least one of statusCodes or responseHeaders must be specified",
      "has(self.statusCodes) || has(self.responseHeaders)"},
 };
-static const gw_schema gw_s_e7ddb89a6d46 = {
+static const gw_schema gw_s_cd6ebfd3df0a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_response_override_match",
     .size = sizeof(gwapi_response_override_match),
-    .fields = gw_f_e7ddb89a6d46, .nfields = 2,
+    .fields = gw_f_cd6ebfd3df0a, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e7ddb89a6d46, .nrules = 1,
+    .rules = gw_r_cd6ebfd3df0a, .nrules = 1,
 };
 static const gw_field gw_f_ba68153e52d8[] = {
     {"replaceFullPath", &gw_s_c1ddd32265f3, offsetof(gwapi_http_path_modifier, replace_full_path), false},
@@ -882,53 +939,53 @@ static const gw_schema gw_s_3ecd9dc02c38 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "302",
 };
-static const gw_field gw_f_6c5a2c5eac2f[] = {
-    {"hostname", &gw_s_5e9c3e834546, offsetof(gwapi_http_request_redirect_filter, hostname), false},
-    {"path", &gw_s_ba68153e52d8, offsetof(gwapi_http_request_redirect_filter, path), false},
-    {"port", &gw_s_311449bf4360, offsetof(gwapi_http_request_redirect_filter, port), false},
-    {"scheme", &gw_s_643fdf1ac84c, offsetof(gwapi_http_request_redirect_filter, scheme), false},
-    {"statusCode", &gw_s_3ecd9dc02c38, offsetof(gwapi_http_request_redirect_filter, status_code), false},
+static const gw_field gw_f_5cb974164140[] = {
+    {"hostname", &gw_s_5e9c3e834546, offsetof(gwapi_response_override_redirect, hostname), false},
+    {"path", &gw_s_ba68153e52d8, offsetof(gwapi_response_override_redirect, path), false},
+    {"port", &gw_s_311449bf4360, offsetof(gwapi_response_override_redirect, port), false},
+    {"scheme", &gw_s_643fdf1ac84c, offsetof(gwapi_response_override_redirect, scheme), false},
+    {"statusCode", &gw_s_3ecd9dc02c38, offsetof(gwapi_response_override_redirect, status_code), false},
 };
-static const gw_schema gw_s_6c5a2c5eac2f = {
+static const gw_schema gw_s_5cb974164140 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_request_redirect_filter",
-    .size = sizeof(gwapi_http_request_redirect_filter),
-    .fields = gw_f_6c5a2c5eac2f, .nfields = 5,
+    .c_type = "gwapi_response_override_redirect",
+    .size = sizeof(gwapi_response_override_redirect),
+    .fields = gw_f_5cb974164140, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_175c68025074[] = {
-    {"add", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_header_filter, add), false},
-    {"remove", &gw_s_630bca9b3e92, offsetof(gwapi_http_header_filter, remove), false},
-    {"set", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_header_filter, set), false},
+static const gw_field gw_f_6e130aadc744[] = {
+    {"add", &gw_s_25ef9a5e43eb, offsetof(gwapi_response_override_response_header, add), false},
+    {"remove", &gw_s_630bca9b3e92, offsetof(gwapi_response_override_response_header, remove), false},
+    {"set", &gw_s_25ef9a5e43eb, offsetof(gwapi_response_override_response_header, set), false},
 };
-static const gw_rule gw_r_175c68025074[] = {
-    {rule_response_override_header_no_remove, "rule_response_override_header_no_remove", /* 7466f40eea93 */
+static const gw_rule gw_r_6e130aadc744[] = {
+    {rule_response_override_header_no_remove, "rule_response_override_header_no_remove", /* 2b9786e0cbc2 */
      "Remove is not supported for header in CustomResponse",
      "!has(self.remove) || size(self.remove) == 0"},
 };
-static const gw_schema gw_s_175c68025074 = {
+static const gw_schema gw_s_6e130aadc744 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_header_filter",
-    .size = sizeof(gwapi_http_header_filter),
-    .fields = gw_f_175c68025074, .nfields = 3,
+    .c_type = "gwapi_response_override_response_header",
+    .size = sizeof(gwapi_response_override_response_header),
+    .fields = gw_f_6e130aadc744, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_175c68025074, .nrules = 1,
+    .rules = gw_r_6e130aadc744, .nrules = 1,
 };
-static const gw_field gw_f_06fa85d61d82[] = {
-    {"body", &gw_s_cb7ab8e08475, offsetof(gwapi_http_direct_response_filter, body), false},
-    {"contentType", &gw_s_4534955efd35, offsetof(gwapi_http_direct_response_filter, content_type), false},
-    {"header", &gw_s_175c68025074, offsetof(gwapi_http_direct_response_filter, header), false},
-    {"statusCode", &gw_s_c444da2b1018, offsetof(gwapi_http_direct_response_filter, status_code), false},
+static const gw_field gw_f_838a5badcdbc[] = {
+    {"body", &gw_s_bb66d884847a, offsetof(gwapi_response_override_response, body), false},
+    {"contentType", &gw_s_4534955efd35, offsetof(gwapi_response_override_response, content_type), false},
+    {"header", &gw_s_6e130aadc744, offsetof(gwapi_response_override_response, header), false},
+    {"statusCode", &gw_s_c444da2b1018, offsetof(gwapi_response_override_response, status_code), false},
 };
-static const gw_schema gw_s_06fa85d61d82 = {
+static const gw_schema gw_s_838a5badcdbc = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_direct_response_filter",
-    .size = sizeof(gwapi_http_direct_response_filter),
-    .fields = gw_f_06fa85d61d82, .nfields = 4,
+    .c_type = "gwapi_response_override_response",
+    .size = sizeof(gwapi_response_override_response),
+    .fields = gw_f_838a5badcdbc, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -942,31 +999,31 @@ static const gw_schema gw_s_0f821a5b9627 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_4f970129374a[] = {
-    {"match", &gw_s_e7ddb89a6d46, offsetof(gwapi_response_override, match), true},
-    {"redirect", &gw_s_6c5a2c5eac2f, offsetof(gwapi_response_override, redirect), false},
-    {"response", &gw_s_06fa85d61d82, offsetof(gwapi_response_override, response), false},
+static const gw_field gw_f_b4506c797c93[] = {
+    {"match", &gw_s_cd6ebfd3df0a, offsetof(gwapi_response_override, match), true},
+    {"redirect", &gw_s_5cb974164140, offsetof(gwapi_response_override, redirect), false},
+    {"response", &gw_s_838a5badcdbc, offsetof(gwapi_response_override, response), false},
     {"source", &gw_s_0f821a5b9627, offsetof(gwapi_response_override, source), false},
 };
-static const gw_rule gw_r_4f970129374a[] = {
+static const gw_rule gw_r_b4506c797c93[] = {
     {rule_response_override_response_xor_redirect, "rule_response_override_response_xor_redirect", /* 018299618caf */
      "exactly one of response or redirect must be specified",
      "(has(self.response) && !has(self.redirect)) || (!has(self.response) && has(self.redirect))"},
 };
-static const gw_schema gw_s_4f970129374a = {
+static const gw_schema gw_s_b4506c797c93 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_response_override",
     .size = sizeof(gwapi_response_override),
-    .fields = gw_f_4f970129374a, .nfields = 4,
+    .fields = gw_f_b4506c797c93, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_4f970129374a, .nrules = 1,
+    .rules = gw_r_b4506c797c93, .nrules = 1,
 };
-static const gw_schema gw_s_7ce5632c39fe = {
+static const gw_schema gw_s_2128f713f6e7 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_response_override_list",
-    .items = &gw_s_4f970129374a,
+    .items = &gw_s_b4506c797c93,
     .elem_size = sizeof(gwapi_response_override),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -1009,6 +1066,19 @@ static const gw_schema gw_s_dbe128543d6e = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+static const gw_field gw_f_50e04bda07e3[] = {
+    {"defaultValue", &gw_s_4534955efd35, offsetof(gwapi_backend_tracing_custom_tag_request_header, default_value), false},
+    {"name", &gw_s_4534955efd35, offsetof(gwapi_backend_tracing_custom_tag_request_header, name), true},
+};
+static const gw_schema gw_s_50e04bda07e3 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_backend_tracing_custom_tag_request_header",
+    .size = sizeof(gwapi_backend_tracing_custom_tag_request_header),
+    .fields = gw_f_50e04bda07e3, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
 static const char *const gw_e_4d81d142970a[] = {"\"Literal\"", "\"Environment\"", "\"RequestHeader\""};
 static const gw_schema gw_s_c09f6c3bf2cb = {
     .type = GW_T_STRING,
@@ -1019,25 +1089,25 @@ static const gw_schema gw_s_c09f6c3bf2cb = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Literal\"",
 };
-static const gw_field gw_f_ac565433f0a0[] = {
+static const gw_field gw_f_374d604e0b48[] = {
     {"environment", &gw_s_f64b71db3959, offsetof(gwapi_backend_tracing_custom_tag, environment), false},
     {"literal", &gw_s_dbe128543d6e, offsetof(gwapi_backend_tracing_custom_tag, literal), false},
-    {"requestHeader", &gw_s_f64b71db3959, offsetof(gwapi_backend_tracing_custom_tag, request_header), false},
+    {"requestHeader", &gw_s_50e04bda07e3, offsetof(gwapi_backend_tracing_custom_tag, request_header), false},
     {"type", &gw_s_c09f6c3bf2cb, offsetof(gwapi_backend_tracing_custom_tag, type), true},
 };
-static const gw_schema gw_s_ac565433f0a0 = {
+static const gw_schema gw_s_374d604e0b48 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_tracing_custom_tag",
     .size = sizeof(gwapi_backend_tracing_custom_tag),
-    .fields = gw_f_ac565433f0a0, .nfields = 4,
+    .fields = gw_f_374d604e0b48, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_b7c7d325e92a = {
+static const gw_schema gw_s_873026f23847 = {
     .type = GW_T_MAP,
     .c_type = "gwapi_backend_tracing_custom_tag_map",
-    .items = &gw_s_ac565433f0a0,
+    .items = &gw_s_374d604e0b48,
     .elem_size = sizeof(gwapi_backend_tracing_custom_tag_map_entry),
     .value_offset = offsetof(gwapi_backend_tracing_custom_tag_map_entry, value),
     .min_length = -1, .max_length = -1,
@@ -1057,65 +1127,65 @@ static const gw_schema gw_s_eb951106b6fd = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d94b1890009f[] = {
+static const gw_field gw_f_8279f2e413c2[] = {
     {"clientSamplingFraction", &gw_s_7f84caf69f44, offsetof(gwapi_backend_tracing, client_sampling_fraction), false},
-    {"customTags", &gw_s_b7c7d325e92a, offsetof(gwapi_backend_tracing, custom_tags), false},
+    {"customTags", &gw_s_873026f23847, offsetof(gwapi_backend_tracing, custom_tags), false},
     {"overallSamplingFraction", &gw_s_7f84caf69f44, offsetof(gwapi_backend_tracing, overall_sampling_fraction), false},
     {"samplingFraction", &gw_s_7f84caf69f44, offsetof(gwapi_backend_tracing, sampling_fraction), false},
     {"spanName", &gw_s_eb951106b6fd, offsetof(gwapi_backend_tracing, span_name), false},
     {"tags", &gw_s_d2d37d91e5bc, offsetof(gwapi_backend_tracing, tags), false},
 };
-static const gw_schema gw_s_d94b1890009f = {
+static const gw_schema gw_s_8279f2e413c2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_tracing",
     .size = sizeof(gwapi_backend_tracing),
-    .fields = gw_f_d94b1890009f, .nfields = 6,
+    .fields = gw_f_8279f2e413c2, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_dba5635baba5[] = {
+static const gw_field gw_f_a034ae6b7b2b[] = {
     {"metrics", &gw_s_a70dea8f86b5, offsetof(gwapi_backend_telemetry, metrics), false},
-    {"tracing", &gw_s_d94b1890009f, offsetof(gwapi_backend_telemetry, tracing), false},
+    {"tracing", &gw_s_8279f2e413c2, offsetof(gwapi_backend_telemetry, tracing), false},
 };
-static const gw_schema gw_s_dba5635baba5 = {
+static const gw_schema gw_s_a034ae6b7b2b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_telemetry",
     .size = sizeof(gwapi_backend_telemetry),
-    .fields = gw_f_dba5635baba5, .nfields = 2,
+    .fields = gw_f_a034ae6b7b2b, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5fe056334836[] = {
+static const gw_field gw_f_ded9a596215d[] = {
     {"admissionControl", &gw_s_0f8b7fe51438, offsetof(gwapi_backend_traffic_policy_spec, admission_control), false},
-    {"bandwidthLimit", &gw_s_4cac5135ed21, offsetof(gwapi_backend_traffic_policy_spec, bandwidth_limit), false},
+    {"bandwidthLimit", &gw_s_f0ddef85c489, offsetof(gwapi_backend_traffic_policy_spec, bandwidth_limit), false},
     {"circuitBreaker", &gw_s_8914052a77d3, offsetof(gwapi_backend_traffic_policy_spec, circuit_breaker), false},
     {"compression", &gw_s_88fe399e9fb8, offsetof(gwapi_backend_traffic_policy_spec, compression), false},
     {"compressor", &gw_s_88fe399e9fb8, offsetof(gwapi_backend_traffic_policy_spec, compressor), false},
     {"connection", &gw_s_20b2583804df, offsetof(gwapi_backend_traffic_policy_spec, connection), false},
     {"dns", &gw_s_867efef07f17, offsetof(gwapi_backend_traffic_policy_spec, dns), false},
     {"faultInjection", &gw_s_19c32314ef41, offsetof(gwapi_backend_traffic_policy_spec, fault_injection), false},
-    {"healthCheck", &gw_s_5af2fc1fa25a, offsetof(gwapi_backend_traffic_policy_spec, health_check), false},
+    {"healthCheck", &gw_s_9f87257a71fc, offsetof(gwapi_backend_traffic_policy_spec, health_check), false},
     {"http2", &gw_s_ab50bba36c4f, offsetof(gwapi_backend_traffic_policy_spec, http2), false},
     {"httpUpgrade", &gw_s_6696457be4c0, offsetof(gwapi_backend_traffic_policy_spec, http_upgrade), false},
-    {"loadBalancer", &gw_s_9d94853214fa, offsetof(gwapi_backend_traffic_policy_spec, load_balancer), false},
+    {"loadBalancer", &gw_s_8cbc3f7a7e31, offsetof(gwapi_backend_traffic_policy_spec, load_balancer), false},
     {"mergeType", &gw_s_5637af0a09c5, offsetof(gwapi_backend_traffic_policy_spec, merge_type), false},
     {"proxyProtocol", &gw_s_2c71ac4931fb, offsetof(gwapi_backend_traffic_policy_spec, proxy_protocol), false},
-    {"rateLimit", &gw_s_60f08287fe6f, offsetof(gwapi_backend_traffic_policy_spec, rate_limit), false},
+    {"rateLimit", &gw_s_8900fa94c280, offsetof(gwapi_backend_traffic_policy_spec, rate_limit), false},
     {"requestBuffer", &gw_s_2f70a0de3f11, offsetof(gwapi_backend_traffic_policy_spec, request_buffer), false},
-    {"responseOverride", &gw_s_7ce5632c39fe, offsetof(gwapi_backend_traffic_policy_spec, response_override), false},
+    {"responseOverride", &gw_s_2128f713f6e7, offsetof(gwapi_backend_traffic_policy_spec, response_override), false},
     {"retry", &gw_s_64510b432863, offsetof(gwapi_backend_traffic_policy_spec, retry), false},
     {"routingType", &gw_s_4534955efd35, offsetof(gwapi_backend_traffic_policy_spec, routing_type), false},
     {"targetRef", &gw_s_79d243767fa4, offsetof(gwapi_backend_traffic_policy_spec, target_ref), false},
     {"targetRefs", &gw_s_4a6978b472dc, offsetof(gwapi_backend_traffic_policy_spec, target_refs), false},
-    {"targetSelectors", &gw_s_26694925dbc9, offsetof(gwapi_backend_traffic_policy_spec, target_selectors), false},
+    {"targetSelectors", &gw_s_a0ce43e50f05, offsetof(gwapi_backend_traffic_policy_spec, target_selectors), false},
     {"tcpKeepalive", &gw_s_38ca945cec83, offsetof(gwapi_backend_traffic_policy_spec, tcp_keepalive), false},
-    {"telemetry", &gw_s_dba5635baba5, offsetof(gwapi_backend_traffic_policy_spec, telemetry), false},
+    {"telemetry", &gw_s_a034ae6b7b2b, offsetof(gwapi_backend_traffic_policy_spec, telemetry), false},
     {"timeout", &gw_s_42d3567fa6fe, offsetof(gwapi_backend_traffic_policy_spec, timeout), false},
     {"useClientProtocol", &gw_s_59c2467c8512, offsetof(gwapi_backend_traffic_policy_spec, use_client_protocol), false},
 };
-static const gw_rule gw_r_5fe056334836[] = {
+static const gw_rule gw_r_ded9a596215d[] = {
     {rule_btp_target_ref_or_refs, "rule_btp_target_ref_or_refs", /* c2bf833d33c5 */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
@@ -1147,27 +1217,27 @@ static const gw_rule gw_r_5fe056334836[] = {
      "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers",
      "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))"},
 };
-static const gw_schema gw_s_5fe056334836 = {
+static const gw_schema gw_s_ded9a596215d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_traffic_policy_spec",
     .size = sizeof(gwapi_backend_traffic_policy_spec),
-    .fields = gw_f_5fe056334836, .nfields = 26,
+    .fields = gw_f_ded9a596215d, .nfields = 26,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_5fe056334836, .nrules = 10,
+    .rules = gw_r_ded9a596215d, .nrules = 10,
 };
-static const gw_field gw_f_94847dd1c725[] = {
+static const gw_field gw_f_2681dee7b1a7[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_backend_traffic_policy, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_backend_traffic_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_backend_traffic_policy, metadata), false},
-    {"spec", &gw_s_5fe056334836, offsetof(gwapi_backend_traffic_policy, spec), true},
+    {"spec", &gw_s_ded9a596215d, offsetof(gwapi_backend_traffic_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_94847dd1c725 = {
+GW_HIDDEN const gw_schema gw_s_2681dee7b1a7 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_traffic_policy",
     .size = sizeof(gwapi_backend_traffic_policy),
-    .fields = gw_f_94847dd1c725, .nfields = 4,
+    .fields = gw_f_2681dee7b1a7, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,20 +11,19 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_26694925dbc9;
-extern const gw_schema gw_s_2a139d5e1857;
+extern const gw_schema gw_s_1039963623f5;
 extern const gw_schema gw_s_311449bf4360;
 extern const gw_schema gw_s_38ca945cec83;
 extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_4a6978b472dc;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_672af8f2d188;
 extern const gw_schema gw_s_6c1b4fa01437;
 extern const gw_schema gw_s_760f9b75f209;
 extern const gw_schema gw_s_79d243767fa4;
 extern const gw_schema gw_s_7c8bc8866c2c;
 extern const gw_schema gw_s_886d9b09eb78;
 extern const gw_schema gw_s_a043803bb0a5;
+extern const gw_schema gw_s_a0ce43e50f05;
 extern const gw_schema gw_s_a1d34348351c;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_ab50bba36c4f;
@@ -32,7 +31,7 @@ extern const gw_schema gw_s_bad6fdc61e02;
 extern const gw_schema gw_s_c659cdc76904;
 extern const gw_schema gw_s_d5e02f225799;
 extern const gw_schema gw_s_f8705e9dee40;
-extern const gw_schema gw_s_5dd9798cb1d8;
+extern const gw_schema gw_s_7871a6b582ff;
 
 static const gw_schema gw_s_460c3cc00b4b = {
     .type = GW_T_STRING,
@@ -182,6 +181,19 @@ static const gw_schema gw_s_c443e4d2f689 = {
     .elem_size = sizeof(const char *),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 64,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_2a139d5e1857[] = {
+    {"type", &gw_s_886d9b09eb78, offsetof(gwapi_string_match, type), false},
+    {"value", &gw_s_760f9b75f209, offsetof(gwapi_string_match, value), true},
+};
+static const gw_schema gw_s_2a139d5e1857 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_string_match",
+    .size = sizeof(gwapi_string_match),
+    .fields = gw_f_2a139d5e1857, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const gw_schema gw_s_5676302e5e39 = {
@@ -446,33 +458,33 @@ static const gw_schema gw_s_4a59bca3c679 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_66ee3219b6e2 = {
+static const gw_schema gw_s_31843e4e3796 = {
     .type = GW_T_ARRAY,
-    .c_type = "gwapi_object_reference_list",
-    .items = &gw_s_672af8f2d188,
-    .elem_size = sizeof(gwapi_object_reference),
+    .c_type = "gwapi_secret_object_reference_list",
+    .items = &gw_s_1039963623f5,
+    .elem_size = sizeof(gwapi_secret_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 8,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_e3e2734be2a8 = {
+static const gw_schema gw_s_c9af3a809cdc = {
     .type = GW_T_ARRAY,
-    .c_type = "gwapi_object_reference_list",
-    .items = &gw_s_672af8f2d188,
-    .elem_size = sizeof(gwapi_object_reference),
+    .c_type = "gwapi_secret_object_reference_list",
+    .items = &gw_s_1039963623f5,
+    .elem_size = sizeof(gwapi_secret_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 8,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_996436c845c6[] = {
+static const gw_field gw_f_ad60e921df5e[] = {
     {"onlyVerifyLeafCertificate", &gw_s_59c2467c8512, offsetof(gwapi_client_validation_context_crl, only_verify_leaf_certificate), false},
-    {"refs", &gw_s_e3e2734be2a8, offsetof(gwapi_client_validation_context_crl, refs), true},
+    {"refs", &gw_s_c9af3a809cdc, offsetof(gwapi_client_validation_context_crl, refs), true},
 };
-static const gw_schema gw_s_996436c845c6 = {
+static const gw_schema gw_s_ad60e921df5e = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_client_validation_context_crl",
     .size = sizeof(gwapi_client_validation_context_crl),
-    .fields = gw_f_996436c845c6, .nfields = 2,
+    .fields = gw_f_ad60e921df5e, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -525,30 +537,30 @@ static const gw_schema gw_s_555f85dd6e8b = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f4222d40c10b[] = {
+static const gw_field gw_f_4391e9b6ee87[] = {
     {"allowExpiredCertificate", &gw_s_59c2467c8512, offsetof(gwapi_client_validation_context, allow_expired_certificate), false},
-    {"caCertificateRefs", &gw_s_66ee3219b6e2, offsetof(gwapi_client_validation_context, ca_certificate_refs), false},
+    {"caCertificateRefs", &gw_s_31843e4e3796, offsetof(gwapi_client_validation_context, ca_certificate_refs), false},
     {"certificateHashes", &gw_s_d5e02f225799, offsetof(gwapi_client_validation_context, certificate_hashes), false},
-    {"crl", &gw_s_996436c845c6, offsetof(gwapi_client_validation_context, crl), false},
+    {"crl", &gw_s_ad60e921df5e, offsetof(gwapi_client_validation_context, crl), false},
     {"mode", &gw_s_a2552a6a7362, offsetof(gwapi_client_validation_context, mode), false},
     {"optional", &gw_s_59c2467c8512, offsetof(gwapi_client_validation_context, optional), false},
     {"spkiHashes", &gw_s_d5e02f225799, offsetof(gwapi_client_validation_context, spki_hashes), false},
     {"subjectAltNames", &gw_s_555f85dd6e8b, offsetof(gwapi_client_validation_context, subject_alt_names), false},
 };
-static const gw_rule gw_r_f4222d40c10b[] = {
+static const gw_rule gw_r_4391e9b6ee87[] = {
     {rule_ctp_client_validation_allow_expired, "rule_ctp_client_validation_allow_expired", /* bf6e1ca11f0c */
      "allowExpiredCertificate can only be set when mode is VerifyIfGiven or RequireAndVerify",
      "!has(self.allowExpiredCertificate) || !self.allowExpiredCertificate || !has(self.mode) || self.mode in ['VerifyIfGiven', 'RequireAndVerify']"},
 };
-static const gw_schema gw_s_f4222d40c10b = {
+static const gw_schema gw_s_4391e9b6ee87 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_client_validation_context",
     .size = sizeof(gwapi_client_validation_context),
-    .fields = gw_f_f4222d40c10b, .nfields = 8,
+    .fields = gw_f_4391e9b6ee87, .nfields = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_f4222d40c10b, .nrules = 1,
+    .rules = gw_r_4391e9b6ee87, .nrules = 1,
 };
 static const gw_field gw_f_301c7660f73e[] = {
     {"stateful", &gw_s_f8705e9dee40, offsetof(gwapi_client_tls_settings_session_resumption, stateful), false},
@@ -575,10 +587,10 @@ static const gw_schema gw_s_1d832f8ee343 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_82948833b7e8[] = {
+static const gw_field gw_f_3030ac538592[] = {
     {"alpnProtocols", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, alpn_protocols), false},
     {"ciphers", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, ciphers), false},
-    {"clientValidation", &gw_s_f4222d40c10b, offsetof(gwapi_client_tls_settings, client_validation), false},
+    {"clientValidation", &gw_s_4391e9b6ee87, offsetof(gwapi_client_tls_settings, client_validation), false},
     {"ecdhCurves", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, ecdh_curves), false},
     {"fingerprints", &gw_s_a043803bb0a5, offsetof(gwapi_client_tls_settings, fingerprints), false},
     {"maxVersion", &gw_s_a1d34348351c, offsetof(gwapi_client_tls_settings, max_version), false},
@@ -586,7 +598,7 @@ static const gw_field gw_f_82948833b7e8[] = {
     {"session", &gw_s_1d832f8ee343, offsetof(gwapi_client_tls_settings, session), false},
     {"signatureAlgorithms", &gw_s_d5e02f225799, offsetof(gwapi_client_tls_settings, signature_algorithms), false},
 };
-static const gw_rule gw_r_82948833b7e8[] = {
+static const gw_rule gw_r_3030ac538592[] = {
     {rule_ctp_tls_ciphers_min_version, "rule_ctp_tls_ciphers_min_version", /* 3e86e482300b */
      "setting ciphers has no effect if the minimum possible TLS version is 1.3",
      "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true"},
@@ -594,17 +606,17 @@ static const gw_rule gw_r_82948833b7e8[] = {
      "minVersion must be smaller or equal to maxVersion",
      "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true"},
 };
-static const gw_schema gw_s_82948833b7e8 = {
+static const gw_schema gw_s_3030ac538592 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_client_tls_settings",
     .size = sizeof(gwapi_client_tls_settings),
-    .fields = gw_f_82948833b7e8, .nfields = 9,
+    .fields = gw_f_3030ac538592, .nfields = 9,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_82948833b7e8, .nrules = 2,
+    .rules = gw_r_3030ac538592, .nrules = 2,
 };
-static const gw_field gw_f_da7a762d1570[] = {
+static const gw_field gw_f_3f7847331050[] = {
     {"clientIPDetection", &gw_s_46879ac85796, offsetof(gwapi_client_traffic_policy_spec, client_ip_detection), false},
     {"connection", &gw_s_5035b22e55cf, offsetof(gwapi_client_traffic_policy_spec, connection), false},
     {"enableProxyProtocol", &gw_s_59c2467c8512, offsetof(gwapi_client_traffic_policy_spec, enable_proxy_protocol), false},
@@ -619,12 +631,12 @@ static const gw_field gw_f_da7a762d1570[] = {
     {"scheme", &gw_s_596a9b554ac8, offsetof(gwapi_client_traffic_policy_spec, scheme), false},
     {"targetRef", &gw_s_79d243767fa4, offsetof(gwapi_client_traffic_policy_spec, target_ref), false},
     {"targetRefs", &gw_s_4a6978b472dc, offsetof(gwapi_client_traffic_policy_spec, target_refs), false},
-    {"targetSelectors", &gw_s_26694925dbc9, offsetof(gwapi_client_traffic_policy_spec, target_selectors), false},
+    {"targetSelectors", &gw_s_a0ce43e50f05, offsetof(gwapi_client_traffic_policy_spec, target_selectors), false},
     {"tcpKeepalive", &gw_s_38ca945cec83, offsetof(gwapi_client_traffic_policy_spec, tcp_keepalive), false},
     {"timeout", &gw_s_4a59bca3c679, offsetof(gwapi_client_traffic_policy_spec, timeout), false},
-    {"tls", &gw_s_82948833b7e8, offsetof(gwapi_client_traffic_policy_spec, tls), false},
+    {"tls", &gw_s_3030ac538592, offsetof(gwapi_client_traffic_policy_spec, tls), false},
 };
-static const gw_rule gw_r_da7a762d1570[] = {
+static const gw_rule gw_r_3f7847331050[] = {
     {rule_ctp_target_ref_or_refs, "rule_ctp_target_ref_or_refs", /* a4e281397c0e */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
@@ -641,27 +653,27 @@ static const gw_rule gw_r_da7a762d1570[] = {
      "this policy can only have a targetRefs[*].kind of Gateway or ListenerSet",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) : true"},
 };
-static const gw_schema gw_s_da7a762d1570 = {
+static const gw_schema gw_s_3f7847331050 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_client_traffic_policy_spec",
     .size = sizeof(gwapi_client_traffic_policy_spec),
-    .fields = gw_f_da7a762d1570, .nfields = 18,
+    .fields = gw_f_3f7847331050, .nfields = 18,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_da7a762d1570, .nrules = 5,
+    .rules = gw_r_3f7847331050, .nrules = 5,
 };
-static const gw_field gw_f_5dd9798cb1d8[] = {
+static const gw_field gw_f_7871a6b582ff[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_client_traffic_policy, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_client_traffic_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_client_traffic_policy, metadata), false},
-    {"spec", &gw_s_da7a762d1570, offsetof(gwapi_client_traffic_policy, spec), true},
+    {"spec", &gw_s_3f7847331050, offsetof(gwapi_client_traffic_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_5dd9798cb1d8 = {
+GW_HIDDEN const gw_schema gw_s_7871a6b582ff = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_client_traffic_policy",
     .size = sizeof(gwapi_client_traffic_policy),
-    .fields = gw_f_5dd9798cb1d8, .nfields = 4,
+    .fields = gw_f_7871a6b582ff, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,7 +11,7 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_175c3dc9729b;
+extern const gw_schema gw_s_311449bf4360;
 extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_59c2467c8512;
 extern const gw_schema gw_s_a521e398a0cc;
@@ -73,6 +73,31 @@ static const gw_schema gw_s_0de8940792d0 = {
     .c_type = "gwapi_endpoint_list",
     .items = &gw_s_69a7e162f0d5,
     .elem_size = sizeof(gwapi_endpoint),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_a4a6eaba8ed5[] = {
+    {"appProtocol", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, app_protocol), false},
+    {"name", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, name), false},
+    {"port", &gw_s_311449bf4360, offsetof(gwapi_endpoint_port, port), false},
+    {"protocol", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, protocol), false},
+};
+static const gw_schema gw_s_a4a6eaba8ed5 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_endpoint_port",
+    .size = sizeof(gwapi_endpoint_port),
+    .fields = gw_f_a4a6eaba8ed5, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_175c3dc9729b = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_endpoint_port_list",
+    .items = &gw_s_a4a6eaba8ed5,
+    .elem_size = sizeof(gwapi_endpoint_port),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

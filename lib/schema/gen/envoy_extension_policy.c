@@ -13,9 +13,8 @@
 
 extern const gw_schema gw_s_0140a95f4d8d;
 extern const gw_schema gw_s_07e88bd73ab5;
+extern const gw_schema gw_s_1039963623f5;
 extern const gw_schema gw_s_1a22f6b60cae;
-extern const gw_schema gw_s_26694925dbc9;
-extern const gw_schema gw_s_32b6d9ae120b;
 extern const gw_schema gw_s_349ce2fb8b74;
 extern const gw_schema gw_s_3696868fc154;
 extern const gw_schema gw_s_42bb87bde7fb;
@@ -23,19 +22,20 @@ extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_4a6978b472dc;
 extern const gw_schema gw_s_4ba4dc0c65a8;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_672af8f2d188;
 extern const gw_schema gw_s_6c1b4fa01437;
 extern const gw_schema gw_s_70be6358efcf;
 extern const gw_schema gw_s_788783a5f310;
 extern const gw_schema gw_s_79d243767fa4;
 extern const gw_schema gw_s_80453786ac24;
 extern const gw_schema gw_s_87f377dbbe13;
+extern const gw_schema gw_s_a0ce43e50f05;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_ac9d996e032a;
 extern const gw_schema gw_s_b079714fc571;
+extern const gw_schema gw_s_cbf7b86a70fb;
 extern const gw_schema gw_s_d5e02f225799;
 extern const gw_schema gw_s_e0a6e0eb78bd;
-extern const gw_schema gw_s_70e4625e5bf2;
+extern const gw_schema gw_s_46f6a6ee686a;
 
 static const gw_field gw_f_28dc5ce99bff[] = {
     {"config", &gw_s_b079714fc571, offsetof(gwapi_dynamic_module, config), false},
@@ -142,10 +142,10 @@ static const gw_schema gw_s_038b78cafcb9 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_862ae725f717[] = {
+static const gw_field gw_f_b9e47166b1e4[] = {
     {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_ext_proc, backend_ref), false},
     {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_ext_proc, backend_refs), false},
-    {"backendSettings", &gw_s_32b6d9ae120b, offsetof(gwapi_ext_proc, backend_settings), false},
+    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_ext_proc, backend_settings), false},
     {"failOpen", &gw_s_70be6358efcf, offsetof(gwapi_ext_proc, fail_open), false},
     {"messageTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_ext_proc, message_timeout), false},
     {"metadata", &gw_s_c3b9ec3cc3a0, offsetof(gwapi_ext_proc, metadata), false},
@@ -153,7 +153,7 @@ static const gw_field gw_f_862ae725f717[] = {
     {"shadowMode", &gw_s_59c2467c8512, offsetof(gwapi_ext_proc, shadow_mode), false},
     {"statusOnError", &gw_s_0140a95f4d8d, offsetof(gwapi_ext_proc, status_on_error), false},
 };
-static const gw_rule gw_r_862ae725f717[] = {
+static const gw_rule gw_r_b9e47166b1e4[] = {
     {rule_ext_proc_no_backend_ref, "rule_ext_proc_no_backend_ref", /* 0c3c8382876a */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
@@ -170,20 +170,20 @@ static const gw_rule gw_r_862ae725f717[] = {
      "If shadowMode is enabled, body processing mode must be Streamed or unset.",
      "!(has(self.shadowMode) && self.shadowMode == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body != 'Streamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body != 'Streamed')))"},
 };
-static const gw_schema gw_s_862ae725f717 = {
+static const gw_schema gw_s_b9e47166b1e4 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_ext_proc",
     .size = sizeof(gwapi_ext_proc),
-    .fields = gw_f_862ae725f717, .nfields = 9,
+    .fields = gw_f_b9e47166b1e4, .nfields = 9,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_862ae725f717, .nrules = 5,
+    .rules = gw_r_b9e47166b1e4, .nrules = 5,
 };
-static const gw_schema gw_s_97169e5edb39 = {
+static const gw_schema gw_s_b5e2ba866004 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_ext_proc_list",
-    .items = &gw_s_862ae725f717,
+    .items = &gw_s_b9e47166b1e4,
     .elem_size = sizeof(gwapi_ext_proc),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
@@ -252,14 +252,14 @@ static const gw_schema gw_s_1901e2c6717d = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_1901e2c6717d, .nrules = 1,
 };
-static const gw_field gw_f_5cea4bbacbd2[] = {
-    {"caCertificateRef", &gw_s_672af8f2d188, offsetof(gwapi_http_wasm_code_source_tls, ca_certificate_ref), true},
+static const gw_field gw_f_8f4724c40455[] = {
+    {"caCertificateRef", &gw_s_1039963623f5, offsetof(gwapi_wasm_code_source_tls_config, ca_certificate_ref), true},
 };
-static const gw_schema gw_s_5cea4bbacbd2 = {
+static const gw_schema gw_s_8f4724c40455 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_wasm_code_source_tls",
-    .size = sizeof(gwapi_http_wasm_code_source_tls),
-    .fields = gw_f_5cea4bbacbd2, .nfields = 1,
+    .c_type = "gwapi_wasm_code_source_tls_config",
+    .size = sizeof(gwapi_wasm_code_source_tls_config),
+    .fields = gw_f_8f4724c40455, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -272,52 +272,52 @@ static const gw_schema gw_s_931aa5067a90 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5b9f8e2edb37[] = {
+static const gw_field gw_f_aaafe71faa5b[] = {
     {"sha256", &gw_s_4534955efd35, offsetof(gwapi_http_wasm_code_source, sha256), false},
-    {"tls", &gw_s_5cea4bbacbd2, offsetof(gwapi_http_wasm_code_source, tls), false},
+    {"tls", &gw_s_8f4724c40455, offsetof(gwapi_http_wasm_code_source, tls), false},
     {"url", &gw_s_931aa5067a90, offsetof(gwapi_http_wasm_code_source, url), true},
 };
-static const gw_schema gw_s_5b9f8e2edb37 = {
+static const gw_schema gw_s_aaafe71faa5b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_wasm_code_source",
     .size = sizeof(gwapi_http_wasm_code_source),
-    .fields = gw_f_5b9f8e2edb37, .nfields = 3,
+    .fields = gw_f_aaafe71faa5b, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_890624bbde3a[] = {
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_object_reference, group), false},
-    {"kind", &gw_s_349ce2fb8b74, offsetof(gwapi_object_reference, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_object_reference, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_object_reference, ns), false},
+static const gw_field gw_f_62fe0cad62d8[] = {
+    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_secret_object_reference, group), false},
+    {"kind", &gw_s_349ce2fb8b74, offsetof(gwapi_secret_object_reference, kind), false},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_secret_object_reference, name), true},
+    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_secret_object_reference, ns), false},
 };
-static const gw_rule gw_r_890624bbde3a[] = {
-    {rule_wasm_image_pull_secret_kind, "rule_wasm_image_pull_secret_kind", /* 3608013320c7 */
+static const gw_rule gw_r_62fe0cad62d8[] = {
+    {rule_wasm_image_pull_secret_kind, "rule_wasm_image_pull_secret_kind", /* 235289b9ab80 */
      "only support Secret kind.",
      "self.kind == 'Secret'"},
 };
-static const gw_schema gw_s_890624bbde3a = {
+static const gw_schema gw_s_62fe0cad62d8 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_object_reference",
-    .size = sizeof(gwapi_object_reference),
-    .fields = gw_f_890624bbde3a, .nfields = 4,
+    .c_type = "gwapi_secret_object_reference",
+    .size = sizeof(gwapi_secret_object_reference),
+    .fields = gw_f_62fe0cad62d8, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_890624bbde3a, .nrules = 1,
+    .rules = gw_r_62fe0cad62d8, .nrules = 1,
 };
-static const gw_field gw_f_b0c9173f4f08[] = {
-    {"pullSecretRef", &gw_s_890624bbde3a, offsetof(gwapi_image_wasm_code_source, pull_secret_ref), false},
+static const gw_field gw_f_4d39c3b853f6[] = {
+    {"pullSecretRef", &gw_s_62fe0cad62d8, offsetof(gwapi_image_wasm_code_source, pull_secret_ref), false},
     {"sha256", &gw_s_4534955efd35, offsetof(gwapi_image_wasm_code_source, sha256), false},
-    {"tls", &gw_s_5cea4bbacbd2, offsetof(gwapi_image_wasm_code_source, tls), false},
+    {"tls", &gw_s_8f4724c40455, offsetof(gwapi_image_wasm_code_source, tls), false},
     {"url", &gw_s_4534955efd35, offsetof(gwapi_image_wasm_code_source, url), true},
 };
-static const gw_schema gw_s_b0c9173f4f08 = {
+static const gw_schema gw_s_4d39c3b853f6 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_image_wasm_code_source",
     .size = sizeof(gwapi_image_wasm_code_source),
-    .fields = gw_f_b0c9173f4f08, .nfields = 4,
+    .fields = gw_f_4d39c3b853f6, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -358,13 +358,13 @@ static const gw_schema gw_s_834aae12ae69 = {
     .min_properties = -1, .max_properties = -1,
     .all_of = gw_allof_834aae12ae69, .nall_of = 2,
 };
-static const gw_field gw_f_4bfedf08fe14[] = {
-    {"http", &gw_s_5b9f8e2edb37, offsetof(gwapi_wasm_code_source, http), false},
-    {"image", &gw_s_b0c9173f4f08, offsetof(gwapi_wasm_code_source, image), false},
+static const gw_field gw_f_189de622e385[] = {
+    {"http", &gw_s_aaafe71faa5b, offsetof(gwapi_wasm_code_source, http), false},
+    {"image", &gw_s_4d39c3b853f6, offsetof(gwapi_wasm_code_source, image), false},
     {"pullPolicy", &gw_s_3775ab277f0e, offsetof(gwapi_wasm_code_source, pull_policy), false},
     {"type", &gw_s_834aae12ae69, offsetof(gwapi_wasm_code_source, type), true},
 };
-static const gw_rule gw_r_4bfedf08fe14[] = {
+static const gw_rule gw_r_189de622e385[] = {
     {rule_wasm_code_http, "rule_wasm_code_http", /* 9f732acf784e */
      "If type is HTTP, http field needs to be set.",
      "self.type == 'HTTP' ? has(self.http) : !has(self.http)"},
@@ -372,15 +372,15 @@ static const gw_rule gw_r_4bfedf08fe14[] = {
      "If type is Image, image field needs to be set.",
      "self.type == 'Image' ? has(self.image) : !has(self.image)"},
 };
-static const gw_schema gw_s_4bfedf08fe14 = {
+static const gw_schema gw_s_189de622e385 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_wasm_code_source",
     .size = sizeof(gwapi_wasm_code_source),
-    .fields = gw_f_4bfedf08fe14, .nfields = 4,
+    .fields = gw_f_189de622e385, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_4bfedf08fe14, .nrules = 2,
+    .rules = gw_r_189de622e385, .nrules = 2,
 };
 static const gw_field gw_f_931f08bb32c9[] = {
     {"hostKeys", &gw_s_d5e02f225799, offsetof(gwapi_wasm_env, host_keys), false},
@@ -394,43 +394,43 @@ static const gw_schema gw_s_931f08bb32c9 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_ba92996a7975[] = {
-    {"code", &gw_s_4bfedf08fe14, offsetof(gwapi_wasm, code), true},
+static const gw_field gw_f_7873660b0136[] = {
+    {"code", &gw_s_189de622e385, offsetof(gwapi_wasm, code), true},
     {"config", &gw_s_b079714fc571, offsetof(gwapi_wasm, config), false},
     {"env", &gw_s_931f08bb32c9, offsetof(gwapi_wasm, env), false},
     {"failOpen", &gw_s_70be6358efcf, offsetof(gwapi_wasm, fail_open), false},
     {"name", &gw_s_4534955efd35, offsetof(gwapi_wasm, name), false},
     {"rootID", &gw_s_4534955efd35, offsetof(gwapi_wasm, root_id), false},
 };
-static const gw_schema gw_s_ba92996a7975 = {
+static const gw_schema gw_s_7873660b0136 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_wasm",
     .size = sizeof(gwapi_wasm),
-    .fields = gw_f_ba92996a7975, .nfields = 6,
+    .fields = gw_f_7873660b0136, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_16552aeb1e2e = {
+static const gw_schema gw_s_958f7f953b28 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_wasm_list",
-    .items = &gw_s_ba92996a7975,
+    .items = &gw_s_7873660b0136,
     .elem_size = sizeof(gwapi_wasm),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_1a4b2ed93393[] = {
+static const gw_field gw_f_34b480905f21[] = {
     {"dynamicModule", &gw_s_cd5d73e240c6, offsetof(gwapi_envoy_extension_policy_spec, dynamic_module), false},
-    {"extProc", &gw_s_97169e5edb39, offsetof(gwapi_envoy_extension_policy_spec, ext_proc), false},
+    {"extProc", &gw_s_b5e2ba866004, offsetof(gwapi_envoy_extension_policy_spec, ext_proc), false},
     {"lua", &gw_s_62feb870b2b2, offsetof(gwapi_envoy_extension_policy_spec, lua), false},
     {"mergeType", &gw_s_1901e2c6717d, offsetof(gwapi_envoy_extension_policy_spec, merge_type), false},
     {"targetRef", &gw_s_79d243767fa4, offsetof(gwapi_envoy_extension_policy_spec, target_ref), false},
     {"targetRefs", &gw_s_4a6978b472dc, offsetof(gwapi_envoy_extension_policy_spec, target_refs), false},
-    {"targetSelectors", &gw_s_26694925dbc9, offsetof(gwapi_envoy_extension_policy_spec, target_selectors), false},
-    {"wasm", &gw_s_16552aeb1e2e, offsetof(gwapi_envoy_extension_policy_spec, wasm), false},
+    {"targetSelectors", &gw_s_a0ce43e50f05, offsetof(gwapi_envoy_extension_policy_spec, target_selectors), false},
+    {"wasm", &gw_s_958f7f953b28, offsetof(gwapi_envoy_extension_policy_spec, wasm), false},
 };
-static const gw_rule gw_r_1a4b2ed93393[] = {
+static const gw_rule gw_r_34b480905f21[] = {
     {rule_eep_target_ref_or_refs, "rule_eep_target_ref_or_refs", /* 600c3a006a0e */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
@@ -450,27 +450,27 @@ static const gw_rule gw_r_1a4b2ed93393[] = {
      "mergeType can only be used with xRoute targets",
      "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))"},
 };
-static const gw_schema gw_s_1a4b2ed93393 = {
+static const gw_schema gw_s_34b480905f21 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_envoy_extension_policy_spec",
     .size = sizeof(gwapi_envoy_extension_policy_spec),
-    .fields = gw_f_1a4b2ed93393, .nfields = 8,
+    .fields = gw_f_34b480905f21, .nfields = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_1a4b2ed93393, .nrules = 6,
+    .rules = gw_r_34b480905f21, .nrules = 6,
 };
-static const gw_field gw_f_70e4625e5bf2[] = {
+static const gw_field gw_f_46f6a6ee686a[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_envoy_extension_policy, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_envoy_extension_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_envoy_extension_policy, metadata), false},
-    {"spec", &gw_s_1a4b2ed93393, offsetof(gwapi_envoy_extension_policy, spec), true},
+    {"spec", &gw_s_34b480905f21, offsetof(gwapi_envoy_extension_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_70e4625e5bf2 = {
+GW_HIDDEN const gw_schema gw_s_46f6a6ee686a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_envoy_extension_policy",
     .size = sizeof(gwapi_envoy_extension_policy),
-    .fields = gw_f_70e4625e5bf2, .nfields = 4,
+    .fields = gw_f_46f6a6ee686a, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

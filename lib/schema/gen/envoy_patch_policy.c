@@ -12,11 +12,13 @@
 #endif
 
 extern const gw_schema gw_s_311449bf4360;
+extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_4ba4dc0c65a8;
+extern const gw_schema gw_s_788783a5f310;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_a9ed981e17c0;
 extern const gw_schema gw_s_b079714fc571;
-extern const gw_schema gw_s_03ea85bbe966;
+extern const gw_schema gw_s_63a55b41e6af;
 
 static const char *const gw_e_375d4dd3d580[] = {"\"add\"", "\"remove\"", "\"replace\"", "\"move\"", "\"copy\"", "\"test\""};
 static const gw_schema gw_s_253d3874e91e = {
@@ -75,6 +77,20 @@ static const gw_schema gw_s_42a303c89f9d = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+static const gw_field gw_f_84ff74386a4a[] = {
+    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_envoy_patch_policy_target_ref, group), true},
+    {"kind", &gw_s_788783a5f310, offsetof(gwapi_envoy_patch_policy_target_ref, kind), true},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_envoy_patch_policy_target_ref, name), true},
+};
+static const gw_schema gw_s_84ff74386a4a = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_envoy_patch_policy_target_ref",
+    .size = sizeof(gwapi_envoy_patch_policy_target_ref),
+    .fields = gw_f_84ff74386a4a, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
 static const char *const gw_e_cda1b24a865d[] = {"\"JSONPatch\""};
 static const gw_schema gw_s_bcdb11c090eb = {
     .type = GW_T_STRING,
@@ -84,32 +100,32 @@ static const gw_schema gw_s_bcdb11c090eb = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d96a36ddb945[] = {
+static const gw_field gw_f_c8db490c1047[] = {
     {"jsonPatches", &gw_s_42a303c89f9d, offsetof(gwapi_envoy_patch_policy_spec, json_patches), false},
     {"priority", &gw_s_311449bf4360, offsetof(gwapi_envoy_patch_policy_spec, priority), false},
-    {"targetRef", &gw_s_a9ed981e17c0, offsetof(gwapi_envoy_patch_policy_spec, target_ref), true},
+    {"targetRef", &gw_s_84ff74386a4a, offsetof(gwapi_envoy_patch_policy_spec, target_ref), true},
     {"type", &gw_s_bcdb11c090eb, offsetof(gwapi_envoy_patch_policy_spec, type), true},
 };
-static const gw_schema gw_s_d96a36ddb945 = {
+static const gw_schema gw_s_c8db490c1047 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_envoy_patch_policy_spec",
     .size = sizeof(gwapi_envoy_patch_policy_spec),
-    .fields = gw_f_d96a36ddb945, .nfields = 4,
+    .fields = gw_f_c8db490c1047, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_03ea85bbe966[] = {
+static const gw_field gw_f_63a55b41e6af[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_envoy_patch_policy, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_envoy_patch_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_envoy_patch_policy, metadata), false},
-    {"spec", &gw_s_d96a36ddb945, offsetof(gwapi_envoy_patch_policy, spec), true},
+    {"spec", &gw_s_c8db490c1047, offsetof(gwapi_envoy_patch_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_03ea85bbe966 = {
+GW_HIDDEN const gw_schema gw_s_63a55b41e6af = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_envoy_patch_policy",
     .size = sizeof(gwapi_envoy_patch_policy),
-    .fields = gw_f_03ea85bbe966, .nfields = 4,
+    .fields = gw_f_63a55b41e6af, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

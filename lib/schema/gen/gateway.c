@@ -11,20 +11,25 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_1039963623f5;
+extern const gw_schema gw_s_13c60e344ef8;
 extern const gw_schema gw_s_1987d26ac5c9;
-extern const gw_schema gw_s_2898cf8ace86;
 extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_4ba4dc0c65a8;
+extern const gw_schema gw_s_5e9c3e834546;
 extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_672af8f2d188;
+extern const gw_schema gw_s_788783a5f310;
 extern const gw_schema gw_s_7bd19d0b9a60;
-extern const gw_schema gw_s_8f59dfe68755;
+extern const gw_schema gw_s_87f377dbbe13;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_a9ed981e17c0;
 extern const gw_schema gw_s_ac9d996e032a;
+extern const gw_schema gw_s_b3edb8079f36;
+extern const gw_schema gw_s_b44329307c6f;
+extern const gw_schema gw_s_c827917191df;
 extern const gw_schema gw_s_e9fa6467db23;
-extern const gw_schema gw_s_2ab39651140b;
-extern const gw_schema gw_s_3f103c16a962;
+extern const gw_schema gw_s_a4cd1d2982bd;
+extern const gw_schema gw_s_f569db437131;
 
 static const gw_schema gw_s_cc4075438a54 = {
     .type = GW_T_STRING,
@@ -69,14 +74,14 @@ static const gw_schema gw_s_0dbac178212e = {
     .min_properties = -1, .max_properties = -1,
     .any_of = gw_anyof_0dbac178212e, .nany_of = 2,
 };
-static const gw_field gw_f_ed6e6b822ff4[] = {
+static const gw_field gw_f_1d71409c5425[] = {
     {"type", &gw_s_8af3f0bca360, 0, false},
     {"value", &gw_s_0dbac178212e, 0, false},
 };
-static const gw_schema gw_s_ed6e6b822ff4 = {
+static const gw_schema gw_s_1d71409c5425 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_string_match",
-    .fields = gw_f_ed6e6b822ff4, .nfields = 2,
+    .c_type = "gwapi_gateway_spec_address",
+    .fields = gw_f_1d71409c5425, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -89,56 +94,56 @@ static const gw_schema gw_s_967a7a220495 = {
     .min_properties = -1, .max_properties = -1,
     .not_ = &gw_s_8af3f0bca360,
 };
-static const gw_field gw_f_563693d0c7f3[] = {
+static const gw_field gw_f_aac5a6b0f90d[] = {
     {"type", &gw_s_967a7a220495, 0, false},
 };
-static const gw_schema gw_s_563693d0c7f3 = {
+static const gw_schema gw_s_aac5a6b0f90d = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_string_match",
-    .fields = gw_f_563693d0c7f3, .nfields = 1,
+    .c_type = "gwapi_gateway_spec_address",
+    .fields = gw_f_aac5a6b0f90d, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_953cc78ca3a9[] = {
-    {"type", &gw_s_cc4075438a54, offsetof(gwapi_string_match, type), false},
-    {"value", &gw_s_ac9d996e032a, offsetof(gwapi_string_match, value), false},
+static const gw_field gw_f_75f5568c4906[] = {
+    {"type", &gw_s_cc4075438a54, offsetof(gwapi_gateway_spec_address, type), false},
+    {"value", &gw_s_ac9d996e032a, offsetof(gwapi_gateway_spec_address, value), false},
 };
-static const gw_rule gw_r_953cc78ca3a9[] = {
-    {rule_gateway_address_hostname_value, "rule_gateway_address_hostname_value", /* 618efe6fa7c8 */
+static const gw_rule gw_r_75f5568c4906[] = {
+    {rule_gateway_address_hostname_value, "rule_gateway_address_hostname_value", /* c9aa1f72fbb3 */
      "Hostname value must be empty or contain only valid characters (matching ^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$)",
      "self.type == 'Hostname' ? (!has(self.value) || self.value.matches(r\"\"\"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$\"\"\")): true"},
 };
-static const gw_schema *const gw_oneof_953cc78ca3a9[] = {&gw_s_ed6e6b822ff4, &gw_s_563693d0c7f3};
-static const gw_schema gw_s_953cc78ca3a9 = {
+static const gw_schema *const gw_oneof_75f5568c4906[] = {&gw_s_1d71409c5425, &gw_s_aac5a6b0f90d};
+static const gw_schema gw_s_75f5568c4906 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_string_match",
-    .size = sizeof(gwapi_string_match),
-    .fields = gw_f_953cc78ca3a9, .nfields = 2,
+    .c_type = "gwapi_gateway_spec_address",
+    .size = sizeof(gwapi_gateway_spec_address),
+    .fields = gw_f_75f5568c4906, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_953cc78ca3a9, .nrules = 1,
-    .one_of = gw_oneof_953cc78ca3a9, .none_of = 2,
+    .rules = gw_r_75f5568c4906, .nrules = 1,
+    .one_of = gw_oneof_75f5568c4906, .none_of = 2,
 };
-static const gw_rule gw_r_1808b9809bd9[] = {
-    {rule_gateway_addresses_unique_ip, "rule_gateway_addresses_unique_ip", /* a15f5bac89c3 */
+static const gw_rule gw_r_4f3e187c03dd[] = {
+    {rule_gateway_addresses_unique_ip, "rule_gateway_addresses_unique_ip", /* 07069905c740 */
      "IPAddress values must be unique",
      "self.all(a1, a1.type == 'IPAddress' && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )"},
-    {rule_gateway_addresses_unique_hostname, "rule_gateway_addresses_unique_hostname", /* f9d5fb3b233e */
+    {rule_gateway_addresses_unique_hostname, "rule_gateway_addresses_unique_hostname", /* 2ec6f21390ac */
      "Hostname values must be unique",
      "self.all(a1, a1.type == 'Hostname'  && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )"},
 };
-static const gw_schema gw_s_1808b9809bd9 = {
+static const gw_schema gw_s_4f3e187c03dd = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
-    .c_type = "gwapi_string_match_list",
-    .items = &gw_s_953cc78ca3a9,
-    .elem_size = sizeof(gwapi_string_match),
+    .c_type = "gwapi_gateway_spec_address_list",
+    .items = &gw_s_75f5568c4906,
+    .elem_size = sizeof(gwapi_gateway_spec_address),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_1808b9809bd9, .nrules = 2,
+    .rules = gw_r_4f3e187c03dd, .nrules = 2,
 };
 static const char *const gw_e_da551f39a11c[] = {"\"All\"", "\"Selector\"", "\"Same\"", "\"None\""};
 static const gw_schema gw_s_6167a93f344f = {
@@ -150,28 +155,28 @@ static const gw_schema gw_s_6167a93f344f = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"None\"",
 };
-static const gw_field gw_f_cdb0dcf9bbfa[] = {
-    {"from", &gw_s_6167a93f344f, offsetof(gwapi_route_namespaces, from), false},
-    {"selector", &gw_s_e9fa6467db23, offsetof(gwapi_route_namespaces, selector), false},
+static const gw_field gw_f_9c8d1cb345e4[] = {
+    {"from", &gw_s_6167a93f344f, offsetof(gwapi_allowed_listeners_namespaces, from), false},
+    {"selector", &gw_s_e9fa6467db23, offsetof(gwapi_allowed_listeners_namespaces, selector), false},
 };
-static const gw_schema gw_s_cdb0dcf9bbfa = {
+static const gw_schema gw_s_9c8d1cb345e4 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_route_namespaces",
-    .size = sizeof(gwapi_route_namespaces),
-    .fields = gw_f_cdb0dcf9bbfa, .nfields = 2,
+    .c_type = "gwapi_allowed_listeners_namespaces",
+    .size = sizeof(gwapi_allowed_listeners_namespaces),
+    .fields = gw_f_9c8d1cb345e4, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "{\"from\":\"None\"}",
 };
-static const gw_field gw_f_2f07219642d0[] = {
-    {"namespaces", &gw_s_cdb0dcf9bbfa, offsetof(gwapi_allowed_listeners, namespaces), false},
+static const gw_field gw_f_92a80ce085c9[] = {
+    {"namespaces", &gw_s_9c8d1cb345e4, offsetof(gwapi_allowed_listeners, namespaces), false},
 };
-static const gw_schema gw_s_2f07219642d0 = {
+static const gw_schema gw_s_92a80ce085c9 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_allowed_listeners",
     .size = sizeof(gwapi_allowed_listeners),
-    .fields = gw_f_2f07219642d0, .nfields = 1,
+    .fields = gw_f_92a80ce085c9, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -222,22 +227,53 @@ static const gw_schema gw_s_9aedafc4d7e2 = {
     .min_properties = -1, .max_properties = 8,
     .rules = gw_r_9aedafc4d7e2, .nrules = 2,
 };
-static const gw_field gw_f_c737eddf54dc[] = {
+static const gw_field gw_f_4d8e79f55f48[] = {
+    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_gateway_infrastructure_parameters_ref, group), true},
+    {"kind", &gw_s_788783a5f310, offsetof(gwapi_gateway_infrastructure_parameters_ref, kind), true},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_gateway_infrastructure_parameters_ref, name), true},
+};
+static const gw_schema gw_s_4d8e79f55f48 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_gateway_infrastructure_parameters_ref",
+    .size = sizeof(gwapi_gateway_infrastructure_parameters_ref),
+    .fields = gw_f_4d8e79f55f48, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_8e28f10bf074[] = {
     {"annotations", &gw_s_a004053671dc, offsetof(gwapi_gateway_infrastructure, annotations), false},
     {"labels", &gw_s_9aedafc4d7e2, offsetof(gwapi_gateway_infrastructure, labels), false},
-    {"parametersRef", &gw_s_a9ed981e17c0, offsetof(gwapi_gateway_infrastructure, parameters_ref), false},
+    {"parametersRef", &gw_s_4d8e79f55f48, offsetof(gwapi_gateway_infrastructure, parameters_ref), false},
 };
-static const gw_schema gw_s_c737eddf54dc = {
+static const gw_schema gw_s_8e28f10bf074 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_infrastructure",
     .size = sizeof(gwapi_gateway_infrastructure),
-    .fields = gw_f_c737eddf54dc, .nfields = 3,
+    .fields = gw_f_8e28f10bf074, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_7483391515fa[] = {
+    {"allowedRoutes", &gw_s_13c60e344ef8, offsetof(gwapi_listener, allowed_routes), false},
+    {"hostname", &gw_s_b3edb8079f36, offsetof(gwapi_listener, hostname), false},
+    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_listener, name), true},
+    {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_listener, port), true},
+    {"protocol", &gw_s_b44329307c6f, offsetof(gwapi_listener, protocol), true},
+    {"tls", &gw_s_c827917191df, offsetof(gwapi_listener, tls), false},
+};
+static const gw_schema gw_s_7483391515fa = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_listener",
+    .size = sizeof(gwapi_listener),
+    .fields = gw_f_7483391515fa, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-static const gw_rule gw_r_655f29cd009c[] = {
+static const gw_rule gw_r_6683992af61f[] = {
     {rule_listeners_no_tls_for_plain, "rule_listeners_no_tls_for_plain", /* 851b2b0c15ae */
      "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']",
      "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)"},
@@ -257,26 +293,41 @@ static const gw_rule gw_r_655f29cd009c[] = {
      "Combination of port, protocol and hostname must be unique for each listener",
      "self.all(l1, self.exists_one(l2, l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))"},
 };
-static const gw_schema gw_s_655f29cd009c = {
+static const gw_schema gw_s_6683992af61f = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_listener_list",
-    .items = &gw_s_8f59dfe68755,
+    .items = &gw_s_7483391515fa,
     .elem_size = sizeof(gwapi_listener),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_655f29cd009c, .nrules = 6,
+    .rules = gw_r_6683992af61f, .nrules = 6,
 };
-static const gw_field gw_f_f7adf0c4f6e2[] = {
-    {"clientCertificateRef", &gw_s_672af8f2d188, offsetof(gwapi_gateway_backend_tls, client_certificate_ref), false},
+static const gw_field gw_f_224bcf3874a5[] = {
+    {"clientCertificateRef", &gw_s_1039963623f5, offsetof(gwapi_gateway_backend_tls, client_certificate_ref), false},
 };
-static const gw_schema gw_s_f7adf0c4f6e2 = {
+static const gw_schema gw_s_224bcf3874a5 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_backend_tls",
     .size = sizeof(gwapi_gateway_backend_tls),
-    .fields = gw_f_f7adf0c4f6e2, .nfields = 1,
+    .fields = gw_f_224bcf3874a5, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_2898cf8ace86[] = {
+    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_object_reference, group), true},
+    {"kind", &gw_s_788783a5f310, offsetof(gwapi_object_reference, kind), true},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_object_reference, name), true},
+    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_object_reference, ns), false},
+};
+static const gw_schema gw_s_2898cf8ace86 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_object_reference",
+    .size = sizeof(gwapi_object_reference),
+    .fields = gw_f_2898cf8ace86, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -370,80 +421,80 @@ static const gw_schema gw_s_bb577a7862e8 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_cf57b2e3a64d[] = {
-    {"backend", &gw_s_f7adf0c4f6e2, offsetof(gwapi_gateway_tls_config, backend), false},
+static const gw_field gw_f_9475d8307c0a[] = {
+    {"backend", &gw_s_224bcf3874a5, offsetof(gwapi_gateway_tls_config, backend), false},
     {"frontend", &gw_s_bb577a7862e8, offsetof(gwapi_gateway_tls_config, frontend), false},
 };
-static const gw_schema gw_s_cf57b2e3a64d = {
+static const gw_schema gw_s_9475d8307c0a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_tls_config",
     .size = sizeof(gwapi_gateway_tls_config),
-    .fields = gw_f_cf57b2e3a64d, .nfields = 2,
+    .fields = gw_f_9475d8307c0a, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f34604684bdc[] = {
-    {"addresses", &gw_s_1808b9809bd9, offsetof(gwapi_gateway_spec, addresses), false},
-    {"allowedListeners", &gw_s_2f07219642d0, offsetof(gwapi_gateway_spec, allowed_listeners), false},
+static const gw_field gw_f_a67b4fd80a3f[] = {
+    {"addresses", &gw_s_4f3e187c03dd, offsetof(gwapi_gateway_spec, addresses), false},
+    {"allowedListeners", &gw_s_92a80ce085c9, offsetof(gwapi_gateway_spec, allowed_listeners), false},
     {"gatewayClassName", &gw_s_42bb87bde7fb, offsetof(gwapi_gateway_spec, gateway_class_name), true},
-    {"infrastructure", &gw_s_c737eddf54dc, offsetof(gwapi_gateway_spec, infrastructure), false},
-    {"listeners", &gw_s_655f29cd009c, offsetof(gwapi_gateway_spec, listeners), true},
-    {"tls", &gw_s_cf57b2e3a64d, offsetof(gwapi_gateway_spec, tls), false},
+    {"infrastructure", &gw_s_8e28f10bf074, offsetof(gwapi_gateway_spec, infrastructure), false},
+    {"listeners", &gw_s_6683992af61f, offsetof(gwapi_gateway_spec, listeners), true},
+    {"tls", &gw_s_9475d8307c0a, offsetof(gwapi_gateway_spec, tls), false},
 };
-static const gw_schema gw_s_f34604684bdc = {
+static const gw_schema gw_s_a67b4fd80a3f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_spec",
     .size = sizeof(gwapi_gateway_spec),
-    .fields = gw_f_f34604684bdc, .nfields = 6,
+    .fields = gw_f_a67b4fd80a3f, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2ab39651140b[] = {
+static const gw_field gw_f_a4cd1d2982bd[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_gateway, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_gateway, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_gateway, metadata), false},
-    {"spec", &gw_s_f34604684bdc, offsetof(gwapi_gateway, spec), true},
+    {"spec", &gw_s_a67b4fd80a3f, offsetof(gwapi_gateway, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_2ab39651140b = {
+GW_HIDDEN const gw_schema gw_s_a4cd1d2982bd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway",
     .size = sizeof(gwapi_gateway),
-    .fields = gw_f_2ab39651140b, .nfields = 4,
+    .fields = gw_f_a4cd1d2982bd, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_23ef6bb8d397[] = {
-    {"addresses", &gw_s_1808b9809bd9, offsetof(gwapi_gateway_spec, addresses), false},
-    {"allowedListeners", &gw_s_2f07219642d0, offsetof(gwapi_gateway_spec, allowed_listeners), false},
+static const gw_field gw_f_90ba77f1b1b3[] = {
+    {"addresses", &gw_s_4f3e187c03dd, offsetof(gwapi_gateway_spec, addresses), false},
+    {"allowedListeners", &gw_s_92a80ce085c9, offsetof(gwapi_gateway_spec, allowed_listeners), false},
     {"defaultScope", &gw_s_5f5aab59dae2, offsetof(gwapi_gateway_spec, default_scope), false},
     {"gatewayClassName", &gw_s_42bb87bde7fb, offsetof(gwapi_gateway_spec, gateway_class_name), true},
-    {"infrastructure", &gw_s_c737eddf54dc, offsetof(gwapi_gateway_spec, infrastructure), false},
-    {"listeners", &gw_s_655f29cd009c, offsetof(gwapi_gateway_spec, listeners), true},
-    {"tls", &gw_s_cf57b2e3a64d, offsetof(gwapi_gateway_spec, tls), false},
+    {"infrastructure", &gw_s_8e28f10bf074, offsetof(gwapi_gateway_spec, infrastructure), false},
+    {"listeners", &gw_s_6683992af61f, offsetof(gwapi_gateway_spec, listeners), true},
+    {"tls", &gw_s_9475d8307c0a, offsetof(gwapi_gateway_spec, tls), false},
 };
-static const gw_schema gw_s_23ef6bb8d397 = {
+static const gw_schema gw_s_90ba77f1b1b3 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_spec",
     .size = sizeof(gwapi_gateway_spec),
-    .fields = gw_f_23ef6bb8d397, .nfields = 7,
+    .fields = gw_f_90ba77f1b1b3, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_3f103c16a962[] = {
+static const gw_field gw_f_f569db437131[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_gateway, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_gateway, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_gateway, metadata), false},
-    {"spec", &gw_s_23ef6bb8d397, offsetof(gwapi_gateway, spec), true},
+    {"spec", &gw_s_90ba77f1b1b3, offsetof(gwapi_gateway, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_3f103c16a962 = {
+GW_HIDDEN const gw_schema gw_s_f569db437131 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway",
     .size = sizeof(gwapi_gateway),
-    .fields = gw_f_3f103c16a962, .nfields = 4,
+    .fields = gw_f_f569db437131, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

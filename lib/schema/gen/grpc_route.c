@@ -13,8 +13,8 @@
 
 extern const gw_schema gw_s_0451e2f83e94;
 extern const gw_schema gw_s_07e88bd73ab5;
+extern const gw_schema gw_s_09d1613b003a;
 extern const gw_schema gw_s_2888b277fa33;
-extern const gw_schema gw_s_2e9e34627a09;
 extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_42fb6bd786a9;
 extern const gw_schema gw_s_4534955efd35;
@@ -27,13 +27,14 @@ extern const gw_schema gw_s_87f377dbbe13;
 extern const gw_schema gw_s_946b18497c50;
 extern const gw_schema gw_s_97af16872169;
 extern const gw_schema gw_s_a521e398a0cc;
+extern const gw_schema gw_s_a633357d285e;
 extern const gw_schema gw_s_a6baa37c1451;
 extern const gw_schema gw_s_a9ed981e17c0;
 extern const gw_schema gw_s_c1ddd32265f3;
 extern const gw_schema gw_s_c33bd3ee0d6f;
 extern const gw_schema gw_s_fd6327ad2720;
-extern const gw_schema gw_s_ef9de7f3afd3;
-extern const gw_schema gw_s_c5c1f9836db0;
+extern const gw_schema gw_s_c4e88f5aa4bf;
+extern const gw_schema gw_s_0f4519c1790a;
 
 static const char *const gw_e_7d633a149edd[] = {"\"ResponseHeaderModifier\"", "\"RequestHeaderModifier\"", "\"RequestMirror\"", "\"ExtensionRef\""};
 static const gw_schema gw_s_863f22053de6 = {
@@ -140,6 +141,32 @@ static const gw_schema gw_s_16e9355e2a8b = {
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
+static const gw_field gw_f_8dc92aae57f1[] = {
+    {"name", &gw_s_a633357d285e, offsetof(gwapi_grpc_header_match, name), true},
+    {"type", &gw_s_946b18497c50, offsetof(gwapi_grpc_header_match, type), false},
+    {"value", &gw_s_09d1613b003a, offsetof(gwapi_grpc_header_match, value), true},
+};
+static const gw_schema gw_s_8dc92aae57f1 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_grpc_header_match",
+    .size = sizeof(gwapi_grpc_header_match),
+    .fields = gw_f_8dc92aae57f1, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const char *const gw_k_d4c6a51c6d59[] = {"name"};
+static const gw_schema gw_s_19cf14718534 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_MAP,
+    .c_type = "gwapi_grpc_header_match_list",
+    .items = &gw_s_8dc92aae57f1,
+    .elem_size = sizeof(gwapi_grpc_header_match),
+    .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+};
 static const gw_field gw_f_b8b809ccb1f0[] = {
     {"method", &gw_s_c1ddd32265f3, offsetof(gwapi_grpc_method_match, method), false},
     {"service", &gw_s_c1ddd32265f3, offsetof(gwapi_grpc_method_match, service), false},
@@ -166,85 +193,85 @@ static const gw_schema gw_s_b8b809ccb1f0 = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_b8b809ccb1f0, .nrules = 3,
 };
-static const gw_field gw_f_2ff294a8c3fe[] = {
-    {"headers", &gw_s_2e9e34627a09, offsetof(gwapi_grpc_route_match, headers), false},
+static const gw_field gw_f_649a450a1da2[] = {
+    {"headers", &gw_s_19cf14718534, offsetof(gwapi_grpc_route_match, headers), false},
     {"method", &gw_s_b8b809ccb1f0, offsetof(gwapi_grpc_route_match, method), false},
 };
-static const gw_schema gw_s_2ff294a8c3fe = {
+static const gw_schema gw_s_649a450a1da2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_match",
     .size = sizeof(gwapi_grpc_route_match),
-    .fields = gw_f_2ff294a8c3fe, .nfields = 2,
+    .fields = gw_f_649a450a1da2, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_7393d9f9772b = {
+static const gw_schema gw_s_612c3e3f95b6 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_route_match_list",
-    .items = &gw_s_2ff294a8c3fe,
+    .items = &gw_s_649a450a1da2,
     .elem_size = sizeof(gwapi_grpc_route_match),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_fff9f8b0df40[] = {
+static const gw_field gw_f_a4c477757241[] = {
     {"backendRefs", &gw_s_16e9355e2a8b, offsetof(gwapi_grpc_route_rule, backend_refs), false},
     {"filters", &gw_s_4e137fa6e6b9, offsetof(gwapi_grpc_route_rule, filters), false},
-    {"matches", &gw_s_7393d9f9772b, offsetof(gwapi_grpc_route_rule, matches), false},
+    {"matches", &gw_s_612c3e3f95b6, offsetof(gwapi_grpc_route_rule, matches), false},
     {"name", &gw_s_5e9c3e834546, offsetof(gwapi_grpc_route_rule, name), false},
 };
-static const gw_schema gw_s_fff9f8b0df40 = {
+static const gw_schema gw_s_a4c477757241 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_rule",
     .size = sizeof(gwapi_grpc_route_rule),
-    .fields = gw_f_fff9f8b0df40, .nfields = 4,
+    .fields = gw_f_a4c477757241, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_4bcd6552908b[] = {
+static const gw_rule gw_r_bcef848708e1[] = {
     {rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128"},
 };
-static const gw_schema gw_s_4bcd6552908b = {
+static const gw_schema gw_s_bcef848708e1 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_route_rule_list",
-    .items = &gw_s_fff9f8b0df40,
+    .items = &gw_s_a4c477757241,
     .elem_size = sizeof(gwapi_grpc_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_4bcd6552908b, .nrules = 1,
+    .rules = gw_r_bcef848708e1, .nrules = 1,
 };
-static const gw_field gw_f_09c8509a5af0[] = {
+static const gw_field gw_f_a1c60f21c308[] = {
     {"hostnames", &gw_s_7ea54f39e569, offsetof(gwapi_grpc_route_spec, hostnames), false},
     {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_grpc_route_spec, parent_refs), false},
-    {"rules", &gw_s_4bcd6552908b, offsetof(gwapi_grpc_route_spec, rules), false},
+    {"rules", &gw_s_bcef848708e1, offsetof(gwapi_grpc_route_spec, rules), false},
 };
-static const gw_schema gw_s_09c8509a5af0 = {
+static const gw_schema gw_s_a1c60f21c308 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_spec",
     .size = sizeof(gwapi_grpc_route_spec),
-    .fields = gw_f_09c8509a5af0, .nfields = 3,
+    .fields = gw_f_a1c60f21c308, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_ef9de7f3afd3[] = {
+static const gw_field gw_f_c4e88f5aa4bf[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_grpc_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_grpc_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_grpc_route, metadata), false},
-    {"spec", &gw_s_09c8509a5af0, offsetof(gwapi_grpc_route, spec), true},
+    {"spec", &gw_s_a1c60f21c308, offsetof(gwapi_grpc_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_ef9de7f3afd3 = {
+GW_HIDDEN const gw_schema gw_s_c4e88f5aa4bf = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route",
     .size = sizeof(gwapi_grpc_route),
-    .fields = gw_f_ef9de7f3afd3, .nfields = 4,
+    .fields = gw_f_c4e88f5aa4bf, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -345,23 +372,23 @@ static const gw_schema gw_s_53a82e5692ed = {
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_3664e0f27be0[] = {
+static const gw_field gw_f_9f6d13362539[] = {
     {"backendRefs", &gw_s_53a82e5692ed, offsetof(gwapi_grpc_route_rule, backend_refs), false},
     {"filters", &gw_s_84ea137afedb, offsetof(gwapi_grpc_route_rule, filters), false},
-    {"matches", &gw_s_7393d9f9772b, offsetof(gwapi_grpc_route_rule, matches), false},
+    {"matches", &gw_s_612c3e3f95b6, offsetof(gwapi_grpc_route_rule, matches), false},
     {"name", &gw_s_5e9c3e834546, offsetof(gwapi_grpc_route_rule, name), false},
     {"sessionPersistence", &gw_s_a6baa37c1451, offsetof(gwapi_grpc_route_rule, session_persistence), false},
 };
-static const gw_schema gw_s_3664e0f27be0 = {
+static const gw_schema gw_s_9f6d13362539 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_rule",
     .size = sizeof(gwapi_grpc_route_rule),
-    .fields = gw_f_3664e0f27be0, .nfields = 5,
+    .fields = gw_f_9f6d13362539, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_fb0a5b4c0bd5[] = {
+static const gw_rule gw_r_c4880e3b396f[] = {
     {rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128"},
@@ -369,43 +396,43 @@ static const gw_rule gw_r_fb0a5b4c0bd5[] = {
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };
-static const gw_schema gw_s_fb0a5b4c0bd5 = {
+static const gw_schema gw_s_c4880e3b396f = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_route_rule_list",
-    .items = &gw_s_3664e0f27be0,
+    .items = &gw_s_9f6d13362539,
     .elem_size = sizeof(gwapi_grpc_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_fb0a5b4c0bd5, .nrules = 2,
+    .rules = gw_r_c4880e3b396f, .nrules = 2,
 };
-static const gw_field gw_f_ce287badbf84[] = {
+static const gw_field gw_f_21eac690512d[] = {
     {"hostnames", &gw_s_7ea54f39e569, offsetof(gwapi_grpc_route_spec, hostnames), false},
     {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_grpc_route_spec, parent_refs), false},
-    {"rules", &gw_s_fb0a5b4c0bd5, offsetof(gwapi_grpc_route_spec, rules), false},
+    {"rules", &gw_s_c4880e3b396f, offsetof(gwapi_grpc_route_spec, rules), false},
     {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_grpc_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_ce287badbf84 = {
+static const gw_schema gw_s_21eac690512d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_spec",
     .size = sizeof(gwapi_grpc_route_spec),
-    .fields = gw_f_ce287badbf84, .nfields = 4,
+    .fields = gw_f_21eac690512d, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c5c1f9836db0[] = {
+static const gw_field gw_f_0f4519c1790a[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_grpc_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_grpc_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_grpc_route, metadata), false},
-    {"spec", &gw_s_ce287badbf84, offsetof(gwapi_grpc_route, spec), true},
+    {"spec", &gw_s_21eac690512d, offsetof(gwapi_grpc_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_c5c1f9836db0 = {
+GW_HIDDEN const gw_schema gw_s_0f4519c1790a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route",
     .size = sizeof(gwapi_grpc_route),
-    .fields = gw_f_c5c1f9836db0, .nfields = 4,
+    .fields = gw_f_0f4519c1790a, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -14,9 +14,9 @@
 extern const gw_schema gw_s_0177778d84c3;
 extern const gw_schema gw_s_0451e2f83e94;
 extern const gw_schema gw_s_07e88bd73ab5;
+extern const gw_schema gw_s_09d1613b003a;
 extern const gw_schema gw_s_12c18920af20;
 extern const gw_schema gw_s_2888b277fa33;
-extern const gw_schema gw_s_2e9e34627a09;
 extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_42fb6bd786a9;
 extern const gw_schema gw_s_4534955efd35;
@@ -44,8 +44,8 @@ extern const gw_schema gw_s_dae510615ae6;
 extern const gw_schema gw_s_e0a6e0eb78bd;
 extern const gw_schema gw_s_f7f16bef7dbe;
 extern const gw_schema gw_s_fd6327ad2720;
-extern const gw_schema gw_s_14bddfe97920;
-extern const gw_schema gw_s_a0d71576913e;
+extern const gw_schema gw_s_ddeeb6e3a016;
+extern const gw_schema gw_s_fca581d63a31;
 
 static const gw_rule gw_r_199a9cebbc14[] = {
     {rule_cors_allow_headers_wildcard, "rule_cors_allow_headers_wildcard", /* b59669b3e7d4 */
@@ -355,102 +355,127 @@ static const gw_schema gw_s_29319ac1a092 = {
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5e8946d49821[] = {
-    {"type", &gw_s_f7f16bef7dbe, offsetof(gwapi_string_match, type), false},
-    {"value", &gw_s_0177778d84c3, offsetof(gwapi_string_match, value), false},
-};
-static const gw_rule gw_r_5e8946d49821[] = {
-    {rule_path_match_absolute, "rule_path_match_absolute", /* 297100f69e77 */
-     "value must be an absolute path and start with '/' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? self.value.startsWith('/') : true"},
-    {rule_path_match_no_double_slash, "rule_path_match_no_double_slash", /* 6d4074abbd6e */
-     "must not contain '//' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('//') : true"},
-    {rule_path_match_no_dot_segment, "rule_path_match_no_dot_segment", /* e1b34e26ed55 */
-     "must not contain '/./' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/./') : true"},
-    {rule_path_match_no_dot_dot_segment, "rule_path_match_no_dot_dot_segment", /* 9c1f431a456e */
-     "must not contain '/../' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/../') : true"},
-    {rule_path_match_no_encoded_slash_lower, "rule_path_match_no_encoded_slash_lower", /* 9de9a5c4ff72 */
-     "must not contain '%2f' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2f') : true"},
-    {rule_path_match_no_encoded_slash_upper, "rule_path_match_no_encoded_slash_upper", /* 48f613257ab0 */
-     "must not contain '%2F' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2F') : true"},
-    {rule_path_match_no_fragment, "rule_path_match_no_fragment", /* 057ee052f2e4 */
-     "must not contain '#' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('#') : true"},
-    {rule_path_match_no_trailing_dot_dot, "rule_path_match_no_trailing_dot_dot", /* 86d220a43396 */
-     "must not end with '/..' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/..') : true"},
-    {rule_path_match_no_trailing_dot, "rule_path_match_no_trailing_dot", /* 641a1df32e86 */
-     "must not end with '/.' when type one of ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/.') : true"},
-    {rule_path_match_type, "rule_path_match_type", /* f1a216871014 */
-     "type must be one of ['Exact', 'PathPrefix', 'RegularExpression']",
-     "self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression'"},
-    {rule_path_match_valid_chars, "rule_path_match_valid_chars", /* 47e8a94c95ec */
-     "must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']",
-     "(self.type in ['Exact','PathPrefix']) ? self.value.matches(r\"\"\"^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$\"\"\") : true"},
-};
-static const gw_schema gw_s_5e8946d49821 = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_string_match",
-    .size = sizeof(gwapi_string_match),
-    .fields = gw_f_5e8946d49821, .nfields = 2,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-    .default_json = "{\"type\":\"PathPrefix\",\"value\":\"/\"}",
-    .rules = gw_r_5e8946d49821, .nrules = 11,
-};
-static const gw_field gw_f_d69c9cd34316[] = {
+static const gw_field gw_f_02dff02e6269[] = {
     {"name", &gw_s_a633357d285e, offsetof(gwapi_http_header_match, name), true},
     {"type", &gw_s_946b18497c50, offsetof(gwapi_http_header_match, type), false},
-    {"value", &gw_s_760f9b75f209, offsetof(gwapi_http_header_match, value), true},
+    {"value", &gw_s_09d1613b003a, offsetof(gwapi_http_header_match, value), true},
 };
-static const gw_schema gw_s_d69c9cd34316 = {
+static const gw_schema gw_s_02dff02e6269 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_header_match",
     .size = sizeof(gwapi_http_header_match),
-    .fields = gw_f_d69c9cd34316, .nfields = 3,
+    .fields = gw_f_02dff02e6269, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-static const gw_schema gw_s_cc71a635f79e = {
+static const gw_schema gw_s_2e9e34627a09 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_http_header_match_list",
-    .items = &gw_s_d69c9cd34316,
+    .items = &gw_s_02dff02e6269,
     .elem_size = sizeof(gwapi_http_header_match),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_888283976efe[] = {
-    {"headers", &gw_s_2e9e34627a09, offsetof(gwapi_http_route_match, headers), false},
-    {"method", &gw_s_12c18920af20, offsetof(gwapi_http_route_match, method), false},
-    {"path", &gw_s_5e8946d49821, offsetof(gwapi_http_route_match, path), false},
-    {"queryParams", &gw_s_cc71a635f79e, offsetof(gwapi_http_route_match, query_params), false},
+static const gw_field gw_f_d9e14b42313d[] = {
+    {"type", &gw_s_f7f16bef7dbe, offsetof(gwapi_http_path_match, type), false},
+    {"value", &gw_s_0177778d84c3, offsetof(gwapi_http_path_match, value), false},
 };
-static const gw_schema gw_s_888283976efe = {
+static const gw_rule gw_r_d9e14b42313d[] = {
+    {rule_path_match_absolute, "rule_path_match_absolute", /* a06624c9a2a5 */
+     "value must be an absolute path and start with '/' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? self.value.startsWith('/') : true"},
+    {rule_path_match_no_double_slash, "rule_path_match_no_double_slash", /* ee1d5a0fac2a */
+     "must not contain '//' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('//') : true"},
+    {rule_path_match_no_dot_segment, "rule_path_match_no_dot_segment", /* 59ebf75adc10 */
+     "must not contain '/./' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/./') : true"},
+    {rule_path_match_no_dot_dot_segment, "rule_path_match_no_dot_dot_segment", /* 29514dd1a469 */
+     "must not contain '/../' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/../') : true"},
+    {rule_path_match_no_encoded_slash_lower, "rule_path_match_no_encoded_slash_lower", /* ea015011c4ff */
+     "must not contain '%2f' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2f') : true"},
+    {rule_path_match_no_encoded_slash_upper, "rule_path_match_no_encoded_slash_upper", /* f64486e83164 */
+     "must not contain '%2F' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2F') : true"},
+    {rule_path_match_no_fragment, "rule_path_match_no_fragment", /* 563d289a04c0 */
+     "must not contain '#' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('#') : true"},
+    {rule_path_match_no_trailing_dot_dot, "rule_path_match_no_trailing_dot_dot", /* 2589d65537cc */
+     "must not end with '/..' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/..') : true"},
+    {rule_path_match_no_trailing_dot, "rule_path_match_no_trailing_dot", /* 531d9566264d */
+     "must not end with '/.' when type one of ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/.') : true"},
+    {rule_path_match_type, "rule_path_match_type", /* 6ec7114e147f */
+     "type must be one of ['Exact', 'PathPrefix', 'RegularExpression']",
+     "self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression'"},
+    {rule_path_match_valid_chars, "rule_path_match_valid_chars", /* a5f4785b942e */
+     "must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']",
+     "(self.type in ['Exact','PathPrefix']) ? self.value.matches(r\"\"\"^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$\"\"\") : true"},
+};
+static const gw_schema gw_s_d9e14b42313d = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_route_match",
-    .size = sizeof(gwapi_http_route_match),
-    .fields = gw_f_888283976efe, .nfields = 4,
+    .c_type = "gwapi_http_path_match",
+    .size = sizeof(gwapi_http_path_match),
+    .fields = gw_f_d9e14b42313d, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .default_json = "{\"type\":\"PathPrefix\",\"value\":\"/\"}",
+    .rules = gw_r_d9e14b42313d, .nrules = 11,
+};
+static const gw_field gw_f_333cd5bd26a4[] = {
+    {"name", &gw_s_a633357d285e, offsetof(gwapi_http_query_param_match, name), true},
+    {"type", &gw_s_946b18497c50, offsetof(gwapi_http_query_param_match, type), false},
+    {"value", &gw_s_760f9b75f209, offsetof(gwapi_http_query_param_match, value), true},
+};
+static const gw_schema gw_s_333cd5bd26a4 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_http_query_param_match",
+    .size = sizeof(gwapi_http_query_param_match),
+    .fields = gw_f_333cd5bd26a4, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_78928330a9a0 = {
+static const gw_schema gw_s_c8b53a2cdf99 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_MAP,
+    .c_type = "gwapi_http_query_param_match_list",
+    .items = &gw_s_333cd5bd26a4,
+    .elem_size = sizeof(gwapi_http_query_param_match),
+    .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_6e1cf04d91f9[] = {
+    {"headers", &gw_s_2e9e34627a09, offsetof(gwapi_http_route_match, headers), false},
+    {"method", &gw_s_12c18920af20, offsetof(gwapi_http_route_match, method), false},
+    {"path", &gw_s_d9e14b42313d, offsetof(gwapi_http_route_match, path), false},
+    {"queryParams", &gw_s_c8b53a2cdf99, offsetof(gwapi_http_route_match, query_params), false},
+};
+static const gw_schema gw_s_6e1cf04d91f9 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_http_route_match",
+    .size = sizeof(gwapi_http_route_match),
+    .fields = gw_f_6e1cf04d91f9, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_fe77d08f5978 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_match_list",
-    .items = &gw_s_888283976efe,
+    .items = &gw_s_6e1cf04d91f9,
     .elem_size = sizeof(gwapi_http_route_match),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
@@ -476,14 +501,14 @@ static const gw_schema gw_s_b1fff4f250ff = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_b1fff4f250ff, .nrules = 1,
 };
-static const gw_field gw_f_e8b1e911ff5d[] = {
+static const gw_field gw_f_80c37bcd0e66[] = {
     {"backendRefs", &gw_s_29319ac1a092, offsetof(gwapi_http_route_rule, backend_refs), false},
     {"filters", &gw_s_c0244ba7c7f4, offsetof(gwapi_http_route_rule, filters), false},
-    {"matches", &gw_s_78928330a9a0, offsetof(gwapi_http_route_rule, matches), false},
+    {"matches", &gw_s_fe77d08f5978, offsetof(gwapi_http_route_rule, matches), false},
     {"name", &gw_s_5e9c3e834546, offsetof(gwapi_http_route_rule, name), false},
     {"timeouts", &gw_s_b1fff4f250ff, offsetof(gwapi_http_route_rule, timeouts), false},
 };
-static const gw_rule gw_r_e8b1e911ff5d[] = {
+static const gw_rule gw_r_80c37bcd0e66[] = {
     {rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
      "RequestRedirect filter must not be used together with backendRefs",
      "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true"},
@@ -500,58 +525,58 @@ static const gw_rule gw_r_e8b1e911ff5d[] = {
      "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
 };
-static const gw_schema gw_s_e8b1e911ff5d = {
+static const gw_schema gw_s_80c37bcd0e66 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_rule",
     .size = sizeof(gwapi_http_route_rule),
-    .fields = gw_f_e8b1e911ff5d, .nfields = 5,
+    .fields = gw_f_80c37bcd0e66, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e8b1e911ff5d, .nrules = 5,
+    .rules = gw_r_80c37bcd0e66, .nrules = 5,
 };
-static const gw_rule gw_r_663318f3e518[] = {
+static const gw_rule gw_r_9855e41047a3[] = {
     {rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128"},
 };
-static const gw_schema gw_s_663318f3e518 = {
+static const gw_schema gw_s_9855e41047a3 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_rule_list",
-    .items = &gw_s_e8b1e911ff5d,
+    .items = &gw_s_80c37bcd0e66,
     .elem_size = sizeof(gwapi_http_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
     .default_json = "[{\"matches\":[{\"path\":{\"type\":\"PathPrefix\",\"value\":\"/\"}}]}]",
-    .rules = gw_r_663318f3e518, .nrules = 1,
+    .rules = gw_r_9855e41047a3, .nrules = 1,
 };
-static const gw_field gw_f_a50527b6169e[] = {
+static const gw_field gw_f_efb92a6e7d2c[] = {
     {"hostnames", &gw_s_7ea54f39e569, offsetof(gwapi_http_route_spec, hostnames), false},
     {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_http_route_spec, parent_refs), false},
-    {"rules", &gw_s_663318f3e518, offsetof(gwapi_http_route_spec, rules), false},
+    {"rules", &gw_s_9855e41047a3, offsetof(gwapi_http_route_spec, rules), false},
 };
-static const gw_schema gw_s_a50527b6169e = {
+static const gw_schema gw_s_efb92a6e7d2c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_spec",
     .size = sizeof(gwapi_http_route_spec),
-    .fields = gw_f_a50527b6169e, .nfields = 3,
+    .fields = gw_f_efb92a6e7d2c, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_14bddfe97920[] = {
+static const gw_field gw_f_ddeeb6e3a016[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_http_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_http_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_http_route, metadata), false},
-    {"spec", &gw_s_a50527b6169e, offsetof(gwapi_http_route, spec), true},
+    {"spec", &gw_s_efb92a6e7d2c, offsetof(gwapi_http_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_14bddfe97920 = {
+GW_HIDDEN const gw_schema gw_s_ddeeb6e3a016 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route",
     .size = sizeof(gwapi_http_route),
-    .fields = gw_f_14bddfe97920, .nfields = 4,
+    .fields = gw_f_ddeeb6e3a016, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -822,26 +847,26 @@ static const gw_schema gw_s_8aeaeae59f41 = {
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_cbd69d3e99a6[] = {
+static const gw_field gw_f_560dfbb371bb[] = {
     {"headers", &gw_s_8aeaeae59f41, offsetof(gwapi_http_route_match, headers), false},
     {"method", &gw_s_12c18920af20, offsetof(gwapi_http_route_match, method), false},
-    {"path", &gw_s_5e8946d49821, offsetof(gwapi_http_route_match, path), false},
-    {"queryParams", &gw_s_cc71a635f79e, offsetof(gwapi_http_route_match, query_params), false},
+    {"path", &gw_s_d9e14b42313d, offsetof(gwapi_http_route_match, path), false},
+    {"queryParams", &gw_s_c8b53a2cdf99, offsetof(gwapi_http_route_match, query_params), false},
 };
-static const gw_schema gw_s_cbd69d3e99a6 = {
+static const gw_schema gw_s_560dfbb371bb = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_match",
     .size = sizeof(gwapi_http_route_match),
-    .fields = gw_f_cbd69d3e99a6, .nfields = 4,
+    .fields = gw_f_560dfbb371bb, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_a62c3df1f250 = {
+static const gw_schema gw_s_47512a55f1c4 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_match_list",
-    .items = &gw_s_cbd69d3e99a6,
+    .items = &gw_s_560dfbb371bb,
     .elem_size = sizeof(gwapi_http_route_match),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
@@ -889,16 +914,16 @@ static const gw_schema gw_s_f6ef04e791a1 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_7d1a39a5da49[] = {
+static const gw_field gw_f_24d492cd3cbd[] = {
     {"backendRefs", &gw_s_15df8627cf93, offsetof(gwapi_http_route_rule, backend_refs), false},
     {"filters", &gw_s_84ff84f09438, offsetof(gwapi_http_route_rule, filters), false},
-    {"matches", &gw_s_a62c3df1f250, offsetof(gwapi_http_route_rule, matches), false},
+    {"matches", &gw_s_47512a55f1c4, offsetof(gwapi_http_route_rule, matches), false},
     {"name", &gw_s_5e9c3e834546, offsetof(gwapi_http_route_rule, name), false},
     {"retry", &gw_s_f6ef04e791a1, offsetof(gwapi_http_route_rule, retry), false},
     {"sessionPersistence", &gw_s_a6baa37c1451, offsetof(gwapi_http_route_rule, session_persistence), false},
     {"timeouts", &gw_s_b1fff4f250ff, offsetof(gwapi_http_route_rule, timeouts), false},
 };
-static const gw_rule gw_r_7d1a39a5da49[] = {
+static const gw_rule gw_r_24d492cd3cbd[] = {
     {rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
      "RequestRedirect filter must not be used together with backendRefs",
      "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true"},
@@ -915,17 +940,17 @@ static const gw_rule gw_r_7d1a39a5da49[] = {
      "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
 };
-static const gw_schema gw_s_7d1a39a5da49 = {
+static const gw_schema gw_s_24d492cd3cbd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_rule",
     .size = sizeof(gwapi_http_route_rule),
-    .fields = gw_f_7d1a39a5da49, .nfields = 7,
+    .fields = gw_f_24d492cd3cbd, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_7d1a39a5da49, .nrules = 5,
+    .rules = gw_r_24d492cd3cbd, .nrules = 5,
 };
-static const gw_rule gw_r_f99f933fdc3b[] = {
+static const gw_rule gw_r_7c92f0defc5c[] = {
     {rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128"},
@@ -933,44 +958,44 @@ static const gw_rule gw_r_f99f933fdc3b[] = {
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };
-static const gw_schema gw_s_f99f933fdc3b = {
+static const gw_schema gw_s_7c92f0defc5c = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_rule_list",
-    .items = &gw_s_7d1a39a5da49,
+    .items = &gw_s_24d492cd3cbd,
     .elem_size = sizeof(gwapi_http_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
     .default_json = "[{\"matches\":[{\"path\":{\"type\":\"PathPrefix\",\"value\":\"/\"}}]}]",
-    .rules = gw_r_f99f933fdc3b, .nrules = 2,
+    .rules = gw_r_7c92f0defc5c, .nrules = 2,
 };
-static const gw_field gw_f_8b13f3fa2118[] = {
+static const gw_field gw_f_55a88abda374[] = {
     {"hostnames", &gw_s_7ea54f39e569, offsetof(gwapi_http_route_spec, hostnames), false},
     {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_http_route_spec, parent_refs), false},
-    {"rules", &gw_s_f99f933fdc3b, offsetof(gwapi_http_route_spec, rules), false},
+    {"rules", &gw_s_7c92f0defc5c, offsetof(gwapi_http_route_spec, rules), false},
     {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_http_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_8b13f3fa2118 = {
+static const gw_schema gw_s_55a88abda374 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_spec",
     .size = sizeof(gwapi_http_route_spec),
-    .fields = gw_f_8b13f3fa2118, .nfields = 4,
+    .fields = gw_f_55a88abda374, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a0d71576913e[] = {
+static const gw_field gw_f_fca581d63a31[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_http_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_http_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_http_route, metadata), false},
-    {"spec", &gw_s_8b13f3fa2118, offsetof(gwapi_http_route, spec), true},
+    {"spec", &gw_s_55a88abda374, offsetof(gwapi_http_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_a0d71576913e = {
+GW_HIDDEN const gw_schema gw_s_fca581d63a31 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route",
     .size = sizeof(gwapi_http_route),
-    .fields = gw_f_a0d71576913e, .nfields = 4,
+    .fields = gw_f_fca581d63a31, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -12,119 +12,119 @@
 #endif
 
 extern const gw_schema gw_s_09d1613b003a;
+extern const gw_schema gw_s_1039963623f5;
 extern const gw_schema gw_s_14b3e1109b7a;
 extern const gw_schema gw_s_25ef9a5e43eb;
 extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_59c2467c8512;
 extern const gw_schema gw_s_630bca9b3e92;
-extern const gw_schema gw_s_672af8f2d188;
 extern const gw_schema gw_s_946b18497c50;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_ad54618e4cdd;
+extern const gw_schema gw_s_bb66d884847a;
 extern const gw_schema gw_s_c444da2b1018;
-extern const gw_schema gw_s_cb7ab8e08475;
-extern const gw_schema gw_s_a5c869bc8fdb;
+extern const gw_schema gw_s_d152a6c2ab62;
 
-static const gw_field gw_f_8cc4d4e80b45[] = {
-    {"valueRef", &gw_s_672af8f2d188, offsetof(gwapi_http_credential_injection_filter_credential, value_ref), true},
+static const gw_field gw_f_4dd2e470a0f1[] = {
+    {"valueRef", &gw_s_1039963623f5, offsetof(gwapi_http_credential_injection_filter_credential, value_ref), true},
 };
-static const gw_schema gw_s_8cc4d4e80b45 = {
+static const gw_schema gw_s_4dd2e470a0f1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_credential_injection_filter_credential",
     .size = sizeof(gwapi_http_credential_injection_filter_credential),
-    .fields = gw_f_8cc4d4e80b45, .nfields = 1,
+    .fields = gw_f_4dd2e470a0f1, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c8800ad89d44[] = {
-    {"credential", &gw_s_8cc4d4e80b45, offsetof(gwapi_http_credential_injection_filter, credential), true},
+static const gw_field gw_f_cedcf1d8bee2[] = {
+    {"credential", &gw_s_4dd2e470a0f1, offsetof(gwapi_http_credential_injection_filter, credential), true},
     {"header", &gw_s_4534955efd35, offsetof(gwapi_http_credential_injection_filter, header), false},
     {"overwrite", &gw_s_59c2467c8512, offsetof(gwapi_http_credential_injection_filter, overwrite), false},
 };
-static const gw_schema gw_s_c8800ad89d44 = {
+static const gw_schema gw_s_cedcf1d8bee2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_credential_injection_filter",
     .size = sizeof(gwapi_http_credential_injection_filter),
-    .fields = gw_f_c8800ad89d44, .nfields = 3,
+    .fields = gw_f_cedcf1d8bee2, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_455dce342b1b[] = {
-    {"add", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_header_filter, add), false},
-    {"remove", &gw_s_630bca9b3e92, offsetof(gwapi_http_header_filter, remove), false},
-    {"set", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_header_filter, set), false},
+static const gw_field gw_f_7629b5be2f21[] = {
+    {"add", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_direct_response_filter_header, add), false},
+    {"remove", &gw_s_630bca9b3e92, offsetof(gwapi_http_direct_response_filter_header, remove), false},
+    {"set", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_direct_response_filter_header, set), false},
 };
-static const gw_rule gw_r_455dce342b1b[] = {
-    {rule_direct_response_header_no_remove, "rule_direct_response_header_no_remove", /* e9acef45608d */
+static const gw_rule gw_r_7629b5be2f21[] = {
+    {rule_direct_response_header_no_remove, "rule_direct_response_header_no_remove", /* adab0eb61aa9 */
      "header.remove is not supported for DirectResponse",
      "!has(self.remove) || size(self.remove) == 0"},
 };
-static const gw_schema gw_s_455dce342b1b = {
+static const gw_schema gw_s_7629b5be2f21 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_header_filter",
-    .size = sizeof(gwapi_http_header_filter),
-    .fields = gw_f_455dce342b1b, .nfields = 3,
+    .c_type = "gwapi_http_direct_response_filter_header",
+    .size = sizeof(gwapi_http_direct_response_filter_header),
+    .fields = gw_f_7629b5be2f21, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_455dce342b1b, .nrules = 1,
+    .rules = gw_r_7629b5be2f21, .nrules = 1,
 };
-static const gw_field gw_f_9b6a1e73b56f[] = {
-    {"body", &gw_s_cb7ab8e08475, offsetof(gwapi_http_direct_response_filter, body), false},
+static const gw_field gw_f_1ad1ce7bb0de[] = {
+    {"body", &gw_s_bb66d884847a, offsetof(gwapi_http_direct_response_filter, body), false},
     {"contentType", &gw_s_4534955efd35, offsetof(gwapi_http_direct_response_filter, content_type), false},
-    {"header", &gw_s_455dce342b1b, offsetof(gwapi_http_direct_response_filter, header), false},
+    {"header", &gw_s_7629b5be2f21, offsetof(gwapi_http_direct_response_filter, header), false},
     {"statusCode", &gw_s_c444da2b1018, offsetof(gwapi_http_direct_response_filter, status_code), false},
 };
-static const gw_schema gw_s_9b6a1e73b56f = {
+static const gw_schema gw_s_1ad1ce7bb0de = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_direct_response_filter",
     .size = sizeof(gwapi_http_direct_response_filter),
-    .fields = gw_f_9b6a1e73b56f, .nfields = 4,
+    .fields = gw_f_1ad1ce7bb0de, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f909fc56d2a0[] = {
-    {"name", &gw_s_ad54618e4cdd, offsetof(gwapi_http_header_match, name), true},
-    {"type", &gw_s_946b18497c50, offsetof(gwapi_http_header_match, type), false},
-    {"value", &gw_s_09d1613b003a, offsetof(gwapi_http_header_match, value), true},
+static const gw_field gw_f_807b121680b0[] = {
+    {"name", &gw_s_ad54618e4cdd, offsetof(gwapi_http_cookie_match, name), true},
+    {"type", &gw_s_946b18497c50, offsetof(gwapi_http_cookie_match, type), false},
+    {"value", &gw_s_09d1613b003a, offsetof(gwapi_http_cookie_match, value), true},
 };
-static const gw_schema gw_s_f909fc56d2a0 = {
+static const gw_schema gw_s_807b121680b0 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_header_match",
-    .size = sizeof(gwapi_http_header_match),
-    .fields = gw_f_f909fc56d2a0, .nfields = 3,
+    .c_type = "gwapi_http_cookie_match",
+    .size = sizeof(gwapi_http_cookie_match),
+    .fields = gw_f_807b121680b0, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_7c445e7bd246 = {
+static const gw_schema gw_s_9a80a3f747f5 = {
     .type = GW_T_ARRAY,
-    .c_type = "gwapi_http_header_match_list",
-    .items = &gw_s_f909fc56d2a0,
-    .elem_size = sizeof(gwapi_http_header_match),
+    .c_type = "gwapi_http_cookie_match_list",
+    .items = &gw_s_807b121680b0,
+    .elem_size = sizeof(gwapi_http_cookie_match),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_63433c578369[] = {
-    {"cookies", &gw_s_7c445e7bd246, offsetof(gwapi_http_route_match_filter, cookies), false},
+static const gw_field gw_f_2071d87f321b[] = {
+    {"cookies", &gw_s_9a80a3f747f5, offsetof(gwapi_http_route_match_filter, cookies), false},
 };
-static const gw_schema gw_s_63433c578369 = {
+static const gw_schema gw_s_2071d87f321b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_match_filter",
     .size = sizeof(gwapi_http_route_match_filter),
-    .fields = gw_f_63433c578369, .nfields = 1,
+    .fields = gw_f_2071d87f321b, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = 1, .max_properties = -1,
 };
-static const gw_schema gw_s_be884b2c586d = {
+static const gw_schema gw_s_03e33f2e4c3b = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_http_route_match_filter_list",
-    .items = &gw_s_63433c578369,
+    .items = &gw_s_2071d87f321b,
     .elem_size = sizeof(gwapi_http_route_match_filter),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 8,
@@ -138,15 +138,15 @@ static const gw_schema gw_s_bc5e82a088b9 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_361a8644dc11[] = {
-    {"pattern", &gw_s_14b3e1109b7a, offsetof(gwapi_http_route_filter_url_rewrite_hostname_path_regex, pattern), true},
-    {"substitution", &gw_s_bc5e82a088b9, offsetof(gwapi_http_route_filter_url_rewrite_hostname_path_regex, substitution), true},
+static const gw_field gw_f_fde40a4c0c30[] = {
+    {"pattern", &gw_s_14b3e1109b7a, offsetof(gwapi_replace_regex_match, pattern), true},
+    {"substitution", &gw_s_bc5e82a088b9, offsetof(gwapi_replace_regex_match, substitution), true},
 };
-static const gw_schema gw_s_361a8644dc11 = {
+static const gw_schema gw_s_fde40a4c0c30 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_route_filter_url_rewrite_hostname_path_regex",
-    .size = sizeof(gwapi_http_route_filter_url_rewrite_hostname_path_regex),
-    .fields = gw_f_361a8644dc11, .nfields = 2,
+    .c_type = "gwapi_replace_regex_match",
+    .size = sizeof(gwapi_replace_regex_match),
+    .fields = gw_f_fde40a4c0c30, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -160,44 +160,44 @@ static const gw_schema gw_s_1050920a530c = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_85aacffbf919[] = {
-    {"header", &gw_s_4534955efd35, offsetof(gwapi_http_route_filter_url_rewrite_hostname, header), false},
-    {"pathRegex", &gw_s_361a8644dc11, offsetof(gwapi_http_route_filter_url_rewrite_hostname, path_regex), false},
-    {"type", &gw_s_1050920a530c, offsetof(gwapi_http_route_filter_url_rewrite_hostname, type), true},
+static const gw_field gw_f_6bcab97be39a[] = {
+    {"header", &gw_s_4534955efd35, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, header), false},
+    {"pathRegex", &gw_s_fde40a4c0c30, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, path_regex), false},
+    {"type", &gw_s_1050920a530c, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, type), true},
 };
-static const gw_rule gw_r_85aacffbf919[] = {
-    {rule_url_rewrite_hostname_header_forbidden, "rule_url_rewrite_hostname_header_forbidden", /* c4c329e727cc */
+static const gw_rule gw_r_6bcab97be39a[] = {
+    {rule_url_rewrite_hostname_header_forbidden, "rule_url_rewrite_hostname_header_forbidden", /* 52251b5b0008 */
      "header must be nil if the type is not Header",
      "!(has(self.header) && self.type != 'Header')"},
-    {rule_url_rewrite_hostname_header_required, "rule_url_rewrite_hostname_header_required", /* aedc01d344b7 */
+    {rule_url_rewrite_hostname_header_required, "rule_url_rewrite_hostname_header_required", /* 888f9393cd46 */
      "header must be specified for Header type",
      "!(!has(self.header) && self.type == 'Header')"},
-    {rule_url_rewrite_hostname_path_regex_forbidden, "rule_url_rewrite_hostname_path_regex_forbidden", /* 27875688f602 */
+    {rule_url_rewrite_hostname_path_regex_forbidden, "rule_url_rewrite_hostname_path_regex_forbidden", /* f5c99799a0f0 */
      "pathRegex must be nil if the type is not PathRegex",
      "!(has(self.pathRegex) && self.type != 'PathRegex')"},
-    {rule_url_rewrite_hostname_path_regex_required, "rule_url_rewrite_hostname_path_regex_required", /* 25b65eeb2ab1 */
+    {rule_url_rewrite_hostname_path_regex_required, "rule_url_rewrite_hostname_path_regex_required", /* 91742c127679 */
      "pathRegex must be specified for PathRegex type",
      "!(!has(self.pathRegex) && self.type == 'PathRegex')"},
 };
-static const gw_schema gw_s_85aacffbf919 = {
+static const gw_schema gw_s_6bcab97be39a = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_route_filter_url_rewrite_hostname",
-    .size = sizeof(gwapi_http_route_filter_url_rewrite_hostname),
-    .fields = gw_f_85aacffbf919, .nfields = 3,
+    .c_type = "gwapi_eg_http_url_rewrite_filter_hostname",
+    .size = sizeof(gwapi_eg_http_url_rewrite_filter_hostname),
+    .fields = gw_f_6bcab97be39a, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_85aacffbf919, .nrules = 4,
+    .rules = gw_r_6bcab97be39a, .nrules = 4,
 };
-static const gw_field gw_f_6406368298f9[] = {
-    {"pattern", &gw_s_14b3e1109b7a, offsetof(gwapi_http_route_filter_url_rewrite_hostname_path_regex, pattern), true},
-    {"substitution", &gw_s_4534955efd35, offsetof(gwapi_http_route_filter_url_rewrite_hostname_path_regex, substitution), true},
+static const gw_field gw_f_1d4057d4fe3d[] = {
+    {"pattern", &gw_s_14b3e1109b7a, offsetof(gwapi_replace_regex_match, pattern), true},
+    {"substitution", &gw_s_4534955efd35, offsetof(gwapi_replace_regex_match, substitution), true},
 };
-static const gw_schema gw_s_6406368298f9 = {
+static const gw_schema gw_s_1d4057d4fe3d = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_route_filter_url_rewrite_hostname_path_regex",
-    .size = sizeof(gwapi_http_route_filter_url_rewrite_hostname_path_regex),
-    .fields = gw_f_6406368298f9, .nfields = 2,
+    .c_type = "gwapi_replace_regex_match",
+    .size = sizeof(gwapi_replace_regex_match),
+    .fields = gw_f_1d4057d4fe3d, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -211,65 +211,65 @@ static const gw_schema gw_s_edcb85e56998 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_4e2cf2a7a833[] = {
-    {"replaceRegexMatch", &gw_s_6406368298f9, offsetof(gwapi_http_route_filter_url_rewrite_path, replace_regex_match), false},
-    {"type", &gw_s_edcb85e56998, offsetof(gwapi_http_route_filter_url_rewrite_path, type), true},
+static const gw_field gw_f_70ff5a8706f5[] = {
+    {"replaceRegexMatch", &gw_s_1d4057d4fe3d, offsetof(gwapi_eg_http_url_rewrite_filter_path, replace_regex_match), false},
+    {"type", &gw_s_edcb85e56998, offsetof(gwapi_eg_http_url_rewrite_filter_path, type), true},
 };
-static const gw_rule gw_r_4e2cf2a7a833[] = {
-    {rule_url_rewrite_path_replace_regex_match, "rule_url_rewrite_path_replace_regex_match", /* 1f6220b2b694 */
+static const gw_rule gw_r_70ff5a8706f5[] = {
+    {rule_url_rewrite_path_replace_regex_match, "rule_url_rewrite_path_replace_regex_match", /* 618b735abc20 */
      "If HTTPPathModifier type is ReplaceRegexMatch, replaceRegexMatch field needs to be set.",
      "self.type == 'ReplaceRegexMatch' ? has(self.replaceRegexMatch) : !has(self.replaceRegexMatch)"},
 };
-static const gw_schema gw_s_4e2cf2a7a833 = {
+static const gw_schema gw_s_70ff5a8706f5 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_route_filter_url_rewrite_path",
-    .size = sizeof(gwapi_http_route_filter_url_rewrite_path),
-    .fields = gw_f_4e2cf2a7a833, .nfields = 2,
+    .c_type = "gwapi_eg_http_url_rewrite_filter_path",
+    .size = sizeof(gwapi_eg_http_url_rewrite_filter_path),
+    .fields = gw_f_70ff5a8706f5, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_4e2cf2a7a833, .nrules = 1,
+    .rules = gw_r_70ff5a8706f5, .nrules = 1,
 };
-static const gw_field gw_f_dcab32435106[] = {
-    {"appendXForwardedHost", &gw_s_59c2467c8512, offsetof(gwapi_http_route_filter_url_rewrite, append_x_forwarded_host), false},
-    {"hostname", &gw_s_85aacffbf919, offsetof(gwapi_http_route_filter_url_rewrite, hostname), false},
-    {"path", &gw_s_4e2cf2a7a833, offsetof(gwapi_http_route_filter_url_rewrite, path), false},
+static const gw_field gw_f_1614a6ed7ce0[] = {
+    {"appendXForwardedHost", &gw_s_59c2467c8512, offsetof(gwapi_eg_http_url_rewrite_filter, append_x_forwarded_host), false},
+    {"hostname", &gw_s_6bcab97be39a, offsetof(gwapi_eg_http_url_rewrite_filter, hostname), false},
+    {"path", &gw_s_70ff5a8706f5, offsetof(gwapi_eg_http_url_rewrite_filter, path), false},
 };
-static const gw_schema gw_s_dcab32435106 = {
+static const gw_schema gw_s_1614a6ed7ce0 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_route_filter_url_rewrite",
-    .size = sizeof(gwapi_http_route_filter_url_rewrite),
-    .fields = gw_f_dcab32435106, .nfields = 3,
+    .c_type = "gwapi_eg_http_url_rewrite_filter",
+    .size = sizeof(gwapi_eg_http_url_rewrite_filter),
+    .fields = gw_f_1614a6ed7ce0, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_3a614ffd95f8[] = {
-    {"credentialInjection", &gw_s_c8800ad89d44, offsetof(gwapi_http_route_filter_spec, credential_injection), false},
-    {"directResponse", &gw_s_9b6a1e73b56f, offsetof(gwapi_http_route_filter_spec, direct_response), false},
-    {"matches", &gw_s_be884b2c586d, offsetof(gwapi_http_route_filter_spec, matches), false},
-    {"urlRewrite", &gw_s_dcab32435106, offsetof(gwapi_http_route_filter_spec, url_rewrite), false},
+static const gw_field gw_f_e2bcebd81735[] = {
+    {"credentialInjection", &gw_s_cedcf1d8bee2, offsetof(gwapi_http_route_filter_spec, credential_injection), false},
+    {"directResponse", &gw_s_1ad1ce7bb0de, offsetof(gwapi_http_route_filter_spec, direct_response), false},
+    {"matches", &gw_s_03e33f2e4c3b, offsetof(gwapi_http_route_filter_spec, matches), false},
+    {"urlRewrite", &gw_s_1614a6ed7ce0, offsetof(gwapi_http_route_filter_spec, url_rewrite), false},
 };
-static const gw_schema gw_s_3a614ffd95f8 = {
+static const gw_schema gw_s_e2bcebd81735 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_filter_spec",
     .size = sizeof(gwapi_http_route_filter_spec),
-    .fields = gw_f_3a614ffd95f8, .nfields = 4,
+    .fields = gw_f_e2bcebd81735, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a5c869bc8fdb[] = {
+static const gw_field gw_f_d152a6c2ab62[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_http_route_filter, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_http_route_filter, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_http_route_filter, metadata), false},
-    {"spec", &gw_s_3a614ffd95f8, offsetof(gwapi_http_route_filter, spec), true},
+    {"spec", &gw_s_e2bcebd81735, offsetof(gwapi_http_route_filter, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_a5c869bc8fdb = {
+GW_HIDDEN const gw_schema gw_s_d152a6c2ab62 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_filter",
     .size = sizeof(gwapi_http_route_filter),
-    .fields = gw_f_a5c869bc8fdb, .nfields = 4,
+    .fields = gw_f_d152a6c2ab62, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

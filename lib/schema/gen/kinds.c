@@ -6,59 +6,59 @@
 #include <gwapi/resources.h>
 #include "../schema.h"
 
-extern const gw_schema gw_s_03ea85bbe966;
-extern const gw_schema gw_s_0f34a03fe362;
+extern const gw_schema gw_s_00d9655a5772;
+extern const gw_schema gw_s_0cca3b49a3db;
+extern const gw_schema gw_s_0f4519c1790a;
 extern const gw_schema gw_s_12b456070a69;
-extern const gw_schema gw_s_14bddfe97920;
-extern const gw_schema gw_s_185bce0a41d4;
-extern const gw_schema gw_s_2338411ecdf5;
+extern const gw_schema gw_s_1c05ba4bdb15;
+extern const gw_schema gw_s_1da5d0220d9c;
+extern const gw_schema gw_s_2681dee7b1a7;
+extern const gw_schema gw_s_26d02bc02508;
 extern const gw_schema gw_s_280f42fa78aa;
 extern const gw_schema gw_s_2a1800961b2f;
-extern const gw_schema gw_s_2ab39651140b;
-extern const gw_schema gw_s_30a3da91a5e7;
-extern const gw_schema gw_s_3f103c16a962;
-extern const gw_schema gw_s_53c93b1e2be7;
-extern const gw_schema gw_s_5bd508a4b245;
-extern const gw_schema gw_s_5dd9798cb1d8;
-extern const gw_schema gw_s_60f5710c3248;
-extern const gw_schema gw_s_70e4625e5bf2;
+extern const gw_schema gw_s_2ea78c5adc9c;
+extern const gw_schema gw_s_3d29045a0e1d;
+extern const gw_schema gw_s_3dba089ac232;
+extern const gw_schema gw_s_46f6a6ee686a;
+extern const gw_schema gw_s_63a55b41e6af;
+extern const gw_schema gw_s_6fe3410a9abd;
+extern const gw_schema gw_s_71a16623baf1;
+extern const gw_schema gw_s_74c683f3a582;
+extern const gw_schema gw_s_7871a6b582ff;
 extern const gw_schema gw_s_858d31dfc3f0;
-extern const gw_schema gw_s_91fe76337792;
-extern const gw_schema gw_s_94847dd1c725;
-extern const gw_schema gw_s_9509cf0659ae;
-extern const gw_schema gw_s_95880f9cfa67;
 extern const gw_schema gw_s_97bdd3db9db3;
-extern const gw_schema gw_s_9a081409a89e;
-extern const gw_schema gw_s_a0d71576913e;
-extern const gw_schema gw_s_a5c869bc8fdb;
+extern const gw_schema gw_s_a4cd1d2982bd;
 extern const gw_schema gw_s_b38a41392b8b;
-extern const gw_schema gw_s_b38b2b8f27e2;
-extern const gw_schema gw_s_c535d0a212bd;
-extern const gw_schema gw_s_c5c1f9836db0;
-extern const gw_schema gw_s_c5fe20e084f5;
+extern const gw_schema gw_s_c4e88f5aa4bf;
+extern const gw_schema gw_s_cd9133ceca5f;
+extern const gw_schema gw_s_d152a6c2ab62;
+extern const gw_schema gw_s_d263fef2775c;
 extern const gw_schema gw_s_d70c8265a1e7;
+extern const gw_schema gw_s_ddeeb6e3a016;
 extern const gw_schema gw_s_df759c35075b;
 extern const gw_schema gw_s_eb57124cfad3;
-extern const gw_schema gw_s_ef9de7f3afd3;
-extern const gw_schema gw_s_f06b4ea407a0;
+extern const gw_schema gw_s_f569db437131;
+extern const gw_schema gw_s_fca581d63a31;
+extern const gw_schema gw_s_fea183994034;
+extern const gw_schema gw_s_ffc3e8c883e2;
 
 static const gw_version versions_gateway_class[] = {
-    {"v1", &gw_s_9509cf0659ae, &gw_s_9509cf0659ae},
-    {"v1beta1", &gw_s_9509cf0659ae, &gw_s_9509cf0659ae},
+    {"v1", &gw_s_1c05ba4bdb15, &gw_s_1c05ba4bdb15},
+    {"v1beta1", &gw_s_1c05ba4bdb15, &gw_s_1c05ba4bdb15},
 };
 static const gw_version versions_gateway[] = {
-    {"v1", &gw_s_2ab39651140b, &gw_s_3f103c16a962},
-    {"v1beta1", &gw_s_2ab39651140b, &gw_s_3f103c16a962},
+    {"v1", &gw_s_a4cd1d2982bd, &gw_s_f569db437131},
+    {"v1beta1", &gw_s_a4cd1d2982bd, &gw_s_f569db437131},
 };
 static const gw_version versions_listener_set[] = {
-    {"v1", &gw_s_f06b4ea407a0, &gw_s_f06b4ea407a0},
+    {"v1", &gw_s_ffc3e8c883e2, &gw_s_ffc3e8c883e2},
 };
 static const gw_version versions_http_route[] = {
-    {"v1", &gw_s_14bddfe97920, &gw_s_a0d71576913e},
-    {"v1beta1", &gw_s_14bddfe97920, &gw_s_a0d71576913e},
+    {"v1", &gw_s_ddeeb6e3a016, &gw_s_fca581d63a31},
+    {"v1beta1", &gw_s_ddeeb6e3a016, &gw_s_fca581d63a31},
 };
 static const gw_version versions_grpc_route[] = {
-    {"v1", &gw_s_ef9de7f3afd3, &gw_s_c5c1f9836db0},
+    {"v1", &gw_s_c4e88f5aa4bf, &gw_s_0f4519c1790a},
 };
 static const gw_version versions_tls_route[] = {
     {"v1", &gw_s_d70c8265a1e7, &gw_s_eb57124cfad3},
@@ -66,50 +66,50 @@ static const gw_version versions_tls_route[] = {
     {"v1alpha3", NULL, &gw_s_eb57124cfad3},
 };
 static const gw_version versions_tcp_route[] = {
-    {"v1", &gw_s_2338411ecdf5, &gw_s_c535d0a212bd},
-    {"v1alpha2", NULL, &gw_s_91fe76337792},
+    {"v1", &gw_s_fea183994034, &gw_s_1da5d0220d9c},
+    {"v1alpha2", NULL, &gw_s_71a16623baf1},
 };
 static const gw_version versions_udp_route[] = {
-    {"v1", &gw_s_9a081409a89e, &gw_s_53c93b1e2be7},
-    {"v1alpha2", NULL, &gw_s_c5fe20e084f5},
+    {"v1", &gw_s_74c683f3a582, &gw_s_3dba089ac232},
+    {"v1alpha2", NULL, &gw_s_cd9133ceca5f},
 };
 static const gw_version versions_reference_grant[] = {
-    {"v1", &gw_s_60f5710c3248, &gw_s_60f5710c3248},
-    {"v1beta1", &gw_s_60f5710c3248, &gw_s_60f5710c3248},
+    {"v1", &gw_s_2ea78c5adc9c, &gw_s_2ea78c5adc9c},
+    {"v1beta1", &gw_s_2ea78c5adc9c, &gw_s_2ea78c5adc9c},
 };
 static const gw_version versions_backend_tls_policy[] = {
     {"v1", &gw_s_2a1800961b2f, &gw_s_2a1800961b2f},
     {"v1alpha3", NULL, &gw_s_2a1800961b2f},
 };
 static const gw_version versions_x_backend_traffic_policy[] = {
-    {"v1alpha1", NULL, &gw_s_5bd508a4b245},
+    {"v1alpha1", NULL, &gw_s_00d9655a5772},
 };
 static const gw_version versions_x_backend[] = {
-    {"v1alpha1", NULL, &gw_s_30a3da91a5e7},
+    {"v1alpha1", NULL, &gw_s_3d29045a0e1d},
 };
 static const gw_version versions_x_mesh[] = {
-    {"v1alpha1", NULL, &gw_s_185bce0a41d4},
+    {"v1alpha1", NULL, &gw_s_d263fef2775c},
 };
 static const gw_version versions_client_traffic_policy[] = {
-    {"v1alpha1", &gw_s_5dd9798cb1d8, &gw_s_5dd9798cb1d8},
+    {"v1alpha1", &gw_s_7871a6b582ff, &gw_s_7871a6b582ff},
 };
 static const gw_version versions_backend_traffic_policy[] = {
-    {"v1alpha1", &gw_s_94847dd1c725, &gw_s_94847dd1c725},
+    {"v1alpha1", &gw_s_2681dee7b1a7, &gw_s_2681dee7b1a7},
 };
 static const gw_version versions_security_policy[] = {
-    {"v1alpha1", &gw_s_b38b2b8f27e2, &gw_s_b38b2b8f27e2},
+    {"v1alpha1", &gw_s_6fe3410a9abd, &gw_s_6fe3410a9abd},
 };
 static const gw_version versions_envoy_extension_policy[] = {
-    {"v1alpha1", &gw_s_70e4625e5bf2, &gw_s_70e4625e5bf2},
+    {"v1alpha1", &gw_s_46f6a6ee686a, &gw_s_46f6a6ee686a},
 };
 static const gw_version versions_envoy_patch_policy[] = {
-    {"v1alpha1", &gw_s_03ea85bbe966, &gw_s_03ea85bbe966},
+    {"v1alpha1", &gw_s_63a55b41e6af, &gw_s_63a55b41e6af},
 };
 static const gw_version versions_http_route_filter[] = {
-    {"v1alpha1", &gw_s_a5c869bc8fdb, &gw_s_a5c869bc8fdb},
+    {"v1alpha1", &gw_s_d152a6c2ab62, &gw_s_d152a6c2ab62},
 };
 static const gw_version versions_backend[] = {
-    {"v1alpha1", &gw_s_95880f9cfa67, &gw_s_95880f9cfa67},
+    {"v1alpha1", &gw_s_26d02bc02508, &gw_s_26d02bc02508},
 };
 static const gw_version versions_namespace[] = {
     {"v1", &gw_s_df759c35075b, &gw_s_df759c35075b},
@@ -118,7 +118,7 @@ static const gw_version versions_service[] = {
     {"v1", &gw_s_12b456070a69, &gw_s_12b456070a69},
 };
 static const gw_version versions_service_import[] = {
-    {"v1alpha1", &gw_s_0f34a03fe362, &gw_s_0f34a03fe362},
+    {"v1alpha1", &gw_s_0cca3b49a3db, &gw_s_0cca3b49a3db},
 };
 static const gw_version versions_endpoint_slice[] = {
     {"v1", &gw_s_97bdd3db9db3, &gw_s_97bdd3db9db3},

@@ -11,87 +11,109 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_13c60e344ef8;
 extern const gw_schema gw_s_14ac2b734cc3;
 extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_5e9c3e834546;
+extern const gw_schema gw_s_7bd19d0b9a60;
 extern const gw_schema gw_s_87f377dbbe13;
 extern const gw_schema gw_s_8e354910ec48;
-extern const gw_schema gw_s_8f59dfe68755;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_f06b4ea407a0;
+extern const gw_schema gw_s_b3edb8079f36;
+extern const gw_schema gw_s_b44329307c6f;
+extern const gw_schema gw_s_c827917191df;
+extern const gw_schema gw_s_ffc3e8c883e2;
 
+static const gw_field gw_f_f99ab6823a18[] = {
+    {"allowedRoutes", &gw_s_13c60e344ef8, offsetof(gwapi_listener_entry, allowed_routes), false},
+    {"hostname", &gw_s_b3edb8079f36, offsetof(gwapi_listener_entry, hostname), false},
+    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_listener_entry, name), true},
+    {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_listener_entry, port), true},
+    {"protocol", &gw_s_b44329307c6f, offsetof(gwapi_listener_entry, protocol), true},
+    {"tls", &gw_s_c827917191df, offsetof(gwapi_listener_entry, tls), false},
+};
+static const gw_schema gw_s_f99ab6823a18 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_listener_entry",
+    .size = sizeof(gwapi_listener_entry),
+    .fields = gw_f_f99ab6823a18, .nfields = 6,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-static const gw_rule gw_r_1e725554821e[] = {
-    {rule_listeners_no_tls_for_plain, "rule_listeners_no_tls_for_plain", /* 851b2b0c15ae */
+static const gw_rule gw_r_6b9aae971469[] = {
+    {rule_listener_entries_no_tls_for_plain, "rule_listener_entries_no_tls_for_plain", /* f59595615bc7 */
      "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']",
      "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)"},
-    {rule_listeners_https_tls_terminate, "rule_listeners_https_tls_terminate", /* 813f71ec0c93 */
+    {rule_listener_entries_https_tls_terminate, "rule_listener_entries_https_tls_terminate", /* aca438838425 */
      "tls mode must be Terminate for protocol HTTPS",
      "self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true)"},
-    {rule_listeners_tls_mode_set, "rule_listeners_tls_mode_set", /* 65c56f36aec5 */
+    {rule_listener_entries_tls_mode_set, "rule_listener_entries_tls_mode_set", /* 83d74f322c17 */
      "tls mode must be set for protocol TLS",
      "self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true))"},
-    {rule_listeners_no_hostname_for_l4, "rule_listeners_no_hostname_for_l4", /* 7abf45af3f53 */
+    {rule_listener_entries_no_hostname_for_l4, "rule_listener_entries_no_hostname_for_l4", /* 43d0e00e46b8 */
      "hostname must not be specified for protocols ['TCP', 'UDP']",
      "self.all(l, l.protocol in ['TCP', 'UDP']  ? (!has(l.hostname) || l.hostname == '') : true)"},
-    {rule_listeners_unique_name, "rule_listeners_unique_name", /* cd6d9b420856 */
+    {rule_listener_entries_unique_name, "rule_listener_entries_unique_name", /* fd698be247a6 */
      "Listener name must be unique within the Gateway",
      "self.all(l1, self.exists_one(l2, l1.name == l2.name))"},
-    {rule_listener_set_unique_port_protocol_hostname, "rule_listener_set_unique_port_protocol_hostname", /* 5c5481b36f68 */
+    {rule_listener_set_unique_port_protocol_hostname, "rule_listener_set_unique_port_protocol_hostname", /* 792da232eeb8 */
      "Combination of port, protocol and hostname must be unique for each listener",
      "self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))"},
 };
-static const gw_schema gw_s_1e725554821e = {
+static const gw_schema gw_s_6b9aae971469 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
-    .c_type = "gwapi_listener_list",
-    .items = &gw_s_8f59dfe68755,
-    .elem_size = sizeof(gwapi_listener),
+    .c_type = "gwapi_listener_entry_list",
+    .items = &gw_s_f99ab6823a18,
+    .elem_size = sizeof(gwapi_listener_entry),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_1e725554821e, .nrules = 6,
+    .rules = gw_r_6b9aae971469, .nrules = 6,
 };
-static const gw_field gw_f_db7cd75034cf[] = {
-    {"group", &gw_s_8e354910ec48, offsetof(gwapi_object_reference, group), false},
-    {"kind", &gw_s_14ac2b734cc3, offsetof(gwapi_object_reference, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_object_reference, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_object_reference, ns), false},
+static const gw_field gw_f_345ca86e0614[] = {
+    {"group", &gw_s_8e354910ec48, offsetof(gwapi_listener_set_parent_ref, group), false},
+    {"kind", &gw_s_14ac2b734cc3, offsetof(gwapi_listener_set_parent_ref, kind), false},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_listener_set_parent_ref, name), true},
+    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_listener_set_parent_ref, ns), false},
 };
-static const gw_schema gw_s_db7cd75034cf = {
+static const gw_schema gw_s_345ca86e0614 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_object_reference",
-    .size = sizeof(gwapi_object_reference),
-    .fields = gw_f_db7cd75034cf, .nfields = 4,
+    .c_type = "gwapi_listener_set_parent_ref",
+    .size = sizeof(gwapi_listener_set_parent_ref),
+    .fields = gw_f_345ca86e0614, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_1daa1ac7e36f[] = {
-    {"listeners", &gw_s_1e725554821e, offsetof(gwapi_listener_set_spec, listeners), true},
-    {"parentRef", &gw_s_db7cd75034cf, offsetof(gwapi_listener_set_spec, parent_ref), true},
+static const gw_field gw_f_9669933cf9fa[] = {
+    {"listeners", &gw_s_6b9aae971469, offsetof(gwapi_listener_set_spec, listeners), true},
+    {"parentRef", &gw_s_345ca86e0614, offsetof(gwapi_listener_set_spec, parent_ref), true},
 };
-static const gw_schema gw_s_1daa1ac7e36f = {
+static const gw_schema gw_s_9669933cf9fa = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener_set_spec",
     .size = sizeof(gwapi_listener_set_spec),
-    .fields = gw_f_1daa1ac7e36f, .nfields = 2,
+    .fields = gw_f_9669933cf9fa, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f06b4ea407a0[] = {
+static const gw_field gw_f_ffc3e8c883e2[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_listener_set, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_listener_set, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_listener_set, metadata), false},
-    {"spec", &gw_s_1daa1ac7e36f, offsetof(gwapi_listener_set, spec), true},
+    {"spec", &gw_s_9669933cf9fa, offsetof(gwapi_listener_set, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_f06b4ea407a0 = {
+GW_HIDDEN const gw_schema gw_s_ffc3e8c883e2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener_set",
     .size = sizeof(gwapi_listener_set),
-    .fields = gw_f_f06b4ea407a0, .nfields = 4,
+    .fields = gw_f_ffc3e8c883e2, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

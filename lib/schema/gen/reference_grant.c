@@ -17,7 +17,7 @@ extern const gw_schema gw_s_4ba4dc0c65a8;
 extern const gw_schema gw_s_788783a5f310;
 extern const gw_schema gw_s_87f377dbbe13;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_60f5710c3248;
+extern const gw_schema gw_s_2ea78c5adc9c;
 
 static const gw_field gw_f_8fdb61dab051[] = {
     {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_reference_grant_from, group), true},
@@ -43,54 +43,54 @@ static const gw_schema gw_s_87d973748299 = {
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_58e207ab6960[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_object_reference, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_object_reference, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_object_reference, name), false},
+static const gw_field gw_f_b4daa044db3c[] = {
+    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_reference_grant_to, group), true},
+    {"kind", &gw_s_788783a5f310, offsetof(gwapi_reference_grant_to, kind), true},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_reference_grant_to, name), false},
 };
-static const gw_schema gw_s_58e207ab6960 = {
+static const gw_schema gw_s_b4daa044db3c = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_local_object_reference",
-    .size = sizeof(gwapi_local_object_reference),
-    .fields = gw_f_58e207ab6960, .nfields = 3,
+    .c_type = "gwapi_reference_grant_to",
+    .size = sizeof(gwapi_reference_grant_to),
+    .fields = gw_f_b4daa044db3c, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_a1bb0dd7a6d5 = {
+static const gw_schema gw_s_6e472e655ca7 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
-    .c_type = "gwapi_local_object_reference_list",
-    .items = &gw_s_58e207ab6960,
-    .elem_size = sizeof(gwapi_local_object_reference),
+    .c_type = "gwapi_reference_grant_to_list",
+    .items = &gw_s_b4daa044db3c,
+    .elem_size = sizeof(gwapi_reference_grant_to),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_905ff80bcf01[] = {
+static const gw_field gw_f_c2d9005cbee4[] = {
     {"from", &gw_s_87d973748299, offsetof(gwapi_reference_grant_spec, from), true},
-    {"to", &gw_s_a1bb0dd7a6d5, offsetof(gwapi_reference_grant_spec, to), true},
+    {"to", &gw_s_6e472e655ca7, offsetof(gwapi_reference_grant_spec, to), true},
 };
-static const gw_schema gw_s_905ff80bcf01 = {
+static const gw_schema gw_s_c2d9005cbee4 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_reference_grant_spec",
     .size = sizeof(gwapi_reference_grant_spec),
-    .fields = gw_f_905ff80bcf01, .nfields = 2,
+    .fields = gw_f_c2d9005cbee4, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_60f5710c3248[] = {
+static const gw_field gw_f_2ea78c5adc9c[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_reference_grant, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_reference_grant, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_reference_grant, metadata), false},
-    {"spec", &gw_s_905ff80bcf01, offsetof(gwapi_reference_grant, spec), true},
+    {"spec", &gw_s_c2d9005cbee4, offsetof(gwapi_reference_grant, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_60f5710c3248 = {
+GW_HIDDEN const gw_schema gw_s_2ea78c5adc9c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_reference_grant",
     .size = sizeof(gwapi_reference_grant),
-    .fields = gw_f_60f5710c3248, .nfields = 4,
+    .fields = gw_f_2ea78c5adc9c, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -173,6 +173,11 @@ bool rule_jwt_principal_claims_or_scopes(const gw_rule_env *env, const void *sel
 bool rule_jwt_provider_jwks_exclusive(const gw_rule_env *env, const void *self);
 bool rule_jwt_provider_jwks_required(const gw_rule_env *env, const void *self);
 bool rule_jwt_provider_recompute_route_claims(const gw_rule_env *env, const void *self);
+bool rule_listener_entries_https_tls_terminate(const gw_rule_env *env, const void *self);
+bool rule_listener_entries_no_hostname_for_l4(const gw_rule_env *env, const void *self);
+bool rule_listener_entries_no_tls_for_plain(const gw_rule_env *env, const void *self);
+bool rule_listener_entries_tls_mode_set(const gw_rule_env *env, const void *self);
+bool rule_listener_entries_unique_name(const gw_rule_env *env, const void *self);
 bool rule_listener_set_unique_port_protocol_hostname(const gw_rule_env *env, const void *self);
 bool rule_listener_tls_terminate_certs(const gw_rule_env *env, const void *self);
 bool rule_listeners_https_tls_terminate(const gw_rule_env *env, const void *self);
@@ -252,10 +257,12 @@ bool rule_subject_alt_name_uri_forbidden(const gw_rule_env *env, const void *sel
 bool rule_subject_alt_name_uri_required(const gw_rule_env *env, const void *self);
 bool rule_target_selector_group(const gw_rule_env *env, const void *self);
 bool rule_target_selector_namespaces_selector(const gw_rule_env *env, const void *self);
+bool rule_tcp_rules_unique_names(const gw_rule_env *env, const void *self);
 bool rule_tls_hostnames_not_ip(const gw_rule_env *env, const void *self);
 bool rule_tls_hostnames_rfc1123(const gw_rule_env *env, const void *self);
 bool rule_tls_hostnames_wildcard(const gw_rule_env *env, const void *self);
 bool rule_tls_rules_unique_names(const gw_rule_env *env, const void *self);
+bool rule_udp_rules_unique_names(const gw_rule_env *env, const void *self);
 bool rule_url_rewrite_hostname_header_forbidden(const gw_rule_env *env, const void *self);
 bool rule_url_rewrite_hostname_header_required(const gw_rule_env *env, const void *self);
 bool rule_url_rewrite_hostname_path_regex_forbidden(const gw_rule_env *env, const void *self);

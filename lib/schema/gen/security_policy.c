@@ -12,20 +12,18 @@
 #endif
 
 extern const gw_schema gw_s_0140a95f4d8d;
+extern const gw_schema gw_s_0177778d84c3;
 extern const gw_schema gw_s_09d1613b003a;
-extern const gw_schema gw_s_11b0d3a1f009;
+extern const gw_schema gw_s_1039963623f5;
 extern const gw_schema gw_s_12c18920af20;
 extern const gw_schema gw_s_14b3e1109b7a;
 extern const gw_schema gw_s_1a22f6b60cae;
-extern const gw_schema gw_s_26694925dbc9;
-extern const gw_schema gw_s_32b6d9ae120b;
 extern const gw_schema gw_s_3696868fc154;
 extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_4a6978b472dc;
 extern const gw_schema gw_s_4ba4dc0c65a8;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_672af8f2d188;
 extern const gw_schema gw_s_6c1b4fa01437;
 extern const gw_schema gw_s_70be6358efcf;
 extern const gw_schema gw_s_760f9b75f209;
@@ -33,21 +31,24 @@ extern const gw_schema gw_s_788783a5f310;
 extern const gw_schema gw_s_79d243767fa4;
 extern const gw_schema gw_s_7f84caf69f44;
 extern const gw_schema gw_s_886d9b09eb78;
+extern const gw_schema gw_s_a0ce43e50f05;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_a9ed981e17c0;
 extern const gw_schema gw_s_ac9d996e032a;
 extern const gw_schema gw_s_ad54618e4cdd;
 extern const gw_schema gw_s_b8919548dfbe;
 extern const gw_schema gw_s_bad6fdc61e02;
+extern const gw_schema gw_s_cbf7b86a70fb;
 extern const gw_schema gw_s_d5e02f225799;
 extern const gw_schema gw_s_e0a6e0eb78bd;
-extern const gw_schema gw_s_b38b2b8f27e2;
+extern const gw_schema gw_s_f7f16bef7dbe;
+extern const gw_schema gw_s_6fe3410a9abd;
 
-static const gw_schema gw_s_5a0025343b2f = {
+static const gw_schema gw_s_b13443c3d0a9 = {
     .type = GW_T_ARRAY,
-    .c_type = "gwapi_object_reference_list",
-    .items = &gw_s_672af8f2d188,
-    .elem_size = sizeof(gwapi_object_reference),
+    .c_type = "gwapi_secret_object_reference_list",
+    .items = &gw_s_1039963623f5,
+    .elem_size = sizeof(gwapi_secret_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -90,17 +91,17 @@ static const gw_schema gw_s_bee97bc6ce21 = {
     .min_items = 1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8808c49a904f[] = {
-    {"credentialRefs", &gw_s_5a0025343b2f, offsetof(gwapi_api_key_auth, credential_refs), true},
+static const gw_field gw_f_964366a3be70[] = {
+    {"credentialRefs", &gw_s_b13443c3d0a9, offsetof(gwapi_api_key_auth, credential_refs), true},
     {"extractFrom", &gw_s_bee97bc6ce21, offsetof(gwapi_api_key_auth, extract_from), true},
     {"forwardClientIDHeader", &gw_s_4534955efd35, offsetof(gwapi_api_key_auth, forward_client_id_header), false},
     {"sanitize", &gw_s_59c2467c8512, offsetof(gwapi_api_key_auth, sanitize), false},
 };
-static const gw_schema gw_s_8808c49a904f = {
+static const gw_schema gw_s_964366a3be70 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_api_key_auth",
     .size = sizeof(gwapi_api_key_auth),
-    .fields = gw_f_8808c49a904f, .nfields = 4,
+    .fields = gw_f_964366a3be70, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -123,24 +124,38 @@ static const gw_schema gw_s_ed3630445a46 = {
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e4c10b5b3467[] = {
-    {"methods", &gw_s_ed3630445a46, offsetof(gwapi_operation, methods), false},
-    {"path", &gw_s_11b0d3a1f009, offsetof(gwapi_operation, path), false},
+static const gw_field gw_f_f8f3e1db5f5a[] = {
+    {"invert", &gw_s_70be6358efcf, offsetof(gwapi_operation_path, invert), false},
+    {"type", &gw_s_f7f16bef7dbe, offsetof(gwapi_operation_path, type), false},
+    {"value", &gw_s_0177778d84c3, offsetof(gwapi_operation_path, value), true},
 };
-static const gw_rule gw_r_e4c10b5b3467[] = {
+static const gw_schema gw_s_f8f3e1db5f5a = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_operation_path",
+    .size = sizeof(gwapi_operation_path),
+    .fields = gw_f_f8f3e1db5f5a, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_a5c90049b216[] = {
+    {"methods", &gw_s_ed3630445a46, offsetof(gwapi_operation, methods), false},
+    {"path", &gw_s_f8f3e1db5f5a, offsetof(gwapi_operation, path), false},
+};
+static const gw_rule gw_r_a5c90049b216[] = {
     {rule_operation_methods_or_path, "rule_operation_methods_or_path", /* 682a9d45b9cb */
      "at least one of methods or path must be specified",
      "has(self.methods) || has(self.path)"},
 };
-static const gw_schema gw_s_e4c10b5b3467 = {
+static const gw_schema gw_s_a5c90049b216 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_operation",
     .size = sizeof(gwapi_operation),
-    .fields = gw_f_e4c10b5b3467, .nfields = 2,
+    .fields = gw_f_a5c90049b216, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e4c10b5b3467, .nrules = 1,
+    .rules = gw_r_a5c90049b216, .nrules = 1,
 };
 static const gw_field gw_f_1c306d0498b6[] = {
     {"isAnonymous", &gw_s_59c2467c8512, offsetof(gwapi_client_ip_geo_location_anonymous, is_anonymous), false},
@@ -342,59 +357,59 @@ static const gw_schema gw_s_404a14774c3c = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_404a14774c3c, .nrules = 1,
 };
-static const gw_field gw_f_ba5b577391d7[] = {
+static const gw_field gw_f_7917f9051aad[] = {
     {"action", &gw_s_e76051172a55, offsetof(gwapi_authorization_rule, action), true},
     {"cel", &gw_s_09d1613b003a, offsetof(gwapi_authorization_rule, cel), false},
     {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_authorization_rule, name), false},
-    {"operation", &gw_s_e4c10b5b3467, offsetof(gwapi_authorization_rule, operation), false},
+    {"operation", &gw_s_a5c90049b216, offsetof(gwapi_authorization_rule, operation), false},
     {"principal", &gw_s_404a14774c3c, offsetof(gwapi_authorization_rule, principal), false},
 };
-static const gw_rule gw_r_ba5b577391d7[] = {
+static const gw_rule gw_r_7917f9051aad[] = {
     {rule_authorization_rule_principal_or_cel, "rule_authorization_rule_principal_or_cel", /* 0dc2c80a4975 */
      "at least one of principal or cel must be specified",
      "has(self.principal) || has(self.cel)"},
 };
-static const gw_schema gw_s_ba5b577391d7 = {
+static const gw_schema gw_s_7917f9051aad = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_authorization_rule",
     .size = sizeof(gwapi_authorization_rule),
-    .fields = gw_f_ba5b577391d7, .nfields = 5,
+    .fields = gw_f_7917f9051aad, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_ba5b577391d7, .nrules = 1,
+    .rules = gw_r_7917f9051aad, .nrules = 1,
 };
-static const gw_schema gw_s_322fa5547cee = {
+static const gw_schema gw_s_c239a35f0d7b = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_authorization_rule_list",
-    .items = &gw_s_ba5b577391d7,
+    .items = &gw_s_7917f9051aad,
     .elem_size = sizeof(gwapi_authorization_rule),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_089676718d4b[] = {
+static const gw_field gw_f_8d381a91f9ce[] = {
     {"defaultAction", &gw_s_e76051172a55, offsetof(gwapi_authorization, default_action), false},
-    {"rules", &gw_s_322fa5547cee, offsetof(gwapi_authorization, rules), false},
+    {"rules", &gw_s_c239a35f0d7b, offsetof(gwapi_authorization, rules), false},
 };
-static const gw_schema gw_s_089676718d4b = {
+static const gw_schema gw_s_8d381a91f9ce = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_authorization",
     .size = sizeof(gwapi_authorization),
-    .fields = gw_f_089676718d4b, .nfields = 2,
+    .fields = gw_f_8d381a91f9ce, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a9a13cdd4225[] = {
+static const gw_field gw_f_2ebe34dd1ffd[] = {
     {"forwardUsernameHeader", &gw_s_4534955efd35, offsetof(gwapi_basic_auth, forward_username_header), false},
-    {"users", &gw_s_672af8f2d188, offsetof(gwapi_basic_auth, users), true},
+    {"users", &gw_s_1039963623f5, offsetof(gwapi_basic_auth, users), true},
 };
-static const gw_schema gw_s_a9a13cdd4225 = {
+static const gw_schema gw_s_2ebe34dd1ffd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_basic_auth",
     .size = sizeof(gwapi_basic_auth),
-    .fields = gw_f_a9a13cdd4225, .nfields = 2,
+    .fields = gw_f_2ebe34dd1ffd, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -531,12 +546,12 @@ static const gw_schema gw_s_6c8d46b8d05c = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_cf7563c0e81d[] = {
+static const gw_field gw_f_801e1d9d799d[] = {
     {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_grpc_ext_auth_service, backend_ref), false},
     {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_grpc_ext_auth_service, backend_refs), false},
-    {"backendSettings", &gw_s_32b6d9ae120b, offsetof(gwapi_grpc_ext_auth_service, backend_settings), false},
+    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_grpc_ext_auth_service, backend_settings), false},
 };
-static const gw_rule gw_r_cf7563c0e81d[] = {
+static const gw_rule gw_r_801e1d9d799d[] = {
     {rule_grpc_ext_auth_backend, "rule_grpc_ext_auth_backend", /* 57e89c1e4005 */
      "backendRef or backendRefs needs to be set",
      "has(self.backendRef) || self.backendRefs.size() > 0"},
@@ -547,25 +562,25 @@ static const gw_rule gw_r_cf7563c0e81d[] = {
      "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
      "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
 };
-static const gw_schema gw_s_cf7563c0e81d = {
+static const gw_schema gw_s_801e1d9d799d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_ext_auth_service",
     .size = sizeof(gwapi_grpc_ext_auth_service),
-    .fields = gw_f_cf7563c0e81d, .nfields = 3,
+    .fields = gw_f_801e1d9d799d, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_cf7563c0e81d, .nrules = 3,
+    .rules = gw_r_801e1d9d799d, .nrules = 3,
 };
-static const gw_field gw_f_8f90f1a662de[] = {
+static const gw_field gw_f_49617fedfbcd[] = {
     {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_http_ext_auth_service, backend_ref), false},
     {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_http_ext_auth_service, backend_refs), false},
-    {"backendSettings", &gw_s_32b6d9ae120b, offsetof(gwapi_http_ext_auth_service, backend_settings), false},
+    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_http_ext_auth_service, backend_settings), false},
     {"headersToBackend", &gw_s_d5e02f225799, offsetof(gwapi_http_ext_auth_service, headers_to_backend), false},
     {"path", &gw_s_4534955efd35, offsetof(gwapi_http_ext_auth_service, path), false},
     {"pathOverride", &gw_s_4534955efd35, offsetof(gwapi_http_ext_auth_service, path_override), false},
 };
-static const gw_rule gw_r_8f90f1a662de[] = {
+static const gw_rule gw_r_49617fedfbcd[] = {
     {rule_http_ext_auth_backend, "rule_http_ext_auth_backend", /* 42524d1267a9 */
      "backendRef or backendRefs needs to be set",
      "has(self.backendRef) || self.backendRefs.size() > 0"},
@@ -579,29 +594,29 @@ static const gw_rule gw_r_8f90f1a662de[] = {
      "only one of path or pathOverride can be specified",
      "!(has(self.path) && has(self.pathOverride))"},
 };
-static const gw_schema gw_s_8f90f1a662de = {
+static const gw_schema gw_s_49617fedfbcd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_ext_auth_service",
     .size = sizeof(gwapi_http_ext_auth_service),
-    .fields = gw_f_8f90f1a662de, .nfields = 6,
+    .fields = gw_f_49617fedfbcd, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_8f90f1a662de, .nrules = 4,
+    .rules = gw_r_49617fedfbcd, .nrules = 4,
 };
-static const gw_field gw_f_10c9923f142a[] = {
+static const gw_field gw_f_cb2665206b57[] = {
     {"bodyToExtAuth", &gw_s_faf17c978195, offsetof(gwapi_ext_auth, body_to_ext_auth), false},
     {"contextExtensions", &gw_s_6c8d46b8d05c, offsetof(gwapi_ext_auth, context_extensions), false},
     {"failOpen", &gw_s_70be6358efcf, offsetof(gwapi_ext_auth, fail_open), false},
-    {"grpc", &gw_s_cf7563c0e81d, offsetof(gwapi_ext_auth, grpc), false},
+    {"grpc", &gw_s_801e1d9d799d, offsetof(gwapi_ext_auth, grpc), false},
     {"headersToExtAuth", &gw_s_d5e02f225799, offsetof(gwapi_ext_auth, headers_to_ext_auth), false},
-    {"http", &gw_s_8f90f1a662de, offsetof(gwapi_ext_auth, http), false},
+    {"http", &gw_s_49617fedfbcd, offsetof(gwapi_ext_auth, http), false},
     {"includeRouteMetadata", &gw_s_59c2467c8512, offsetof(gwapi_ext_auth, include_route_metadata), false},
     {"recomputeRoute", &gw_s_59c2467c8512, offsetof(gwapi_ext_auth, recompute_route), false},
     {"statusOnError", &gw_s_0140a95f4d8d, offsetof(gwapi_ext_auth, status_on_error), false},
     {"timeout", &gw_s_6c1b4fa01437, offsetof(gwapi_ext_auth, timeout), false},
 };
-static const gw_rule gw_r_10c9923f142a[] = {
+static const gw_rule gw_r_cb2665206b57[] = {
     {rule_ext_auth_grpc_or_http, "rule_ext_auth_grpc_or_http", /* e99972e59d8a */
      "one of grpc or http must be specified",
      "(has(self.grpc) || has(self.http))"},
@@ -609,15 +624,15 @@ static const gw_rule gw_r_10c9923f142a[] = {
      "only one of grpc or http can be specified",
      "(has(self.grpc) && !has(self.http)) || (!has(self.grpc) && has(self.http))"},
 };
-static const gw_schema gw_s_10c9923f142a = {
+static const gw_schema gw_s_cb2665206b57 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_ext_auth",
     .size = sizeof(gwapi_ext_auth),
-    .fields = gw_f_10c9923f142a, .nfields = 10,
+    .fields = gw_f_cb2665206b57, .nfields = 10,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_10c9923f142a, .nrules = 2,
+    .rules = gw_r_cb2665206b57, .nrules = 2,
 };
 static const gw_schema gw_s_902c3c853f3a = {
     .type = GW_T_ARRAY,
@@ -686,25 +701,25 @@ static const gw_schema gw_s_a77d4984dd36 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a9246ec7a7fd[] = {
-    {"inline", &gw_s_4534955efd35, offsetof(gwapi_http_direct_response_filter_body, inline_), false},
-    {"type", &gw_s_1a22f6b60cae, offsetof(gwapi_http_direct_response_filter_body, type), true},
-    {"valueRef", &gw_s_a9ed981e17c0, offsetof(gwapi_http_direct_response_filter_body, value_ref), false},
+static const gw_field gw_f_d4dc60bfc43a[] = {
+    {"inline", &gw_s_4534955efd35, offsetof(gwapi_jwt_provider_local_jwks, inline_), false},
+    {"type", &gw_s_1a22f6b60cae, offsetof(gwapi_jwt_provider_local_jwks, type), true},
+    {"valueRef", &gw_s_a9ed981e17c0, offsetof(gwapi_jwt_provider_local_jwks, value_ref), false},
 };
-static const gw_rule gw_r_a9246ec7a7fd[] = {
-    {rule_local_jwks_inline_or_value_ref, "rule_local_jwks_inline_or_value_ref", /* 141d2e96103c */
+static const gw_rule gw_r_d4dc60bfc43a[] = {
+    {rule_local_jwks_inline_or_value_ref, "rule_local_jwks_inline_or_value_ref", /* e00562c495c6 */
      "Exactly one of inline or valueRef must be set with correct type.",
      "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))"},
 };
-static const gw_schema gw_s_a9246ec7a7fd = {
+static const gw_schema gw_s_d4dc60bfc43a = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_direct_response_filter_body",
-    .size = sizeof(gwapi_http_direct_response_filter_body),
-    .fields = gw_f_a9246ec7a7fd, .nfields = 3,
+    .c_type = "gwapi_jwt_provider_local_jwks",
+    .size = sizeof(gwapi_jwt_provider_local_jwks),
+    .fields = gw_f_d4dc60bfc43a, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_a9246ec7a7fd, .nrules = 1,
+    .rules = gw_r_d4dc60bfc43a, .nrules = 1,
 };
 static const gw_schema gw_s_510c2016bc8a = {
     .type = GW_T_STRING,
@@ -715,15 +730,15 @@ static const gw_schema gw_s_510c2016bc8a = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"300s\"",
 };
-static const gw_field gw_f_06c5b9f8a049[] = {
+static const gw_field gw_f_c677b58fd79a[] = {
     {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_remote_jwks, backend_ref), false},
     {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_remote_jwks, backend_refs), false},
-    {"backendSettings", &gw_s_32b6d9ae120b, offsetof(gwapi_remote_jwks, backend_settings), false},
+    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_remote_jwks, backend_settings), false},
     {"cacheDuration", &gw_s_510c2016bc8a, offsetof(gwapi_remote_jwks, cache_duration), false},
     {"failedRefetchDuration", &gw_s_6c1b4fa01437, offsetof(gwapi_remote_jwks, failed_refetch_duration), false},
     {"uri", &gw_s_42bb87bde7fb, offsetof(gwapi_remote_jwks, uri), true},
 };
-static const gw_rule gw_r_06c5b9f8a049[] = {
+static const gw_rule gw_r_c677b58fd79a[] = {
     {rule_remote_jwks_no_backend_ref, "rule_remote_jwks_no_backend_ref", /* deab7d29f494 */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
@@ -734,27 +749,27 @@ static const gw_rule gw_r_06c5b9f8a049[] = {
      "HTTPStatusCodes is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true"},
 };
-static const gw_schema gw_s_06c5b9f8a049 = {
+static const gw_schema gw_s_c677b58fd79a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_remote_jwks",
     .size = sizeof(gwapi_remote_jwks),
-    .fields = gw_f_06c5b9f8a049, .nfields = 6,
+    .fields = gw_f_c677b58fd79a, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_06c5b9f8a049, .nrules = 3,
+    .rules = gw_r_c677b58fd79a, .nrules = 3,
 };
-static const gw_field gw_f_dafe580b758a[] = {
+static const gw_field gw_f_8f239c9a0246[] = {
     {"audiences", &gw_s_902c3c853f3a, offsetof(gwapi_jwt_provider, audiences), false},
     {"claimToHeaders", &gw_s_b001d4bee184, offsetof(gwapi_jwt_provider, claim_to_headers), false},
     {"extractFrom", &gw_s_a77d4984dd36, offsetof(gwapi_jwt_provider, extract_from), false},
     {"issuer", &gw_s_ac9d996e032a, offsetof(gwapi_jwt_provider, issuer), false},
-    {"localJWKS", &gw_s_a9246ec7a7fd, offsetof(gwapi_jwt_provider, local_jwks), false},
+    {"localJWKS", &gw_s_d4dc60bfc43a, offsetof(gwapi_jwt_provider, local_jwks), false},
     {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_jwt_provider, name), true},
     {"recomputeRoute", &gw_s_59c2467c8512, offsetof(gwapi_jwt_provider, recompute_route), false},
-    {"remoteJWKS", &gw_s_06c5b9f8a049, offsetof(gwapi_jwt_provider, remote_jwks), false},
+    {"remoteJWKS", &gw_s_c677b58fd79a, offsetof(gwapi_jwt_provider, remote_jwks), false},
 };
-static const gw_rule gw_r_dafe580b758a[] = {
+static const gw_rule gw_r_8f239c9a0246[] = {
     {rule_jwt_provider_recompute_route_claims, "rule_jwt_provider_recompute_route_claims", /* 6e2b08d596bf */
      "claimToHeaders must be specified if recomputeRoute is enabled.",
      "(has(self.recomputeRoute) && self.recomputeRoute) ? size(self.claimToHeaders) > 0 : true"},
@@ -765,44 +780,44 @@ static const gw_rule gw_r_dafe580b758a[] = {
      "remoteJWKS and localJWKS cannot both be specified.",
      "!(has(self.remoteJWKS) && has(self.localJWKS))"},
 };
-static const gw_schema gw_s_dafe580b758a = {
+static const gw_schema gw_s_8f239c9a0246 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt_provider",
     .size = sizeof(gwapi_jwt_provider),
-    .fields = gw_f_dafe580b758a, .nfields = 8,
+    .fields = gw_f_8f239c9a0246, .nfields = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_dafe580b758a, .nrules = 3,
+    .rules = gw_r_8f239c9a0246, .nrules = 3,
 };
-static const gw_schema gw_s_73dfd76db948 = {
+static const gw_schema gw_s_cbd350243765 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_jwt_provider_list",
-    .items = &gw_s_dafe580b758a,
+    .items = &gw_s_8f239c9a0246,
     .elem_size = sizeof(gwapi_jwt_provider),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_31bde548912b[] = {
+static const gw_field gw_f_737a0bc5081c[] = {
     {"failOpen", &gw_s_59c2467c8512, offsetof(gwapi_jwt, fail_open), false},
     {"optional", &gw_s_59c2467c8512, offsetof(gwapi_jwt, optional), false},
-    {"providers", &gw_s_73dfd76db948, offsetof(gwapi_jwt, providers), true},
+    {"providers", &gw_s_cbd350243765, offsetof(gwapi_jwt, providers), true},
 };
-static const gw_rule gw_r_31bde548912b[] = {
+static const gw_rule gw_r_737a0bc5081c[] = {
     {rule_jwt_optional_or_fail_open, "rule_jwt_optional_or_fail_open", /* df24ab9c72e4 */
      "optional and failOpen cannot both be set; failOpen already tolerates a missing JWT",
      "!(has(self.optional) && has(self.failOpen))"},
 };
-static const gw_schema gw_s_31bde548912b = {
+static const gw_schema gw_s_737a0bc5081c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt",
     .size = sizeof(gwapi_jwt),
-    .fields = gw_f_31bde548912b, .nfields = 3,
+    .fields = gw_f_737a0bc5081c, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_31bde548912b, .nrules = 1,
+    .rules = gw_r_737a0bc5081c, .nrules = 1,
 };
 static const gw_rule gw_r_3cdc8ee6e9c9[] = {
     {rule_security_merge_type_not_replace, "rule_security_merge_type_not_replace", /* f8a3cccf4278 */
@@ -859,37 +874,37 @@ static const gw_schema gw_s_b8a40e82ed2a = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9a66a52d6965[] = {
-    {"name", &gw_s_14b3e1109b7a, offsetof(gwapi_http_header_match, name), true},
-    {"type", &gw_s_886d9b09eb78, offsetof(gwapi_http_header_match, type), false},
-    {"value", &gw_s_760f9b75f209, offsetof(gwapi_http_header_match, value), true},
+static const gw_field gw_f_f601232275d8[] = {
+    {"name", &gw_s_14b3e1109b7a, offsetof(gwapi_oidc_deny_redirect_header, name), true},
+    {"type", &gw_s_886d9b09eb78, offsetof(gwapi_oidc_deny_redirect_header, type), false},
+    {"value", &gw_s_760f9b75f209, offsetof(gwapi_oidc_deny_redirect_header, value), true},
 };
-static const gw_schema gw_s_9a66a52d6965 = {
+static const gw_schema gw_s_f601232275d8 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_header_match",
-    .size = sizeof(gwapi_http_header_match),
-    .fields = gw_f_9a66a52d6965, .nfields = 3,
+    .c_type = "gwapi_oidc_deny_redirect_header",
+    .size = sizeof(gwapi_oidc_deny_redirect_header),
+    .fields = gw_f_f601232275d8, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_2e16fabe1ce4 = {
+static const gw_schema gw_s_c29c5c3e1c19 = {
     .type = GW_T_ARRAY,
-    .c_type = "gwapi_http_header_match_list",
-    .items = &gw_s_9a66a52d6965,
-    .elem_size = sizeof(gwapi_http_header_match),
+    .c_type = "gwapi_oidc_deny_redirect_header_list",
+    .items = &gw_s_f601232275d8,
+    .elem_size = sizeof(gwapi_oidc_deny_redirect_header),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_7216e3c5ac46[] = {
-    {"headers", &gw_s_2e16fabe1ce4, offsetof(gwapi_oidc_deny_redirect, headers), true},
+static const gw_field gw_f_5f2e8bb46755[] = {
+    {"headers", &gw_s_c29c5c3e1c19, offsetof(gwapi_oidc_deny_redirect, headers), true},
 };
-static const gw_schema gw_s_7216e3c5ac46 = {
+static const gw_schema gw_s_5f2e8bb46755 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc_deny_redirect",
     .size = sizeof(gwapi_oidc_deny_redirect),
-    .fields = gw_f_7216e3c5ac46, .nfields = 1,
+    .fields = gw_f_5f2e8bb46755, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -908,28 +923,28 @@ static const gw_schema gw_s_0c42263e1dc9 = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_0c42263e1dc9, .nrules = 1,
 };
-static const gw_field gw_f_1744b3728375[] = {
-    {"header", &gw_s_0c42263e1dc9, offsetof(gwapi_endpoint_override_extract_from, header), true},
+static const gw_field gw_f_b4a1ac2201a0[] = {
+    {"header", &gw_s_0c42263e1dc9, offsetof(gwapi_oidc_forward_id_token, header), true},
 };
-static const gw_schema gw_s_1744b3728375 = {
+static const gw_schema gw_s_b4a1ac2201a0 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_endpoint_override_extract_from",
-    .size = sizeof(gwapi_endpoint_override_extract_from),
-    .fields = gw_f_1744b3728375, .nfields = 1,
+    .c_type = "gwapi_oidc_forward_id_token",
+    .size = sizeof(gwapi_oidc_forward_id_token),
+    .fields = gw_f_b4a1ac2201a0, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e6973a596a11[] = {
+static const gw_field gw_f_410ba3add051[] = {
     {"authorizationEndpoint", &gw_s_4534955efd35, offsetof(gwapi_oidc_provider, authorization_endpoint), false},
     {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_oidc_provider, backend_ref), false},
     {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_oidc_provider, backend_refs), false},
-    {"backendSettings", &gw_s_32b6d9ae120b, offsetof(gwapi_oidc_provider, backend_settings), false},
+    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_oidc_provider, backend_settings), false},
     {"endSessionEndpoint", &gw_s_4534955efd35, offsetof(gwapi_oidc_provider, end_session_endpoint), false},
     {"issuer", &gw_s_14b3e1109b7a, offsetof(gwapi_oidc_provider, issuer), true},
     {"tokenEndpoint", &gw_s_4534955efd35, offsetof(gwapi_oidc_provider, token_endpoint), false},
 };
-static const gw_rule gw_r_e6973a596a11[] = {
+static const gw_rule gw_r_410ba3add051[] = {
     {rule_oidc_provider_no_backend_ref, "rule_oidc_provider_no_backend_ref", /* 71ed8721d4ad */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
@@ -940,15 +955,15 @@ static const gw_rule gw_r_e6973a596a11[] = {
      "HTTPStatusCodes is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true"},
 };
-static const gw_schema gw_s_e6973a596a11 = {
+static const gw_schema gw_s_410ba3add051 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc_provider",
     .size = sizeof(gwapi_oidc_provider),
-    .fields = gw_f_e6973a596a11, .nfields = 7,
+    .fields = gw_f_410ba3add051, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e6973a596a11, .nrules = 3,
+    .rules = gw_r_410ba3add051, .nrules = 3,
 };
 static const gw_schema gw_s_3a5087a5e13e = {
     .type = GW_T_BOOLEAN,
@@ -958,29 +973,29 @@ static const gw_schema gw_s_3a5087a5e13e = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "true",
 };
-static const gw_field gw_f_521b53adc2fd[] = {
+static const gw_field gw_f_b6bbf355ed29[] = {
     {"clientID", &gw_s_14b3e1109b7a, offsetof(gwapi_oidc, client_id), false},
-    {"clientIDRef", &gw_s_672af8f2d188, offsetof(gwapi_oidc, client_id_ref), false},
-    {"clientSecret", &gw_s_672af8f2d188, offsetof(gwapi_oidc, client_secret), true},
+    {"clientIDRef", &gw_s_1039963623f5, offsetof(gwapi_oidc, client_id_ref), false},
+    {"clientSecret", &gw_s_1039963623f5, offsetof(gwapi_oidc, client_secret), true},
     {"cookieConfig", &gw_s_c2788e700415, offsetof(gwapi_oidc, cookie_config), false},
     {"cookieDomain", &gw_s_3ed555c6496a, offsetof(gwapi_oidc, cookie_domain), false},
     {"cookieNames", &gw_s_b8a40e82ed2a, offsetof(gwapi_oidc, cookie_names), false},
     {"csrfTokenTTL", &gw_s_6c1b4fa01437, offsetof(gwapi_oidc, csrf_token_ttl), false},
     {"defaultRefreshTokenTTL", &gw_s_6c1b4fa01437, offsetof(gwapi_oidc, default_refresh_token_ttl), false},
     {"defaultTokenTTL", &gw_s_6c1b4fa01437, offsetof(gwapi_oidc, default_token_ttl), false},
-    {"denyRedirect", &gw_s_7216e3c5ac46, offsetof(gwapi_oidc, deny_redirect), false},
+    {"denyRedirect", &gw_s_5f2e8bb46755, offsetof(gwapi_oidc, deny_redirect), false},
     {"disableTokenEncryption", &gw_s_59c2467c8512, offsetof(gwapi_oidc, disable_token_encryption), false},
     {"forwardAccessToken", &gw_s_59c2467c8512, offsetof(gwapi_oidc, forward_access_token), false},
-    {"forwardIDToken", &gw_s_1744b3728375, offsetof(gwapi_oidc, forward_id_token), false},
+    {"forwardIDToken", &gw_s_b4a1ac2201a0, offsetof(gwapi_oidc, forward_id_token), false},
     {"logoutPath", &gw_s_4534955efd35, offsetof(gwapi_oidc, logout_path), false},
     {"passThroughAuthHeader", &gw_s_59c2467c8512, offsetof(gwapi_oidc, pass_through_auth_header), false},
-    {"provider", &gw_s_e6973a596a11, offsetof(gwapi_oidc, provider), true},
+    {"provider", &gw_s_410ba3add051, offsetof(gwapi_oidc, provider), true},
     {"redirectURL", &gw_s_4534955efd35, offsetof(gwapi_oidc, redirect_url), false},
     {"refreshToken", &gw_s_3a5087a5e13e, offsetof(gwapi_oidc, refresh_token), false},
     {"resources", &gw_s_d5e02f225799, offsetof(gwapi_oidc, resources), false},
     {"scopes", &gw_s_d5e02f225799, offsetof(gwapi_oidc, scopes), false},
 };
-static const gw_rule gw_r_521b53adc2fd[] = {
+static const gw_rule gw_r_b6bbf355ed29[] = {
     {rule_oidc_client_id_exclusive, "rule_oidc_client_id_exclusive", /* 0439b0e30689 */
      "only one of clientID or clientIDRef must be set",
      "(has(self.clientID) && !has(self.clientIDRef)) || (!has(self.clientID) && has(self.clientIDRef))"},
@@ -988,31 +1003,31 @@ static const gw_rule gw_r_521b53adc2fd[] = {
      "forwardAccessToken cannot be true when forwardIDToken.header is Authorization",
      "!(has(self.forwardAccessToken) && self.forwardAccessToken && has(self.forwardIDToken) && self.forwardIDToken.header.lowerAscii() == 'authorization')"},
 };
-static const gw_schema gw_s_521b53adc2fd = {
+static const gw_schema gw_s_b6bbf355ed29 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc",
     .size = sizeof(gwapi_oidc),
-    .fields = gw_f_521b53adc2fd, .nfields = 20,
+    .fields = gw_f_b6bbf355ed29, .nfields = 20,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_521b53adc2fd, .nrules = 2,
+    .rules = gw_r_b6bbf355ed29, .nrules = 2,
 };
-static const gw_field gw_f_cc1c5749e805[] = {
-    {"apiKeyAuth", &gw_s_8808c49a904f, offsetof(gwapi_security_policy_spec, api_key_auth), false},
-    {"authorization", &gw_s_089676718d4b, offsetof(gwapi_security_policy_spec, authorization), false},
-    {"basicAuth", &gw_s_a9a13cdd4225, offsetof(gwapi_security_policy_spec, basic_auth), false},
+static const gw_field gw_f_c37bdc1bcb18[] = {
+    {"apiKeyAuth", &gw_s_964366a3be70, offsetof(gwapi_security_policy_spec, api_key_auth), false},
+    {"authorization", &gw_s_8d381a91f9ce, offsetof(gwapi_security_policy_spec, authorization), false},
+    {"basicAuth", &gw_s_2ebe34dd1ffd, offsetof(gwapi_security_policy_spec, basic_auth), false},
     {"cors", &gw_s_bea081da192d, offsetof(gwapi_security_policy_spec, cors), false},
     {"csrf", &gw_s_e8af3440e166, offsetof(gwapi_security_policy_spec, csrf), false},
-    {"extAuth", &gw_s_10c9923f142a, offsetof(gwapi_security_policy_spec, ext_auth), false},
-    {"jwt", &gw_s_31bde548912b, offsetof(gwapi_security_policy_spec, jwt), false},
+    {"extAuth", &gw_s_cb2665206b57, offsetof(gwapi_security_policy_spec, ext_auth), false},
+    {"jwt", &gw_s_737a0bc5081c, offsetof(gwapi_security_policy_spec, jwt), false},
     {"mergeType", &gw_s_3cdc8ee6e9c9, offsetof(gwapi_security_policy_spec, merge_type), false},
-    {"oidc", &gw_s_521b53adc2fd, offsetof(gwapi_security_policy_spec, oidc), false},
+    {"oidc", &gw_s_b6bbf355ed29, offsetof(gwapi_security_policy_spec, oidc), false},
     {"targetRef", &gw_s_79d243767fa4, offsetof(gwapi_security_policy_spec, target_ref), false},
     {"targetRefs", &gw_s_4a6978b472dc, offsetof(gwapi_security_policy_spec, target_refs), false},
-    {"targetSelectors", &gw_s_26694925dbc9, offsetof(gwapi_security_policy_spec, target_selectors), false},
+    {"targetSelectors", &gw_s_a0ce43e50f05, offsetof(gwapi_security_policy_spec, target_selectors), false},
 };
-static const gw_rule gw_r_cc1c5749e805[] = {
+static const gw_rule gw_r_c37bdc1bcb18[] = {
     {rule_security_policy_target, "rule_security_policy_target", /* 244e3c78e414 */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
@@ -1035,27 +1050,27 @@ static const gw_rule gw_r_cc1c5749e805[] = {
      "if authorization.rules.principal.jwt is used, jwt must be defined",
      "(has(self.authorization) && has(self.authorization.rules) && self.authorization.rules.exists(r, has(r.principal) ? has(r.principal.jwt) : false)) ? has(self.jwt) : true"},
 };
-static const gw_schema gw_s_cc1c5749e805 = {
+static const gw_schema gw_s_c37bdc1bcb18 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_security_policy_spec",
     .size = sizeof(gwapi_security_policy_spec),
-    .fields = gw_f_cc1c5749e805, .nfields = 12,
+    .fields = gw_f_c37bdc1bcb18, .nfields = 12,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_cc1c5749e805, .nrules = 7,
+    .rules = gw_r_c37bdc1bcb18, .nrules = 7,
 };
-static const gw_field gw_f_b38b2b8f27e2[] = {
+static const gw_field gw_f_6fe3410a9abd[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_security_policy, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_security_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_security_policy, metadata), false},
-    {"spec", &gw_s_cc1c5749e805, offsetof(gwapi_security_policy, spec), true},
+    {"spec", &gw_s_c37bdc1bcb18, offsetof(gwapi_security_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_b38b2b8f27e2 = {
+GW_HIDDEN const gw_schema gw_s_6fe3410a9abd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_security_policy",
     .size = sizeof(gwapi_security_policy),
-    .fields = gw_f_b38b2b8f27e2, .nfields = 4,
+    .fields = gw_f_6fe3410a9abd, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

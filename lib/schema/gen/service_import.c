@@ -11,10 +11,10 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_175c3dc9729b;
+extern const gw_schema gw_s_311449bf4360;
 extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_0f34a03fe362;
+extern const gw_schema gw_s_0cca3b49a3db;
 
 static const gw_schema gw_s_5b61b6bb7b79 = {
     .type = GW_T_ARRAY,
@@ -26,6 +26,31 @@ static const gw_schema gw_s_5b61b6bb7b79 = {
     .min_items = -1, .max_items = 1,
     .min_properties = -1, .max_properties = -1,
 };
+static const gw_field gw_f_5121af06477a[] = {
+    {"appProtocol", &gw_s_4534955efd35, offsetof(gwapi_service_import_port, app_protocol), false},
+    {"name", &gw_s_4534955efd35, offsetof(gwapi_service_import_port, name), false},
+    {"port", &gw_s_311449bf4360, offsetof(gwapi_service_import_port, port), false},
+    {"protocol", &gw_s_4534955efd35, offsetof(gwapi_service_import_port, protocol), false},
+};
+static const gw_schema gw_s_5121af06477a = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_service_import_port",
+    .size = sizeof(gwapi_service_import_port),
+    .fields = gw_f_5121af06477a, .nfields = 4,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_2379a772cf26 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_service_import_port_list",
+    .items = &gw_s_5121af06477a,
+    .elem_size = sizeof(gwapi_service_import_port),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
 static const char *const gw_e_b17e383b2651[] = {"\"ClusterSetIP\"", "\"Headless\""};
 static const gw_schema gw_s_c51338b31c8a = {
     .type = GW_T_STRING,
@@ -35,32 +60,32 @@ static const gw_schema gw_s_c51338b31c8a = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_208cd50c6571[] = {
+static const gw_field gw_f_2aa549738787[] = {
     {"ips", &gw_s_5b61b6bb7b79, offsetof(gwapi_service_import_spec, ips), false},
-    {"ports", &gw_s_175c3dc9729b, offsetof(gwapi_service_import_spec, ports), false},
+    {"ports", &gw_s_2379a772cf26, offsetof(gwapi_service_import_spec, ports), false},
     {"type", &gw_s_c51338b31c8a, offsetof(gwapi_service_import_spec, type), false},
 };
-static const gw_schema gw_s_208cd50c6571 = {
+static const gw_schema gw_s_2aa549738787 = {
     .type = GW_T_OBJECT,
     .preserve_unknown = true,
     .c_type = "gwapi_service_import_spec",
     .size = sizeof(gwapi_service_import_spec),
-    .fields = gw_f_208cd50c6571, .nfields = 3,
+    .fields = gw_f_2aa549738787, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_0f34a03fe362[] = {
+static const gw_field gw_f_0cca3b49a3db[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_service_import, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_service_import, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_service_import, metadata), false},
-    {"spec", &gw_s_208cd50c6571, offsetof(gwapi_service_import, spec), false},
+    {"spec", &gw_s_2aa549738787, offsetof(gwapi_service_import, spec), false},
 };
-GW_HIDDEN const gw_schema gw_s_0f34a03fe362 = {
+GW_HIDDEN const gw_schema gw_s_0cca3b49a3db = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service_import",
     .size = sizeof(gwapi_service_import),
-    .fields = gw_f_0f34a03fe362, .nfields = 4,
+    .fields = gw_f_0cca3b49a3db, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

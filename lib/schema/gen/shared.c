@@ -19,7 +19,6 @@ extern const gw_schema gw_s_4ba4dc0c65a8;
 extern const gw_schema gw_s_788783a5f310;
 extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_87f377dbbe13;
-extern const gw_schema gw_s_2898cf8ace86;
 extern const gw_schema gw_s_ac9d996e032a;
 extern const gw_schema gw_s_86f8fca42ab1;
 extern const gw_schema gw_s_28d1985af6c5;
@@ -27,7 +26,6 @@ extern const gw_schema gw_s_bf24490dc81a;
 extern const gw_schema gw_s_d2d37d91e5bc;
 extern const gw_schema gw_s_e9fa6467db23;
 extern const gw_schema gw_s_1987d26ac5c9;
-extern const gw_schema gw_s_a9ed981e17c0;
 extern const gw_schema gw_s_8e354910ec48;
 extern const gw_schema gw_s_517e386e5674;
 extern const gw_schema gw_s_4ee0e70283f9;
@@ -40,12 +38,11 @@ extern const gw_schema gw_s_7bd19d0b9a60;
 extern const gw_schema gw_s_b44329307c6f;
 extern const gw_schema gw_s_07e88bd73ab5;
 extern const gw_schema gw_s_349ce2fb8b74;
-extern const gw_schema gw_s_672af8f2d188;
-extern const gw_schema gw_s_746b8bb0cd46;
+extern const gw_schema gw_s_1039963623f5;
+extern const gw_schema gw_s_d4f51f6ad24a;
 extern const gw_schema gw_s_0719e1acbef4;
 extern const gw_schema gw_s_3f62ce007194;
-extern const gw_schema gw_s_31ff225872f6;
-extern const gw_schema gw_s_8f59dfe68755;
+extern const gw_schema gw_s_c827917191df;
 extern const gw_schema gw_s_5f5aab59dae2;
 extern const gw_schema gw_s_14ac2b734cc3;
 extern const gw_schema gw_s_7ea54f39e569;
@@ -53,6 +50,7 @@ extern const gw_schema gw_s_893e30bf6401;
 extern const gw_schema gw_s_0451e2f83e94;
 extern const gw_schema gw_s_59c2467c8512;
 extern const gw_schema gw_s_a633357d285e;
+extern const gw_schema gw_s_a9ed981e17c0;
 extern const gw_schema gw_s_09d1613b003a;
 extern const gw_schema gw_s_c659cdc76904;
 extern const gw_schema gw_s_25ef9a5e43eb;
@@ -70,8 +68,6 @@ extern const gw_schema gw_s_a6862f23cb15;
 extern const gw_schema gw_s_643fdf1ac84c;
 extern const gw_schema gw_s_79f255842cdc;
 extern const gw_schema gw_s_946b18497c50;
-extern const gw_schema gw_s_02dff02e6269;
-extern const gw_schema gw_s_2e9e34627a09;
 extern const gw_schema gw_s_12c18920af20;
 extern const gw_schema gw_s_f7f16bef7dbe;
 extern const gw_schema gw_s_0177778d84c3;
@@ -90,9 +86,6 @@ extern const gw_schema gw_s_bc832f2a485e;
 extern const gw_schema gw_s_a6baa37c1451;
 extern const gw_schema gw_s_f0640006a4f2;
 extern const gw_schema gw_s_2d61c5f454f6;
-extern const gw_schema gw_s_bf3a38cfb52a;
-extern const gw_schema gw_s_8566ee59d292;
-extern const gw_schema gw_s_d4d73a849107;
 extern const gw_schema gw_s_79d243767fa4;
 extern const gw_schema gw_s_2a977b26337f;
 extern const gw_schema gw_s_c1b915289525;
@@ -109,15 +102,14 @@ extern const gw_schema gw_s_3e2be740addf;
 extern const gw_schema gw_s_fabffd17c4ca;
 extern const gw_schema gw_s_7c8bc8866c2c;
 extern const gw_schema gw_s_886d9b09eb78;
-extern const gw_schema gw_s_2a139d5e1857;
 extern const gw_schema gw_s_30cb0c95f0f7;
 extern const gw_schema gw_s_932527726695;
 extern const gw_schema gw_s_ab50bba36c4f;
 extern const gw_schema gw_s_4a6978b472dc;
 extern const gw_schema gw_s_0d5a47cf2f42;
-extern const gw_schema gw_s_b44e662e4b98;
-extern const gw_schema gw_s_f3a1033e18a2;
-extern const gw_schema gw_s_26694925dbc9;
+extern const gw_schema gw_s_40fc5fb02eea;
+extern const gw_schema gw_s_f1779555ef50;
+extern const gw_schema gw_s_a0ce43e50f05;
 extern const gw_schema gw_s_38ca945cec83;
 extern const gw_schema gw_s_d5e02f225799;
 extern const gw_schema gw_s_07cd414a8939;
@@ -141,11 +133,11 @@ extern const gw_schema gw_s_0437bab67e28;
 extern const gw_schema gw_s_e26d42a30793;
 extern const gw_schema gw_s_7d028cc61336;
 extern const gw_schema gw_s_14b3e1109b7a;
-extern const gw_schema gw_s_3b90dab67167;
+extern const gw_schema gw_s_6625e4391f3f;
 extern const gw_schema gw_s_4891757907b3;
-extern const gw_schema gw_s_b2827114c80d;
-extern const gw_schema gw_s_de1914e2ef7a;
-extern const gw_schema gw_s_678e7fdd5fb9;
+extern const gw_schema gw_s_8e156691a98a;
+extern const gw_schema gw_s_e406799a7363;
+extern const gw_schema gw_s_2bdd5112ea97;
 extern const gw_schema gw_s_bd450239de1c;
 extern const gw_schema gw_s_320f2af754be;
 extern const gw_schema gw_s_4a82fb275660;
@@ -160,13 +152,13 @@ extern const gw_schema gw_s_32e3941ab268;
 extern const gw_schema gw_s_084630c87429;
 extern const gw_schema gw_s_73ec1001ef80;
 extern const gw_schema gw_s_0a70fb41a319;
-extern const gw_schema gw_s_218dde252549;
+extern const gw_schema gw_s_06ecaded3987;
 extern const gw_schema gw_s_70be6358efcf;
 extern const gw_schema gw_s_87735f2735ee;
 extern const gw_schema gw_s_76099452c99d;
 extern const gw_schema gw_s_bfd90dc0c518;
 extern const gw_schema gw_s_5aca02682c4c;
-extern const gw_schema gw_s_5af2fc1fa25a;
+extern const gw_schema gw_s_9f87257a71fc;
 extern const gw_schema gw_s_8454441b1b43;
 extern const gw_schema gw_s_baeb44ea1a26;
 extern const gw_schema gw_s_1f3ad94df03b;
@@ -174,9 +166,11 @@ extern const gw_schema gw_s_50615aacf56e;
 extern const gw_schema gw_s_a4fd4c84ad17;
 extern const gw_schema gw_s_904a64e42d99;
 extern const gw_schema gw_s_1ef007d02b93;
+extern const gw_schema gw_s_62c1d86c8552;
+extern const gw_schema gw_s_a399382d6aeb;
 extern const gw_schema gw_s_d590e68a5e04;
 extern const gw_schema gw_s_d9760ff96265;
-extern const gw_schema gw_s_f1cd0beb7037;
+extern const gw_schema gw_s_dacfd7e23b8b;
 extern const gw_schema gw_s_b079714fc571;
 extern const gw_schema gw_s_80453786ac24;
 extern const gw_schema gw_s_ceb3850e2abd;
@@ -191,14 +185,13 @@ extern const gw_schema gw_s_407b44200415;
 extern const gw_schema gw_s_25248ec84e06;
 extern const gw_schema gw_s_7db1883cca02;
 extern const gw_schema gw_s_84c0e40d99c4;
-extern const gw_schema gw_s_9d94853214fa;
+extern const gw_schema gw_s_8cbc3f7a7e31;
 extern const gw_schema gw_s_d12d6bd64acd;
 extern const gw_schema gw_s_2c71ac4931fb;
 extern const gw_schema gw_s_ad54618e4cdd;
-extern const gw_schema gw_s_11b0d3a1f009;
 extern const gw_schema gw_s_2787ac500332;
 extern const gw_schema gw_s_5745af99d231;
-extern const gw_schema gw_s_cb7ab8e08475;
+extern const gw_schema gw_s_bb66d884847a;
 extern const gw_schema gw_s_447d4a140d46;
 extern const gw_schema gw_s_3c1e8c5480df;
 extern const gw_schema gw_s_297a3acbc420;
@@ -211,11 +204,9 @@ extern const gw_schema gw_s_c272cd97f264;
 extern const gw_schema gw_s_42d3567fa6fe;
 extern const gw_schema gw_s_d09a4821e39e;
 extern const gw_schema gw_s_3696868fc154;
-extern const gw_schema gw_s_32b6d9ae120b;
+extern const gw_schema gw_s_cbf7b86a70fb;
 extern const gw_schema gw_s_0140a95f4d8d;
 extern const gw_schema gw_s_1a22f6b60cae;
-extern const gw_schema gw_s_a4a6eaba8ed5;
-extern const gw_schema gw_s_175c3dc9729b;
 extern const gw_schema gw_s_7ee905668fac;
 
 GW_HIDDEN const gw_schema gw_s_4534955efd35 = {
@@ -281,21 +272,6 @@ GW_HIDDEN const gw_schema gw_s_87f377dbbe13 = {
     .c_type = "const char *",
     .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
     .min_length = 1, .max_length = 63,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
-static const gw_field gw_f_2898cf8ace86[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_object_reference, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_object_reference, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_object_reference, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_object_reference, ns), false},
-};
-GW_HIDDEN const gw_schema gw_s_2898cf8ace86 = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_object_reference",
-    .size = sizeof(gwapi_object_reference),
-    .fields = gw_f_2898cf8ace86, .nfields = 4,
-    .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
@@ -367,20 +343,6 @@ GW_HIDDEN const gw_schema gw_s_1987d26ac5c9 = {
     .type = GW_T_STRING,
     .c_type = "const char *",
     .min_length = 0, .max_length = 4096,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
-static const gw_field gw_f_a9ed981e17c0[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_object_reference, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_object_reference, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_object_reference, name), true},
-};
-GW_HIDDEN const gw_schema gw_s_a9ed981e17c0 = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_local_object_reference",
-    .size = sizeof(gwapi_local_object_reference),
-    .fields = gw_f_a9ed981e17c0, .nfields = 3,
-    .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
@@ -506,27 +468,27 @@ GW_HIDDEN const gw_schema gw_s_349ce2fb8b74 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Secret\"",
 };
-static const gw_field gw_f_672af8f2d188[] = {
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_object_reference, group), false},
-    {"kind", &gw_s_349ce2fb8b74, offsetof(gwapi_object_reference, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_object_reference, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_object_reference, ns), false},
+static const gw_field gw_f_1039963623f5[] = {
+    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_secret_object_reference, group), false},
+    {"kind", &gw_s_349ce2fb8b74, offsetof(gwapi_secret_object_reference, kind), false},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_secret_object_reference, name), true},
+    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_secret_object_reference, ns), false},
 };
-GW_HIDDEN const gw_schema gw_s_672af8f2d188 = {
+GW_HIDDEN const gw_schema gw_s_1039963623f5 = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_object_reference",
-    .size = sizeof(gwapi_object_reference),
-    .fields = gw_f_672af8f2d188, .nfields = 4,
+    .c_type = "gwapi_secret_object_reference",
+    .size = sizeof(gwapi_secret_object_reference),
+    .fields = gw_f_1039963623f5, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_746b8bb0cd46 = {
+GW_HIDDEN const gw_schema gw_s_d4f51f6ad24a = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
-    .c_type = "gwapi_object_reference_list",
-    .items = &gw_s_672af8f2d188,
-    .elem_size = sizeof(gwapi_object_reference),
+    .c_type = "gwapi_secret_object_reference_list",
+    .items = &gw_s_1039963623f5,
+    .elem_size = sizeof(gwapi_secret_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
@@ -551,42 +513,25 @@ GW_HIDDEN const gw_schema gw_s_3f62ce007194 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = 16,
 };
-static const gw_field gw_f_31ff225872f6[] = {
-    {"certificateRefs", &gw_s_746b8bb0cd46, offsetof(gwapi_listener_tls_config, certificate_refs), false},
+static const gw_field gw_f_c827917191df[] = {
+    {"certificateRefs", &gw_s_d4f51f6ad24a, offsetof(gwapi_listener_tls_config, certificate_refs), false},
     {"mode", &gw_s_0719e1acbef4, offsetof(gwapi_listener_tls_config, mode), false},
     {"options", &gw_s_3f62ce007194, offsetof(gwapi_listener_tls_config, options), false},
 };
-static const gw_rule gw_r_31ff225872f6[] = {
+static const gw_rule gw_r_c827917191df[] = {
     {rule_listener_tls_terminate_certs, "rule_listener_tls_terminate_certs", /* 88e67e0f13db */
      "certificateRefs or options must be specified when mode is Terminate",
      "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true"},
 };
-GW_HIDDEN const gw_schema gw_s_31ff225872f6 = {
+GW_HIDDEN const gw_schema gw_s_c827917191df = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener_tls_config",
     .size = sizeof(gwapi_listener_tls_config),
-    .fields = gw_f_31ff225872f6, .nfields = 3,
+    .fields = gw_f_c827917191df, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_31ff225872f6, .nrules = 1,
-};
-static const gw_field gw_f_8f59dfe68755[] = {
-    {"allowedRoutes", &gw_s_13c60e344ef8, offsetof(gwapi_listener, allowed_routes), false},
-    {"hostname", &gw_s_b3edb8079f36, offsetof(gwapi_listener, hostname), false},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_listener, name), true},
-    {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_listener, port), true},
-    {"protocol", &gw_s_b44329307c6f, offsetof(gwapi_listener, protocol), true},
-    {"tls", &gw_s_31ff225872f6, offsetof(gwapi_listener, tls), false},
-};
-GW_HIDDEN const gw_schema gw_s_8f59dfe68755 = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_listener",
-    .size = sizeof(gwapi_listener),
-    .fields = gw_f_8f59dfe68755, .nfields = 6,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_c827917191df, .nrules = 1,
 };
 static const char *const gw_e_9c2c16691ea6[] = {"\"All\"", "\"None\""};
 GW_HIDDEN const gw_schema gw_s_5f5aab59dae2 = {
@@ -664,6 +609,20 @@ GW_HIDDEN const gw_schema gw_s_a633357d285e = {
     .c_type = "const char *",
     .pattern = "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$",
     .min_length = 1, .max_length = 256,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_a9ed981e17c0[] = {
+    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_object_reference, group), true},
+    {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_object_reference, kind), true},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_object_reference, name), true},
+};
+GW_HIDDEN const gw_schema gw_s_a9ed981e17c0 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_local_object_reference",
+    .size = sizeof(gwapi_local_object_reference),
+    .fields = gw_f_a9ed981e17c0, .nfields = 3,
+    .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
@@ -867,31 +826,6 @@ GW_HIDDEN const gw_schema gw_s_946b18497c50 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Exact\"",
-};
-static const gw_field gw_f_02dff02e6269[] = {
-    {"name", &gw_s_a633357d285e, offsetof(gwapi_http_header_match, name), true},
-    {"type", &gw_s_946b18497c50, offsetof(gwapi_http_header_match, type), false},
-    {"value", &gw_s_09d1613b003a, offsetof(gwapi_http_header_match, value), true},
-};
-GW_HIDDEN const gw_schema gw_s_02dff02e6269 = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_header_match",
-    .size = sizeof(gwapi_http_header_match),
-    .fields = gw_f_02dff02e6269, .nfields = 3,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
-GW_HIDDEN const gw_schema gw_s_2e9e34627a09 = {
-    .type = GW_T_ARRAY,
-    .list_type = GW_LIST_MAP,
-    .c_type = "gwapi_http_header_match_list",
-    .items = &gw_s_02dff02e6269,
-    .elem_size = sizeof(gwapi_http_header_match),
-    .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = 16,
-    .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_ae3631f03a51[] = {"\"GET\"", "\"HEAD\"", "\"POST\"", "\"PUT\"", "\"DELETE\"", "\"CONNECT\"", "\"OPTIONS\"", "\"TRACE\"", "\"PATCH\""};
 GW_HIDDEN const gw_schema gw_s_12c18920af20 = {
@@ -1103,45 +1037,6 @@ GW_HIDDEN const gw_schema gw_s_2d61c5f454f6 = {
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_bf3a38cfb52a[] = {
-    {"backendRefs", &gw_s_2d61c5f454f6, offsetof(gwapi_tls_route_rule, backend_refs), true},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_tls_route_rule, name), false},
-};
-GW_HIDDEN const gw_schema gw_s_bf3a38cfb52a = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_tls_route_rule",
-    .size = sizeof(gwapi_tls_route_rule),
-    .fields = gw_f_bf3a38cfb52a, .nfields = 2,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
-GW_HIDDEN const gw_schema gw_s_8566ee59d292 = {
-    .type = GW_T_ARRAY,
-    .list_type = GW_LIST_ATOMIC,
-    .c_type = "gwapi_tls_route_rule_list",
-    .items = &gw_s_bf3a38cfb52a,
-    .elem_size = sizeof(gwapi_tls_route_rule),
-    .min_length = -1, .max_length = -1,
-    .min_items = 1, .max_items = 1,
-    .min_properties = -1, .max_properties = -1,
-};
-static const gw_rule gw_r_d4d73a849107[] = {
-    {rule_tls_rules_unique_names, "rule_tls_rules_unique_names", /* 03f33c9ed5a5 */
-     "Rule name must be unique within the route",
-     "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
-};
-GW_HIDDEN const gw_schema gw_s_d4d73a849107 = {
-    .type = GW_T_ARRAY,
-    .list_type = GW_LIST_ATOMIC,
-    .c_type = "gwapi_tls_route_rule_list",
-    .items = &gw_s_bf3a38cfb52a,
-    .elem_size = sizeof(gwapi_tls_route_rule),
-    .min_length = -1, .max_length = -1,
-    .min_items = 1, .max_items = 16,
-    .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_d4d73a849107, .nrules = 1,
-};
 static const gw_field gw_f_79d243767fa4[] = {
     {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_policy_target_reference_with_section_name, group), true},
     {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_policy_target_reference_with_section_name, kind), true},
@@ -1323,19 +1218,6 @@ GW_HIDDEN const gw_schema gw_s_886d9b09eb78 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Exact\"",
 };
-static const gw_field gw_f_2a139d5e1857[] = {
-    {"type", &gw_s_886d9b09eb78, offsetof(gwapi_string_match, type), false},
-    {"value", &gw_s_760f9b75f209, offsetof(gwapi_string_match, value), true},
-};
-GW_HIDDEN const gw_schema gw_s_2a139d5e1857 = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_string_match",
-    .size = sizeof(gwapi_string_match),
-    .fields = gw_f_2a139d5e1857, .nfields = 2,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
 static const gw_field gw_f_30cb0c95f0f7[] = {
     {"idleInterval", &gw_s_6c1b4fa01437, offsetof(gwapi_http2_connection_keepalive, idle_interval), false},
     {"interval", &gw_s_6c1b4fa01437, offsetof(gwapi_http2_connection_keepalive, interval), false},
@@ -1402,51 +1284,51 @@ GW_HIDDEN const gw_schema gw_s_0d5a47cf2f42 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Same\"",
 };
-static const gw_field gw_f_b44e662e4b98[] = {
-    {"from", &gw_s_0d5a47cf2f42, offsetof(gwapi_route_namespaces, from), true},
-    {"selector", &gw_s_e9fa6467db23, offsetof(gwapi_route_namespaces, selector), false},
+static const gw_field gw_f_40fc5fb02eea[] = {
+    {"from", &gw_s_0d5a47cf2f42, offsetof(gwapi_target_selector_namespaces, from), true},
+    {"selector", &gw_s_e9fa6467db23, offsetof(gwapi_target_selector_namespaces, selector), false},
 };
-static const gw_rule gw_r_b44e662e4b98[] = {
-    {rule_target_selector_namespaces_selector, "rule_target_selector_namespaces_selector", /* 689e8a91cb93 */
+static const gw_rule gw_r_40fc5fb02eea[] = {
+    {rule_target_selector_namespaces_selector, "rule_target_selector_namespaces_selector", /* 7821d49f938e */
      "selector must be specified when from is Selector",
      "self.from != 'Selector' || has(self.selector)"},
 };
-GW_HIDDEN const gw_schema gw_s_b44e662e4b98 = {
+GW_HIDDEN const gw_schema gw_s_40fc5fb02eea = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_route_namespaces",
-    .size = sizeof(gwapi_route_namespaces),
-    .fields = gw_f_b44e662e4b98, .nfields = 2,
+    .c_type = "gwapi_target_selector_namespaces",
+    .size = sizeof(gwapi_target_selector_namespaces),
+    .fields = gw_f_40fc5fb02eea, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_b44e662e4b98, .nrules = 1,
+    .rules = gw_r_40fc5fb02eea, .nrules = 1,
 };
-static const gw_field gw_f_f3a1033e18a2[] = {
+static const gw_field gw_f_f1779555ef50[] = {
     {"group", &gw_s_8e354910ec48, offsetof(gwapi_target_selector, group), false},
     {"kind", &gw_s_788783a5f310, offsetof(gwapi_target_selector, kind), true},
     {"matchExpressions", &gw_s_bf24490dc81a, offsetof(gwapi_target_selector, match_expressions), false},
     {"matchLabels", &gw_s_d2d37d91e5bc, offsetof(gwapi_target_selector, match_labels), false},
-    {"namespaces", &gw_s_b44e662e4b98, offsetof(gwapi_target_selector, namespaces), false},
+    {"namespaces", &gw_s_40fc5fb02eea, offsetof(gwapi_target_selector, namespaces), false},
 };
-static const gw_rule gw_r_f3a1033e18a2[] = {
+static const gw_rule gw_r_f1779555ef50[] = {
     {rule_target_selector_group, "rule_target_selector_group", /* 61d14d9fe6c6 */
      "group must be gateway.networking.k8s.io",
      "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true "},
 };
-GW_HIDDEN const gw_schema gw_s_f3a1033e18a2 = {
+GW_HIDDEN const gw_schema gw_s_f1779555ef50 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_target_selector",
     .size = sizeof(gwapi_target_selector),
-    .fields = gw_f_f3a1033e18a2, .nfields = 5,
+    .fields = gw_f_f1779555ef50, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_f3a1033e18a2, .nrules = 1,
+    .rules = gw_r_f1779555ef50, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_26694925dbc9 = {
+GW_HIDDEN const gw_schema gw_s_a0ce43e50f05 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_target_selector_list",
-    .items = &gw_s_f3a1033e18a2,
+    .items = &gw_s_f1779555ef50,
     .elem_size = sizeof(gwapi_target_selector),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -1706,14 +1588,14 @@ GW_HIDDEN const gw_schema gw_s_14b3e1109b7a = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_3b90dab67167[] = {
-    {"path", &gw_s_14b3e1109b7a, offsetof(gwapi_client_traffic_policy_health_check, path), true},
+static const gw_field gw_f_6625e4391f3f[] = {
+    {"path", &gw_s_14b3e1109b7a, offsetof(gwapi_proxy_health_check_log_sink_file, path), true},
 };
-GW_HIDDEN const gw_schema gw_s_3b90dab67167 = {
+GW_HIDDEN const gw_schema gw_s_6625e4391f3f = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_client_traffic_policy_health_check",
-    .size = sizeof(gwapi_client_traffic_policy_health_check),
-    .fields = gw_f_3b90dab67167, .nfields = 1,
+    .c_type = "gwapi_proxy_health_check_log_sink_file",
+    .size = sizeof(gwapi_proxy_health_check_log_sink_file),
+    .fields = gw_f_6625e4391f3f, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -1727,43 +1609,43 @@ GW_HIDDEN const gw_schema gw_s_4891757907b3 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_b2827114c80d[] = {
-    {"file", &gw_s_3b90dab67167, offsetof(gwapi_proxy_health_check_log_sink, file), false},
+static const gw_field gw_f_8e156691a98a[] = {
+    {"file", &gw_s_6625e4391f3f, offsetof(gwapi_proxy_health_check_log_sink, file), false},
     {"type", &gw_s_4891757907b3, offsetof(gwapi_proxy_health_check_log_sink, type), true},
 };
-static const gw_rule gw_r_b2827114c80d[] = {
+static const gw_rule gw_r_8e156691a98a[] = {
     {rule_health_check_log_sink_file, "rule_health_check_log_sink_file", /* 330a596d1e2a */
      "If ProxyHealthCheckLogSink type is File, file field needs to be set.",
      "self.type == 'File' ? has(self.file) : !has(self.file)"},
 };
-GW_HIDDEN const gw_schema gw_s_b2827114c80d = {
+GW_HIDDEN const gw_schema gw_s_8e156691a98a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_proxy_health_check_log_sink",
     .size = sizeof(gwapi_proxy_health_check_log_sink),
-    .fields = gw_f_b2827114c80d, .nfields = 2,
+    .fields = gw_f_8e156691a98a, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_b2827114c80d, .nrules = 1,
+    .rules = gw_r_8e156691a98a, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_de1914e2ef7a = {
+GW_HIDDEN const gw_schema gw_s_e406799a7363 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_proxy_health_check_log_sink_list",
-    .items = &gw_s_b2827114c80d,
+    .items = &gw_s_8e156691a98a,
     .elem_size = sizeof(gwapi_proxy_health_check_log_sink),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_678e7fdd5fb9[] = {
+static const gw_field gw_f_2bdd5112ea97[] = {
     {"matches", &gw_s_7d028cc61336, offsetof(gwapi_active_health_check_health_check_log, matches), false},
-    {"sinks", &gw_s_de1914e2ef7a, offsetof(gwapi_active_health_check_health_check_log, sinks), false},
+    {"sinks", &gw_s_e406799a7363, offsetof(gwapi_active_health_check_health_check_log, sinks), false},
 };
-GW_HIDDEN const gw_schema gw_s_678e7fdd5fb9 = {
+GW_HIDDEN const gw_schema gw_s_2bdd5112ea97 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_active_health_check_health_check_log",
     .size = sizeof(gwapi_active_health_check_health_check_log),
-    .fields = gw_f_678e7fdd5fb9, .nfields = 2,
+    .fields = gw_f_2bdd5112ea97, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -1929,9 +1811,9 @@ GW_HIDDEN const gw_schema gw_s_0a70fb41a319 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "3",
 };
-static const gw_field gw_f_218dde252549[] = {
+static const gw_field gw_f_06ecaded3987[] = {
     {"grpc", &gw_s_0437bab67e28, offsetof(gwapi_active_health_check, grpc), false},
-    {"healthCheckLog", &gw_s_678e7fdd5fb9, offsetof(gwapi_active_health_check, health_check_log), false},
+    {"healthCheckLog", &gw_s_2bdd5112ea97, offsetof(gwapi_active_health_check, health_check_log), false},
     {"healthyThreshold", &gw_s_bd450239de1c, offsetof(gwapi_active_health_check, healthy_threshold), false},
     {"http", &gw_s_00239a0d870c, offsetof(gwapi_active_health_check, http), false},
     {"initialJitter", &gw_s_6c1b4fa01437, offsetof(gwapi_active_health_check, initial_jitter), false},
@@ -1942,7 +1824,7 @@ static const gw_field gw_f_218dde252549[] = {
     {"type", &gw_s_73ec1001ef80, offsetof(gwapi_active_health_check, type), true},
     {"unhealthyThreshold", &gw_s_0a70fb41a319, offsetof(gwapi_active_health_check, unhealthy_threshold), false},
 };
-static const gw_rule gw_r_218dde252549[] = {
+static const gw_rule gw_r_06ecaded3987[] = {
     {rule_active_health_check_http, "rule_active_health_check_http", /* 86d6da0a44f2 */
      "If Health Checker type is HTTP, http field needs to be set.",
      "self.type == 'HTTP' ? has(self.http) : !has(self.http)"},
@@ -1953,15 +1835,15 @@ static const gw_rule gw_r_218dde252549[] = {
      "The grpc field can only be set if the Health Checker type is GRPC.",
      "has(self.grpc) ? self.type == 'GRPC' : true"},
 };
-GW_HIDDEN const gw_schema gw_s_218dde252549 = {
+GW_HIDDEN const gw_schema gw_s_06ecaded3987 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_active_health_check",
     .size = sizeof(gwapi_active_health_check),
-    .fields = gw_f_218dde252549, .nfields = 11,
+    .fields = gw_f_06ecaded3987, .nfields = 11,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_218dde252549, .nrules = 3,
+    .rules = gw_r_06ecaded3987, .nrules = 3,
 };
 GW_HIDDEN const gw_schema gw_s_70be6358efcf = {
     .type = GW_T_BOOLEAN,
@@ -2020,16 +1902,16 @@ GW_HIDDEN const gw_schema gw_s_5aca02682c4c = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5af2fc1fa25a[] = {
-    {"active", &gw_s_218dde252549, offsetof(gwapi_health_check, active), false},
+static const gw_field gw_f_9f87257a71fc[] = {
+    {"active", &gw_s_06ecaded3987, offsetof(gwapi_health_check, active), false},
     {"panicThreshold", &gw_s_93113375f023, offsetof(gwapi_health_check, panic_threshold), false},
     {"passive", &gw_s_5aca02682c4c, offsetof(gwapi_health_check, passive), false},
 };
-GW_HIDDEN const gw_schema gw_s_5af2fc1fa25a = {
+GW_HIDDEN const gw_schema gw_s_9f87257a71fc = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_health_check",
     .size = sizeof(gwapi_health_check),
-    .fields = gw_f_5af2fc1fa25a, .nfields = 3,
+    .fields = gw_f_9f87257a71fc, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -2123,6 +2005,27 @@ GW_HIDDEN const gw_schema gw_s_1ef007d02b93 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+static const gw_field gw_f_62c1d86c8552[] = {
+    {"name", &gw_s_4534955efd35, offsetof(gwapi_query_param, name), true},
+};
+GW_HIDDEN const gw_schema gw_s_62c1d86c8552 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_query_param",
+    .size = sizeof(gwapi_query_param),
+    .fields = gw_f_62c1d86c8552, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+GW_HIDDEN const gw_schema gw_s_a399382d6aeb = {
+    .type = GW_T_ARRAY,
+    .c_type = "gwapi_query_param_list",
+    .items = &gw_s_62c1d86c8552,
+    .elem_size = sizeof(gwapi_query_param),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
 GW_HIDDEN const gw_schema gw_s_d590e68a5e04 = {
     .type = GW_T_INTEGER,
     .format = GW_F_INT64,
@@ -2143,15 +2046,15 @@ GW_HIDDEN const gw_schema gw_s_d9760ff96265 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f1cd0beb7037[] = {
+static const gw_field gw_f_dacfd7e23b8b[] = {
     {"cookie", &gw_s_a4fd4c84ad17, offsetof(gwapi_consistent_hash, cookie), false},
     {"header", &gw_s_904a64e42d99, offsetof(gwapi_consistent_hash, header), false},
     {"headers", &gw_s_1ef007d02b93, offsetof(gwapi_consistent_hash, headers), false},
-    {"queryParams", &gw_s_1ef007d02b93, offsetof(gwapi_consistent_hash, query_params), false},
+    {"queryParams", &gw_s_a399382d6aeb, offsetof(gwapi_consistent_hash, query_params), false},
     {"tableSize", &gw_s_d590e68a5e04, offsetof(gwapi_consistent_hash, table_size), false},
     {"type", &gw_s_d9760ff96265, offsetof(gwapi_consistent_hash, type), true},
 };
-static const gw_rule gw_r_f1cd0beb7037[] = {
+static const gw_rule gw_r_dacfd7e23b8b[] = {
     {rule_consistent_hash_header, "rule_consistent_hash_header", /* 87dfe1925720 */
      "If consistent hash type is header, the header field must be set.",
      "self.type == 'Header' ? has(self.header) : !has(self.header)"},
@@ -2165,15 +2068,15 @@ static const gw_rule gw_r_f1cd0beb7037[] = {
      "If consistent hash type is queryParams, the queryParams field must be set.",
      "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)"},
 };
-GW_HIDDEN const gw_schema gw_s_f1cd0beb7037 = {
+GW_HIDDEN const gw_schema gw_s_dacfd7e23b8b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_consistent_hash",
     .size = sizeof(gwapi_consistent_hash),
-    .fields = gw_f_f1cd0beb7037, .nfields = 6,
+    .fields = gw_f_dacfd7e23b8b, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_f1cd0beb7037, .nrules = 4,
+    .rules = gw_r_dacfd7e23b8b, .nrules = 4,
 };
 GW_HIDDEN const gw_schema gw_s_b079714fc571 = {
     .type = GW_T_ANY,
@@ -2331,16 +2234,16 @@ GW_HIDDEN const gw_schema gw_s_84c0e40d99c4 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9d94853214fa[] = {
+static const gw_field gw_f_8cbc3f7a7e31[] = {
     {"backendUtilization", &gw_s_50615aacf56e, offsetof(gwapi_load_balancer, backend_utilization), false},
-    {"consistentHash", &gw_s_f1cd0beb7037, offsetof(gwapi_load_balancer, consistent_hash), false},
+    {"consistentHash", &gw_s_dacfd7e23b8b, offsetof(gwapi_load_balancer, consistent_hash), false},
     {"dynamicModule", &gw_s_ceb3850e2abd, offsetof(gwapi_load_balancer, dynamic_module), false},
     {"endpointOverride", &gw_s_d560a9a22a7a, offsetof(gwapi_load_balancer, endpoint_override), false},
     {"slowStart", &gw_s_106c816c735a, offsetof(gwapi_load_balancer, slow_start), false},
     {"type", &gw_s_a2ad59e07a10, offsetof(gwapi_load_balancer, type), true},
     {"zoneAware", &gw_s_84c0e40d99c4, offsetof(gwapi_load_balancer, zone_aware), false},
 };
-static const gw_rule gw_r_9d94853214fa[] = {
+static const gw_rule gw_r_8cbc3f7a7e31[] = {
     {rule_load_balancer_consistent_hash, "rule_load_balancer_consistent_hash", /* 87a38aba2c2d */
      "If LoadBalancer type is consistentHash, consistentHash field needs to be set.",
      "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)"},
@@ -2369,15 +2272,15 @@ static const gw_rule gw_r_9d94853214fa[] = {
      "EndpointOverride is not supported for DynamicModule load balancers.",
      "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true"},
 };
-GW_HIDDEN const gw_schema gw_s_9d94853214fa = {
+GW_HIDDEN const gw_schema gw_s_8cbc3f7a7e31 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_load_balancer",
     .size = sizeof(gwapi_load_balancer),
-    .fields = gw_f_9d94853214fa, .nfields = 7,
+    .fields = gw_f_8cbc3f7a7e31, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_9d94853214fa, .nrules = 9,
+    .rules = gw_r_8cbc3f7a7e31, .nrules = 9,
 };
 static const char *const gw_e_2555cf30430e[] = {"\"V1\"", "\"V2\""};
 GW_HIDDEN const gw_schema gw_s_d12d6bd64acd = {
@@ -2407,20 +2310,6 @@ GW_HIDDEN const gw_schema gw_s_ad54618e4cdd = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_11b0d3a1f009[] = {
-    {"invert", &gw_s_70be6358efcf, offsetof(gwapi_rate_limit_select_condition_path, invert), false},
-    {"type", &gw_s_f7f16bef7dbe, offsetof(gwapi_rate_limit_select_condition_path, type), false},
-    {"value", &gw_s_0177778d84c3, offsetof(gwapi_rate_limit_select_condition_path, value), true},
-};
-GW_HIDDEN const gw_schema gw_s_11b0d3a1f009 = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_rate_limit_select_condition_path",
-    .size = sizeof(gwapi_rate_limit_select_condition_path),
-    .fields = gw_f_11b0d3a1f009, .nfields = 3,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
 static const char *const gw_e_f1cf8ca5ca20[] = {"\"Inline\"", "\"ValueRef\""};
 GW_HIDDEN const gw_schema gw_s_2787ac500332 = {
     .type = GW_T_STRING,
@@ -2440,31 +2329,31 @@ GW_HIDDEN const gw_schema gw_s_5745af99d231 = {
     .default_json = "\"Inline\"",
     .all_of = gw_allof_5745af99d231, .nall_of = 2,
 };
-static const gw_field gw_f_cb7ab8e08475[] = {
-    {"inline", &gw_s_4534955efd35, offsetof(gwapi_http_direct_response_filter_body, inline_), false},
-    {"type", &gw_s_5745af99d231, offsetof(gwapi_http_direct_response_filter_body, type), true},
-    {"valueRef", &gw_s_a9ed981e17c0, offsetof(gwapi_http_direct_response_filter_body, value_ref), false},
+static const gw_field gw_f_bb66d884847a[] = {
+    {"inline", &gw_s_4534955efd35, offsetof(gwapi_custom_response_body, inline_), false},
+    {"type", &gw_s_5745af99d231, offsetof(gwapi_custom_response_body, type), true},
+    {"valueRef", &gw_s_a9ed981e17c0, offsetof(gwapi_custom_response_body, value_ref), false},
 };
-static const gw_rule gw_r_cb7ab8e08475[] = {
-    {rule_direct_response_body_inline, "rule_direct_response_body_inline", /* 3b554269a6f6 */
+static const gw_rule gw_r_bb66d884847a[] = {
+    {rule_direct_response_body_inline, "rule_direct_response_body_inline", /* eb753b89e247 */
      "inline must be set for type Inline",
      "(!has(self.type) || self.type == 'Inline')? has(self.inline) : true"},
-    {rule_direct_response_body_value_ref, "rule_direct_response_body_value_ref", /* cf8b27953780 */
+    {rule_direct_response_body_value_ref, "rule_direct_response_body_value_ref", /* 31975fee3dde */
      "valueRef must be set for type ValueRef",
      "(has(self.type) && self.type == 'ValueRef')? has(self.valueRef) : true"},
-    {rule_direct_response_body_config_map, "rule_direct_response_body_config_map", /* 75ed37260d0a */
+    {rule_direct_response_body_config_map, "rule_direct_response_body_config_map", /* e4e8c378c906 */
      "only ConfigMap is supported for ValueRef",
      "has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true"},
 };
-GW_HIDDEN const gw_schema gw_s_cb7ab8e08475 = {
+GW_HIDDEN const gw_schema gw_s_bb66d884847a = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_http_direct_response_filter_body",
-    .size = sizeof(gwapi_http_direct_response_filter_body),
-    .fields = gw_f_cb7ab8e08475, .nfields = 3,
+    .c_type = "gwapi_custom_response_body",
+    .size = sizeof(gwapi_custom_response_body),
+    .fields = gw_f_bb66d884847a, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_cb7ab8e08475, .nrules = 3,
+    .rules = gw_r_bb66d884847a, .nrules = 3,
 };
 GW_HIDDEN const gw_schema gw_s_447d4a140d46 = {
     .type = GW_T_INTEGER,
@@ -2622,32 +2511,32 @@ GW_HIDDEN const gw_schema gw_s_3696868fc154 = {
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_32b6d9ae120b[] = {
+static const gw_field gw_f_cbf7b86a70fb[] = {
     {"circuitBreaker", &gw_s_8914052a77d3, offsetof(gwapi_cluster_settings, circuit_breaker), false},
     {"connection", &gw_s_20b2583804df, offsetof(gwapi_cluster_settings, connection), false},
     {"dns", &gw_s_867efef07f17, offsetof(gwapi_cluster_settings, dns), false},
-    {"healthCheck", &gw_s_5af2fc1fa25a, offsetof(gwapi_cluster_settings, health_check), false},
+    {"healthCheck", &gw_s_9f87257a71fc, offsetof(gwapi_cluster_settings, health_check), false},
     {"http2", &gw_s_ab50bba36c4f, offsetof(gwapi_cluster_settings, http2), false},
-    {"loadBalancer", &gw_s_9d94853214fa, offsetof(gwapi_cluster_settings, load_balancer), false},
+    {"loadBalancer", &gw_s_8cbc3f7a7e31, offsetof(gwapi_cluster_settings, load_balancer), false},
     {"proxyProtocol", &gw_s_2c71ac4931fb, offsetof(gwapi_cluster_settings, proxy_protocol), false},
     {"retry", &gw_s_64510b432863, offsetof(gwapi_cluster_settings, retry), false},
     {"tcpKeepalive", &gw_s_38ca945cec83, offsetof(gwapi_cluster_settings, tcp_keepalive), false},
     {"timeout", &gw_s_42d3567fa6fe, offsetof(gwapi_cluster_settings, timeout), false},
 };
-static const gw_rule gw_r_32b6d9ae120b[] = {
+static const gw_rule gw_r_cbf7b86a70fb[] = {
     {rule_cluster_settings_predictive_percent, "rule_cluster_settings_predictive_percent", /* 6e4f02a25b22 */
      "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers",
      "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))"},
 };
-GW_HIDDEN const gw_schema gw_s_32b6d9ae120b = {
+GW_HIDDEN const gw_schema gw_s_cbf7b86a70fb = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_cluster_settings",
     .size = sizeof(gwapi_cluster_settings),
-    .fields = gw_f_32b6d9ae120b, .nfields = 10,
+    .fields = gw_f_cbf7b86a70fb, .nfields = 10,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_32b6d9ae120b, .nrules = 1,
+    .rules = gw_r_cbf7b86a70fb, .nrules = 1,
 };
 static const char *const gw_e_b583e1bfa228[] = {"400", "401", "402", "403", "404", "405", "406", "407", "408", "409", "410", "411", "412", "413", "414", "415", "416", "417", "421", "422", "423", "424", "426", "428", "429", "431", "500", "501", "502", "503", "504", "505", "506", "507", "508", "510", "511"};
 GW_HIDDEN const gw_schema gw_s_0140a95f4d8d = {
@@ -2667,31 +2556,6 @@ GW_HIDDEN const gw_schema gw_s_1a22f6b60cae = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Inline\"",
-};
-static const gw_field gw_f_a4a6eaba8ed5[] = {
-    {"appProtocol", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, app_protocol), false},
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, name), false},
-    {"port", &gw_s_311449bf4360, offsetof(gwapi_endpoint_port, port), false},
-    {"protocol", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, protocol), false},
-};
-GW_HIDDEN const gw_schema gw_s_a4a6eaba8ed5 = {
-    .type = GW_T_OBJECT,
-    .c_type = "gwapi_endpoint_port",
-    .size = sizeof(gwapi_endpoint_port),
-    .fields = gw_f_a4a6eaba8ed5, .nfields = 4,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
-GW_HIDDEN const gw_schema gw_s_175c3dc9729b = {
-    .type = GW_T_ARRAY,
-    .list_type = GW_LIST_ATOMIC,
-    .c_type = "gwapi_endpoint_port_list",
-    .items = &gw_s_a4a6eaba8ed5,
-    .elem_size = sizeof(gwapi_endpoint_port),
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
 };
 GW_HIDDEN const gw_schema gw_s_7ee905668fac = {
     .type = GW_T_MAP,

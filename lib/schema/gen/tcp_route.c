@@ -12,98 +12,137 @@
 #endif
 
 extern const gw_schema gw_s_0451e2f83e94;
+extern const gw_schema gw_s_2d61c5f454f6;
 extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_5e9c3e834546;
 extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_8566ee59d292;
 extern const gw_schema gw_s_97af16872169;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_d4d73a849107;
-extern const gw_schema gw_s_2338411ecdf5;
-extern const gw_schema gw_s_c535d0a212bd;
-extern const gw_schema gw_s_91fe76337792;
+extern const gw_schema gw_s_fea183994034;
+extern const gw_schema gw_s_1da5d0220d9c;
+extern const gw_schema gw_s_71a16623baf1;
 
-static const gw_field gw_f_ef69c7f8be44[] = {
+static const gw_field gw_f_a827d3f64316[] = {
+    {"backendRefs", &gw_s_2d61c5f454f6, offsetof(gwapi_tcp_route_rule, backend_refs), true},
+    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_tcp_route_rule, name), false},
+};
+static const gw_schema gw_s_a827d3f64316 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_tcp_route_rule",
+    .size = sizeof(gwapi_tcp_route_rule),
+    .fields = gw_f_a827d3f64316, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_b226ca4b213d = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_tcp_route_rule_list",
+    .items = &gw_s_a827d3f64316,
+    .elem_size = sizeof(gwapi_tcp_route_rule),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_da9971fb8039[] = {
     {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_tcp_route_spec, parent_refs), false},
-    {"rules", &gw_s_8566ee59d292, offsetof(gwapi_tcp_route_spec, rules), true},
+    {"rules", &gw_s_b226ca4b213d, offsetof(gwapi_tcp_route_spec, rules), true},
 };
-static const gw_schema gw_s_ef69c7f8be44 = {
+static const gw_schema gw_s_da9971fb8039 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route_spec",
     .size = sizeof(gwapi_tcp_route_spec),
-    .fields = gw_f_ef69c7f8be44, .nfields = 2,
+    .fields = gw_f_da9971fb8039, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2338411ecdf5[] = {
+static const gw_field gw_f_fea183994034[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tcp_route, metadata), false},
-    {"spec", &gw_s_ef69c7f8be44, offsetof(gwapi_tcp_route, spec), true},
+    {"spec", &gw_s_da9971fb8039, offsetof(gwapi_tcp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_2338411ecdf5 = {
+GW_HIDDEN const gw_schema gw_s_fea183994034 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route",
     .size = sizeof(gwapi_tcp_route),
-    .fields = gw_f_2338411ecdf5, .nfields = 4,
+    .fields = gw_f_fea183994034, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_0418a9fb1b70[] = {
+static const gw_field gw_f_06f6e2ee63d2[] = {
     {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_tcp_route_spec, parent_refs), false},
-    {"rules", &gw_s_8566ee59d292, offsetof(gwapi_tcp_route_spec, rules), true},
+    {"rules", &gw_s_b226ca4b213d, offsetof(gwapi_tcp_route_spec, rules), true},
     {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_tcp_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_0418a9fb1b70 = {
+static const gw_schema gw_s_06f6e2ee63d2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route_spec",
     .size = sizeof(gwapi_tcp_route_spec),
-    .fields = gw_f_0418a9fb1b70, .nfields = 3,
+    .fields = gw_f_06f6e2ee63d2, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c535d0a212bd[] = {
+static const gw_field gw_f_1da5d0220d9c[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tcp_route, metadata), false},
-    {"spec", &gw_s_0418a9fb1b70, offsetof(gwapi_tcp_route, spec), true},
+    {"spec", &gw_s_06f6e2ee63d2, offsetof(gwapi_tcp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_c535d0a212bd = {
+GW_HIDDEN const gw_schema gw_s_1da5d0220d9c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route",
     .size = sizeof(gwapi_tcp_route),
-    .fields = gw_f_c535d0a212bd, .nfields = 4,
+    .fields = gw_f_1da5d0220d9c, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_671ed328b8a8[] = {
+static const gw_rule gw_r_e1aaaac4980a[] = {
+    {rule_tcp_rules_unique_names, "rule_tcp_rules_unique_names", /* 0a13ab422a42 */
+     "Rule name must be unique within the route",
+     "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
+};
+static const gw_schema gw_s_e1aaaac4980a = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_tcp_route_rule_list",
+    .items = &gw_s_a827d3f64316,
+    .elem_size = sizeof(gwapi_tcp_route_rule),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_e1aaaac4980a, .nrules = 1,
+};
+static const gw_field gw_f_39438a490922[] = {
     {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_tcp_route_spec, parent_refs), false},
-    {"rules", &gw_s_d4d73a849107, offsetof(gwapi_tcp_route_spec, rules), true},
+    {"rules", &gw_s_e1aaaac4980a, offsetof(gwapi_tcp_route_spec, rules), true},
     {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_tcp_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_671ed328b8a8 = {
+static const gw_schema gw_s_39438a490922 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route_spec",
     .size = sizeof(gwapi_tcp_route_spec),
-    .fields = gw_f_671ed328b8a8, .nfields = 3,
+    .fields = gw_f_39438a490922, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_91fe76337792[] = {
+static const gw_field gw_f_71a16623baf1[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tcp_route, metadata), false},
-    {"spec", &gw_s_671ed328b8a8, offsetof(gwapi_tcp_route, spec), true},
+    {"spec", &gw_s_39438a490922, offsetof(gwapi_tcp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_91fe76337792 = {
+GW_HIDDEN const gw_schema gw_s_71a16623baf1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route",
     .size = sizeof(gwapi_tcp_route),
-    .fields = gw_f_91fe76337792, .nfields = 4,
+    .fields = gw_f_71a16623baf1, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

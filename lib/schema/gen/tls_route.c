@@ -12,13 +12,13 @@
 #endif
 
 extern const gw_schema gw_s_0451e2f83e94;
+extern const gw_schema gw_s_2d61c5f454f6;
 extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_5e9c3e834546;
 extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_8566ee59d292;
 extern const gw_schema gw_s_97af16872169;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_b3edb8079f36;
-extern const gw_schema gw_s_d4d73a849107;
 extern const gw_schema gw_s_d70c8265a1e7;
 extern const gw_schema gw_s_eb57124cfad3;
 extern const gw_schema gw_s_858d31dfc3f0;
@@ -44,6 +44,29 @@ static const gw_schema gw_s_8d890c1a4b4a = {
     .min_items = 1, .max_items = 1024,
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_8d890c1a4b4a, .nrules = 3,
+};
+static const gw_field gw_f_bf3a38cfb52a[] = {
+    {"backendRefs", &gw_s_2d61c5f454f6, offsetof(gwapi_tls_route_rule, backend_refs), true},
+    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_tls_route_rule, name), false},
+};
+static const gw_schema gw_s_bf3a38cfb52a = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_tls_route_rule",
+    .size = sizeof(gwapi_tls_route_rule),
+    .fields = gw_f_bf3a38cfb52a, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_8566ee59d292 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_tls_route_rule_list",
+    .items = &gw_s_bf3a38cfb52a,
+    .elem_size = sizeof(gwapi_tls_route_rule),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 1,
+    .min_properties = -1, .max_properties = -1,
 };
 static const gw_field gw_f_c263a3aab487[] = {
     {"hostnames", &gw_s_8d890c1a4b4a, offsetof(gwapi_tls_route_spec, hostnames), true},
@@ -113,6 +136,22 @@ static const gw_schema gw_s_53b99857ecb4 = {
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 1024,
     .min_properties = -1, .max_properties = -1,
+};
+static const gw_rule gw_r_d4d73a849107[] = {
+    {rule_tls_rules_unique_names, "rule_tls_rules_unique_names", /* 03f33c9ed5a5 */
+     "Rule name must be unique within the route",
+     "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
+};
+static const gw_schema gw_s_d4d73a849107 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_tls_route_rule_list",
+    .items = &gw_s_bf3a38cfb52a,
+    .elem_size = sizeof(gwapi_tls_route_rule),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_d4d73a849107, .nrules = 1,
 };
 static const gw_field gw_f_ef6d95b6d195[] = {
     {"hostnames", &gw_s_53b99857ecb4, offsetof(gwapi_tls_route_spec, hostnames), false},

@@ -12,98 +12,137 @@
 #endif
 
 extern const gw_schema gw_s_0451e2f83e94;
+extern const gw_schema gw_s_2d61c5f454f6;
 extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_5e9c3e834546;
 extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_8566ee59d292;
 extern const gw_schema gw_s_97af16872169;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_d4d73a849107;
-extern const gw_schema gw_s_9a081409a89e;
-extern const gw_schema gw_s_53c93b1e2be7;
-extern const gw_schema gw_s_c5fe20e084f5;
+extern const gw_schema gw_s_74c683f3a582;
+extern const gw_schema gw_s_3dba089ac232;
+extern const gw_schema gw_s_cd9133ceca5f;
 
-static const gw_field gw_f_4bba56d6e8f1[] = {
+static const gw_field gw_f_0d095fe0f157[] = {
+    {"backendRefs", &gw_s_2d61c5f454f6, offsetof(gwapi_udp_route_rule, backend_refs), true},
+    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_udp_route_rule, name), false},
+};
+static const gw_schema gw_s_0d095fe0f157 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_udp_route_rule",
+    .size = sizeof(gwapi_udp_route_rule),
+    .fields = gw_f_0d095fe0f157, .nfields = 2,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_schema gw_s_6516b39fae3b = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_udp_route_rule_list",
+    .items = &gw_s_0d095fe0f157,
+    .elem_size = sizeof(gwapi_udp_route_rule),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_0cd6e3c37073[] = {
     {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_udp_route_spec, parent_refs), false},
-    {"rules", &gw_s_8566ee59d292, offsetof(gwapi_udp_route_spec, rules), true},
+    {"rules", &gw_s_6516b39fae3b, offsetof(gwapi_udp_route_spec, rules), true},
 };
-static const gw_schema gw_s_4bba56d6e8f1 = {
+static const gw_schema gw_s_0cd6e3c37073 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route_spec",
     .size = sizeof(gwapi_udp_route_spec),
-    .fields = gw_f_4bba56d6e8f1, .nfields = 2,
+    .fields = gw_f_0cd6e3c37073, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9a081409a89e[] = {
+static const gw_field gw_f_74c683f3a582[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_udp_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_udp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_udp_route, metadata), false},
-    {"spec", &gw_s_4bba56d6e8f1, offsetof(gwapi_udp_route, spec), true},
+    {"spec", &gw_s_0cd6e3c37073, offsetof(gwapi_udp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_9a081409a89e = {
+GW_HIDDEN const gw_schema gw_s_74c683f3a582 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route",
     .size = sizeof(gwapi_udp_route),
-    .fields = gw_f_9a081409a89e, .nfields = 4,
+    .fields = gw_f_74c683f3a582, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c7048ded6297[] = {
+static const gw_field gw_f_20445a4a8d8a[] = {
     {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_udp_route_spec, parent_refs), false},
-    {"rules", &gw_s_8566ee59d292, offsetof(gwapi_udp_route_spec, rules), true},
+    {"rules", &gw_s_6516b39fae3b, offsetof(gwapi_udp_route_spec, rules), true},
     {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_udp_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_c7048ded6297 = {
+static const gw_schema gw_s_20445a4a8d8a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route_spec",
     .size = sizeof(gwapi_udp_route_spec),
-    .fields = gw_f_c7048ded6297, .nfields = 3,
+    .fields = gw_f_20445a4a8d8a, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_53c93b1e2be7[] = {
+static const gw_field gw_f_3dba089ac232[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_udp_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_udp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_udp_route, metadata), false},
-    {"spec", &gw_s_c7048ded6297, offsetof(gwapi_udp_route, spec), true},
+    {"spec", &gw_s_20445a4a8d8a, offsetof(gwapi_udp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_53c93b1e2be7 = {
+GW_HIDDEN const gw_schema gw_s_3dba089ac232 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route",
     .size = sizeof(gwapi_udp_route),
-    .fields = gw_f_53c93b1e2be7, .nfields = 4,
+    .fields = gw_f_3dba089ac232, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a180f2389d97[] = {
+static const gw_rule gw_r_48b06fc75254[] = {
+    {rule_udp_rules_unique_names, "rule_udp_rules_unique_names", /* 02cf36fd9a7d */
+     "Rule name must be unique within the route",
+     "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
+};
+static const gw_schema gw_s_48b06fc75254 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_udp_route_rule_list",
+    .items = &gw_s_0d095fe0f157,
+    .elem_size = sizeof(gwapi_udp_route_rule),
+    .min_length = -1, .max_length = -1,
+    .min_items = 1, .max_items = 16,
+    .min_properties = -1, .max_properties = -1,
+    .rules = gw_r_48b06fc75254, .nrules = 1,
+};
+static const gw_field gw_f_24be995bb47b[] = {
     {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_udp_route_spec, parent_refs), false},
-    {"rules", &gw_s_d4d73a849107, offsetof(gwapi_udp_route_spec, rules), true},
+    {"rules", &gw_s_48b06fc75254, offsetof(gwapi_udp_route_spec, rules), true},
     {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_udp_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_a180f2389d97 = {
+static const gw_schema gw_s_24be995bb47b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route_spec",
     .size = sizeof(gwapi_udp_route_spec),
-    .fields = gw_f_a180f2389d97, .nfields = 3,
+    .fields = gw_f_24be995bb47b, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c5fe20e084f5[] = {
+static const gw_field gw_f_cd9133ceca5f[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_udp_route, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_udp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_udp_route, metadata), false},
-    {"spec", &gw_s_a180f2389d97, offsetof(gwapi_udp_route, spec), true},
+    {"spec", &gw_s_24be995bb47b, offsetof(gwapi_udp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_c5fe20e084f5 = {
+GW_HIDDEN const gw_schema gw_s_cd9133ceca5f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route",
     .size = sizeof(gwapi_udp_route),
-    .fields = gw_f_c5fe20e084f5, .nfields = 4,
+    .fields = gw_f_cd9133ceca5f, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

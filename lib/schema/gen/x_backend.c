@@ -11,12 +11,12 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_1039963623f5;
 extern const gw_schema gw_s_271c4a7ef561;
 extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_672af8f2d188;
 extern const gw_schema gw_s_7bd19d0b9a60;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_30a3da91a5e7;
+extern const gw_schema gw_s_3d29045a0e1d;
 
 static const gw_rule gw_r_b71721364c45[] = {
     {rule_x_backend_hostname_not_cluster_local, "rule_x_backend_hostname_not_cluster_local", /* aa64f1bfb980 */
@@ -88,25 +88,25 @@ static const gw_schema gw_s_e48591ff8e38 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_87c352c342b6[] = {
-    {"clientCertificateRef", &gw_s_672af8f2d188, offsetof(gwapi_x_backend_tls, client_certificate_ref), false},
+static const gw_field gw_f_60cf30cf3210[] = {
+    {"clientCertificateRef", &gw_s_1039963623f5, offsetof(gwapi_x_backend_tls, client_certificate_ref), false},
     {"mode", &gw_s_e48591ff8e38, offsetof(gwapi_x_backend_tls, mode), true},
     {"validation", &gw_s_271c4a7ef561, offsetof(gwapi_x_backend_tls, validation), false},
 };
-static const gw_rule gw_r_87c352c342b6[] = {
+static const gw_rule gw_r_60cf30cf3210[] = {
     {rule_x_backend_tls_client_cert_mode, "rule_x_backend_tls_client_cert_mode", /* f75a7fe11975 */
      "clientCertificateRef must be set if and only if mode is ClientAndServer",
      "self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef)"},
 };
-static const gw_schema gw_s_87c352c342b6 = {
+static const gw_schema gw_s_60cf30cf3210 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_tls",
     .size = sizeof(gwapi_x_backend_tls),
-    .fields = gw_f_87c352c342b6, .nfields = 3,
+    .fields = gw_f_60cf30cf3210, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_87c352c342b6, .nrules = 1,
+    .rules = gw_r_60cf30cf3210, .nrules = 1,
 };
 static const char *const gw_e_56146d5e5429[] = {"\"ExternalHostname\""};
 static const gw_schema gw_s_b79bbbcb849e = {
@@ -117,39 +117,39 @@ static const gw_schema gw_s_b79bbbcb849e = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_165726c027a3[] = {
+static const gw_field gw_f_39d5228ff0ac[] = {
     {"externalHostname", &gw_s_71ecf850d711, offsetof(gwapi_x_backend_spec, external_hostname), false},
     {"port", &gw_s_ff76f0f215f7, offsetof(gwapi_x_backend_spec, port), true},
     {"protocol", &gw_s_35c0eca987ff, offsetof(gwapi_x_backend_spec, protocol), false},
-    {"tls", &gw_s_87c352c342b6, offsetof(gwapi_x_backend_spec, tls), false},
+    {"tls", &gw_s_60cf30cf3210, offsetof(gwapi_x_backend_spec, tls), false},
     {"type", &gw_s_b79bbbcb849e, offsetof(gwapi_x_backend_spec, type), true},
 };
-static const gw_rule gw_r_165726c027a3[] = {
+static const gw_rule gw_r_39d5228ff0ac[] = {
     {rule_x_backend_external_hostname_type, "rule_x_backend_external_hostname_type", /* bec86b2f84f9 */
      "externalHostname must be set when type is ExternalHostname and must be unset otherwise",
      "self.type == 'ExternalHostname' ? has(self.externalHostname) : !has(self.externalHostname)"},
 };
-static const gw_schema gw_s_165726c027a3 = {
+static const gw_schema gw_s_39d5228ff0ac = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_spec",
     .size = sizeof(gwapi_x_backend_spec),
-    .fields = gw_f_165726c027a3, .nfields = 5,
+    .fields = gw_f_39d5228ff0ac, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_165726c027a3, .nrules = 1,
+    .rules = gw_r_39d5228ff0ac, .nrules = 1,
 };
-static const gw_field gw_f_30a3da91a5e7[] = {
+static const gw_field gw_f_3d29045a0e1d[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_x_backend, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_x_backend, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_x_backend, metadata), false},
-    {"spec", &gw_s_165726c027a3, offsetof(gwapi_x_backend, spec), true},
+    {"spec", &gw_s_39d5228ff0ac, offsetof(gwapi_x_backend, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_30a3da91a5e7 = {
+GW_HIDDEN const gw_schema gw_s_3d29045a0e1d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend",
     .size = sizeof(gwapi_x_backend),
-    .fields = gw_f_30a3da91a5e7, .nfields = 4,
+    .fields = gw_f_3d29045a0e1d, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,11 +11,13 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_4ba4dc0c65a8;
+extern const gw_schema gw_s_788783a5f310;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_a6baa37c1451;
-extern const gw_schema gw_s_a9ed981e17c0;
-extern const gw_schema gw_s_5bd508a4b245;
+extern const gw_schema gw_s_00d9655a5772;
 
 static const gw_rule gw_r_3dfda73c30c8[] = {
     {rule_x_retry_budget_interval_range, "rule_x_retry_budget_interval_range", /* d71900284f88 */
@@ -106,43 +108,57 @@ static const gw_schema gw_s_9bd56278a4b1 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+static const gw_field gw_f_9e5a5a80e77b[] = {
+    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_policy_target_reference, group), true},
+    {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_policy_target_reference, kind), true},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_policy_target_reference, name), true},
+};
+static const gw_schema gw_s_9e5a5a80e77b = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_local_policy_target_reference",
+    .size = sizeof(gwapi_local_policy_target_reference),
+    .fields = gw_f_9e5a5a80e77b, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
 static const char *const gw_k_deb16bea0656[] = {"group", "kind", "name"};
-static const gw_schema gw_s_01d0fddef8fa = {
+static const gw_schema gw_s_f831de5d3cb2 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
-    .c_type = "gwapi_local_object_reference_list",
-    .items = &gw_s_a9ed981e17c0,
-    .elem_size = sizeof(gwapi_local_object_reference),
+    .c_type = "gwapi_local_policy_target_reference_list",
+    .items = &gw_s_9e5a5a80e77b,
+    .elem_size = sizeof(gwapi_local_policy_target_reference),
     .map_keys = gw_k_deb16bea0656, .nmap_keys = 3,
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e914322dd3a1[] = {
+static const gw_field gw_f_0d5ea05e64f8[] = {
     {"retryConstraint", &gw_s_9bd56278a4b1, offsetof(gwapi_x_backend_traffic_policy_spec, retry_constraint), false},
     {"sessionPersistence", &gw_s_a6baa37c1451, offsetof(gwapi_x_backend_traffic_policy_spec, session_persistence), false},
-    {"targetRefs", &gw_s_01d0fddef8fa, offsetof(gwapi_x_backend_traffic_policy_spec, target_refs), true},
+    {"targetRefs", &gw_s_f831de5d3cb2, offsetof(gwapi_x_backend_traffic_policy_spec, target_refs), true},
 };
-static const gw_schema gw_s_e914322dd3a1 = {
+static const gw_schema gw_s_0d5ea05e64f8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_traffic_policy_spec",
     .size = sizeof(gwapi_x_backend_traffic_policy_spec),
-    .fields = gw_f_e914322dd3a1, .nfields = 3,
+    .fields = gw_f_0d5ea05e64f8, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5bd508a4b245[] = {
+static const gw_field gw_f_00d9655a5772[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_x_backend_traffic_policy, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_x_backend_traffic_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_x_backend_traffic_policy, metadata), false},
-    {"spec", &gw_s_e914322dd3a1, offsetof(gwapi_x_backend_traffic_policy, spec), true},
+    {"spec", &gw_s_0d5ea05e64f8, offsetof(gwapi_x_backend_traffic_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_5bd508a4b245 = {
+GW_HIDDEN const gw_schema gw_s_00d9655a5772 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_traffic_policy",
     .size = sizeof(gwapi_x_backend_traffic_policy),
-    .fields = gw_f_5bd508a4b245, .nfields = 4,
+    .fields = gw_f_00d9655a5772, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,38 +11,56 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_2898cf8ace86;
+extern const gw_schema gw_s_42bb87bde7fb;
 extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_4ba4dc0c65a8;
 extern const gw_schema gw_s_523c708694b0;
+extern const gw_schema gw_s_788783a5f310;
+extern const gw_schema gw_s_87f377dbbe13;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_cf19fc52b048;
-extern const gw_schema gw_s_185bce0a41d4;
+extern const gw_schema gw_s_d263fef2775c;
 
-static const gw_field gw_f_8d5773f73215[] = {
-    {"controllerName", &gw_s_523c708694b0, offsetof(gwapi_x_mesh_spec, controller_name), true},
-    {"description", &gw_s_cf19fc52b048, offsetof(gwapi_x_mesh_spec, description), false},
-    {"parametersRef", &gw_s_2898cf8ace86, offsetof(gwapi_x_mesh_spec, parameters_ref), false},
+static const gw_field gw_f_6e9311c9568e[] = {
+    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_x_mesh_parameters_ref, group), true},
+    {"kind", &gw_s_788783a5f310, offsetof(gwapi_x_mesh_parameters_ref, kind), true},
+    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_x_mesh_parameters_ref, name), true},
+    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_x_mesh_parameters_ref, ns), false},
 };
-static const gw_schema gw_s_8d5773f73215 = {
+static const gw_schema gw_s_6e9311c9568e = {
     .type = GW_T_OBJECT,
-    .c_type = "gwapi_x_mesh_spec",
-    .size = sizeof(gwapi_x_mesh_spec),
-    .fields = gw_f_8d5773f73215, .nfields = 3,
+    .c_type = "gwapi_x_mesh_parameters_ref",
+    .size = sizeof(gwapi_x_mesh_parameters_ref),
+    .fields = gw_f_6e9311c9568e, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_185bce0a41d4[] = {
+static const gw_field gw_f_a49c1c98c2bd[] = {
+    {"controllerName", &gw_s_523c708694b0, offsetof(gwapi_x_mesh_spec, controller_name), true},
+    {"description", &gw_s_cf19fc52b048, offsetof(gwapi_x_mesh_spec, description), false},
+    {"parametersRef", &gw_s_6e9311c9568e, offsetof(gwapi_x_mesh_spec, parameters_ref), false},
+};
+static const gw_schema gw_s_a49c1c98c2bd = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_x_mesh_spec",
+    .size = sizeof(gwapi_x_mesh_spec),
+    .fields = gw_f_a49c1c98c2bd, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_d263fef2775c[] = {
     {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_x_mesh, api_version), false},
     {"kind", &gw_s_4534955efd35, offsetof(gwapi_x_mesh, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_x_mesh, metadata), false},
-    {"spec", &gw_s_8d5773f73215, offsetof(gwapi_x_mesh, spec), true},
+    {"spec", &gw_s_a49c1c98c2bd, offsetof(gwapi_x_mesh, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_185bce0a41d4 = {
+GW_HIDDEN const gw_schema gw_s_d263fef2775c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_mesh",
     .size = sizeof(gwapi_x_mesh),
-    .fields = gw_f_185bce0a41d4, .nfields = 4,
+    .fields = gw_f_d263fef2775c, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -78,7 +78,7 @@ bool rule_gateway_class_controller_name_immutable(const gw_rule_env *env, const 
 /* self.type == 'Hostname' ? (!has(self.value) || self.value.matches(...)) : true */
 bool rule_gateway_address_hostname_value(const gw_rule_env *env, const void *self)
 {
-    const gwapi_string_match *a = self;
+    const gwapi_gateway_spec_address *a = self;
     if (!rule_streq(a->type, "Hostname"))
         return true;
     return !a->value || rule_matches(env, rx_gateway[RX_ADDRESS_HOSTNAME], a->value);
@@ -86,15 +86,15 @@ bool rule_gateway_address_hostname_value(const gw_rule_env *env, const void *sel
 
 /* self.all(a1, a1.type == T && has(a1.value) ? self.exists_one(a2, a2.type == a1.type
  *   && has(a2.value) && a2.value == a1.value) : true) */
-static bool addresses_unique(const gwapi_string_match_list *l, const char *type)
+static bool addresses_unique(const gwapi_gateway_spec_address_list *l, const char *type)
 {
     for (size_t i = 0; i < l->count; i++) {
-        const gwapi_string_match *a1 = &l->items[i];
+        const gwapi_gateway_spec_address *a1 = &l->items[i];
         if (!rule_streq(a1->type, type) || !a1->value)
             continue;
         size_t n = 0;
         for (size_t j = 0; j < l->count; j++) {
-            const gwapi_string_match *a2 = &l->items[j];
+            const gwapi_gateway_spec_address *a2 = &l->items[j];
             if (rule_streq(a2->type, a1->type) && rule_streq(a2->value, a1->value))
                 n++;
         }
@@ -194,76 +194,158 @@ static bool protocol_in(const char *p, const char *const *set)
     return false;
 }
 
+/* The listener fields the list rules read. Gateway's Listener and
+ * ListenerSet's ListenerEntry are distinct types with these fields in
+ * common; each rule is a helper over a field accessor, bound once per type. */
+typedef struct listener_fields {
+    const char *name, *protocol, *hostname;
+    const gwapi_listener_tls_config *tls;
+    gwapi_opt_int port;
+} listener_fields;
+
+typedef listener_fields (*listener_at)(const void *items, size_t i);
+
+static listener_fields gateway_listener_at(const void *items, size_t i)
+{
+    const gwapi_listener *l = (const gwapi_listener *)items + i;
+    return (listener_fields){ l->name, l->protocol, l->hostname, l->tls, l->port };
+}
+
+static listener_fields listener_entry_at(const void *items, size_t i)
+{
+    const gwapi_listener_entry *l = (const gwapi_listener_entry *)items + i;
+    return (listener_fields){ l->name, l->protocol, l->hostname, l->tls, l->port };
+}
+
+#define GATEWAY_LISTENERS(self) \
+    ((const gwapi_listener_list *)(self))->items, ((const gwapi_listener_list *)(self))->count, \
+        gateway_listener_at
+#define LISTENER_ENTRIES(self) \
+    ((const gwapi_listener_entry_list *)(self))->items, \
+        ((const gwapi_listener_entry_list *)(self))->count, listener_entry_at
+
 /* self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true) */
-bool rule_listeners_no_tls_for_plain(const gw_rule_env *env, const void *self)
+static bool listeners_no_tls_for_plain(const void *items, size_t count, listener_at at)
 {
     static const char *const plain[] = { "HTTP", "TCP", "UDP", NULL };
-    const gwapi_listener_list *l = self;
-    (void)env;
-    for (size_t i = 0; i < l->count; i++)
-        if (protocol_in(l->items[i].protocol, plain) && l->items[i].tls)
+    for (size_t i = 0; i < count; i++) {
+        listener_fields li = at(items, i);
+        if (protocol_in(li.protocol, plain) && li.tls)
             return false;
+    }
     return true;
 }
 
-/* self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true) */
-bool rule_listeners_https_tls_terminate(const gw_rule_env *env, const void *self)
+bool rule_listeners_no_tls_for_plain(const gw_rule_env *env, const void *self)
 {
-    const gwapi_listener_list *l = self;
     (void)env;
-    for (size_t i = 0; i < l->count; i++) {
-        const gwapi_listener *li = &l->items[i];
-        if (!rule_streq(li->protocol, "HTTPS") || !li->tls)
+    return listeners_no_tls_for_plain(GATEWAY_LISTENERS(self));
+}
+
+bool rule_listener_entries_no_tls_for_plain(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return listeners_no_tls_for_plain(LISTENER_ENTRIES(self));
+}
+
+/* self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true) */
+static bool listeners_https_tls_terminate(const void *items, size_t count, listener_at at)
+{
+    for (size_t i = 0; i < count; i++) {
+        listener_fields li = at(items, i);
+        if (!rule_streq(li.protocol, "HTTPS") || !li.tls)
             continue;
-        const char *mode = li->tls->mode;
+        const char *mode = li.tls->mode;
         if (!mode || !(*mode == '\0' || strcmp(mode, "Terminate") == 0))
             return false;
     }
     return true;
 }
 
-/* self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true)) */
-bool rule_listeners_tls_mode_set(const gw_rule_env *env, const void *self)
+bool rule_listeners_https_tls_terminate(const gw_rule_env *env, const void *self)
 {
-    const gwapi_listener_list *l = self;
     (void)env;
-    for (size_t i = 0; i < l->count; i++) {
-        const gwapi_listener *li = &l->items[i];
-        if (rule_streq(li->protocol, "TLS") && !(li->tls && li->tls->mode && *li->tls->mode))
+    return listeners_https_tls_terminate(GATEWAY_LISTENERS(self));
+}
+
+bool rule_listener_entries_https_tls_terminate(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return listeners_https_tls_terminate(LISTENER_ENTRIES(self));
+}
+
+/* self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true)) */
+static bool listeners_tls_mode_set(const void *items, size_t count, listener_at at)
+{
+    for (size_t i = 0; i < count; i++) {
+        listener_fields li = at(items, i);
+        if (rule_streq(li.protocol, "TLS") && !(li.tls && li.tls->mode && *li.tls->mode))
             return false;
     }
     return true;
+}
+
+bool rule_listeners_tls_mode_set(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return listeners_tls_mode_set(GATEWAY_LISTENERS(self));
+}
+
+bool rule_listener_entries_tls_mode_set(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return listeners_tls_mode_set(LISTENER_ENTRIES(self));
 }
 
 /* self.all(l, l.protocol in ['TCP', 'UDP'] ? (!has(l.hostname) || l.hostname == '') : true) */
-bool rule_listeners_no_hostname_for_l4(const gw_rule_env *env, const void *self)
+static bool listeners_no_hostname_for_l4(const void *items, size_t count, listener_at at)
 {
     static const char *const l4[] = { "TCP", "UDP", NULL };
-    const gwapi_listener_list *l = self;
-    (void)env;
-    for (size_t i = 0; i < l->count; i++) {
-        const gwapi_listener *li = &l->items[i];
-        if (protocol_in(li->protocol, l4) && li->hostname && *li->hostname)
+    for (size_t i = 0; i < count; i++) {
+        listener_fields li = at(items, i);
+        if (protocol_in(li.protocol, l4) && li.hostname && *li.hostname)
             return false;
     }
     return true;
 }
 
-/* self.all(l1, self.exists_one(l2, l1.name == l2.name)) */
-bool rule_listeners_unique_name(const gw_rule_env *env, const void *self)
+bool rule_listeners_no_hostname_for_l4(const gw_rule_env *env, const void *self)
 {
-    const gwapi_listener_list *l = self;
     (void)env;
-    for (size_t i = 0; i < l->count; i++)
-        for (size_t j = 0; j < l->count; j++)
-            if (i != j && str_same(l->items[i].name, l->items[j].name))
+    return listeners_no_hostname_for_l4(GATEWAY_LISTENERS(self));
+}
+
+bool rule_listener_entries_no_hostname_for_l4(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return listeners_no_hostname_for_l4(LISTENER_ENTRIES(self));
+}
+
+/* self.all(l1, self.exists_one(l2, l1.name == l2.name)) */
+static bool listeners_unique_name(const void *items, size_t count, listener_at at)
+{
+    for (size_t i = 0; i < count; i++)
+        for (size_t j = 0; j < count; j++)
+            if (i != j && str_same(at(items, i).name, at(items, j).name))
                 return false;
     return true;
 }
 
+bool rule_listeners_unique_name(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return listeners_unique_name(GATEWAY_LISTENERS(self));
+}
+
+bool rule_listener_entries_unique_name(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return listeners_unique_name(LISTENER_ENTRIES(self));
+}
+
 /* l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) &&
  * has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname)) */
-static bool listeners_collide(const gwapi_listener *a, const gwapi_listener *b)
+static bool listeners_collide(const listener_fields *a, const listener_fields *b)
 {
     if (a->port.set != b->port.set || (a->port.set && a->port.value != b->port.value))
         return false;
@@ -280,23 +362,29 @@ bool rule_listeners_unique_port_protocol_hostname(const gw_rule_env *env, const 
     const gwapi_listener_list *l = self;
     (void)env;
     for (size_t i = 0; i < l->count; i++)
-        for (size_t j = 0; j < l->count; j++)
-            if (i != j && listeners_collide(&l->items[i], &l->items[j]))
+        for (size_t j = 0; j < l->count; j++) {
+            listener_fields a = gateway_listener_at(l->items, i);
+            listener_fields b = gateway_listener_at(l->items, j);
+            if (i != j && listeners_collide(&a, &b))
                 return false;
+        }
     return true;
 }
 
 /* ListenerSet: self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && <collide>)) */
 bool rule_listener_set_unique_port_protocol_hostname(const gw_rule_env *env, const void *self)
 {
-    const gwapi_listener_list *l = self;
+    const gwapi_listener_entry_list *l = self;
     (void)env;
     for (size_t i = 0; i < l->count; i++) {
         if (!l->items[i].port.set)
             continue;
-        for (size_t j = 0; j < l->count; j++)
-            if (i != j && l->items[j].port.set && listeners_collide(&l->items[i], &l->items[j]))
+        listener_fields a = listener_entry_at(l->items, i);
+        for (size_t j = 0; j < l->count; j++) {
+            listener_fields b = listener_entry_at(l->items, j);
+            if (i != j && b.port.set && listeners_collide(&a, &b))
                 return false;
+        }
     }
     return true;
 }
@@ -544,7 +632,7 @@ bool rule_http2_keepalive_timeout_lt_interval(const gw_rule_env *env, const void
 /* self.from != 'Selector' || has(self.selector) */
 bool rule_target_selector_namespaces_selector(const gw_rule_env *env, const void *self)
 {
-    const gwapi_route_namespaces *n = self;
+    const gwapi_target_selector_namespaces *n = self;
     (void)env;
     if (n->selector)
         return true;
@@ -678,7 +766,7 @@ bool rule_ctp_target_refs_kind(const gw_rule_env *env, const void *self)
 /* !has(self.remove) || size(self.remove) == 0 */
 bool rule_direct_response_header_no_remove(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_header_filter *h = self;
+    const gwapi_http_direct_response_filter_header *h = self;
     (void)env;
     return !h->remove.items || h->remove.count == 0;
 }
@@ -686,7 +774,7 @@ bool rule_direct_response_header_no_remove(const gw_rule_env *env, const void *s
 /* !(has(self.header) && self.type != 'Header') */
 bool rule_url_rewrite_hostname_header_forbidden(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_route_filter_url_rewrite_hostname *h = self;
+    const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
     return !(h->header && !rule_streq(h->type, "Header"));
 }
@@ -694,7 +782,7 @@ bool rule_url_rewrite_hostname_header_forbidden(const gw_rule_env *env, const vo
 /* !(!has(self.header) && self.type == 'Header') */
 bool rule_url_rewrite_hostname_header_required(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_route_filter_url_rewrite_hostname *h = self;
+    const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
     return !(!h->header && rule_streq(h->type, "Header"));
 }
@@ -702,7 +790,7 @@ bool rule_url_rewrite_hostname_header_required(const gw_rule_env *env, const voi
 /* !(has(self.pathRegex) && self.type != 'PathRegex') */
 bool rule_url_rewrite_hostname_path_regex_forbidden(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_route_filter_url_rewrite_hostname *h = self;
+    const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
     return !(h->path_regex && !rule_streq(h->type, "PathRegex"));
 }
@@ -710,7 +798,7 @@ bool rule_url_rewrite_hostname_path_regex_forbidden(const gw_rule_env *env, cons
 /* !(!has(self.pathRegex) && self.type == 'PathRegex') */
 bool rule_url_rewrite_hostname_path_regex_required(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_route_filter_url_rewrite_hostname *h = self;
+    const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
     return !(!h->path_regex && rule_streq(h->type, "PathRegex"));
 }
@@ -718,7 +806,7 @@ bool rule_url_rewrite_hostname_path_regex_required(const gw_rule_env *env, const
 /* self.type == 'ReplaceRegexMatch' ? has(self.replaceRegexMatch) : !has(self.replaceRegexMatch) */
 bool rule_url_rewrite_path_replace_regex_match(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_route_filter_url_rewrite_path *p = self;
+    const gwapi_eg_http_url_rewrite_filter_path *p = self;
     (void)env;
     if (!p->type)
         return false;

@@ -436,7 +436,7 @@ GRPC_FILTER_ONCE(response_header_modifier, "ResponseHeaderModifier")
 /* The value to check, or NULL when the rule does not apply. */
 static const char *exact_or_prefix_value(const void *self)
 {
-    const gwapi_string_match *m = self;
+    const gwapi_http_path_match *m = self;
     if (!rule_streq(m->type, "Exact") && !rule_streq(m->type, "PathPrefix"))
         return NULL;
     return m->value;
@@ -480,7 +480,7 @@ bool rule_path_match_no_trailing_dot(const gw_rule_env *env, const void *self)
 /* self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression' */
 bool rule_path_match_type(const gw_rule_env *env, const void *self)
 {
-    const gwapi_string_match *m = self;
+    const gwapi_http_path_match *m = self;
     (void)env;
     if (!m->type)
         return true;
@@ -583,7 +583,7 @@ static bool single_prefix_match(const gwapi_http_route_rule *r)
 {
     if (!r->matches.items || r->matches.count != 1)
         return false;
-    const gwapi_string_match *p = r->matches.items[0].path;
+    const gwapi_http_path_match *p = r->matches.items[0].path;
     return p && rule_streq(p->type, "PathPrefix");
 }
 
@@ -664,6 +664,18 @@ bool rule_tls_rules_unique_names(const gw_rule_env *env, const void *self)
 {
     (void)env;
     return NAMES_UNIQUE((const gwapi_tls_route_rule_list *)self, gwapi_tls_route_rule);
+}
+
+bool rule_tcp_rules_unique_names(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return NAMES_UNIQUE((const gwapi_tcp_route_rule_list *)self, gwapi_tcp_route_rule);
+}
+
+bool rule_udp_rules_unique_names(const gw_rule_env *env, const void *self)
+{
+    (void)env;
+    return NAMES_UNIQUE((const gwapi_udp_route_rule_list *)self, gwapi_udp_route_rule);
 }
 
 /* ---------------------------------------------------------------------

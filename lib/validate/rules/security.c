@@ -273,7 +273,7 @@ bool rule_ext_auth_grpc_xor_http(const gw_rule_env *env, const void *self)
 /* 141d2e96103c: exactly one of inline or valueRef, matching type */
 bool rule_local_jwks_inline_or_value_ref(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_direct_response_filter_body *b = self;
+    const gwapi_jwt_provider_local_jwks *b = self;
     (void)env;
     return (rule_streq(b->type, "Inline") && b->inline_ && !b->value_ref) ||
            (rule_streq(b->type, "ValueRef") && !b->inline_ && b->value_ref);

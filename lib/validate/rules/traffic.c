@@ -341,7 +341,7 @@ bool rule_rate_limit_select_condition_nonempty(const gw_rule_env *env, const voi
 /* !(has(self.number) && has(self.metadata)) */
 bool rule_rate_limit_cost_number_or_metadata(const gw_rule_env *env, const void *self)
 {
-    const gwapi_rate_limit_rule_cost_request *c = self;
+    const gwapi_rate_limit_cost_specifier *c = self;
     (void)env;
     return !(c->number.set && c->metadata);
 }
@@ -415,7 +415,7 @@ bool rule_response_override_redirect_full_path(const gw_rule_env *env, const voi
 /* (!has(self.type) || self.type == 'Inline') ? has(self.inline) : true */
 bool rule_direct_response_body_inline(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_direct_response_filter_body *b = self;
+    const gwapi_custom_response_body *b = self;
     (void)env;
     if (!b->type || rule_streq(b->type, "Inline"))
         return b->inline_ != NULL;
@@ -425,7 +425,7 @@ bool rule_direct_response_body_inline(const gw_rule_env *env, const void *self)
 /* (has(self.type) && self.type == 'ValueRef') ? has(self.valueRef) : true */
 bool rule_direct_response_body_value_ref(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_direct_response_filter_body *b = self;
+    const gwapi_custom_response_body *b = self;
     (void)env;
     return !rule_streq(b->type, "ValueRef") || b->value_ref;
 }
@@ -433,7 +433,7 @@ bool rule_direct_response_body_value_ref(const gw_rule_env *env, const void *sel
 /* has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true */
 bool rule_direct_response_body_config_map(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_direct_response_filter_body *b = self;
+    const gwapi_custom_response_body *b = self;
     (void)env;
     if (!b->value_ref || !b->value_ref->kind)
         return true;
@@ -443,7 +443,7 @@ bool rule_direct_response_body_config_map(const gw_rule_env *env, const void *se
 /* !has(self.remove) || size(self.remove) == 0 */
 bool rule_response_override_header_no_remove(const gw_rule_env *env, const void *self)
 {
-    const gwapi_http_header_filter *h = self;
+    const gwapi_response_override_response_header *h = self;
     (void)env;
     return !h->remove.items || h->remove.count == 0;
 }
@@ -713,7 +713,7 @@ bool rule_eep_merge_type_not_replace(const gw_rule_env *env, const void *self)
 /* self.kind == 'Secret' (kind defaults to Secret) */
 bool rule_wasm_image_pull_secret_kind(const gw_rule_env *env, const void *self)
 {
-    const gwapi_object_reference *r = self;
+    const gwapi_secret_object_reference *r = self;
     (void)env;
     return rule_streq(r->kind, "Secret");
 }
