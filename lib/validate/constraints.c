@@ -5,6 +5,7 @@
 #include "goformat.h"
 #include "regex.h"
 #include "typed.h"
+#include "../util/ipaddr.h"
 #include "metadata.h"
 
 #include <math.h>
@@ -257,11 +258,11 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
         break;
     case GW_F_IPV4:
         name = "ipv4";
-        ok = typed_is_ipv4(str);
+        ok = ip_format_ipv4(str);
         break;
     case GW_F_IPV6:
         name = "ipv6";
-        ok = typed_is_ipv6(str);
+        ok = ip_format_ipv6(str);
         break;
     default:
         return;

@@ -1,5 +1,6 @@
 /* Checks over decoded values: list-type uniqueness and schema combinators. */
 #include "typed.h"
+#include "../util/ipaddr.h"
 #include "constraints.h"
 #include "goformat.h"
 #include "regex.h"
@@ -508,7 +509,7 @@ static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_s
             }
         }
         if (sub->format == GW_F_IPV4 || sub->format == GW_F_IPV6) {
-            bool ok = sub->format == GW_F_IPV4 ? typed_is_ipv4(t->str) : typed_is_ipv6(t->str);
+            bool ok = sub->format == GW_F_IPV4 ? ip_format_ipv4(t->str) : ip_format_ipv6(t->str);
             tally(&v, ok);
             if (!ok && emit) {
                 gw_schema only = { .type = GW_T_STRING, .format = sub->format,
@@ -671,7 +672,7 @@ static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
                   !(sub->min_length >= 0 && runes < (size_t)sub->min_length) &&
                   !(sub->pattern && !regex_search(e->ctx, e->rx, sub->pattern, str, n));
         if (ok && (sub->format == GW_F_IPV4 || sub->format == GW_F_IPV6))
-            ok = sub->format == GW_F_IPV4 ? typed_is_ipv4(str) : typed_is_ipv6(str);
+            ok = sub->format == GW_F_IPV4 ? ip_format_ipv4(str) : ip_format_ipv6(str);
         tally(&r, ok);
         if (!ok && emit) {
             gw_schema only = { .type = GW_T_STRING, .pattern = sub->pattern,
@@ -726,88 +727,3 @@ void typed_check_combinators_raw(engine *e, const gw_schema *s, const gwapi_valu
     e->dedup--;
 }
 
-/* --- addresses ------------------------------------------------------- */
-
-static int ipv4_at(const char *s, size_t n)
-{
-    int parts = 0;
-    size_t i = 0;
-    while (i < n) {
-        size_t start = i;
-        unsigned v = 0;
-        while (i < n && s[i] >= '0' && s[i] <= '9' && i - start < 3)
-            v = v * 10 + (unsigned)(s[i++] - '0');
-        if (i == start || v > 255 || (i - start > 1 && s[start] == '0'))
-            return 0;
-        parts++;
-        if (i == n)
-            break;
-        if (s[i] != '.' || parts == 4)
-            return 0;
-        i++;
-        if (i == n)
-            return 0;
-    }
-    return parts == 4;
-}
-
-bool typed_is_ipv4(const char *s)
-{
-    return ipv4_at(s, strlen(s));
-}
-
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-bool typed_is_ipv6(const char *s)
-{
-    size_t n = strlen(s);
-    int groups = 0;
-    bool ellipsis = false;
-    size_t i = 0;
-    if (n >= 2 && s[0] == ':' && s[1] == ':') {
-        ellipsis = true;
-        i = 2;
-        if (i == n)
-            return true;
-    }
-    while (i < n) {
-        /* An embedded IPv4 tail counts as two groups. */
-        const char *dot = memchr(s + i, '.', n - i);
-        const char *colon = memchr(s + i, ':', n - i);
-        if (dot && !colon) {
-            if (!ipv4_at(s + i, n - i))
-                return false;
-            groups += 2;
-            i = n;
-            break;
-        }
-        size_t start = i;
-        while (i < n && hexval(s[i]) >= 0 && i - start < 4)
-            i++;
-        if (i == start)
-            return false;
-        groups++;
-        if (i == n)
-            break;
-        if (s[i] != ':')
-            return false;
-        i++;
-        if (i < n && s[i] == ':') {
-            if (ellipsis)
-                return false;
-            ellipsis = true;
-            i++;
-            if (i == n)
-                break;
-        } else if (i == n) {
-            return false;
-        }
-    }
-    return ellipsis ? groups < 8 : groups == 8;
-}

@@ -35,12 +35,8 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
 void typed_check_combinators(engine *e, const gw_schema *s, const void *slot, bool element,
                              const gwapi_value *v);
 
-/* Go net.ParseIP-compatible address checks (no zones, no brackets). */
 /* The combinators of s evaluated on a raw value that did not decode (its
  * type does not match s), as kube-openapi evaluates them on any value. */
 void typed_check_combinators_raw(engine *e, const gw_schema *s, const gwapi_value *v);
-
-bool typed_is_ipv4(const char *s);
-bool typed_is_ipv6(const char *s);
 
 #endif

@@ -1,6 +1,7 @@
 /* CEL rule functions of HTTPRoute, GRPCRoute and TLSRoute: one function
  * per rule, bound to the schema tables through registry-routes.tsv. */
 #include "rule_env.h"
+#include "../../util/ipaddr.h"
 #include "cel_lib.h"
 #include "../../schema/gen/rules.h"
 
@@ -773,113 +774,16 @@ bool rule_grpc_method_match_method_chars(const gw_rule_env *env, const void *sel
  * TLSRoute hostnames
  * ------------------------------------------------------------------- */
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-/* Dotted-quad IPv4 as Go's netip parses it (no leading zeros) into 4
- * bytes; n is the length of s to read. */
-static bool parse_ipv4(const char *s, size_t n, unsigned char out[4])
-{
-    size_t i = 0;
-    for (int part = 0; part < 4; part++) {
-        if (part) {
-            if (i >= n || s[i] != '.')
-                return false;
-            i++;
-        }
-        size_t start = i;
-        unsigned v = 0;
-        while (i < n && s[i] >= '0' && s[i] <= '9' && i - start < 3)
-            v = v * 10 + (unsigned)(s[i++] - '0');
-        if (i == start || v > 255 || (i - start > 1 && s[start] == '0'))
-            return false;
-        out[part] = (unsigned char)v;
-    }
-    return i == n;
-}
-
-/* IPv6 as Go's netip.ParseAddr parses it (a zone, after '%', is reported
- * through *zone), into 16 bytes. */
-static bool parse_ipv6(const char *s, unsigned char out[16], bool *zone)
-{
-    size_t n = strlen(s);
-    const char *pct = memchr(s, '%', n);
-    *zone = false;
-    if (pct) {
-        if (pct + 1 == s + n)
-            return false;   /* empty zone */
-        *zone = true;
-        n = (size_t)(pct - s);
-    }
-    memset(out, 0, 16);
-    int ellipsis = -1;   /* byte index of "::" */
-    size_t i = 0;
-    int b = 0;
-    if (n >= 2 && s[0] == ':' && s[1] == ':') {
-        ellipsis = 0;
-        i = 2;
-    }
-    while (i < n) {
-        size_t start = i;
-        unsigned v = 0;
-        while (i < n && hex_digit(s[i]) >= 0) {
-            v = v * 16 + (unsigned)hex_digit(s[i]);
-            i++;
-            if (i - start > 4)
-                return false;
-        }
-        if (i == start)
-            return false;
-        if (i < n && s[i] == '.') {
-            /* Embedded IPv4: the rest of the string. */
-            if (b > 12 || (ellipsis < 0 && b != 12))
-                return false;
-            if (!parse_ipv4(s + start, n - start, out + b))
-                return false;
-            b += 4;
-            i = n;
-            break;
-        }
-        if (b > 14)
-            return false;
-        out[b++] = (unsigned char)(v >> 8);
-        out[b++] = (unsigned char)v;
-        if (i == n)
-            break;
-        if (s[i] != ':' || i + 1 == n)
-            return false;
-        i++;
-        if (s[i] == ':') {
-            if (ellipsis >= 0)
-                return false;
-            ellipsis = b;
-            i++;
-        }
-    }
-    if (ellipsis < 0)
-        return b == 16;
-    if (b == 16)
-        return false;   /* "::" must stand for at least one group */
-    int tail = b - ellipsis;
-    memmove(out + 16 - tail, out + ellipsis, (size_t)tail);
-    memset(out + ellipsis, 0, (size_t)(16 - tail - ellipsis));
-    return true;
-}
-
 /* The Kubernetes CEL library's isIP(): netip.ParseAddr, rejecting zones
  * and IPv4-mapped IPv6 addresses. */
 static bool cel_is_ip(const char *s)
 {
     unsigned char b[16];
     bool zone;
-    if (parse_ipv4(s, strlen(s), b))
+    size_t n = strlen(s);
+    if (ip_parse_v4(s, n, false, b))
         return true;
-    if (!parse_ipv6(s, b, &zone) || zone)
+    if (!ip_parse_v6(s, n, false, b, &zone) || zone)
         return false;
     static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
     return memcmp(b, mapped, sizeof mapped) != 0;
