@@ -131,16 +131,6 @@ static bool whole_number(const gwapi_value *v, int64_t *out)
     return false;
 }
 
-static const gw_field *find_field(const gw_schema *s, const char *key, size_t len)
-{
-    for (uint32_t i = 0; i < s->nfields; i++) {
-        const char *n = s->fields[i].name;
-        if (strncmp(n, key, len) == 0 && n[len] == '\0')
-            return &s->fields[i];
-    }
-    return NULL;
-}
-
 static bool present(const gw_schema *s, const gwapi_value *v)
 {
     return v && (v->type != GWAPI_VALUE_NULL || s->nullable);
@@ -178,7 +168,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         const gwapi_member *m = &v->u.map.items[i];
         const char *key = m->key->u.string.ptr;
         size_t klen = m->key->u.string.len;
-        const gw_field *f = find_field(s, key, klen);
+        const gw_field *f = schema_field(s, key, klen);
         if (f && given[f - s->fields]) {
             size_t old = path_push_field(e, key, klen);
             engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_DUPLICATE_FIELD, NULL,

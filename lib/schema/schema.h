@@ -171,6 +171,9 @@ typedef struct gw_kind {
     uint32_t nversions;
 } gw_kind;
 
+/* The field of object schema s named name[0..len), or NULL (s may be NULL). */
+const gw_field *schema_field(const gw_schema *s, const char *name, size_t len);
+
 /* Generated: every kind with a schema, in gwapi_kind order. */
 extern const gw_kind gw_kinds[];
 extern const uint32_t gw_nkinds;

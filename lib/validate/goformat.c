@@ -290,14 +290,6 @@ void gofmt_json_string(strbuf *b, const char *str, size_t len)
     strbuf_putc(b, '"');
 }
 
-static const gw_field *field_named(const gw_schema *s, const char *key, size_t len)
-{
-    for (uint32_t i = 0; i < s->nfields; i++)
-        if (strncmp(s->fields[i].name, key, len) == 0 && s->fields[i].name[len] == '\0')
-            return &s->fields[i];
-    return NULL;
-}
-
 /* json.Marshal of a value as the API server holds it. With `prune`, the
  * value is first pruned against schema s as pkg/apiserver/schema/pruning
  * does (s NULL: no schema, every object key goes), so that a value in a
@@ -359,7 +351,7 @@ static void json_value(strbuf *b, const gwapi_value *v, const gw_schema *s, bool
                 if (s->type == GW_T_MAP) {
                     cs = s->items;
                 } else if (s->type == GW_T_OBJECT || s->type == GW_T_META) {
-                    const gw_field *f = field_named(s, m->key->u.string.ptr,
+                    const gw_field *f = schema_field(s, m->key->u.string.ptr,
                                                     m->key->u.string.len);
                     if (f)
                         cs = f->schema;

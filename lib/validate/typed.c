@@ -82,9 +82,9 @@ tval typed_read(const gw_schema *s, const void *slot, bool element)
 
 tval typed_member(const gw_schema *s, const void *obj, const char *name)
 {
-    for (uint32_t i = 0; i < s->nfields; i++)
-        if (!strcmp(s->fields[i].name, name))
-            return typed_read(s->fields[i].schema, (const char *)obj + s->fields[i].offset, false);
+    const gw_field *f = schema_field(s, name, strlen(name));
+    if (f)
+        return typed_read(f->schema, (const char *)obj + f->offset, false);
     tval t = { 0 };
     return t;
 }
@@ -134,10 +134,8 @@ static void json_scalar(strbuf *b, const tval *t)
  * the server compares and prints the value as it is after pruning. */
 static const gw_schema *key_schema(const gw_schema *s, const char *key)
 {
-    for (uint32_t i = 0; s->items && i < s->items->nfields; i++)
-        if (!strcmp(s->items->fields[i].name, key))
-            return s->items->fields[i].schema;
-    return NULL;
+    const gw_field *f = schema_field(s->items, key, strlen(key));
+    return f ? f->schema : NULL;
 }
 
 static const gwapi_value *raw_key(const gw_schema *s, const gwapi_value *item, const char *key)
@@ -362,8 +360,6 @@ static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_s
                     bool emit);
 static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
                         const gw_schema *sub, bool emit);
-static const gw_field *field_named(const gw_schema *s, const char *name);
-
 static void tally(verdict *v, bool ok)
 {
     if (ok)
@@ -392,7 +388,7 @@ static verdict eval_fields(engine *e, const tval *t, const gwapi_value *src,
         if (child.kind == TV_ABSENT && raw && raw->type != GWAPI_VALUE_NULL &&
             t->kind == TV_OBJECT) {
             /* given but not decoded: its type does not match */
-            const gw_field *pf = field_named(t->schema, f->name);
+            const gw_field *pf = schema_field(t->schema, f->name, strlen(f->name));
             size_t old = e->path.len;
             if (old)
                 strbuf_putc(&e->path, '.');
@@ -552,14 +548,6 @@ void typed_check_combinators(engine *e, const gw_schema *s, const void *slot, bo
  * combinators, string checks, enum, and required/properties on objects.
  * `prune` is the schema the value was pruned against (its field's own
  * schema): a mapping under a non-object schema has lost all its keys. */
-static const gw_field *field_named(const gw_schema *s, const char *name)
-{
-    for (uint32_t i = 0; s && i < s->nfields; i++)
-        if (!strcmp(s->fields[i].name, name))
-            return &s->fields[i];
-    return NULL;
-}
-
 static bool raw_alternatives(engine *e, const gwapi_value *v, const gw_schema *prune,
                              const gw_schema *const *alts, uint32_t n, bool one, bool emit,
                              verdict *out)
@@ -700,7 +688,7 @@ static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
                 }
                 continue;
             }
-            const gw_field *pf = field_named(prune, f->name);
+            const gw_field *pf = schema_field(prune, f->name, strlen(f->name));
             size_t old = e->path.len;
             if (old)
                 strbuf_putc(&e->path, '.');
