@@ -47,23 +47,6 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     }
 }
 
-size_t engine_slot_size(const gw_schema *s, bool element)
-{
-    switch (s->type) {
-    case GW_T_STRING: return sizeof(const char *);
-    case GW_T_INTEGER: return element ? sizeof(int64_t) : sizeof(gwapi_opt_int);
-    case GW_T_NUMBER: return element ? sizeof(double) : sizeof(gwapi_opt_num);
-    case GW_T_BOOLEAN: return element ? sizeof(bool) : sizeof(gwapi_opt_bool);
-    case GW_T_OBJECT: return element ? s->size : sizeof(void *);
-    case GW_T_ARRAY:
-    case GW_T_MAP: return sizeof(gw_list);
-    case GW_T_ANY: return sizeof(const gwapi_value *);
-    case GW_T_INT_OR_STRING: return sizeof(gwapi_int_or_string);
-    case GW_T_META: return sizeof(const gwapi_object_meta *);
-    }
-    return 0;
-}
-
 /* Appends ".name" (or "name" at the root) and returns the previous length. */
 static size_t path_push_field(engine *e, const char *name, size_t len)
 {

@@ -80,7 +80,4 @@ void engine_run_rules(engine *e);
 /* A scratch buffer whose allocation failure fails the result. */
 #define engine_buf_init(e, b) strbuf_init_sticky((b), (e)->path.alloc, &(e)->a->failed)
 
-/* Size of a slot / an element of schema s. */
-size_t engine_slot_size(const gw_schema *s, bool element);
-
 #endif

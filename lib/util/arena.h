@@ -31,12 +31,6 @@ void *arena_zalloc(arena *a, size_t size);
 void *arena_calloc(arena *a, size_t n, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);
-/* printf into the arena. */
-char *arena_printf(arena *a, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
 
 /* Allocator-hook wrappers used outside arenas (growable buffers). */
 void *gw_malloc(const gwapi_allocator *alloc, size_t size);

@@ -193,60 +193,6 @@ static int member_cmp(const void *a, const void *b)
     return (x->key->u.string.len > y->key->u.string.len) - (x->key->u.string.len < y->key->u.string.len);
 }
 
-/* Inside an interface{} container %#v prints elements with %#v too. */
-static void sharp_elem(strbuf *b, const gwapi_value *v, unsigned depth)
-{
-    if (depth > 64) {
-        strbuf_puts(b, "...");
-        return;
-    }
-    switch (v ? v->type : GWAPI_VALUE_NULL) {
-    case GWAPI_VALUE_NULL: strbuf_puts(b, "interface {}(nil)"); break;
-    case GWAPI_VALUE_BOOL: strbuf_puts(b, v->u.boolean ? "true" : "false"); break;
-    case GWAPI_VALUE_INT: gofmt_int(b, v->u.integer); break;
-    case GWAPI_VALUE_FLOAT: gofmt_float(b, v->u.number); break;
-    case GWAPI_VALUE_STRING: gofmt_quote(b, v->u.string.ptr, v->u.string.len); break;
-    case GWAPI_VALUE_SEQ:
-        strbuf_puts(b, "[]interface {}{");
-        for (size_t i = 0; i < v->u.seq.count; i++) {
-            if (i)
-                strbuf_puts(b, ", ");
-            sharp_elem(b, v->u.seq.items[i], depth + 1);
-        }
-        strbuf_putc(b, '}');
-        break;
-    case GWAPI_VALUE_MAP: {
-        /* Go prints map keys sorted. */
-        size_t n = v->u.map.count;
-        const gwapi_member **sorted = n ? gw_malloc(b->alloc, n * sizeof *sorted) : NULL;
-        strbuf_puts(b, "map[string]interface {}{");
-        if (n && !sorted) {
-            strbuf_fail(b);
-            return;
-        }
-        for (size_t i = 0; i < n; i++)
-            sorted[i] = &v->u.map.items[i];
-        if (n)
-            qsort(sorted, n, sizeof *sorted, member_cmp);
-        for (size_t i = 0; i < n; i++) {
-            if (i)
-                strbuf_puts(b, ", ");
-            gofmt_quote(b, sorted[i]->key->u.string.ptr, sorted[i]->key->u.string.len);
-            strbuf_putc(b, ':');
-            sharp_elem(b, sorted[i]->value, depth + 1);
-        }
-        gw_free(b->alloc, sorted, n * sizeof *sorted);
-        strbuf_putc(b, '}');
-        break;
-    }
-    }
-}
-
-void gofmt_sharp_v(strbuf *b, const gwapi_value *v)
-{
-    sharp_elem(b, v, 0);
-}
-
 /* encoding/json's string escaping: HTML characters and U+2028/U+2029 as
  * \u escapes, invalid UTF-8 as U+FFFD. */
 void gofmt_json_string(strbuf *b, const char *str, size_t len)

@@ -15,10 +15,8 @@ void gofmt_quote(strbuf *b, const char *s, size_t len);
 /* %v of an int64 / float64. */
 void gofmt_int(strbuf *b, int64_t v);
 void gofmt_float(strbuf *b, double v);
-/* %#v of a decoded JSON value held in an interface{}. */
-void gofmt_sharp_v(strbuf *b, const gwapi_value *v);
 /* How field.Error prints its BadValue: strings quoted, numbers and bools
- * with %v, null as "null", containers with %#v. */
+ * with %v, null as "null", containers as json.Marshal writes them. */
 void gofmt_bad_value(strbuf *b, const gwapi_value *v);
 /* encoding/json renderings: a float, a string, a whole value. */
 void gofmt_json_float(strbuf *b, double v);

@@ -702,18 +702,6 @@ size_t k8s_dns1123_subdomain_errors(const char *s, size_t n, const char *msgs[2]
     return subdomain_errors(s, n, false, msgs);
 }
 
-const char *k8s_dns1123_label_error(const char *s)
-{
-    const char *msgs[2];
-    return k8s_dns1123_label_errors(s, strlen(s), msgs) ? msgs[0] : NULL;
-}
-
-const char *k8s_dns1123_subdomain_error(const char *s)
-{
-    const char *msgs[2];
-    return k8s_dns1123_subdomain_errors(s, strlen(s), msgs) ? msgs[0] : NULL;
-}
-
 static bool label_key_char(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -30,11 +30,6 @@ bool go_parse_rfc3339(const char *s, strbuf *err);
 /* RFC 3339 date-time to Unix seconds; false when malformed. */
 bool parse_rfc3339(const char *s, int64_t *out);
 
-/* Kubernetes name rules (k8s.io/apimachinery/pkg/util/validation); each
- * returns NULL when valid, else the API server's (first) message. */
-const char *k8s_dns1123_subdomain_error(const char *s);
-const char *k8s_dns1123_label_error(const char *s);
-
 /* The full message lists; each returns how many it wrote. */
 size_t k8s_dns1123_label_errors(const char *s, size_t n, const char *msgs[2]);
 size_t k8s_dns1123_subdomain_errors(const char *s, size_t n, const char *msgs[2]);
