@@ -423,16 +423,30 @@ static void composite_error(engine *e, gwapi_pos pos, const char *what)
                 "Invalid value: \"\": \"%s\" %s", strbuf_str(&e->path), what);
 }
 
+/* What a combinator is evaluated on: a decoded value, or (raw) an input
+ * value that did not decode, pruned against `prune`. */
+typedef struct subject {
+    const tval *t;
+    const gwapi_value *src;
+    const gw_schema *prune;
+    bool raw;
+} subject;
+
+static verdict eval_subject(engine *e, const subject *x, const gw_schema *sub, bool emit)
+{
+    return x->raw ? raw_eval(e, x->src, x->prune, sub, emit) : eval(e, x->t, x->src, sub, emit);
+}
+
 /* anyOf/oneOf: counts valid branches; on failure emits the summary and the
- * best branch's own errors. */
-static bool eval_alternatives(engine *e, const tval *t, const gwapi_value *src,
-                              const gw_schema *const *alts, uint32_t n, bool one, bool emit,
-                              verdict *out)
+ * best branch's own errors (kube-openapi keeps the failing branch with the
+ * most passing checks, the first on ties). */
+static bool alternatives(engine *e, const subject *x, const gw_schema *const *alts, uint32_t n,
+                         bool one, bool emit, verdict *out)
 {
     unsigned valid = 0, best_matches = 0;
     int best = -1;
     for (uint32_t i = 0; i < n; i++) {
-        verdict b = eval(e, t, src, alts[i], false);
+        verdict b = eval_subject(e, x, alts[i], false);
         if (b.ok) {
             valid++;
             out->matches += b.matches;
@@ -444,7 +458,7 @@ static bool eval_alternatives(engine *e, const tval *t, const gwapi_value *src,
     bool ok = one ? valid == 1 : valid >= 1;
     if (ok || !emit)
         return ok;
-    gwapi_pos pos = src ? src->pos : (gwapi_pos){ 0 };
+    gwapi_pos pos = x->src ? x->src->pos : (gwapi_pos){ 0 };
     if (!one) {
         composite_error(e, pos, "must validate at least one schema (anyOf)");
     } else if (valid == 0) {
@@ -457,7 +471,7 @@ static bool eval_alternatives(engine *e, const tval *t, const gwapi_value *src,
         composite_error(e, pos, what);
     }
     if (valid == 0 && best >= 0)
-        eval(e, t, src, alts[best], true);
+        eval_subject(e, x, alts[best], true);
     return ok;
 }
 
@@ -469,6 +483,7 @@ static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_s
         return v;
     gwapi_value bad = scalar_value(t);
     bad.pos = src ? src->pos : (gwapi_pos){ 0 };
+    const subject x = { t, src, NULL, false };
     /* kube-openapi order: combinators, then the value's own checks. */
     if (sub->nall_of) {
         /* kube-openapi: the branches' errors, then a summary unless all
@@ -485,9 +500,9 @@ static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_s
                                                     "None validated");
     }
     if (sub->none_of)
-        tally(&v, eval_alternatives(e, t, src, sub->one_of, sub->none_of, true, emit, &v));
+        tally(&v, alternatives(e, &x, sub->one_of, sub->none_of, true, emit, &v));
     if (sub->nany_of)
-        tally(&v, eval_alternatives(e, t, src, sub->any_of, sub->nany_of, false, emit, &v));
+        tally(&v, alternatives(e, &x, sub->any_of, sub->nany_of, false, emit, &v));
     if (sub->not_) {
         bool matched = eval(e, t, src, sub->not_, false).ok;
         tally(&v, !matched);
@@ -541,48 +556,6 @@ void typed_check_combinators(engine *e, const gw_schema *s, const void *slot, bo
 
 /* --- combinators on raw values ------------------------------------------ */
 
-/* kube-openapi's SchemaValidator on a value of any kind, for combinator
- * sub-schemas. Those carry no type of their own in the CRDs (the tables
- * give them their parent's), so only the validators that apply to the
- * value's kind run: format (type validator, for non-strings), the
- * combinators, string checks, enum, and required/properties on objects.
- * `prune` is the schema the value was pruned against (its field's own
- * schema): a mapping under a non-object schema has lost all its keys. */
-static bool raw_alternatives(engine *e, const gwapi_value *v, const gw_schema *prune,
-                             const gw_schema *const *alts, uint32_t n, bool one, bool emit,
-                             verdict *out)
-{
-    unsigned valid = 0, best_matches = 0;
-    int best = -1;
-    for (uint32_t i = 0; i < n; i++) {
-        verdict b = raw_eval(e, v, prune, alts[i], false);
-        if (b.ok) {
-            valid++;
-            out->matches += b.matches;
-        } else if (best < 0 || b.matches > best_matches) {
-            best = (int)i;
-            best_matches = b.matches;
-        }
-    }
-    bool ok = one ? valid == 1 : valid >= 1;
-    if (ok || !emit)
-        return ok;
-    if (!one) {
-        composite_error(e, v->pos, "must validate at least one schema (anyOf)");
-    } else if (valid == 0) {
-        composite_error(e, v->pos, "must validate one and only one schema (oneOf). Found none valid");
-    } else {
-        char what[96];
-        snprintf(what, sizeof what,
-                 "must validate one and only one schema (oneOf). Found %u valid alternatives",
-                 valid);
-        composite_error(e, v->pos, what);
-    }
-    if (valid == 0 && best >= 0)
-        raw_eval(e, v, prune, alts[best], true);
-    return ok;
-}
-
 static const char *data_format(const gwapi_value *v)
 {
     if (v->type == GWAPI_VALUE_INT)
@@ -613,6 +586,7 @@ static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
     verdict r = { true, 0 };
     if (!v || v->type == GWAPI_VALUE_NULL)
         return r;
+    const subject x = { NULL, v, prune, true };
     bool pruned_map = v->type == GWAPI_VALUE_MAP &&
                       !(prune && (prune->type == GW_T_OBJECT || prune->type == GW_T_MAP ||
                                   prune->type == GW_T_ANY || prune->preserve_unknown));
@@ -641,9 +615,9 @@ static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
                                                    "None validated");
     }
     if (sub->none_of)
-        tally(&r, raw_alternatives(e, v, prune, sub->one_of, sub->none_of, true, emit, &r));
+        tally(&r, alternatives(e, &x, sub->one_of, sub->none_of, true, emit, &r));
     if (sub->nany_of)
-        tally(&r, raw_alternatives(e, v, prune, sub->any_of, sub->nany_of, false, emit, &r));
+        tally(&r, alternatives(e, &x, sub->any_of, sub->nany_of, false, emit, &r));
     if (sub->not_) {
         bool matched = raw_eval(e, v, prune, sub->not_, false).ok;
         tally(&r, !matched);
