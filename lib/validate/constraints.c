@@ -249,7 +249,7 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
     case GW_F_DATE_TIME: {
         int64_t t;
         name = "date-time";
-        ok = parse_rfc3339(str, &t);
+        ok = go_parse_rfc3339(str, NULL, &t);
         break;
     }
     case GW_F_BYTE:

@@ -157,9 +157,31 @@ static int days_in(int month, int year)
     return d[month - 1];
 }
 
-/* time.Parse with the RFC 3339 layout, as metav1.Time.UnmarshalJSON calls
- * it; on failure writes Go's *time.ParseError text into err. */
-bool go_parse_rfc3339(const char *value, strbuf *err)
+/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant). */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+static bool parse_time(const char *value, strbuf *err, int64_t *unix_out);
+
+bool go_parse_rfc3339(const char *value, strbuf *err, int64_t *unix_out)
+{
+    if (err)
+        return parse_time(value, err, unix_out);
+    /* A failed buffer takes no text and allocates nothing. */
+    strbuf sink;
+    strbuf_init(&sink, NULL);
+    sink.failed = true;
+    return parse_time(value, &sink, unix_out);
+}
+
+static bool parse_time(const char *value, strbuf *err, int64_t *unix_out)
 {
     static const char layout[] = "2006-01-02T15:04:05Z07:00";
     /* layout chunks: literal prefix (or 0), then the std element */
@@ -168,7 +190,8 @@ bool go_parse_rfc3339(const char *value, strbuf *err)
         { ':', "04" }, { ':', "05" }, { 0, "Z07:00" },
     };
     const char *v = value;
-    int year = 0, month = 0, day = 0, hour, min, sec;
+    int year = 0, month = 0, day = 0, hour = 0, min = 0, sec = 0;
+    int64_t offset = 0;
     const char *range = NULL;
     for (size_t c = 0; c < sizeof chunks / sizeof *chunks; c++) {
         if (chunks[c].prefix) {
@@ -247,6 +270,7 @@ bool go_parse_rfc3339(const char *value, strbuf *err)
                     range = "time zone offset minute";
                 if (v[0] != '+' && v[0] != '-')
                     ok = false;
+                offset = (int64_t)(hr * 3600 + mm * 60) * (v[0] == '-' ? -1 : 1);
                 v += 6;
             }
             break;
@@ -279,6 +303,9 @@ bool go_parse_rfc3339(const char *value, strbuf *err)
         strbuf_puts(err, ": day out of range");
         return false;
     }
+    if (unix_out)
+        *unix_out = days_from_civil(year, (unsigned)month, (unsigned)day) * 86400 +
+                    hour * 3600 + min * 60 + sec - offset;
     return true;
 }
 
@@ -397,7 +424,7 @@ static bool decode_value(jdec *d, jtype t, const gwapi_value *v)
             type_error(d, &d->hard, json_kind(v), NULL, "string");
             return false;
         }
-        return go_parse_rfc3339(v->u.string.ptr, &d->hard);
+        return go_parse_rfc3339(v->u.string.ptr, &d->hard, NULL);
     case JT_MAPSTR:
         if (v->type != GWAPI_VALUE_MAP) {
             save(d, v, jtype_name(t));
@@ -615,7 +642,7 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
     }
     if ((x = member_last(v, "creationTimestamp")) && (m->creation_timestamp = meta_string(x))) {
         int64_t t;
-        if (parse_rfc3339(m->creation_timestamp, &t)) {
+        if (go_parse_rfc3339(m->creation_timestamp, NULL, &t)) {
             m->creation_time.set = true;
             m->creation_time.value = t;
         }
@@ -1089,67 +1116,4 @@ void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value 
     check_managed_fields(e, member_last(src, "managedFields"), pos);
 }
 
-/* --- RFC 3339 ----------------------------------------------------------- */
 
-static bool digits(const char *s, int n, int *out)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)s[i]))
-            return false;
-        v = v * 10 + (s[i] - '0');
-    }
-    *out = v;
-    return true;
-}
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = (unsigned)(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
-bool parse_rfc3339(const char *s, int64_t *out)
-{
-    int Y, M, D, h, mi, sec;
-    if (strlen(s) < 20 || !digits(s, 4, &Y) || s[4] != '-' || !digits(s + 5, 2, &M) ||
-        s[7] != '-' || !digits(s + 8, 2, &D) || (s[10] != 'T' && s[10] != 't') ||
-        !digits(s + 11, 2, &h) || s[13] != ':' || !digits(s + 14, 2, &mi) || s[16] != ':' ||
-        !digits(s + 17, 2, &sec))
-        return false;
-    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (M < 1 || M > 12 || D < 1 || D > mdays[M - 1] || h > 23 || mi > 59 || sec > 60)
-        return false;
-    bool leap = (Y % 4 == 0 && Y % 100 != 0) || Y % 400 == 0;
-    if (M == 2 && D == 29 && !leap)
-        return false;
-    const char *p = s + 19;
-    if (*p == '.') {
-        p++;
-        if (!isdigit((unsigned char)*p))
-            return false;
-        while (isdigit((unsigned char)*p))
-            p++;
-    }
-    int64_t offset = 0;
-    if (*p == 'Z' || *p == 'z') {
-        p++;
-    } else if (*p == '+' || *p == '-') {
-        int oh, om;
-        if (!digits(p + 1, 2, &oh) || p[3] != ':' || !digits(p + 4, 2, &om) || oh > 23 || om > 59)
-            return false;
-        offset = (int64_t)(oh * 3600 + om * 60) * (*p == '-' ? -1 : 1);
-        p += 6;
-    } else {
-        return false;
-    }
-    if (*p)
-        return false;
-    *out = days_from_civil(Y, (unsigned)M, (unsigned)D) * 86400 + h * 3600 + mi * 60 + sec - offset;
-    return true;
-}

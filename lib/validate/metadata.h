@@ -24,11 +24,10 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot);
 void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value *src,
                        bool namespaced);
 
-/* time.Parse(time.RFC3339, s); false with Go's error text appended to err. */
-bool go_parse_rfc3339(const char *s, strbuf *err);
-
-/* RFC 3339 date-time to Unix seconds; false when malformed. */
-bool parse_rfc3339(const char *s, int64_t *out);
+/* time.Parse(time.RFC3339, s), as metav1.Time.UnmarshalJSON calls it:
+ * false with Go's *time.ParseError text appended to err (may be NULL);
+ * on success the time in Unix seconds goes to *unix_out (may be NULL). */
+bool go_parse_rfc3339(const char *s, strbuf *err, int64_t *unix_out);
 
 /* The full message lists; each returns how many it wrote. */
 size_t k8s_dns1123_label_errors(const char *s, size_t n, const char *msgs[2]);
