@@ -6,6 +6,7 @@
 #include "regex.h"
 #include "typed.h"
 #include "../util/ipaddr.h"
+#include "../util/utf8.h"
 #include "metadata.h"
 
 #include <math.h>
@@ -215,16 +216,6 @@ void check_required(engine *e, const char *field, gwapi_pos pos)
     strbuf_truncate(&e->path, old);
 }
 
-/* Characters, as Go's utf8.RuneCountInString counts them. */
-static size_t rune_count(const char *s, size_t n)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            count++;
-    return count;
-}
-
 static bool base64_ok(const char *s, size_t n)
 {
     if (n % 4)
@@ -280,7 +271,7 @@ void check_string(engine *e, const gw_schema *s, const gwapi_value *v)
 {
     /* kube-openapi's string validator stops at its first failure, in the
      * order maxLength, minLength, pattern. */
-    size_t runes = rune_count(v->u.string.ptr, v->u.string.len);
+    size_t runes = utf8_runes(v->u.string.ptr, v->u.string.len);
     if (s->max_length >= 0 && runes > (size_t)s->max_length)
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TOO_LONG, NULL, v->pos,
                     "Too long: may not be more than %lld bytes", (long long)s->max_length);

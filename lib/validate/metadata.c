@@ -1115,5 +1115,3 @@ void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value 
     check_finalizers(e, member_last(src, "finalizers"), pos);
     check_managed_fields(e, member_last(src, "managedFields"), pos);
 }
-
-

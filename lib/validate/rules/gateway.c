@@ -9,6 +9,7 @@
  * (false && error is false, true || error is true); with errors on both
  * sides the left one is reported. */
 #include "rule_env.h"
+#include "../../util/utf8.h"
 #include "cel_lib.h"
 #include "../../schema/gen/rules.h"
 
@@ -30,36 +31,6 @@ const char *const rx_gateway[] = {
 const size_t rx_gateway_count = sizeof rx_gateway / sizeof rx_gateway[0];
 
 /* ---- small CEL helpers ------------------------------------------------ */
-
-/* CEL size() of a string: the number of code points of n bytes of UTF-8. */
-static size_t cel_runes(const char *s, size_t n)
-{
-    size_t runes = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            runes++;
-    return runes;
-}
-
-static size_t cel_size(const char *s)
-{
-    return cel_runes(s, strlen(s));
-}
-
-/* Null-safe equality where two absent strings are equal (for comparisons
- * of required fields, which are always present when rules run). */
-static bool str_same(const char *a, const char *b)
-{
-    if (!a || !b)
-        return a == b;
-    return strcmp(a, b) == 0;
-}
-
-static bool str_ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && memcmp(s + n - m, suffix, m) == 0;
-}
 
 #define NS_PER_S INT64_C(1000000000)
 
@@ -136,7 +107,7 @@ static bool map_key_prefixes_short(const gwapi_string_map *m)
             continue;
         const char *slash = strchr(k, '/');
         size_t n = slash ? (size_t)(slash - k) : strlen(k);
-        if (cel_runes(k, n) >= 253)
+        if (utf8_runes(k, n) >= 253)
             return false;
     }
     return true;
@@ -326,7 +297,7 @@ static bool listeners_unique_name(const void *items, size_t count, listener_at a
 {
     for (size_t i = 0; i < count; i++)
         for (size_t j = 0; j < count; j++)
-            if (i != j && str_same(at(items, i).name, at(items, j).name))
+            if (i != j && cel_str_same(at(items, i).name, at(items, j).name))
                 return false;
     return true;
 }
@@ -349,7 +320,7 @@ static bool listeners_collide(const listener_fields *a, const listener_fields *b
 {
     if (a->port.set != b->port.set || (a->port.set && a->port.value != b->port.value))
         return false;
-    if (!str_same(a->protocol, b->protocol))
+    if (!cel_str_same(a->protocol, b->protocol))
         return false;
     if (a->hostname && b->hostname)
         return strcmp(a->hostname, b->hostname) == 0;
@@ -410,8 +381,8 @@ typedef gwapi_local_policy_target_reference_with_section_name_list policy_ref_li
 
 static bool same_target(const policy_ref *a, const policy_ref *b)
 {
-    return str_same(a->group, b->group) && str_same(a->kind, b->kind) &&
-           str_same(a->name, b->name);
+    return cel_str_same(a->group, b->group) && cel_str_same(a->kind, b->kind) &&
+           cel_str_same(a->name, b->name);
 }
 
 static bool no_section(const policy_ref *p)
@@ -536,7 +507,7 @@ bool rule_x_backend_hostname_not_cluster_local(const gw_rule_env *env, const voi
 {
     const char *s = *(const char *const *)self;
     (void)env;
-    return !s || !str_ends_with(s, ".cluster.local");
+    return !s || !cel_ends_with(s, ".cluster.local");
 }
 
 /* size(self) == 0 || format.dns1123Label().validate(self) == null
@@ -703,32 +674,20 @@ bool rule_ctp_tls_min_le_max_version(const gw_rule_env *env, const void *self)
     return tls_min_le_max(t->min_version, t->max_version);
 }
 
-/* (has(targetRef) && !has(targetRefs)) || (!has(targetRef) && has(targetRefs)) ||
- * (has(targetSelectors) && targetSelectors.size() > 0) */
+static const char *const ctp_target_kinds[] = { "Gateway", "ListenerSet", NULL };
+
 bool rule_ctp_target_ref_or_refs(const gw_rule_env *env, const void *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
-    return (s->target_ref != NULL) != (s->target_refs.items != NULL) ||
-           (s->target_selectors.items && s->target_selectors.count > 0);
+    return cel_targets_one_way(s->target_ref, &s->target_refs, &s->target_selectors);
 }
 
-static bool ref_group_is_gateway_api(const policy_ref *r)
-{
-    return rule_streq(r->group, "gateway.networking.k8s.io");
-}
-
-static bool ref_kind_is_gateway_or_listener_set(const policy_ref *r)
-{
-    return rule_streq(r->kind, "Gateway") || rule_streq(r->kind, "ListenerSet");
-}
-
-/* has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true */
 bool rule_ctp_target_ref_group(const gw_rule_env *env, const void *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
-    return !s->target_ref || ref_group_is_gateway_api(s->target_ref);
+    return cel_target_ref_group(s->target_ref);
 }
 
 /* has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet'] : true */
@@ -736,29 +695,22 @@ bool rule_ctp_target_ref_kind(const gw_rule_env *env, const void *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
-    return !s->target_ref || ref_kind_is_gateway_or_listener_set(s->target_ref);
+    return cel_target_ref_kind(s->target_ref, ctp_target_kinds);
 }
 
-/* has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true */
 bool rule_ctp_target_refs_group(const gw_rule_env *env, const void *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
-    for (size_t i = 0; i < s->target_refs.count; i++)
-        if (!ref_group_is_gateway_api(&s->target_refs.items[i]))
-            return false;
-    return true;
+    return cel_target_refs_group(&s->target_refs);
 }
 
-/* has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) : true */
+/* self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) */
 bool rule_ctp_target_refs_kind(const gw_rule_env *env, const void *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
-    for (size_t i = 0; i < s->target_refs.count; i++)
-        if (!ref_kind_is_gateway_or_listener_set(&s->target_refs.items[i]))
-            return false;
-    return true;
+    return cel_target_refs_kind(&s->target_refs, ctp_target_kinds);
 }
 
 /* ---- HTTPRouteFilter -------------------------------------------------- */

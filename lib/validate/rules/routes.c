@@ -28,15 +28,6 @@ const size_t rx_routes_count = sizeof rx_routes / sizeof rx_routes[0];
  * Shared helpers
  * ------------------------------------------------------------------- */
 
-/* Two strings that CEL compares with ==; fields compared this way are all
- * defaulted or required, so absent only equals absent. */
-static bool str_eq_opt(const char *a, const char *b)
-{
-    if (!a || !b)
-        return a == b;
-    return strcmp(a, b) == 0;
-}
-
 /* `!has(x) || x == ''` */
 static bool str_empty(const char *s)
 {
@@ -46,12 +37,6 @@ static bool str_empty(const char *s)
 static bool str_contains(const char *s, const char *needle)
 {
     return strstr(s, needle) != NULL;
-}
-
-static bool str_ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && memcmp(s + n - m, suffix, m) == 0;
 }
 
 /* (size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true
@@ -99,8 +84,8 @@ static bool names_unique(const void *items, size_t count, size_t stride, size_t 
  * (both namespaces empty or absent || both set and equal) */
 static bool same_parent(const gwapi_parent_reference *a, const gwapi_parent_reference *b)
 {
-    if (!str_eq_opt(a->group, b->group) || !str_eq_opt(a->kind, b->kind) ||
-        !str_eq_opt(a->name, b->name))
+    if (!cel_str_same(a->group, b->group) || !cel_str_same(a->kind, b->kind) ||
+        !cel_str_same(a->name, b->name))
         return false;
     if (str_empty(a->ns) && str_empty(b->ns))
         return true;
@@ -468,14 +453,14 @@ bool rule_path_match_no_trailing_dot_dot(const gw_rule_env *env, const void *sel
 {
     const char *v = exact_or_prefix_value(self);
     (void)env;
-    return !v || !str_ends_with(v, "/..");
+    return !v || !cel_ends_with(v, "/..");
 }
 
 bool rule_path_match_no_trailing_dot(const gw_rule_env *env, const void *self)
 {
     const char *v = exact_or_prefix_value(self);
     (void)env;
-    return !v || !str_ends_with(v, "/.");
+    return !v || !cel_ends_with(v, "/.");
 }
 
 /* self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression' */

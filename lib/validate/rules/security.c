@@ -32,18 +32,6 @@ static bool lower_ascii_eq(const char *s, const char *lit)
     return *s == '\0' && *lit == '\0';
 }
 
-/* CEL `s in [list...]` (absent never matches). */
-static bool str_in(const char *s, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (rule_streq(s, list[i]))
-            return true;
-    return false;
-}
-#define STR_IN(s, ...) \
-    str_in((s), (const char *const[]){ __VA_ARGS__ }, \
-           sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *))
-
 /* has(x.backendSettings) ? (has(.retry) ? (has(.retry.perRetry) ?
  *   !has(.retry.perRetry.timeout) : true) : true) : true */
 static bool no_per_retry_timeout(const gwapi_cluster_settings *bs)
@@ -78,7 +66,7 @@ static bool backend_refs_kinds(const gwapi_eg_backend_ref_list *refs)
     if (!refs->items)
         return true;
     for (size_t i = 0; i < refs->count; i++)
-        if (!STR_IN(refs->items[i].kind, "Service", "ServiceImport", "Backend"))
+        if (!CEL_STR_IN(refs->items[i].kind, "Service", "ServiceImport", "Backend"))
             return false;
     return true;
 }
@@ -89,7 +77,7 @@ static bool backend_refs_groups(const gwapi_eg_backend_ref_list *refs)
     if (!refs->items)
         return true;
     for (size_t i = 0; i < refs->count; i++)
-        if (!STR_IN(refs->items[i].group, "", "multicluster.x-k8s.io", "gateway.envoyproxy.io"))
+        if (!CEL_STR_IN(refs->items[i].group, "", "multicluster.x-k8s.io", "gateway.envoyproxy.io"))
             return false;
     return true;
 }
@@ -164,7 +152,7 @@ bool rule_context_extension_value_ref_kind(const gw_rule_env *env, const void *s
 {
     const gwapi_context_extension_value_ref *v = self;
     (void)env;
-    return STR_IN(v->kind, "ConfigMap", "Secret") && STR_IN(v->group, "", "v1");
+    return CEL_STR_IN(v->kind, "ConfigMap", "Secret") && CEL_STR_IN(v->group, "", "v1");
 }
 
 /* ac3b3a6587f6: exactly one of value or valueRef, matching type */
@@ -194,7 +182,7 @@ bool rule_cluster_settings_predictive_percent(const gw_rule_env *env, const void
     bool predictive = s->connection && s->connection->preconnect &&
                       s->connection->preconnect->predictive_percent.set;
     bool lb_ok = s->load_balancer && s->load_balancer->type &&
-                 STR_IN(s->load_balancer->type, "Random", "RoundRobin");
+                 CEL_STR_IN(s->load_balancer->type, "Random", "RoundRobin");
     return !(predictive && !lb_ok);
 }
 
@@ -404,13 +392,17 @@ bool rule_oidc_forward_access_token_header(const gw_rule_env *env, const void *s
 
 /* ---- spec --------------------------------------------------------------- */
 
+static const char *const policy_kinds[] = {
+    "Gateway", "ListenerSet", "HTTPRoute", "GRPCRoute", "TCPRoute", NULL
+};
+static const char *const xroute_kinds[] = { "HTTPRoute", "GRPCRoute", "TCPRoute", NULL };
+
 /* 244e3c78e414: exactly one of targetRef/targetRefs, or non-empty targetSelectors */
 bool rule_security_policy_target(const gw_rule_env *env, const void *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
-    bool ref = s->target_ref != NULL, refs = s->target_refs.items != NULL;
-    return ref != refs || (s->target_selectors.items && s->target_selectors.count > 0);
+    return cel_targets_one_way(s->target_ref, &s->target_refs, &s->target_selectors);
 }
 
 /* 755914276261: targetRef.group == 'gateway.networking.k8s.io' */
@@ -418,18 +410,15 @@ bool rule_security_policy_target_ref_group(const gw_rule_env *env, const void *s
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
-    return !s->target_ref || rule_streq(s->target_ref->group, "gateway.networking.k8s.io");
+    return cel_target_ref_group(s->target_ref);
 }
-
-#define POLICY_KINDS "Gateway", "ListenerSet", "HTTPRoute", "GRPCRoute", "TCPRoute"
-#define XROUTE_KINDS "HTTPRoute", "GRPCRoute", "TCPRoute"
 
 /* 22fdc06ee527: targetRef.kind in Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute */
 bool rule_security_policy_target_ref_kind(const gw_rule_env *env, const void *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
-    return !s->target_ref || STR_IN(s->target_ref->kind, POLICY_KINDS);
+    return cel_target_ref_kind(s->target_ref, policy_kinds);
 }
 
 /* 6cd2b733cf22: targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') */
@@ -437,10 +426,7 @@ bool rule_security_policy_target_refs_group(const gw_rule_env *env, const void *
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
-    for (size_t i = 0; s->target_refs.items && i < s->target_refs.count; i++)
-        if (!rule_streq(s->target_refs.items[i].group, "gateway.networking.k8s.io"))
-            return false;
-    return true;
+    return cel_target_refs_group(&s->target_refs);
 }
 
 /* e82d1051bae3: targetRefs.all(ref, ref.kind in [...]) */
@@ -448,10 +434,7 @@ bool rule_security_policy_target_refs_kind(const gw_rule_env *env, const void *s
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
-    for (size_t i = 0; s->target_refs.items && i < s->target_refs.count; i++)
-        if (!STR_IN(s->target_refs.items[i].kind, POLICY_KINDS))
-            return false;
-    return true;
+    return cel_target_refs_kind(&s->target_refs, policy_kinds);
 }
 
 /* 3d2e559262af: mergeType can only be used with xRoute targets */
@@ -459,17 +442,9 @@ bool rule_security_policy_merge_type_xroute(const gw_rule_env *env, const void *
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
-    if (!s->merge_type)
-        return true;
-    if (s->target_ref && !STR_IN(s->target_ref->kind, XROUTE_KINDS))
-        return false;
-    for (size_t i = 0; s->target_refs.items && i < s->target_refs.count; i++)
-        if (!STR_IN(s->target_refs.items[i].kind, XROUTE_KINDS))
-            return false;
-    for (size_t i = 0; s->target_selectors.items && i < s->target_selectors.count; i++)
-        if (!STR_IN(s->target_selectors.items[i].kind, XROUTE_KINDS))
-            return false;
-    return true;
+    return !s->merge_type ||
+           cel_targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors,
+                                 xroute_kinds);
 }
 
 /* 33719b93e4e7: a rule with principal.jwt requires spec.jwt */

@@ -15,17 +15,6 @@ const size_t rx_traffic_count = 0;
  * Helpers
  * ------------------------------------------------------------------------- */
 
-/* CEL `s in [list...]` over a NULL-terminated list; absent never matches. */
-static bool str_in(const char *s, const char *const *list)
-{
-    if (!s)
-        return false;
-    for (; *list; list++)
-        if (strcmp(s, *list) == 0)
-            return true;
-    return false;
-}
-
 /* `self.type == T ? has(field) : !has(field)`; an absent type cannot equal T,
  * so it reduces to requiring the field to be absent. (type is required on
  * every schema this is used on, so a missing type never reaches CEL.) */
@@ -112,8 +101,8 @@ bool rule_health_check_log_matches_pair(const gw_rule_env *env, const void *self
     bool f = false, s = false;
     (void)env;
     for (size_t i = 0; l->items && i < l->count; i++) {
-        f = f || str_in(l->items[i], failure);
-        s = s || str_in(l->items[i], success);
+        f = f || cel_str_in(l->items[i], failure);
+        s = s || cel_str_in(l->items[i], success);
     }
     return f == s;
 }
@@ -267,7 +256,7 @@ bool rule_load_balancer_slow_start(const gw_rule_env *env, const void *self)
     static const char *const no_slow_start[] = { "Random", "ConsistentHash", "DynamicModule", NULL };
     const gwapi_load_balancer *lb = self;
     (void)env;
-    return !str_in(lb->type, no_slow_start) || !lb->slow_start;
+    return !cel_str_in(lb->type, no_slow_start) || !lb->slow_start;
 }
 
 /* self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true */
@@ -458,9 +447,6 @@ bool rule_response_override_response_xor_redirect(const gw_rule_env *env, const 
 
 /* --- targetRef(s) rules shared by BackendTrafficPolicy and EnvoyExtensionPolicy --- */
 
-typedef gwapi_local_policy_target_reference_with_section_name target_ref;
-typedef gwapi_local_policy_target_reference_with_section_name_list target_ref_list;
-
 static const char *const all_target_kinds[] = {
     "Gateway", "ListenerSet", "HTTPRoute", "GRPCRoute", "UDPRoute", "TCPRoute", "TLSRoute", NULL
 };
@@ -471,91 +457,39 @@ static const char *const admission_kinds[] = {
     "Gateway", "ListenerSet", "HTTPRoute", "GRPCRoute", NULL
 };
 
-/* (has(targetRef) && !has(targetRefs)) || (!has(targetRef) && has(targetRefs))
- * || (has(targetSelectors) && targetSelectors.size() > 0) */
-static bool target_ref_or_refs(const target_ref *ref, const target_ref_list *refs,
-                               const gwapi_target_selector_list *sel)
-{
-    bool has_ref = ref != NULL, has_refs = refs->items != NULL;
-    return has_ref != has_refs || (sel->items && sel->count > 0);
-}
-
-/* has(targetRef) ? targetRef.group == 'gateway.networking.k8s.io' : true */
-static bool target_ref_group(const target_ref *ref)
-{
-    return !ref || rule_streq(ref->group, "gateway.networking.k8s.io");
-}
-
-/* has(targetRef) ? targetRef.kind in kinds : true */
-static bool target_ref_kind(const target_ref *ref, const char *const *kinds)
-{
-    return !ref || str_in(ref->kind, kinds);
-}
-
-/* has(targetRefs) ? targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true */
-static bool target_refs_group(const target_ref_list *refs)
-{
-    for (size_t i = 0; refs->items && i < refs->count; i++)
-        if (!rule_streq(refs->items[i].group, "gateway.networking.k8s.io"))
-            return false;
-    return true;
-}
-
-/* has(targetRefs) ? targetRefs.all(ref, ref.kind in kinds) : true */
-static bool target_refs_kind(const target_ref_list *refs, const char *const *kinds)
-{
-    for (size_t i = 0; refs->items && i < refs->count; i++)
-        if (!str_in(refs->items[i].kind, kinds))
-            return false;
-    return true;
-}
-
-/* (!has(targetRef) || targetRef.kind in kinds) && (!has(targetRefs) || targetRefs.all(...))
- * && (!has(targetSelectors) || targetSelectors.all(sel, sel.kind in kinds)) */
-static bool targets_all_kinds(const target_ref *ref, const target_ref_list *refs,
-                              const gwapi_target_selector_list *sel, const char *const *kinds)
-{
-    if (!target_ref_kind(ref, kinds) || !target_refs_kind(refs, kinds))
-        return false;
-    for (size_t i = 0; sel->items && i < sel->count; i++)
-        if (!str_in(sel->items[i].kind, kinds))
-            return false;
-    return true;
-}
-
 bool rule_btp_target_ref_or_refs(const gw_rule_env *env, const void *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
-    return target_ref_or_refs(s->target_ref, &s->target_refs, &s->target_selectors);
+    return cel_targets_one_way(s->target_ref, &s->target_refs, &s->target_selectors);
 }
 
 bool rule_btp_target_ref_group(const gw_rule_env *env, const void *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
-    return target_ref_group(s->target_ref);
+    return cel_target_ref_group(s->target_ref);
 }
 
 bool rule_btp_target_ref_kind(const gw_rule_env *env, const void *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
-    return target_ref_kind(s->target_ref, all_target_kinds);
+    return cel_target_ref_kind(s->target_ref, all_target_kinds);
 }
 
 bool rule_btp_target_refs_group(const gw_rule_env *env, const void *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
-    return target_refs_group(&s->target_refs);
+    return cel_target_refs_group(&s->target_refs);
 }
 
 bool rule_btp_target_refs_kind(const gw_rule_env *env, const void *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
-    return target_refs_kind(&s->target_refs, all_target_kinds);
+    return cel_target_refs_kind(&s->target_refs, all_target_kinds);
 }
 
 /* !has(self.mergeType) || <all targets are xRoutes> */
@@ -564,7 +498,7 @@ bool rule_btp_merge_type_xroute_targets(const gw_rule_env *env, const void *self
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
     return !s->merge_type ||
-           targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors, xroute_kinds);
+           cel_targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors, xroute_kinds);
 }
 
 /* !has(self.compression) || !has(self.compressor) */
@@ -589,7 +523,7 @@ bool rule_btp_admission_control_targets(const gw_rule_env *env, const void *self
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
     return !s->admission_control ||
-           targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors,
+           cel_targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors,
                              admission_kinds);
 }
 
@@ -602,7 +536,7 @@ bool rule_btp_preconnect_predictive_load_balancer(const gw_rule_env *env, const 
     (void)env;
     bool predictive = s->connection && s->connection->preconnect &&
                       s->connection->preconnect->predictive_percent.set;
-    bool lb_ok = s->load_balancer && str_in(s->load_balancer->type, ok);
+    bool lb_ok = s->load_balancer && cel_str_in(s->load_balancer->type, ok);
     return !(predictive && !lb_ok);
 }
 
@@ -637,7 +571,7 @@ bool rule_ext_proc_backend_refs_kind(const gw_rule_env *env, const void *self)
     const gwapi_ext_proc *e = self;
     (void)env;
     for (size_t i = 0; e->backend_refs.items && i < e->backend_refs.count; i++)
-        if (e->backend_refs.items[i].kind && !str_in(e->backend_refs.items[i].kind, kinds))
+        if (e->backend_refs.items[i].kind && !cel_str_in(e->backend_refs.items[i].kind, kinds))
             return false;
     return true;
 }
@@ -650,7 +584,7 @@ bool rule_ext_proc_backend_refs_group(const gw_rule_env *env, const void *self)
     const gwapi_ext_proc *e = self;
     (void)env;
     for (size_t i = 0; e->backend_refs.items && i < e->backend_refs.count; i++)
-        if (e->backend_refs.items[i].group && !str_in(e->backend_refs.items[i].group, groups))
+        if (e->backend_refs.items[i].group && !cel_str_in(e->backend_refs.items[i].group, groups))
             return false;
     return true;
 }
@@ -738,35 +672,35 @@ bool rule_eep_target_ref_or_refs(const gw_rule_env *env, const void *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
-    return target_ref_or_refs(s->target_ref, &s->target_refs, &s->target_selectors);
+    return cel_targets_one_way(s->target_ref, &s->target_refs, &s->target_selectors);
 }
 
 bool rule_eep_target_ref_group(const gw_rule_env *env, const void *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
-    return target_ref_group(s->target_ref);
+    return cel_target_ref_group(s->target_ref);
 }
 
 bool rule_eep_target_ref_kind(const gw_rule_env *env, const void *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
-    return target_ref_kind(s->target_ref, all_target_kinds);
+    return cel_target_ref_kind(s->target_ref, all_target_kinds);
 }
 
 bool rule_eep_target_refs_group(const gw_rule_env *env, const void *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
-    return target_refs_group(&s->target_refs);
+    return cel_target_refs_group(&s->target_refs);
 }
 
 bool rule_eep_target_refs_kind(const gw_rule_env *env, const void *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
-    return target_refs_kind(&s->target_refs, all_target_kinds);
+    return cel_target_refs_kind(&s->target_refs, all_target_kinds);
 }
 
 bool rule_eep_merge_type_xroute_targets(const gw_rule_env *env, const void *self)
@@ -774,5 +708,5 @@ bool rule_eep_merge_type_xroute_targets(const gw_rule_env *env, const void *self
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
     return !s->merge_type ||
-           targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors, xroute_kinds);
+           cel_targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors, xroute_kinds);
 }
