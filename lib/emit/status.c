@@ -47,7 +47,7 @@ static bool listener_status(arena *a, em_node *seq, const gw_listener *l)
     em_node *sk = em_add_seq(a, m, "supportedKinds");
     for (size_t k = 0; k < l->supported_kind_count; k++) {
         em_node *e = em_add_map(a, sk, NULL);
-        if (!em_add_str(a, e, "group", "gateway.networking.k8s.io") ||
+        if (!em_add_str(a, e, "group", l->supported_kind_groups[k]) ||
             !em_add_str(a, e, "kind", l->supported_kind_names[k]))
             return false;
     }

@@ -63,12 +63,15 @@ static gw_protocol protocol_of(const char *p)
 }
 
 /* Route kinds a protocol carries, in the order supportedKinds lists them. */
-static size_t protocol_kinds(gw_protocol p, gw_route_kind out[2])
+static size_t protocol_kinds(gw_protocol p, bool passthrough, gw_route_kind out[2])
 {
     switch (p) {
     case GW_PROTO_HTTP: case GW_PROTO_HTTPS:
         out[0] = GW_ROUTE_HTTP; out[1] = GW_ROUTE_GRPC; return 2;
-    case GW_PROTO_TLS: out[0] = GW_ROUTE_TLS; return 1;
+    case GW_PROTO_TLS:
+        /* A terminating TLS listener also carries TCPRoutes (the stream
+         * after termination). */
+        out[0] = GW_ROUTE_TLS; out[1] = GW_ROUTE_TCP; return passthrough ? 1 : 2;
     case GW_PROTO_TCP: out[0] = GW_ROUTE_TCP; return 1;
     case GW_PROTO_UDP: out[0] = GW_ROUTE_UDP; return 1;
     default: return 0;
@@ -78,9 +81,11 @@ static size_t protocol_kinds(gw_protocol p, gw_route_kind out[2])
 static bool listener_kinds(rs *r, gw_listener *l)
 {
     gw_route_kind pk[2];
-    size_t np = protocol_kinds(l->protocol, pk);
+    bool passthrough = l->spec.tls && str_eq(l->spec.tls->mode, "Passthrough");
+    size_t np = protocol_kinds(l->protocol, passthrough, pk);
     const char **names = arena_calloc(r->a, 2, sizeof *names);
-    if (!names)
+    const char **groups = arena_calloc(r->a, 2, sizeof *groups);
+    if (!names || !groups)
         return false;
     const gwapi_route_group_kind_list *kinds =
         l->spec.allowed_routes && l->spec.allowed_routes->kinds.items ? &l->spec.allowed_routes->kinds : NULL;
@@ -88,6 +93,7 @@ static bool listener_kinds(rs *r, gw_listener *l)
     if (!kinds) {
         for (size_t i = 0; i < np; i++) {
             l->supported_kinds |= 1u << pk[i];
+            groups[n] = GW_GROUP;
             names[n++] = gw_route_kind_name(pk[i]);
         }
     } else {
@@ -108,6 +114,9 @@ static bool listener_kinds(rs *r, gw_listener *l)
                     ok = true;
                     if (!(l->supported_kinds & (1u << pk[j]))) {
                         l->supported_kinds |= 1u << pk[j];
+                        /* status echoes the group as written ("" when left out) */
+                        const gwapi_value *gv = gwapi_value_get(k->src, "group");
+                        groups[n] = gv && gv->type == GWAPI_VALUE_STRING ? gv->u.string.ptr : "";
                         names[n++] = gw_route_kind_name(pk[j]);
                     }
                 }
@@ -127,6 +136,7 @@ static bool listener_kinds(rs *r, gw_listener *l)
         }
     }
     l->supported_kind_names = names;
+    l->supported_kind_groups = groups;
     l->supported_kind_count = n;
     return true;
 }
@@ -259,6 +269,11 @@ static bool listener_validate(rs *r, gw_listener *l)
         l->invalid_reason = "Invalid";
         l->invalid_message = "The allowedRoutes.namespaces.selector field must be specified when "
                              "allowedRoutes.namespaces.from is set to \"Selector\".";
+    }
+    if ((l->protocol == GW_PROTO_TCP || l->protocol == GW_PROTO_UDP) && l->spec.hostname) {
+        l->invalid_reason = "Invalid";
+        l->invalid_message = l->protocol == GW_PROTO_TCP ? "Listener must not have hostname set when protocol is TCP."
+                                                         : "Listener must not have hostname set when protocol is UDP.";
     }
     return listener_tls(r, l);
 }
@@ -559,6 +574,17 @@ bool rs_gateways(rs *r)
         if (!gateway_conflicts(r, gw))
             return false;
         gw->accepted = true;
+        for (size_t j = 0; gw->spec->spec && j < gw->spec->spec->addresses.count; j++) {
+            const char *t = gw->spec->spec->addresses.items[j].type;
+            if (t && strcmp(t, "IPAddress") && strcmp(t, "Hostname")) {
+                gw->accepted = false;
+                char *msg = rs_printf(r, "Gateway has an address with an unsupported type: %s", t);
+                if (!msg || !cond_set(r, &gw->conditions, "Accepted", GW_COND_FALSE, "UnsupportedAddress", msg,
+                                      gw->obj->generation))
+                    return false;
+                break;
+            }
+        }
         gw->addresses = gw->spec->spec ? gw->spec->spec->addresses.items : NULL;
         gw->address_count = gw->spec->spec ? gw->spec->spec->addresses.count : 0;
     }
@@ -601,9 +627,13 @@ bool rs_finish_listeners(rs *r)
                 if (!cond_set(r, &c, "Programmed", ok ? GW_COND_TRUE : GW_COND_FALSE, ok ? "Programmed" : preason,
                               ok ? "Sending translated listener configuration to the data plane" : pmsg, gen))
                     return false;
+                bool bad_config = l->invalid_reason || (rr && !strcmp(rr->reason, "InvalidRouteKinds"));
                 if (acc) {
                     if (!cond_set(r, &c, acc->type, acc->status, acc->reason, acc->message, gen))
                         return false;
+                } else if (bad_config) {
+                    /* Envoy Gateway leaves Accepted out for a listener whose
+                     * own settings are invalid; Programmed says why. */
                 } else if (!cond_set(r, &c, "Accepted", GW_COND_TRUE, "Accepted",
                                      "Listener has been successfully translated", gen)) {
                     return false;

@@ -93,6 +93,7 @@ typedef struct gw_listener {
     gw_route_kind_set supported_kinds;  /* after allowedRoutes.kinds filtering */
     /* supportedKinds for status, in written order (group, kind). */
     const char *const *supported_kind_names;
+    const char *const *supported_kind_groups;
     size_t supported_kind_count;
     bool accepted;           /* usable at all (Accepted=True) */
     bool programmed;         /* Programmed=True */

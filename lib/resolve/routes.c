@@ -199,9 +199,9 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
     if ((route->kind == GW_ROUTE_TCP || route->kind == GW_ROUTE_UDP) && route->rule_count != 1) {
         p->accepted = false;
         p->attachment_count = 0;
-        if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, "InvalidRule",
-                      "One and only one rule is supported", gen))
-            return false;
+        /* Envoy Gateway stops here: no ResolvedRefs for such a route. */
+        return cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, "InvalidRule",
+                        "One and only one rule is supported", gen);
     } else if (!attach(r, route, p)) {
         return false;
     }
