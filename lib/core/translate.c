@@ -33,7 +33,7 @@ static bool notes_to_diags(gwapi_translation *t, const gw_notes *n)
             d->kind = x->obj->obj->kind_name;
             d->ns = x->obj->ns;
             d->name = x->obj->name;
-            d->pos = x->obj->obj->meta->pos;
+            d->pos = x->obj->meta->pos;
         }
         d->path = x->path;
         d->message = x->message;

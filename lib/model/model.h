@@ -26,6 +26,9 @@ typedef enum gw_route_kind {
 /* One object of the input as the model holds it. */
 typedef struct gw_obj {
     const gwapi_object *obj;   /* owned by the result */
+    /* obj->meta, or (when metadata did not decode) the identity read from
+     * the document itself; never NULL. */
+    const gwapi_object_meta *meta;
     gwapi_kind kind;
     const char *group;         /* "" for the core group */
     const char *ns;            /* NULL for cluster-scoped kinds */

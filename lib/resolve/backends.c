@@ -14,7 +14,7 @@
 
 static const char *slice_service(const gw_obj *o)
 {
-    return gwapi_string_map_get(&o->obj->meta->labels, SERVICE_NAME_LABEL);
+    return gwapi_string_map_get(&o->meta->labels, SERVICE_NAME_LABEL);
 }
 
 static int slice_cmp(const void *x, const void *y)

@@ -100,7 +100,7 @@ static bool route_rules(rs *r, gw_route *route)
         gw_rule *rule = &route->rules[i];
         rule->index = i;
         rule->spec = rule_at(route->obj, i, &rule->name);
-        if (!check_regexes(r, route, rule))
+        if (!check_regexes(r, route, rule) || !rs_rule_filters(r, route, rule))
             return false;
     }
     return rs_route_backends(r, route);
