@@ -2,7 +2,8 @@
  * and validate) and the read accessors. */
 #include "result_impl.h"
 #include "../load/load.h"
-#include "../emit/json_writer.h"
+#include "../util/json_writer.h"
+#include "../validate/objects.h"
 
 #include <string.h>
 
@@ -69,8 +70,11 @@ void gwapi_input_free(gwapi_input *in)
     gw_free(a, in, sizeof *in);
 }
 
-gwapi_object *result_add_object(gwapi_result *r)
+/* The object sink of the validate stage: only this file knows where the
+ * result keeps its objects. */
+static gwapi_object *result_add_object(void *user)
 {
+    gwapi_result *r = user;
     if (r->nobjects == r->capobjects) {
         size_t cap = r->capobjects ? r->capobjects * 2 : 16;
         gwapi_object *o = arena_calloc(&r->a, cap, sizeof *o);
@@ -91,7 +95,8 @@ static bool on_document(void *user, const load_doc *doc)
     gwapi_result *r = user;
     if (!doc->root)
         return !r->a.failed;
-    return objects_from_document(r, doc->root);
+    validate_params p = { &r->a, &r->diags, &r->rx, &r->ctx->engine, { result_add_object, r } };
+    return validate_document(&p, doc->root);
 }
 
 static bool looks_like_json(const input_file *f)
@@ -190,6 +195,10 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     diag_list_finish(&r->diags);
     if (st == GWAPI_OK && r->a.failed)
         st = GWAPI_ENOMEM;
+    /* A search for a pattern the context did not compile is our bug, not
+     * a verdict on the input. */
+    if (st == GWAPI_OK && r->rx.unregistered)
+        st = GWAPI_EINTERNAL;
     if (st != GWAPI_OK) {
         gwapi_result_free(r);
         return st;
@@ -270,28 +279,4 @@ gwapi_status gwapi_result_diags_json(const gwapi_result *r, char **out, size_t *
     *out = jw_detach(&b, len);
     strbuf_free(&b);
     return *out ? GWAPI_OK : GWAPI_ENOMEM;
-}
-
-const gwapi_value *gwapi_value_get(const gwapi_value *v, const char *key)
-{
-    if (!v || v->type != GWAPI_VALUE_MAP || !key)
-        return NULL;
-    size_t n = strlen(key);
-    /* The last occurrence wins, as in the API server's JSON decoding. */
-    for (size_t i = v->u.map.count; i-- > 0;) {
-        const gwapi_value *k = v->u.map.items[i].key;
-        if (k->u.string.len == n && memcmp(k->u.string.ptr, key, n) == 0)
-            return v->u.map.items[i].value;
-    }
-    return NULL;
-}
-
-const char *gwapi_string_map_get(const gwapi_string_map *map, const char *key)
-{
-    if (!map || !key)
-        return NULL;
-    for (size_t i = map->count; i-- > 0;)
-        if (!strcmp(map->items[i].key, key))
-            return map->items[i].value;
-    return NULL;
 }

@@ -1,6 +1,6 @@
 /* JSON string escaping and owned output strings. */
 #include "json_writer.h"
-#include "../util/arena.h"
+#include "arena.h"
 #include <gwapi/result.h>
 
 #include <string.h>
