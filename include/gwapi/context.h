@@ -61,7 +61,9 @@ typedef struct gwapi_ctx_options {
 typedef struct gwapi_ctx gwapi_ctx;
 
 /* Creates a context; opts may be NULL for the defaults. The caller owns
- * *out and releases it with gwapi_ctx_free after every result made with it. */
+ * *out and releases it with gwapi_ctx_free, in any order with the inputs
+ * and results made with it (each holds a reference; the memory goes with
+ * the last). */
 GWAPI_EXPORT gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts);
 GWAPI_EXPORT void gwapi_ctx_free(gwapi_ctx *ctx);
 

@@ -116,6 +116,7 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
         return GWAPI_ENOMEM;
     memset(ctx, 0, sizeof *ctx);
     ctx->alloc = *a;
+    atomic_init(&ctx->refs, 1);
     ctx->limits = fill_limits(&opts->limits);
     ctx->channel = opts->channel;
     ctx->unknown_field_severity = opts->unknown_field_severity;
@@ -138,12 +139,29 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
     return GWAPI_OK;
 }
 
-void gwapi_ctx_free(gwapi_ctx *ctx)
+const gwapi_ctx *ctx_retain(const gwapi_ctx *ctx)
 {
-    if (!ctx)
-        return;
+    /* refs is the one mutable member of an otherwise immutable context. */
+    atomic_fetch_add_explicit(&((gwapi_ctx *)ctx)->refs, 1, memory_order_relaxed);
+    return ctx;
+}
+
+static void ctx_destroy(gwapi_ctx *ctx)
+{
     regex_free_all(ctx);
     arena_free(&ctx->perm);
     gwapi_allocator a = ctx->alloc;
     gw_free(a.alloc ? &a : NULL, ctx, sizeof *ctx);
+}
+
+void ctx_release(const gwapi_ctx *cctx)
+{
+    gwapi_ctx *ctx = (gwapi_ctx *)cctx;
+    if (ctx && atomic_fetch_sub_explicit(&ctx->refs, 1, memory_order_acq_rel) == 1)
+        ctx_destroy(ctx);
+}
+
+void gwapi_ctx_free(gwapi_ctx *ctx)
+{
+    ctx_release(ctx);
 }

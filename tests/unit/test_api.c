@@ -61,7 +61,7 @@ static void options(void **state)
     gwapi_free(NULL);
 }
 
-static void diags_json(void **state)
+static void result_json(void **state)
 {
     (void)state;
     gwapi_result *r = tu_validate("apiVersion: gateway.networking.k8s.io/v1\n"
@@ -69,30 +69,46 @@ static void diags_json(void **state)
                                   "metadata: {name: eg}\n"
                                   "spec: {controllerName: \"a \\\"q\\\"\\n\", x: 1}\n",
                                   GWAPI_CHANNEL_EXPERIMENTAL);
-    char *json = NULL;
+    char *json = (char *)1;
     size_t len = 0;
-    assert_int_equal(gwapi_result_diags_json(r, &json, &len), GWAPI_OK);
+    assert_int_equal(gwapi_result_json(NULL, &json, &len), GWAPI_EINVAL);
+    assert_null(json);
+    assert_int_equal(gwapi_result_json(r, &json, &len), GWAPI_OK);
     assert_int_equal(strlen(json), len);
-    cJSON *arr = cJSON_Parse(json);
-    assert_non_null(arr);
-    assert_true(cJSON_GetArraySize(arr) >= 2);
+    cJSON *doc = cJSON_Parse(json);
+    assert_non_null(doc);
+    assert_int_equal(cJSON_GetArraySize(doc), 4);
+    assert_string_equal(cJSON_GetObjectItem(doc, "apiVersion")->valuestring, "gwapi.dev/v1alpha1");
+    assert_string_equal(cJSON_GetObjectItem(doc, "kind")->valuestring, "ValidationResult");
+    cJSON *sum = cJSON_GetObjectItem(doc, "summary");
+    assert_int_equal(cJSON_GetObjectItem(sum, "objects")->valueint, 1);
+    assert_int_equal(cJSON_GetObjectItem(sum, "errors")->valueint, gwapi_result_error_count(r));
+    assert_int_equal(cJSON_GetObjectItem(sum, "warnings")->valueint, 0);
+    cJSON *arr = cJSON_GetObjectItem(doc, "diagnostics");
+    assert_int_equal(cJSON_GetArraySize(arr), gwapi_result_diag_count(r));
     int found = 0;
     cJSON *d;
     cJSON_ArrayForEach(d, arr) {
         const char *path = cJSON_GetObjectItem(d, "path")->valuestring;
         if (!strcmp(path, "spec.x")) {
-            found = 1;
+            found++;
             assert_string_equal(cJSON_GetObjectItem(d, "severity")->valuestring, "error");
             assert_string_equal(cJSON_GetObjectItem(d, "code")->valuestring, "unknown-field");
             assert_string_equal(cJSON_GetObjectItem(d, "kind")->valuestring, "GatewayClass");
+            assert_string_equal(cJSON_GetObjectItem(d, "name")->valuestring, "eg");
             assert_true(cJSON_IsNull(cJSON_GetObjectItem(d, "namespace")));
+            assert_string_equal(cJSON_GetObjectItem(d, "message")->valuestring,
+                                "unknown field \"spec.x\"");
             assert_int_equal(cJSON_GetObjectItem(d, "line")->valueint, 4);
+            assert_int_equal(cJSON_GetObjectItem(d, "column")->valueint, 37);
         }
-        if (!strcmp(path, "spec.controllerName"))
+        if (!strcmp(path, "spec.controllerName")) {
+            found++;
             assert_non_null(strstr(cJSON_GetObjectItem(d, "message")->valuestring, "\"a \\\"q\\\"\\n\""));
+        }
     }
-    assert_true(found);
-    cJSON_Delete(arr);
+    assert_int_equal(found, 2);
+    cJSON_Delete(doc);
     gwapi_free(json);
     tu_free(r);
 }
@@ -228,7 +244,7 @@ static outcome run_with_failure(size_t fail_at, bool in_call)
     if (st == GWAPI_OK) {
         out.objects = gwapi_result_object_count(r);
         out.diags = gwapi_result_diag_count(r);
-        st = gwapi_result_diags_json(r, &json, NULL);
+        st = gwapi_result_json(r, &json, NULL);
     }
     gwapi_free(json);
     gwapi_result_free(r);
@@ -293,7 +309,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(version_and_status),
         cmocka_unit_test(options),
-        cmocka_unit_test(diags_json),
+        cmocka_unit_test(result_json),
         cmocka_unit_test(allocator_hooks_balance),
         cmocka_unit_test(allocation_failure_in_calls),
         cmocka_unit_test(allocation_failure_in_context),
