@@ -113,6 +113,124 @@ static void result_json(void **state)
     tu_free(r);
 }
 
+/* Options versions: 1 up to the library's own are accepted, others refused;
+ * enums outside their range are caller errors. */
+static void option_versions_and_enums(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx = (gwapi_ctx *)1;
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    for (unsigned v = 1; v <= GWAPI_CTX_OPTIONS_VERSION; v++) {
+        o.version = v;
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_OK);
+        gwapi_ctx_free(ctx);
+    }
+    static const unsigned bad_versions[] = { 0, GWAPI_CTX_OPTIONS_VERSION + 1, 99, ~0u };
+    for (size_t i = 0; i < sizeof bad_versions / sizeof *bad_versions; i++) {
+        o.version = bad_versions[i];
+        ctx = (gwapi_ctx *)1;
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EVERSION);
+        assert_null(ctx);
+    }
+    static const int bad_enums[] = { -1, 3, 42, 0x7fffffff };
+    for (size_t i = 0; i < sizeof bad_enums / sizeof *bad_enums; i++) {
+        o = (gwapi_ctx_options)GWAPI_CTX_OPTIONS_INIT;
+        o.unknown_field_severity = (gwapi_severity)bad_enums[i];
+        ctx = (gwapi_ctx *)1;
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EINVAL);
+        assert_null(ctx);
+        o = (gwapi_ctx_options)GWAPI_CTX_OPTIONS_INIT;
+        o.channel = (gwapi_channel)(bad_enums[i] == 3 ? 2 : bad_enums[i]);
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EINVAL);
+        assert_null(ctx);
+    }
+}
+
+/* The caller's limits apply to the caller's input only, never to the
+ * library's own CRD defaults: the tightest limits still make a context, and
+ * each one then bounds the input with its own diagnostic. */
+static void restrictive_limits(void **state)
+{
+    (void)state;
+    static const char doc[] = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"
+                              "data: {a: b, c: dddddddddd}\n";
+    static const struct { size_t field; size_t value; const char *message; } cases[] = {
+        { 0, 1, "document exceeds max_depth (1 levels of nesting)" },
+        { 0, 4, NULL },
+        { 1, 1, "mapping exceeds max_items (1 entries)" },
+        { 2, 1, "document exceeds max_nodes (1 nodes)" },
+        { 2, 15, NULL },
+        { 3, 1, "document exceeds max_document_bytes (1 bytes)" },
+        { 3, 63, "document exceeds max_document_bytes (63 bytes)" },
+        { 4, 8, "scalar exceeds max_scalar_bytes (8 bytes)" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+        switch (cases[i].field) {
+        case 0: o.limits.max_depth = (uint32_t)cases[i].value; break;
+        case 1: o.limits.max_items = cases[i].value; break;
+        case 2: o.limits.max_nodes = cases[i].value; break;
+        case 3: o.limits.max_document_bytes = cases[i].value; break;
+        default: o.limits.max_scalar_bytes = cases[i].value; break;
+        }
+        gwapi_ctx *ctx = NULL;
+        gwapi_input *in = NULL;
+        gwapi_result *r = NULL;
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_OK);
+        assert_int_equal(gwapi_input_new(&in, ctx), GWAPI_OK);
+        assert_int_equal(gwapi_input_add(in, "c.yaml", doc, strlen(doc), GWAPI_FORMAT_YAML),
+                         GWAPI_OK);
+        assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
+        if (cases[i].message) {
+            assert_int_equal(gwapi_result_diag_count(r), 1);
+            assert_int_equal(gwapi_result_diag(r, 0)->code, GWAPI_DIAG_LIMIT);
+            assert_string_equal(gwapi_result_diag(r, 0)->message, cases[i].message);
+        } else {
+            if (gwapi_result_diag_count(r))
+                fail_msg("case %zu: %s", i, gwapi_result_diag(r, 0)->message);
+            assert_int_equal(gwapi_result_object_count(r), 1);
+        }
+        gwapi_result_free(r);
+        gwapi_input_free(in);
+        gwapi_ctx_free(ctx);
+    }
+}
+
+/* Past max_diagnostics one note says how many were dropped; like every
+ * diagnostic its path, message and file are strings, never NULL. */
+static void dropped_note(void **state)
+{
+    (void)state;
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    o.limits.max_diagnostics = 2;
+    static const char doc[] = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"
+                              "a: 1\nb: 2\nc: 3\nd: 4\n";
+    gwapi_ctx *ctx = NULL;
+    gwapi_input *in = NULL;
+    gwapi_result *r = NULL;
+    assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_OK);
+    assert_int_equal(gwapi_input_new(&in, ctx), GWAPI_OK);
+    assert_int_equal(gwapi_input_add(in, "c.yaml", doc, strlen(doc), GWAPI_FORMAT_YAML), GWAPI_OK);
+    assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
+    assert_int_equal(gwapi_result_diag_count(r), 3);
+    assert_int_equal(gwapi_result_error_count(r), 4);
+    for (size_t i = 0; i < 3; i++) {
+        const gwapi_diag *d = gwapi_result_diag(r, i);
+        assert_non_null(d->path);
+        assert_non_null(d->message);
+        assert_non_null(d->pos.file);
+    }
+    const gwapi_diag *note = gwapi_result_diag(r, 2);
+    assert_string_equal(note->message, "2 more diagnostics were dropped (limit max_diagnostics)");
+    assert_string_equal(note->pos.file, "");
+    assert_string_equal(note->path, "");
+    assert_int_equal(note->pos.line, 0);
+    assert_string_equal(gwapi_result_diag(r, 0)->pos.file, "c.yaml");
+    gwapi_result_free(r);
+    gwapi_input_free(in);
+    gwapi_ctx_free(ctx);
+}
+
 /* --- allocator hooks ---------------------------------------------------- */
 
 typedef struct counting {
@@ -310,6 +428,9 @@ int main(void)
         cmocka_unit_test(version_and_status),
         cmocka_unit_test(options),
         cmocka_unit_test(result_json),
+        cmocka_unit_test(option_versions_and_enums),
+        cmocka_unit_test(restrictive_limits),
+        cmocka_unit_test(dropped_note),
         cmocka_unit_test(allocator_hooks_balance),
         cmocka_unit_test(allocation_failure_in_calls),
         cmocka_unit_test(allocation_failure_in_context),
