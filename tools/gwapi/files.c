@@ -139,8 +139,9 @@ void cli_print_diags(FILE *out, const gwapi_result *r)
     size_t n = gwapi_result_diag_count(r);
     for (size_t i = 0; i < n; i++) {
         const gwapi_diag *d = gwapi_result_diag(r, i);
-        fprintf(out, "%s:%u:%u: %s: ", d->pos.file ? d->pos.file : "<input>", d->pos.line,
-                d->pos.column, gwapi_severity_str(d->severity));
+        if (*d->pos.file)
+            fprintf(out, "%s:%u:%u: ", d->pos.file, d->pos.line, d->pos.column);
+        fprintf(out, "%s: ", gwapi_severity_str(d->severity));
         if (d->kind) {
             fprintf(out, "%s ", d->kind);
             if (d->ns)
