@@ -2,7 +2,7 @@
  * written as JSON strings (a subset of YAML's double-quoted style), so no
  * value can be misread as another type. */
 #include "tree.h"
-#include "json_writer.h"
+#include "../util/json_writer.h"
 
 #include <inttypes.h>
 

@@ -6,7 +6,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#include "../validate/metadata.h"
+#include "../util/gotime.h"
 
 bool gw_notes_add(gw_notes *n, arena *a, const gw_obj *obj, gwapi_severity sev,
                   const char *path, const char *fmt, ...)

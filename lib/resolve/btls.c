@@ -166,7 +166,7 @@ bool rs_backend_tls_policies(rs *r)
     for (size_t i = 0; i < g->route_count; i++) {
         gw_route *route = &g->routes[i];
         for (size_t j = 0; j < route->rule_count; j++) {
-            gw_rule *rule = &route->rules[j];
+            gw_route_rule *rule = &route->rules[j];
             for (size_t k = 0; k < rule->backend_count; k++) {
                 gw_backend *b = &rule->backends[k];
                 if (!b->target || !ne)

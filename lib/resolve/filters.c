@@ -158,7 +158,7 @@ static const char *grpc_rule_filters(rs *r, const gwapi_grpc_route_rule *rule)
     return NULL;
 }
 
-bool rs_rule_filters(rs *r, gw_route *route, gw_rule *rule)
+bool rs_rule_filters(rs *r, gw_route *route, gw_route_rule *rule)
 {
     if (rule->dropped)
         return true;
