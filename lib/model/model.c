@@ -195,7 +195,7 @@ bool gw_model_build(gw_model *m, arena *a, const gwapi_result *result)
         o->name = meta->name;
         o->input_index = i;
         o->has_creation_time = creation_time(meta->creation_timestamp, &o->creation_time);
-        o->generation = meta->generation.set ? meta->generation.value : 0;
+        o->generation = meta->generation.set ? meta->generation.value : 1;
         if (!o->group)
             return false;
         const gw_obj *prev = gw_ident_put(&m->ident, o);

@@ -39,7 +39,9 @@ typedef struct gw_obj {
      * is older than any timestamped object; see gw_obj_older. */
     bool has_creation_time;
     int64_t creation_time;
-    int64_t generation;        /* metadata.generation, 0 when absent */
+    /* metadata.generation; 1 when absent, as the API server sets it on
+     * create (observedGeneration in status). */
+    int64_t generation;
     /* Diagnostics of the result that name this object (indices). */
     const size_t *diags;
     size_t diag_count;
