@@ -265,10 +265,17 @@ static bool listener_validate(rs *r, gw_listener *l)
                                l->gateway->obj->generation);
     }
     const gwapi_allowed_routes *ar = l->spec.allowed_routes;
+    const char *why = NULL;
     if (ar && ar->namespaces && str_eq(ar->namespaces->from, "Selector") && !ar->namespaces->selector) {
         l->invalid_reason = "Invalid";
         l->invalid_message = "The allowedRoutes.namespaces.selector field must be specified when "
                              "allowedRoutes.namespaces.from is set to \"Selector\".";
+    } else if (ar && ar->namespaces && str_eq(ar->namespaces->from, "Selector") &&
+               !gw_selector_valid(gw_label_selector(ar->namespaces->selector), &why)) {
+        l->invalid_reason = "Invalid";
+        l->invalid_message = rs_printf(r, "The allowedRoutes.namespaces.selector is invalid: %s.", why);
+        if (!l->invalid_message)
+            return false;
     }
     if ((l->protocol == GW_PROTO_TCP || l->protocol == GW_PROTO_UDP) && l->spec.hostname) {
         l->invalid_reason = "Invalid";
@@ -318,6 +325,16 @@ static bool mark_conflict(rs *r, gw_listener *l, const char *reason, const char 
 static bool same_port(const gw_listener *a, const gw_listener *b)
 {
     return transport_of(a->protocol) == transport_of(b->protocol) && a->spec.port == b->spec.port;
+}
+
+static bool mark_overlap(rs *r, gw_listener *l, const gw_listener *other)
+{
+    if (l->overlap_reason)
+        return true;
+    l->overlap_reason = "OverlappingHostnames";
+    l->overlap_message = rs_printf(r, "The hostname %s overlaps with the hostname %s in listener %s.",
+                                   l->spec.hostname, other->spec.hostname, other->spec.name ? other->spec.name : "");
+    return l->overlap_message != NULL;
 }
 
 static int by_port(const void *x, const void *y)
@@ -381,6 +398,14 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
                     first_wins = true;
                     msg = rs_printf(r, "Only one %s listener is allowed in a given port",
                                     a->protocol == GW_PROTO_TCP ? "TCP" : "UDP");
+                } else if (a->protocol == GW_PROTO_HTTPS && b->protocol == GW_PROTO_HTTPS &&
+                           a->spec.hostname && b->spec.hostname && strcmp(a->spec.hostname, b->spec.hostname) &&
+                           (hostname_intersect(a->spec.hostname, b->spec.hostname, &(const char *){ NULL }))) {
+                    /* One name covers the other: a client may be served the
+                     * wrong certificate over HTTP/2 connection reuse. */
+                    if (!mark_overlap(r, a, b) || !mark_overlap(r, b, a))
+                        return false;
+                    continue;
                 } else if (!strcmp(hostname_key(a), hostname_key(b))) {
                     reason = "HostnameConflict";
                     char *ia = listener_id(r, a), *ib = listener_id(r, b);
@@ -622,6 +647,10 @@ bool rs_finish_listeners(rs *r)
             } else {
                 if (!l->accepted || !l->resolved_refs || l->invalid_reason)
                     ok = false;
+                /* some certificates usable: still served, with those */
+                if (ok == false && l->accepted && !l->invalid_reason && rr &&
+                    !strcmp(rr->reason, "PartiallyInvalidCertificateRef"))
+                    ok = true;
                 const char *preason = l->invalid_reason ? l->invalid_reason : l->listener_set ? "ListenersNotValid" : "Invalid";
                 const char *pmsg = l->invalid_message ? l->invalid_message : "Listener is invalid, see other Conditions for details.";
                 if (!cond_set(r, &c, "Programmed", ok ? GW_COND_TRUE : GW_COND_FALSE, ok ? "Programmed" : preason,
@@ -646,6 +675,9 @@ bool rs_finish_listeners(rs *r)
                                  "Listener references have been resolved", gen)) {
                 return false;
             }
+            if (l->overlap_reason && !l->conflicted &&
+                !cond_set(r, &c, "OverlappingTLSConfig", GW_COND_TRUE, l->overlap_reason, l->overlap_message, gen))
+                return false;
             if (l->listener_set && !l->conflicted &&
                 !cond_set(r, &c, "Conflicted", GW_COND_FALSE, "NoConflicts", "No conflicts detected", gen))
                 return false;

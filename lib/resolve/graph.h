@@ -105,6 +105,8 @@ typedef struct gw_listener {
     const char *invalid_message;
     const char *conflict_reason;   /* HostnameConflict / ProtocolConflict */
     const char *conflict_message;
+    const char *overlap_reason;    /* OverlappingTLSConfig: OverlappingHostnames */
+    const char *overlap_message;
     size_t attached_routes;  /* status.listeners[].attachedRoutes */
     gw_listener_route *routes;  /* routes attached here, route input order */
     size_t route_count;
@@ -207,7 +209,10 @@ typedef struct gw_attachment {
     bool any_hostname;
 } gw_attachment;
 
-/* One spec.parentRefs entry of a route and what became of it. */
+/* One spec.parentRefs entry of a route and what became of it. The
+ * attachments are the listeners it bound to (each counts the route in
+ * attachedRoutes); the route serves traffic there only when accepted (a
+ * route whose every rule is dropped is bound but not accepted). */
 typedef struct gw_parent {
     size_t index;            /* in spec.parentRefs */
     gw_parent_ref_view ref;

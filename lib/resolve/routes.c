@@ -213,8 +213,9 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
                 first = i;
         }
     if (p->accepted && dropped && dropped == route->rule_count) {
+        /* bound to its listeners (attachedRoutes counts it) but serving
+         * nothing */
         p->accepted = false;
-        p->attachment_count = 0;
         if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, "UnsupportedValue",
                       route->rules[first].drop_message, gen))
             return false;
