@@ -112,11 +112,15 @@ static bool listener_kinds(rs *r, gw_listener *l)
             for (size_t j = 0; j < np; j++) {
                 if (str_eq(k->kind, gw_route_kind_name(pk[j]))) {
                     ok = true;
-                    if (!(l->supported_kinds & (1u << pk[j]))) {
-                        l->supported_kinds |= 1u << pk[j];
-                        /* status echoes the group as written ("" when left out) */
+                    bool listed = false;
+                    for (size_t q = 0; q < n && !listed; q++)
+                        listed = names[q] == gw_route_kind_name(pk[j]);
+                    if (!listed) {
+                        /* Status echoes the group as written ("" when left
+                         * out), as Envoy Gateway does. */
                         const gwapi_value *gv = gwapi_value_get(k->src, "group");
                         groups[n] = gv && gv->type == GWAPI_VALUE_STRING ? gv->u.string.ptr : "";
+                        l->supported_kinds |= 1u << pk[j];
                         names[n++] = gw_route_kind_name(pk[j]);
                     }
                 }
@@ -348,17 +352,6 @@ static int by_port(const void *x, const void *y)
     return a < b ? -1 : a > b;   /* listeners sit in one array: merged order */
 }
 
-/* Two listeners conflict; who is marked follows GEP-1713: within one owner
- * both are, across owners only the later (the Gateway's own listeners and
- * older ListenerSets win). TCP and UDP duplicates: the first wins. */
-static bool conflict_pair(rs *r, gw_listener *early, gw_listener *late, const char *reason,
-                          const char *msg, bool first_wins)
-{
-    if (early->listener_set != late->listener_set || first_wins)
-        return mark_conflict(r, late, reason, msg);
-    return mark_conflict(r, early, reason, msg) && mark_conflict(r, late, reason, msg);
-}
-
 static bool gateway_conflicts(rs *r, gw_gateway *gw)
 {
     size_t n = gw->listener_count;
@@ -372,6 +365,11 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
         if (gw->listeners[i].accepted)
             sorted[m++] = &gw->listeners[i];
     qsort(sorted, m, sizeof *sorted, by_port);
+    /* lost[i]: sorted[i] lost to a listener of another owner; it then
+     * blocks nobody (the owner that won keeps the port for itself). */
+    bool *lost = arena_calloc(r->a, m ? m : 1, sizeof *lost);
+    if (!lost)
+        return false;
     for (size_t s = 0; s < m;) {
         size_t e = s + 1;
         while (e < m && same_port(sorted[s], sorted[e]))
@@ -381,8 +379,8 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
         for (size_t j = s + 1; j < e; j++) {
             for (size_t i = s; i < j; i++) {
                 gw_listener *a = sorted[i], *b = sorted[j];
-                if (a->conflicted && a->listener_set != b->listener_set)
-                    continue;  /* a lost already; it does not block others */
+                if (lost[i] || lost[j])
+                    continue;
                 const char *reason = NULL;
                 char *msg = NULL;
                 bool first_wins = false;
@@ -416,8 +414,18 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
                 } else {
                     continue;
                 }
-                if (!msg || !conflict_pair(r, a, b, reason, msg, first_wins))
+                if (!msg)
                     return false;
+                /* Who is marked follows GEP-1713: within one owner both are,
+                 * across owners only the later (the Gateway's own listeners
+                 * and older ListenerSets win); of two TCP or UDP listeners
+                 * the first wins. */
+                bool cross = a->listener_set != b->listener_set;
+                mark_conflict(r, b, reason, msg);
+                if (cross || first_wins)
+                    lost[j] = true;
+                else
+                    mark_conflict(r, a, reason, msg);
             }
         }
         s = e;
@@ -678,7 +686,7 @@ bool rs_finish_listeners(rs *r)
             if (l->overlap_reason && !l->conflicted &&
                 !cond_set(r, &c, "OverlappingTLSConfig", GW_COND_TRUE, l->overlap_reason, l->overlap_message, gen))
                 return false;
-            if (l->listener_set && !l->conflicted &&
+            if (l->listener_set && ok &&
                 !cond_set(r, &c, "Conflicted", GW_COND_FALSE, "NoConflicts", "No conflicts detected", gen))
                 return false;
             l->conditions = c;
@@ -710,7 +718,7 @@ bool rs_finish_listeners(rs *r)
             programmed += s->listeners[j]->programmed;
         }
         int64_t gen = s->obj->generation;
-        bool all = accepted == s->listener_count && programmed == s->listener_count;
+        bool all = accepted == s->listener_count;
         s->accepted = accepted > 0;
         s->programmed = programmed > 0;
         if (!cond_set(r, &s->conditions, "Accepted", accepted ? GW_COND_TRUE : GW_COND_FALSE,
