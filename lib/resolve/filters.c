@@ -61,7 +61,7 @@ static const char *header_filter(rs *r, const char *what, const gwapi_http_heade
                 return rs_printf(r, "%s Filter cannot %s a header with an empty name.", what, verbs[l]);
             if (!header_name_ok(h->name))
                 return rs_printf(r, "Header: \"%s\". %s Filter cannot %s a header with an invalid name.", h->name, what, verbs[l]);
-            if (!header_value_ok(h->value))
+            if (!header_value_ok(h->value) || !h->value || !*h->value)
                 return rs_printf(r, "Header: \"%s\". %s Filter cannot %s a header with an invalid value.", h->name, what, verbs[l]);
         }
     }
@@ -91,6 +91,19 @@ static const char *path_modifier(rs *r, const gwapi_http_path_modifier *p)
         return rs_printf(r, "Rewrite path type %s is not supported.", p->type ? p->type : "");
     }
     return NULL;
+}
+
+/* A mirror needs the request forwarded: not with a redirect. */
+static const char *http_incompatible(const gwapi_http_route_rule *rule)
+{
+    bool mirror = false, redirect = false;
+    for (size_t i = 0; i < rule->filters.count; i++) {
+        mirror |= str_eq(rule->filters.items[i].type, "RequestMirror");
+        redirect |= str_eq(rule->filters.items[i].type, "RequestRedirect");
+    }
+    return mirror && redirect
+               ? "RequestMirror filter cannot be used when the rule also configures a RequestRedirect filter."
+               : NULL;
 }
 
 /* Why this HTTPRoute rule's filters cannot be translated, or NULL. */
@@ -169,6 +182,14 @@ bool rs_rule_filters(rs *r, gw_route *route, gw_route_rule *rule)
     if (why) {
         rule->dropped = true;
         rule->drop_message = why;
+        rule->drop_reason = "UnsupportedValue";
+        return true;
+    }
+    why = route->kind == GW_ROUTE_HTTP ? http_incompatible(rule->spec) : NULL;
+    if (why) {
+        rule->dropped = true;
+        rule->drop_message = why;
+        rule->drop_reason = "IncompatibleFilters";
     }
     return true;
 }
