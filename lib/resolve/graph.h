@@ -198,6 +198,10 @@ typedef struct gw_route_rule {
     bool dropped;            /* invalid rule left out (PartiallyInvalid) */
     const char *drop_message;
     const char *drop_reason; /* UnsupportedValue / IncompatibleFilters */
+    /* A filter reference that does not resolve (the rule is kept; the
+     * route's ResolvedRefs is False with this reason and message). */
+    const char *unresolved_reason;
+    const char *unresolved_message;
     /* RequestMirror filters of the rule, resolved like backendRefs (in
      * filter order; weight unused). */
     gw_backend *mirrors;

@@ -263,7 +263,16 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
                 return false;
         }
     }
-    /* ResolvedRefs: the first unresolved backendRef of a kept rule. */
+    /* ResolvedRefs: the first unresolved filter reference, then the first
+     * unresolved backendRef, of a kept rule. */
+    for (size_t i = 0; i < route->rule_count; i++) {
+        const gw_route_rule *rule = &route->rules[i];
+        if (!rule->dropped && rule->unresolved_reason) {
+            route->resolved_refs = false;
+            return cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, rule->unresolved_reason,
+                            rule->unresolved_message, gen);
+        }
+    }
     for (size_t i = 0; i < route->rule_count; i++) {
         const gw_route_rule *rule = &route->rules[i];
         if (rule->dropped)
