@@ -37,7 +37,9 @@ typedef struct pending_rule {
 
 typedef struct engine {
     const engine_options *opts;
-    arena *a;
+    arena *a;             /* what the object keeps: typed structs, metadata */
+    arena *scratch;       /* what it does not (pending rules, paths, sort and
+                           * hash tables): reset after each object */
     regex_scratch *rx;    /* the result's regex matching state */
     diag_list *diags;
     diag_obj obj;

@@ -59,7 +59,7 @@ static void invalid(engine *e, gwapi_diag_code code, const gwapi_value *v, const
     va_end(ap);
     char small[512];
     char *detail = n >= 0 && (size_t)n < sizeof small ? small
-                 : n >= 0 ? arena_alloc(e->a, (size_t)n + 1) : NULL;
+                 : n >= 0 ? arena_alloc(e->scratch, (size_t)n + 1) : NULL;
     if (detail) {
         vsnprintf(detail, (size_t)n + 1, fmt, ap2);
         strbuf_puts(&b, detail);

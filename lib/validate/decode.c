@@ -33,7 +33,7 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
 {
     if (*n == *cap) {
         size_t c = *cap ? *cap * 2 : 32;
-        pending_rule *r = arena_calloc(e->a, c, sizeof *r);
+        pending_rule *r = arena_calloc(e->scratch, c, sizeof *r);
         if (!r)
             return NULL;
         if (*n)
@@ -42,7 +42,7 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
         *cap = c;
     }
     pending_rule *p = &(*items)[*n];
-    p->path = arena_strdup(e->a, strbuf_str(&e->path));
+    p->path = arena_strdup(e->scratch, strbuf_str(&e->path));
     if (!p->path)
         return NULL;
     p->schema = s;
@@ -101,10 +101,10 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
      * API server's JSON decoding; earlier ones are reported. */
     const gwapi_value *small[64];
     const gwapi_value **given = s->nfields <= 64 ? small
-                              : arena_calloc(e->a, s->nfields, sizeof *given);
+                              : arena_calloc(e->scratch, s->nfields, sizeof *given);
     const gwapi_value *small_keys[64];
     const gwapi_value **keys = s->nfields <= 64 ? small_keys
-                             : arena_calloc(e->a, s->nfields, sizeof *keys);
+                             : arena_calloc(e->scratch, s->nfields, sizeof *keys);
     if (!given || !keys)
         return;
     memset(given, 0, s->nfields * sizeof *given);

@@ -65,7 +65,7 @@ static int member_ptr_cmp(const void *x, const void *y)
 static const gwapi_member **sorted_members(engine *e, const gwapi_value *map, size_t *n)
 {
     size_t count = map->u.map.count;
-    const gwapi_member **out = arena_calloc(e->a, count ? count : 1, sizeof *out);
+    const gwapi_member **out = arena_calloc(e->scratch, count ? count : 1, sizeof *out);
     *n = 0;
     if (!out)
         return NULL;
@@ -374,7 +374,7 @@ static void meta_string_map(engine *e, const gwapi_value *v, gwapi_string_map *o
     size_t n, count = v->u.map.count;
     const gwapi_member **ms = sorted_members(e, v, &n);
     gwapi_kv *items = arena_calloc(e->a, n ? n : 1, sizeof *items);
-    bool *keep = arena_calloc(e->a, count ? count : 1, sizeof *keep);
+    bool *keep = arena_calloc(e->scratch, count ? count : 1, sizeof *keep);
     if (!ms || !items || !keep)
         return;
     for (size_t i = 0; i < n; i++)
@@ -480,7 +480,7 @@ static void check_name(engine *e, const char *path, const char *s, size_t n, boo
     size_t tn = n;
     if (prefix && n > 1 && s[n - 1] == '-') {
         /* maskTrailingDash: name[:len(name)-2] + "a" */
-        masked = arena_alloc(e->a, n);
+        masked = arena_alloc(e->scratch, n);
         if (!masked)
             return;
         memcpy(masked, s, n - 2);
@@ -507,7 +507,7 @@ static void check_string_map(engine *e, const char *path, const gwapi_string_map
         size_t n;
         if (annotations) {
             /* QualifiedName, case-insensitively */
-            char *lower = arena_alloc(e->a, klen + 1);
+            char *lower = arena_alloc(e->scratch, klen + 1);
             if (!lower)
                 return;
             for (size_t j = 0; j <= klen; j++)
@@ -741,7 +741,7 @@ void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value 
              * oracle (any 5 lowercase alphanumerics give the same
              * verdict). */
             size_t n = strlen(gen) > 58 ? 58 : strlen(gen);
-            generated = arena_alloc(e->a, n + 6);
+            generated = arena_alloc(e->scratch, n + 6);
             if (!generated)
                 return;
             memcpy(generated, gen, n);

@@ -39,6 +39,7 @@ static void engine_init(engine *e, const validate_params *p, const char *kind, c
     memset(e, 0, sizeof *e);
     e->opts = p->opts;
     e->a = p->arena;
+    e->scratch = p->scratch;
     e->rx = p->rx;
     e->diags = p->diags;
     e->obj.kind = kind;
@@ -131,8 +132,9 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
     }
     obj->error_count = e.errors;
     strbuf_free(&e.path);
-    if (e.path.failed)
+    if (e.path.failed || p->scratch->failed)
         p->arena->failed = true;
+    arena_reset(p->scratch);
     return !p->arena->failed;
 }
 

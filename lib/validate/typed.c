@@ -227,7 +227,7 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
     size_t cap = 16;
     while (cap < l->count * 2)
         cap *= 2;
-    seen_entry *table = arena_calloc(e->a, cap, sizeof *table);
+    seen_entry *table = arena_calloc(e->scratch, cap, sizeof *table);
     if (!table)
         return;
     strbuf kb;
@@ -294,7 +294,7 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
             strbuf_free(&msg);
             continue;
         }
-        char *copy = arena_strndup(e->a, kb.s, kb.len);
+        char *copy = arena_strndup(e->scratch, kb.s, kb.len);
         if (!copy)
             break;
         table[slot].hash = h;
