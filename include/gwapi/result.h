@@ -35,8 +35,8 @@ GWAPI_EXPORT void gwapi_input_free(gwapi_input *in);
 /* One Kubernetes object of the input, decoded. */
 typedef struct gwapi_object {
     gwapi_kind kind;          /* GWAPI_KIND_UNKNOWN for kinds without a schema */
-    const char *api_version;  /* as written, e.g. "gateway.networking.k8s.io/v1" */
-    const char *kind_name;    /* as written, e.g. "HTTPRoute" */
+    gwapi_str api_version;    /* as written, e.g. "gateway.networking.k8s.io/v1" */
+    gwapi_str kind_name;      /* as written, e.g. "HTTPRoute" */
     const gwapi_object_meta *meta;
     /* The kind's typed struct (see resources.h and gwapi_object_as_*), or
      * NULL for unknown kinds. */

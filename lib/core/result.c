@@ -249,13 +249,13 @@ gwapi_status gwapi_result_diags_json(const gwapi_result *r, char **out, size_t *
         jw_key(&b, "code", &first);
         jw_string(&b, gwapi_diag_code_str(d->code));
         jw_key(&b, "kind", &first);
-        jw_string(&b, d->kind);
+        jw_str(&b, d->kind);
         jw_key(&b, "namespace", &first);
-        jw_string(&b, d->ns);
+        jw_str(&b, d->ns);
         jw_key(&b, "name", &first);
-        jw_string(&b, d->name);
+        jw_str(&b, d->name);
         jw_key(&b, "path", &first);
-        jw_string(&b, d->path);
+        jw_str(&b, d->path);
         jw_key(&b, "file", &first);
         jw_string(&b, d->pos.file);
         jw_key(&b, "line", &first);
@@ -286,12 +286,18 @@ const gwapi_value *gwapi_value_get(const gwapi_value *v, const char *key)
     return NULL;
 }
 
-const char *gwapi_string_map_get(const gwapi_string_map *map, const char *key)
+gwapi_str gwapi_string_map_find(const gwapi_string_map *map, gwapi_str key)
 {
-    if (!map || !key)
-        return NULL;
+    gwapi_str none = { NULL, 0 };
+    if (!map || !key.ptr)
+        return none;
     for (size_t i = map->count; i-- > 0;)
-        if (!strcmp(map->items[i].key, key))
+        if (gwapi_str_equal(map->items[i].key, key))
             return map->items[i].value;
-    return NULL;
+    return none;
+}
+
+gwapi_str gwapi_string_map_get(const gwapi_string_map *map, const char *key)
+{
+    return gwapi_string_map_find(map, gwapi_str_of(key));
 }

@@ -17,8 +17,8 @@ bool engine_code_blocks(gwapi_diag_code code)
            code == GWAPI_DIAG_TYPE;
 }
 
-void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                 const char *path, gwapi_pos pos, const char *fmt, ...)
+static void engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                         gwapi_str path, gwapi_pos pos, const char *fmt, va_list ap)
 {
     if (e->mute)
         return;
@@ -27,16 +27,14 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
         if (engine_code_blocks(code))
             e->blocking = true;
     }
-    va_list ap;
-    va_start(ap, fmt);
-    gwapi_diag *d = diag_addv(e->diags, sev, code, &e->obj, path ? path : strbuf_str(&e->path),
-                              pos, fmt, ap);
-    va_end(ap);
+    if (!path.ptr)
+        path = strbuf_view(&e->path);
+    gwapi_diag *d = diag_addv(e->diags, sev, code, &e->obj, path, pos, fmt, ap);
     if (d && e->dedup && sev == GWAPI_SEVERITY_ERROR &&
         d == &e->diags->items[e->diags->count - 1]) {
         for (size_t i = e->diag_start; i + 1 < e->diags->count; i++) {
             const gwapi_diag *o = &e->diags->items[i];
-            if (o->severity == sev && !strcmp(o->path, d->path) &&
+            if (o->severity == sev && gwapi_str_equal(o->path, d->path) &&
                 !strcmp(o->message, d->message)) {
                 e->diags->count--;
                 e->diags->errors--;
@@ -45,6 +43,24 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
             }
         }
     }
+}
+
+void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                 const char *path, gwapi_pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    engine_diagv(e, sev, code, gwapi_str_of(path), pos, fmt, ap);
+    va_end(ap);
+}
+
+void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    engine_diagv(e, sev, code, path, pos, fmt, ap);
+    va_end(ap);
 }
 
 /* Appends ".name" (or "name" at the root) and returns the previous length. */
@@ -79,8 +95,10 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
         *cap = c;
     }
     pending_rule *p = &(*items)[*n];
-    p->path = arena_strdup(e->a, strbuf_str(&e->path));
-    if (!p->path)
+    gwapi_str path = strbuf_view(&e->path);
+    p->path.ptr = arena_strndup(e->a, path.ptr, path.len);
+    p->path.len = path.len;
+    if (!p->path.ptr)
         return NULL;
     p->schema = s;
     p->self = self;
@@ -253,7 +271,7 @@ static void decode_map(engine *e, const gw_schema *s, const gwapi_value *v, void
         if (!present(s->items, m->value))
             continue;
         char *entry = items + out * s->elem_size;
-        *(const char **)entry = m->key->u.string.ptr;
+        *(gwapi_str *)entry = m->key->u.string;
         size_t old = path_push_field(e, m->key->u.string.ptr, m->key->u.string.len);
         e->depth++;
         engine_decode(e, s->items, m->value, entry + s->value_offset, true, m->key->pos);
@@ -272,7 +290,7 @@ static void decode_int_or_string(engine *e, const gw_schema *s, const gwapi_valu
     int64_t x;
     if (v->type == GWAPI_VALUE_STRING) {
         ios->type = GWAPI_IOS_STRING;
-        ios->string = v->u.string.ptr;
+        ios->string = v->u.string;
         check_string(e, s, v);
     } else if (whole_number(v, &x)) {
         ios->type = GWAPI_IOS_INT;
@@ -304,7 +322,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             check_type_mismatch(e, s, v);
             return;
         }
-        *(const char **)slot = v->u.string.ptr;
+        *(gwapi_str *)slot = v->u.string;
         check_string(e, s, v);
         check_combinators(e, s, slot, element, v);
         queue_rules(e, s, slot, v);

@@ -19,7 +19,7 @@
 typedef struct pending_rule {
     const gw_schema *schema;
     const void *self;
-    const char *path;
+    gwapi_str path;
     gwapi_pos pos;
     const gwapi_value *src;   /* the input node (list checks quote elements) */
 } pending_rule;
@@ -57,6 +57,13 @@ typedef struct engine {
  * `path` when non-NULL), counting errors and blocking errors. */
 void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
                  const char *path, gwapi_pos pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+/* As engine_diag at a path of any bytes (absent: the current path). */
+void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 6, 7)))
 #endif

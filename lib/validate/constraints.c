@@ -240,7 +240,7 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
     case GW_F_DATE_TIME: {
         int64_t t;
         name = "date-time";
-        ok = go_parse_rfc3339(str, NULL, &t);
+        ok = go_parse_rfc3339(v->u.string, NULL, &t);
         break;
     }
     case GW_F_BYTE:
@@ -249,11 +249,11 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
         break;
     case GW_F_IPV4:
         name = "ipv4";
-        ok = ip_format_ipv4(str);
+        ok = ip_format_ipv4(str, n);
         break;
     case GW_F_IPV6:
         name = "ipv6";
-        ok = ip_format_ipv6(str);
+        ok = ip_format_ipv6(str, n);
         break;
     default:
         return;

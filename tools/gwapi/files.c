@@ -141,14 +141,17 @@ void cli_print_diags(FILE *out, const gwapi_result *r)
         const gwapi_diag *d = gwapi_result_diag(r, i);
         fprintf(out, "%s:%u:%u: %s: ", d->pos.file ? d->pos.file : "<input>", d->pos.line,
                 d->pos.column, gwapi_severity_str(d->severity));
-        if (d->kind) {
-            fprintf(out, "%s ", d->kind);
-            if (d->ns)
-                fprintf(out, "%s/", d->ns);
-            fprintf(out, "%s: ", d->name ? d->name : "<unnamed>");
+        if (d->kind.ptr) {
+            fprintf(out, "%.*s ", (int)d->kind.len, d->kind.ptr);
+            if (d->ns.ptr)
+                fprintf(out, "%.*s/", (int)d->ns.len, d->ns.ptr);
+            if (d->name.ptr)
+                fprintf(out, "%.*s: ", (int)d->name.len, d->name.ptr);
+            else
+                fputs("<unnamed>: ", out);
         }
-        if (d->path && *d->path)
-            fprintf(out, "%s: ", d->path);
+        if (d->path.len)
+            fprintf(out, "%.*s: ", (int)d->path.len, d->path.ptr);
         fprintf(out, "%s\n", d->message);
     }
 }
