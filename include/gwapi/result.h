@@ -73,7 +73,17 @@ GWAPI_EXPORT size_t gwapi_result_error_count(const gwapi_result *result);
 GWAPI_EXPORT gwapi_status gwapi_result_diags_json(const gwapi_result *result,
                                                   char **out, size_t *len);
 
-/* Releases a string this library handed out (any gwapi_*_json output). */
+/* Diagnostic i as one line of text without the newline, as `gwapi validate`
+ * prints it: "FILE:LINE:COLUMN: SEVERITY: [KIND [NS/]NAME: ][PATH: ]MESSAGE".
+ * Safe to show on a terminal: a string holding a control or other
+ * non-printable character (or invalid UTF-8) is shown quoted as Go's %q
+ * quotes it, and such characters in the message are escaped the same way.
+ * The caller owns *out and releases it with gwapi_free; len may be NULL. */
+GWAPI_EXPORT gwapi_status gwapi_result_diag_text(const gwapi_result *result, size_t i,
+                                                 char **out, size_t *len);
+
+/* Releases a string this library handed out (the gwapi_*_json outputs,
+ * gwapi_result_diag_text). */
 GWAPI_EXPORT void gwapi_free(char *s);
 
 GWAPI_END_DECLS

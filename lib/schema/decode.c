@@ -5,6 +5,7 @@
 #include "engine.h"
 #include "../validate/constraints.h"
 #include "../validate/metadata.h"
+#include "../util/goquote.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -61,6 +62,24 @@ void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
     va_start(ap, fmt);
     engine_diagv(e, sev, code, path, pos, fmt, ap);
     va_end(ap);
+}
+
+const char *engine_path_text(engine *e)
+{
+    gwapi_str p = strbuf_view(&e->path);
+    strbuf_truncate(&e->path_text, 0);
+    goquote_raw(&e->path_text, p.ptr, p.len);
+    return strbuf_str(&e->path_text);
+}
+
+void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos)
+{
+    gwapi_str p = strbuf_view(&e->path);
+    strbuf_truncate(&e->path_text, 0);
+    goquote_quote(&e->path_text, p.ptr, p.len);
+    engine_diag(e, e->ctx->unknown_field_severity, code, NULL, pos, "%s field %s",
+                code == GWAPI_DIAG_DUPLICATE_FIELD ? "duplicate" : "unknown",
+                strbuf_str(&e->path_text));
 }
 
 /* Appends ".name" (or "name" at the root) and returns the previous length. */
@@ -172,8 +191,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         const gw_field *f = schema_field(s, key, klen);
         if (f && given[f - s->fields]) {
             size_t old = path_push_field(e, key, klen);
-            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_DUPLICATE_FIELD, NULL,
-                        m->key->pos, "duplicate field \"%s\"", strbuf_str(&e->path));
+            engine_field_diag(e, GWAPI_DIAG_DUPLICATE_FIELD, m->key->pos);
             strbuf_truncate(&e->path, old);
         }
         if (f) {
@@ -185,8 +203,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         if (s->preserve_unknown || (root && klen == 6 && memcmp(key, "status", 6) == 0))
             continue;
         size_t old = path_push_field(e, key, klen);
-        engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
-                    m->key->pos, "unknown field \"%s\"", strbuf_str(&e->path));
+        engine_field_diag(e, GWAPI_DIAG_UNKNOWN_FIELD, m->key->pos);
         strbuf_truncate(&e->path, old);
     }
 

@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "../core/result_impl.h"
 #include "../validate/metadata.h"
+#include "../util/goquote.h"
 
 #include <string.h>
 
@@ -47,6 +48,7 @@ static void engine_init(engine *e, gwapi_result *r, gwapi_str kind, gwapi_str ns
     e->obj.name = name;
     e->diag_start = r->diags.count;
     strbuf_init_sticky(&e->path, ctx_allocator(r->ctx), &r->a.failed);
+    strbuf_init_sticky(&e->path_text, ctx_allocator(r->ctx), &r->a.failed);
 }
 
 static bool decode_object(gwapi_result *r, const gwapi_value *doc)
@@ -95,14 +97,22 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
     e.root = root;
 
     if (!root) {
+        /* kubectl's NoKindMatchError quotes both with %q */
+        strbuf kq, vq;
+        engine_buf_init(&e, &kq);
+        engine_buf_init(&e, &vq);
+        goquote_quote(&kq, kind_name.ptr, kind_name.len);
+        goquote_quote(&vq, api_version.ptr, api_version.len);
         if (k)
             engine_diag(&e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
-                        "no matches for kind \"%s\" in version \"%s\"", kind_name.ptr,
-                        api_version.ptr);
+                        "no matches for kind %s in version %s", strbuf_str(&kq),
+                        strbuf_str(&vq));
         else
             engine_diag(&e, GWAPI_SEVERITY_WARNING, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
-                        "no schema for kind \"%s\" in version \"%s\"; kept without validation",
-                        kind_name.ptr, api_version.ptr);
+                        "no schema for kind %s in version %s; kept without validation",
+                        strbuf_str(&kq), strbuf_str(&vq));
+        strbuf_free(&kq);
+        strbuf_free(&vq);
         const gwapi_object_meta *meta = NULL;
         if (md && !metadata_check_decode(&e, md) && md->type == GWAPI_VALUE_MAP) {
             strbuf_puts(&e.path, "metadata");
@@ -136,6 +146,7 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
     }
     obj->error_count = e.errors;
     strbuf_free(&e.path);
+    strbuf_free(&e.path_text);
     if (e.path.failed)
         r->a.failed = true;
     return !r->a.failed;

@@ -614,8 +614,17 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
             for (size_t j = 0; j < v->u.map.count; j++)
                 if (gwapi_str_equal(v->u.map.items[j].key->u.string, p))
                     pos = v->u.map.items[j].key->pos;
+            strbuf quoted, full;
+            engine_buf_init(e, &quoted);
+            engine_buf_init(e, &full);
+            strbuf_puts(&full, "metadata.");
+            strbuf_putn(&full, p.ptr, p.len);
+            gwapi_str f = strbuf_view(&full);
+            goquote_quote(&quoted, f.ptr, f.len);
             engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, "metadata",
-                        pos, "unknown field \"metadata.%.*s\"", (int)p.len, p.ptr);
+                        pos, "unknown field %s", strbuf_str(&quoted));
+            strbuf_free(&quoted);
+            strbuf_free(&full);
         }
     }
     jdec_free(&d);
@@ -801,7 +810,7 @@ static void invalid_str(engine *e, const char *path, const char *value, size_t l
 {
     strbuf b;
     engine_buf_init(e, &b);
-    gofmt_quote(&b, value, len);
+    goquote_quote(&b, value, len);
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, path, pos, "Invalid value: %s: %s",
                 strbuf_str(&b), msg);
     strbuf_free(&b);
@@ -972,12 +981,16 @@ static void check_owner_references(engine *e, const gwapi_value *refs, gwapi_pos
                 strbuf b;
                 engine_buf_init(e, &b);
                 owners_json(&b, refs);
+                strbuf_puts(&b, ": Only one reference can have Controller set to true. Found "
+                                "\"true\" in references for ");
+                gwapi_str parts[4] = { member_str(first, "kind"), member_str(first, "name"),
+                                       kind, member_str(r, "name") };
+                for (size_t j = 0; j < 4; j++) {
+                    goquote_raw(&b, parts[j].ptr, parts[j].len);
+                    strbuf_puts(&b, j == 3 ? "" : j == 1 ? " and " : "/");
+                }
                 engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA,
-                            "metadata.ownerReferences", pos,
-                            "Invalid value: %s: Only one reference can have Controller set to "
-                            "true. Found \"true\" in references for %s/%s and %s/%s",
-                            strbuf_str(&b), member_str(first, "kind").ptr,
-                            member_str(first, "name").ptr, kind.ptr, member_str(r, "name").ptr);
+                            "metadata.ownerReferences", pos, "Invalid value: %s", strbuf_str(&b));
                 strbuf_free(&b);
             } else {
                 first = r;
@@ -1057,12 +1070,12 @@ static void check_managed_fields(engine *e, const gwapi_value *mfs, gwapi_pos po
             blocking_diag(e, path, pos, "Too long: may not be more than 128 bytes");
         for (size_t j = 0; j < mlen;) {
             uint32_t c;
-            size_t len = gofmt_utf8_decode((const unsigned char *)mgr + j, mlen - j, &c);
+            size_t len = goquote_utf8_decode((const unsigned char *)mgr + j, mlen - j, &c);
             if (!len) {
                 c = 0xFFFD; /* utf8.RuneError, printable */
                 len = 1;
             }
-            if (!gofmt_rune_printable(c)) {
+            if (!goquote_rune_printable(c)) {
                 char msg[64];
                 snprintf(msg, sizeof msg, "invalid character U+%04X (at position %zu)",
                          (unsigned)c, j);

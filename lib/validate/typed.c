@@ -422,7 +422,7 @@ static verdict eval_fields(engine *e, const tval *t, const gwapi_value *src,
 static void composite_error(engine *e, gwapi_pos pos, const char *what)
 {
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", pos,
-                "Invalid value: \"\": \"%s\" %s", strbuf_str(&e->path), what);
+                "Invalid value: \"\": \"%s\" %s", engine_path_text(e), what);
 }
 
 /* What a combinator is evaluated on: a decoded value, or (raw) an input
@@ -603,7 +603,7 @@ static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
         if (!ok && emit)
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                         "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
-                        df, strbuf_str(&e->path), fmt, df);
+                        df, engine_path_text(e), fmt, df);
     }
     if (sub->nall_of) {
         uint32_t validated = 0;

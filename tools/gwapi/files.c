@@ -138,20 +138,15 @@ void cli_print_diags(FILE *out, const gwapi_result *r)
 {
     size_t n = gwapi_result_diag_count(r);
     for (size_t i = 0; i < n; i++) {
-        const gwapi_diag *d = gwapi_result_diag(r, i);
-        fprintf(out, "%s:%u:%u: %s: ", d->pos.file ? d->pos.file : "<input>", d->pos.line,
-                d->pos.column, gwapi_severity_str(d->severity));
-        if (d->kind.ptr) {
-            fprintf(out, "%.*s ", (int)d->kind.len, d->kind.ptr);
-            if (d->ns.ptr)
-                fprintf(out, "%.*s/", (int)d->ns.len, d->ns.ptr);
-            if (d->name.ptr)
-                fprintf(out, "%.*s: ", (int)d->name.len, d->name.ptr);
-            else
-                fputs("<unnamed>: ", out);
+        char *line = NULL;
+        size_t len = 0;
+        gwapi_status st = gwapi_result_diag_text(r, i, &line, &len);
+        if (st == GWAPI_OK) {
+            fwrite(line, 1, len, out);
+            fputc('\n', out);
+        } else {
+            fprintf(stderr, "gwapi: %s\n", gwapi_status_str(st));
         }
-        if (d->path.len)
-            fprintf(out, "%.*s: ", (int)d->path.len, d->path.ptr);
-        fprintf(out, "%s\n", d->message);
+        gwapi_free(line);
     }
 }
