@@ -1,7 +1,8 @@
 /* gwapi-bench: gwapi's stages against the parsers it stands on, over the
- * same bytes, in one run. Each (input, workload) pair runs in a child
- * process of its own so that its peak RSS is its own; the child repeats the
- * workload and reports every repetition's time and the allocation count.
+ * same bytes, in one run. Each repetition of a workload runs in a child
+ * process of its own so that its peak RSS is its own (the input's bytes are
+ * in it, the context is not timed); the repetitions of one input's
+ * workloads take turns.
  * Prints markdown tables: absolute times, the ratios to the parser's own
  * parse, and between inputs whose names differ only in a size. With
  * --process, also times the command-line tool as a whole process against
@@ -306,20 +307,45 @@ int main(int argc, char **argv)
             fprintf(stderr, "gwapi-bench: cannot read %s\n", argv[i + (int)k]);
             return 2;
         }
+        size_t first = nrows;
         for (size_t w = 0; w < bench_nworkloads && !process_only; w++) {
             if (!bench_workloads[w].applies(&inputs[k]))
                 continue;
             row *r = &rows[nrows++];
             r->in = &inputs[k];
             r->w = &bench_workloads[w];
-            r->m = measure_one(r->w, r->in, reps);
+            r->m.ok = true;
+        }
+        /* Repetition by repetition, each workload in turn, so that a drift
+         * in the machine's speed touches every workload alike. */
+        for (size_t rep = 0; rep < reps; rep++) {
+            for (size_t j = first; j < nrows; j++) {
+                row *r = &rows[j];
+                if (!r->m.ok)
+                    continue;
+                measure one = measure_one(r->w, r->in, 1);
+                if (!one.ok) {
+                    r->m = one;
+                    r->m.ok = false;
+                    fprintf(stderr, "  %s %s: %s\n", base_name(r->in->name), r->w->name,
+                            one.why);
+                    continue;
+                }
+                r->m.ms[r->m.reps++] = one.ms[0];
+                if (rep == 0)
+                    r->m.allocs = one.allocs;
+                if (one.peak_kib > r->m.peak_kib)
+                    r->m.peak_kib = one.peak_kib;
+            }
+        }
+        for (size_t j = first; j < nrows; j++) {
+            row *r = &rows[j];
             if (r->m.ok) {
                 r->min = stats_min(r->m.ms, r->m.reps);
                 r->median = stats_median(r->m.ms, r->m.reps);
             }
-            fprintf(stderr, "  %s %s: %s\n", base_name(r->in->name), r->w->name,
-                    r->m.ok ? "done" : r->m.why);
         }
+        fprintf(stderr, "  %s: done\n", base_name(inputs[k].name));
     }
     if (process_only)
         return cli && process_figures(cli, argv[0], inputs, ninputs, process_runs) ? 0 : 1;

@@ -100,9 +100,14 @@ bool process_figures(const char *cli, const char *self, const bench_input *input
             printf("| %s | failed to run | | | | %d |\n", base_name(in->name), code);
             continue;
         }
-        printf("| %s | %.1f (%.1f) | %.1f (%.1f) | %.2f | %.1f | %d |\n", base_name(in->name),
+        printf("| %s | %.1f (%.1f) | %.1f (%.1f) | ", base_name(in->name),
                stats_median(ams, runs), stats_min(ams, runs), stats_median(bms, runs),
-               stats_min(bms, runs), stats_median(ratio, runs), peak / 1024.0, code);
+               stats_min(bms, runs));
+        if (code) /* a refused input (a limit, say) is no comparison */
+            printf("n/a ");
+        else
+            printf("%.2f ", stats_median(ratio, runs));
+        printf("| %.1f | %d |\n", peak / 1024.0, code);
     }
     return ok;
 }
