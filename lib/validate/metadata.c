@@ -165,6 +165,11 @@ typedef struct jdec {
     strbuf path;      /* kjson field path, for unknown fields */
     strbuf unknown;   /* NUL-separated unknown field paths */
     size_t nunknown;
+    /* where each is reported: at its key for top-level keys, else at the
+     * metadata (a growable array in the scratch arena) */
+    gwapi_pos *unknown_pos;
+    size_t unknown_cap;
+    gwapi_pos top_pos;   /* the metadata mapping's */
 } jdec;
 
 static void type_error(jdec *d, strbuf *into, const char *value, const char *extra,
@@ -276,6 +281,21 @@ static bool decode_value(jdec *d, jtype t, const gwapi_value *v)
     return true;
 }
 
+static void note_unknown_pos(jdec *d, gwapi_pos pos)
+{
+    if (d->nunknown == d->unknown_cap) {
+        size_t cap = d->unknown_cap ? d->unknown_cap * 2 : 16;
+        gwapi_pos *p = arena_calloc(d->e->scratch, cap, sizeof *p);
+        if (!p)
+            return;
+        if (d->nunknown)
+            memcpy(p, d->unknown_pos, d->nunknown * sizeof *p);
+        d->unknown_pos = p;
+        d->unknown_cap = cap;
+    }
+    d->unknown_pos[d->nunknown++] = pos;
+}
+
 static bool decode_struct(jdec *d, const jfield *fields, const char *strct, const gwapi_value *v)
 {
     size_t n;
@@ -294,7 +314,7 @@ static bool decode_struct(jdec *d, const jfield *fields, const char *strct, cons
             strbuf_putn(&d->path, k, ms[i]->key->u.string.len);
             strbuf_puts(&d->unknown, strbuf_str(&d->path));
             strbuf_putc(&d->unknown, '\0');
-            d->nunknown++;
+            note_unknown_pos(d, old ? d->top_pos : ms[i]->key->pos);
             strbuf_truncate(&d->path, old);
             continue;
         }
@@ -334,6 +354,7 @@ static bool decode_meta(jdec *d, engine *e, const gwapi_value *md)
         type_error(d, &d->saved, json_kind(md), NULL, "v1.ObjectMeta");
         return true;
     }
+    d->top_pos = md->pos;
     if (!decode_struct(d, object_meta_fields, "ObjectMeta", md))
         return true;
     return d->saved.len > 0;
@@ -401,15 +422,9 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
     jdec d;
     if (!decode_meta(&d, e, v)) {
         const char *p = strbuf_str(&d.unknown);
-        for (size_t i = 0; i < d.nunknown; i++, p += strlen(p) + 1) {
-            /* at the key for top-level keys, else at the metadata */
-            gwapi_pos pos = v->pos;
-            for (size_t j = 0; j < v->u.map.count; j++)
-                if (!strcmp(v->u.map.items[j].key->u.string.ptr, p))
-                    pos = v->u.map.items[j].key->pos;
+        for (size_t i = 0; i < d.nunknown; i++, p += strlen(p) + 1)
             engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, "metadata",
-                        pos, "unknown field \"metadata.%s\"", p);
-        }
+                        d.unknown_pos[i], "unknown field \"metadata.%s\"", p);
     }
     jdec_free(&d);
 
