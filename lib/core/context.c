@@ -18,6 +18,12 @@ static const gwapi_limits default_limits = {
     .max_diagnostics = 10000,
 };
 
+/* sizeof(gwapi_ctx_options) as each GWAPI_CTX_OPTIONS_VERSION laid it out:
+ * versions only append members. Add a line when the version is raised. */
+static const size_t options_size[GWAPI_CTX_OPTIONS_VERSION + 1] = {
+    [1] = sizeof(gwapi_ctx_options),
+};
+
 static const gwapi_allocator malloc_allocator = { 0, 0, 0, 0 };
 
 const gwapi_allocator *ctx_allocator(const gwapi_ctx *ctx)
@@ -58,7 +64,8 @@ static bool parse_default(gwapi_ctx *ctx, diag_list *dl, const char *json)
     if (ptrmap_get(&ctx->defaults, json))
         return true;
     const gwapi_value *root = NULL;
-    load_params p = { &ctx->perm, dl, &ctx->limits, NULL, keep_root, &root };
+    /* The library's own text: the caller's limits are for the caller's input. */
+    load_params p = { &ctx->perm, dl, &default_limits, NULL, keep_root, &root };
     size_t errors = dl->errors;
     if (load_json(&p, json, strlen(json)) != GWAPI_OK || dl->errors != errors)
         return false;
@@ -107,15 +114,24 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
     if (!out)
         return GWAPI_EINVAL;
     *out = NULL;
-    gwapi_ctx_options defaults = GWAPI_CTX_OPTIONS_INIT;
-    if (!opts)
-        opts = &defaults;
-    if (opts->version != GWAPI_CTX_OPTIONS_VERSION)
-        return GWAPI_EVERSION;
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    if (opts) {
+        if (opts->version < 1 || opts->version > GWAPI_CTX_OPTIONS_VERSION)
+            return GWAPI_EVERSION;
+        /* An older caller's struct is a prefix of today's; the members it
+         * lacks keep their defaults. */
+        memcpy(&o, opts, options_size[opts->version]);
+    }
+    opts = &o;
     const gwapi_allocator *a = &opts->allocator;
     if ((a->alloc || a->realloc || a->free) && !(a->alloc && a->realloc && a->free))
         return GWAPI_EINVAL;
+    /* Enums may hold any int across FFI; out-of-range values are refused. */
     if (opts->channel != GWAPI_CHANNEL_EXPERIMENTAL && opts->channel != GWAPI_CHANNEL_STANDARD)
+        return GWAPI_EINVAL;
+    if (opts->unknown_field_severity != GWAPI_SEVERITY_ERROR &&
+        opts->unknown_field_severity != GWAPI_SEVERITY_WARNING &&
+        opts->unknown_field_severity != GWAPI_SEVERITY_INFO)
         return GWAPI_EINVAL;
 
     gwapi_ctx *ctx = gw_malloc(a->alloc ? a : NULL, sizeof *ctx);
@@ -123,6 +139,7 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
         return GWAPI_ENOMEM;
     memset(ctx, 0, sizeof *ctx);
     ctx->alloc = *a;
+    atomic_init(&ctx->refs, 1);
     ctx->limits = fill_limits(&opts->limits);
     ctx->channel = opts->channel;
     ctx->unknown_field_severity = opts->unknown_field_severity;
@@ -146,12 +163,29 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
     return GWAPI_OK;
 }
 
-void gwapi_ctx_free(gwapi_ctx *ctx)
+const gwapi_ctx *ctx_retain(const gwapi_ctx *ctx)
 {
-    if (!ctx)
-        return;
+    /* refs is the one mutable member of an otherwise immutable context. */
+    atomic_fetch_add_explicit(&((gwapi_ctx *)ctx)->refs, 1, memory_order_relaxed);
+    return ctx;
+}
+
+static void ctx_destroy(gwapi_ctx *ctx)
+{
     regex_set_free(&ctx->regexes);
     arena_free(&ctx->perm);
     gwapi_allocator a = ctx->alloc;
     gw_free(a.alloc ? &a : NULL, ctx, sizeof *ctx);
+}
+
+void ctx_release(const gwapi_ctx *cctx)
+{
+    gwapi_ctx *ctx = (gwapi_ctx *)cctx;
+    if (ctx && atomic_fetch_sub_explicit(&ctx->refs, 1, memory_order_acq_rel) == 1)
+        ctx_destroy(ctx);
+}
+
+void gwapi_ctx_free(gwapi_ctx *ctx)
+{
+    ctx_release(ctx);
 }

@@ -4,6 +4,7 @@
 #ifndef GWAPI_CTX_H
 #define GWAPI_CTX_H
 
+#include <stdatomic.h>
 #include <gwapi/context.h>
 #include "../util/arena.h"
 #include "../util/ptrmap.h"
@@ -22,7 +23,14 @@ struct gwapi_ctx {
     regex_set regexes;
     ptrmap defaults;     /* default JSON text (pointer) -> const gwapi_value */
     engine_options engine; /* what the validate stage reads of all this */
+    /* The caller's reference plus one per live input and result, so that
+     * they outlive gwapi_ctx_free (their memory and defaults live here). */
+    atomic_size_t refs;
 };
+
+/* Takes / drops a reference; the last drop frees the context. */
+const struct gwapi_ctx *ctx_retain(const struct gwapi_ctx *ctx);
+void ctx_release(const struct gwapi_ctx *ctx);
 
 /* The allocator to pass to arena_init and gw_malloc (never NULL). */
 const gwapi_allocator *ctx_allocator(const gwapi_ctx *ctx);

@@ -2,7 +2,6 @@
  * and validate) and the read accessors. */
 #include "result_impl.h"
 #include "../load/load.h"
-#include "../util/json_writer.h"
 #include "../validate/objects.h"
 
 #include <string.h>
@@ -16,7 +15,7 @@ gwapi_status gwapi_input_new(gwapi_input **out, const gwapi_ctx *ctx)
     if (!in)
         return GWAPI_ENOMEM;
     memset(in, 0, sizeof *in);
-    in->ctx = ctx;
+    in->ctx = ctx_retain(ctx);
     *out = in;
     return GWAPI_OK;
 }
@@ -67,7 +66,9 @@ void gwapi_input_free(gwapi_input *in)
         gw_free(a, in->files[i].bytes, in->files[i].len + 1);
     }
     gw_free(a, in->files, in->cap * sizeof *in->files);
+    const gwapi_ctx *ctx = in->ctx;
     gw_free(a, in, sizeof *in);
+    ctx_release(ctx);
 }
 
 /* The object sink of the validate stage: only this file knows where the
@@ -168,7 +169,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     if (!r)
         return GWAPI_ENOMEM;
     memset(r, 0, sizeof *r);
-    r->ctx = ctx;
+    r->ctx = ctx_retain(ctx);
     arena_init(&r->a, a);
     arena_init(&r->scratch, a);
     r->rx.failed = &r->a.failed;
@@ -218,7 +219,9 @@ void gwapi_result_free(gwapi_result *r)
     regex_scratch_free(&r->rx);
     arena_free(&r->scratch);
     arena_free(&r->a);
+    const gwapi_ctx *ctx = r->ctx;
     gw_free(a, r, sizeof *r);
+    ctx_release(ctx);
 }
 
 size_t gwapi_result_object_count(const gwapi_result *r)
@@ -246,41 +249,3 @@ size_t gwapi_result_error_count(const gwapi_result *r)
     return r ? r->diags.errors : 0;
 }
 
-gwapi_status gwapi_result_diags_json(const gwapi_result *r, char **out, size_t *len)
-{
-    if (!r || !out)
-        return GWAPI_EINVAL;
-    strbuf b;
-    strbuf_init(&b, ctx_allocator(r->ctx));
-    strbuf_putc(&b, '[');
-    for (size_t i = 0; i < r->diags.count; i++) {
-        const gwapi_diag *d = &r->diags.items[i];
-        int first = 1;
-        strbuf_puts(&b, i ? ",\n{" : "\n{");
-        jw_key(&b, "severity", &first);
-        jw_string(&b, gwapi_severity_str(d->severity));
-        jw_key(&b, "code", &first);
-        jw_string(&b, gwapi_diag_code_str(d->code));
-        jw_key(&b, "kind", &first);
-        jw_string(&b, d->kind);
-        jw_key(&b, "namespace", &first);
-        jw_string(&b, d->ns);
-        jw_key(&b, "name", &first);
-        jw_string(&b, d->name);
-        jw_key(&b, "path", &first);
-        jw_string(&b, d->path);
-        jw_key(&b, "file", &first);
-        jw_string(&b, d->pos.file);
-        jw_key(&b, "line", &first);
-        strbuf_printf(&b, "%u", d->pos.line);
-        jw_key(&b, "column", &first);
-        strbuf_printf(&b, "%u", d->pos.column);
-        jw_key(&b, "message", &first);
-        jw_string(&b, d->message);
-        strbuf_putc(&b, '}');
-    }
-    strbuf_puts(&b, r->diags.count ? "\n]\n" : "]\n");
-    *out = jw_detach(&b, len);
-    strbuf_free(&b);
-    return *out ? GWAPI_OK : GWAPI_ENOMEM;
-}

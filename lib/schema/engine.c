@@ -2,6 +2,7 @@
  * engine_diag, which counts its errors and blocking errors and applies the
  * per-object deduplication that combinators need. */
 #include "engine.h"
+#include "../util/goquote.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -15,13 +16,13 @@ bool engine_code_blocks(gwapi_diag_code code)
 
 static uint64_t diag_hash(const gwapi_diag *d)
 {
-    uint64_t h = hash_bytes(d->path, strlen(d->path), 0);
+    uint64_t h = hash_bytes(d->path.ptr, d->path.len, 0);
     return hash_bytes(d->message, strlen(d->message), h);
 }
 
 static bool same_error(const gwapi_diag *a, const gwapi_diag *b)
 {
-    return a->severity == b->severity && !strcmp(a->path, b->path) &&
+    return a->severity == b->severity && gwapi_str_equal(a->path, b->path) &&
            !strcmp(a->message, b->message);
 }
 
@@ -51,8 +52,8 @@ static bool seen_grow(engine *e)
     return true;
 }
 
-void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                 const char *path, gwapi_pos pos, const char *fmt, ...)
+static void engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                         gwapi_str path, gwapi_pos pos, const char *fmt, va_list ap)
 {
     if (e->mute)
         return;
@@ -61,11 +62,9 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
         if (engine_code_blocks(code))
             e->blocking = true;
     }
-    va_list ap;
-    va_start(ap, fmt);
-    gwapi_diag *d = diag_addv(e->diags, sev, code, &e->obj, path ? path : strbuf_str(&e->path),
-                              pos, fmt, ap);
-    va_end(ap);
+    if (!path.ptr)
+        path = strbuf_view(&e->path);
+    gwapi_diag *d = diag_addv(e->diags, sev, code, &e->obj, path, pos, fmt, ap);
     /* Only a stored error (the list's last entry; not one past the cap)
      * takes part in the identical-error check. */
     if (!d || sev != GWAPI_SEVERITY_ERROR || d != &e->diags->items[e->diags->count - 1])
@@ -85,3 +84,40 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     e->errors_seen[slot] = e->diags->count;
     e->seen_count++;
 }
+
+void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                 const char *path, gwapi_pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    engine_diagv(e, sev, code, gwapi_str_of(path), pos, fmt, ap);
+    va_end(ap);
+}
+
+void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    engine_diagv(e, sev, code, path, pos, fmt, ap);
+    va_end(ap);
+}
+
+const char *engine_path_text(engine *e)
+{
+    gwapi_str p = strbuf_view(&e->path);
+    strbuf_truncate(&e->path_text, 0);
+    goquote_raw(&e->path_text, p.ptr, p.len);
+    return strbuf_str(&e->path_text);
+}
+
+void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos)
+{
+    gwapi_str p = strbuf_view(&e->path);
+    strbuf_truncate(&e->path_text, 0);
+    goquote_quote(&e->path_text, p.ptr, p.len);
+    engine_diag(e, e->opts->unknown_field_severity, code, NULL, pos, "%s field %s",
+                code == GWAPI_DIAG_DUPLICATE_FIELD ? "duplicate" : "unknown",
+                strbuf_str(&e->path_text));
+}
+

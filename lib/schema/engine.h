@@ -30,7 +30,7 @@ typedef struct engine_options {
 typedef struct pending_rule {
     const gw_schema *schema;
     const void *self;
-    const char *path;
+    gwapi_str path;
     gwapi_pos pos;
     const gwapi_value *src;   /* the input node (list checks quote elements) */
 } pending_rule;
@@ -44,6 +44,7 @@ typedef struct engine {
     diag_list *diags;
     diag_obj obj;
     strbuf path;          /* field path of the value being decoded */
+    strbuf path_text;     /* scratch of engine_path_text */
     uint32_t depth;
     bool blocking;        /* a Required/NotSupported/TooLong/TooMany/type error */
     bool mute;            /* drop further diagnostics: the object was rejected
@@ -78,6 +79,21 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
+/* As engine_diag at a path of any bytes (absent: the current path). */
+void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* The current path as messages embed it where Go prints it raw: bytes as
+ * they are, except that a NUL (which a C string cannot hold) reads \x00.
+ * Valid until the next call. */
+const char *engine_path_text(engine *e);
+/* `unknown field "PATH"` / `duplicate field "PATH"` (code tells which) at
+ * the current path, the path quoted as Go's %q quotes it. */
+void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos);
 
 /* True for the codes the API server treats as blocking CEL evaluation. */
 bool engine_code_blocks(gwapi_diag_code code);
