@@ -48,10 +48,13 @@ typedef struct gwapi_diag {
     gwapi_str ns;
     gwapi_str name;
     /* Field path as the API server prints it, e.g.
-     * "spec.rules[0].matches[1].path.value"; "" for the whole document.
-     * Map keys and unknown field names in it are as written (any bytes). */
+     * "spec.rules[0].matches[1].path.value"; "" for the whole document
+     * (ptr never NULL). Map keys and unknown field names in it are as
+     * written (any bytes). */
     gwapi_str path;
-    /* File, line and column of the offending node (or nearest ancestor). */
+    /* File, line and column of the offending node (or nearest ancestor).
+     * pos.file is never NULL: "" (with line and column 0) when no input
+     * position applies, e.g. the "diagnostics were dropped" note. */
     gwapi_pos pos;
     /* The message in the API server's or kubectl's own words; never NULL. */
     const char *message;

@@ -3,11 +3,10 @@
  * quoting follows field.Error.ErrorBody. */
 #include "constraints.h"
 #include "goformat.h"
-#include "regex.h"
 #include "typed.h"
 #include "../util/ipaddr.h"
 #include "../util/utf8.h"
-#include "metadata.h"
+#include "../util/gotime.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -60,7 +59,7 @@ static void invalid(engine *e, gwapi_diag_code code, const gwapi_value *v, const
     va_end(ap);
     char small[512];
     char *detail = n >= 0 && (size_t)n < sizeof small ? small
-                 : n >= 0 ? arena_alloc(e->a, (size_t)n + 1) : NULL;
+                 : n >= 0 ? arena_alloc(e->scratch, (size_t)n + 1) : NULL;
     if (detail) {
         vsnprintf(detail, (size_t)n + 1, fmt, ap2);
         strbuf_puts(&b, detail);
@@ -278,7 +277,7 @@ void check_string(engine *e, const gw_schema *s, const gwapi_value *v)
         invalid(e, GWAPI_DIAG_INVALID, v, "should be at least %lld chars long",
                 (long long)s->min_length);
     else if (s->pattern &&
-             !regex_search(e->ctx, e->rx, s->pattern, v->u.string.ptr, v->u.string.len))
+             !regex_search(e->opts->regexes, e->rx, s->pattern, v->u.string.ptr, v->u.string.len))
         invalid(e, GWAPI_DIAG_INVALID, v, "should match '%s'", s->pattern);
     check_format(e, s, v);
     check_enum(e, s, v);

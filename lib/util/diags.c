@@ -58,6 +58,8 @@ gwapi_diag *diag_addv(diag_list *d, gwapi_severity sev, gwapi_diag_code code,
     g->path.ptr = path.ptr ? arena_strndup(d->a, path.ptr, path.len) : "";
     g->path.len = path.ptr ? path.len : 0;
     g->pos = pos;
+    if (!g->pos.file)
+        g->pos.file = ""; /* public contract: never NULL (diag.h) */
     g->message = msg;
     if (!g->path.ptr)
         return NULL;

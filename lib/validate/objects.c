@@ -1,9 +1,8 @@
 /* From documents to objects: `kind: List` expansion, apiVersion/kind lookup
  * in the kind tables, and one engine run per object. Unknown kinds are kept
  * (with a warning) so nothing in the input is silently dropped. */
-#include "engine.h"
-#include "../core/result_impl.h"
-#include "../validate/metadata.h"
+#include "objects.h"
+#include "metadata.h"
 #include "../util/goquote.h"
 
 #include <string.h>
@@ -36,32 +35,33 @@ static bool group_closed(gwapi_str group)
            gwapi_str_eq(group, "gateway.networking.x-k8s.io");
 }
 
-static const gw_schema *find_version(const gwapi_ctx *ctx, const gw_kind *k, gwapi_str version)
+static const gw_schema *find_version(const engine_options *opts, const gw_kind *k, gwapi_str version)
 {
     for (uint32_t i = 0; i < k->nversions; i++)
         if (gwapi_str_eq(version, k->versions[i].version))
-            return ctx->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
+            return opts->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
                                                           : k->versions[i].experimental;
     return NULL;
 }
 
-static void engine_init(engine *e, gwapi_result *r, gwapi_str kind, gwapi_str ns,
+static void engine_init(engine *e, const validate_params *p, gwapi_str kind, gwapi_str ns,
                         gwapi_str name)
 {
     memset(e, 0, sizeof *e);
-    e->ctx = r->ctx;
-    e->a = &r->a;
-    e->rx = &r->rx;
-    e->diags = &r->diags;
+    e->opts = p->opts;
+    e->a = p->arena;
+    e->scratch = p->scratch;
+    e->rx = p->rx;
+    e->diags = p->diags;
     e->obj.kind = kind;
     e->obj.ns = ns;
     e->obj.name = name;
-    e->diag_start = r->diags.count;
-    strbuf_init_sticky(&e->path, ctx_allocator(r->ctx), &r->a.failed);
-    strbuf_init_sticky(&e->path_text, ctx_allocator(r->ctx), &r->a.failed);
+    e->diag_start = p->diags->count;
+    strbuf_init_sticky(&e->path, p->arena->alloc, &p->arena->failed);
+    strbuf_init_sticky(&e->path_text, p->arena->alloc, &p->arena->failed);
 }
 
-static bool decode_object(gwapi_result *r, const gwapi_value *doc)
+static bool decode_object(const validate_params *p, const gwapi_value *doc)
 {
     gwapi_str api_version = str_member(doc, "apiVersion");
     gwapi_str kind_name = str_member(doc, "kind");
@@ -72,12 +72,12 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
     diag_obj dobj = { kind_name, ns, name };
 
     if (!api_version.len || !kind_name.len) {
-        diag_add(&r->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, &dobj, NULL, doc->pos,
+        diag_add(p->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, &dobj, NULL, doc->pos,
                  "error validating data: [%s%s%s]",
                  !api_version.len ? "apiVersion not set" : "",
                  !api_version.len && !kind_name.len ? ", " : "",
                  !kind_name.len ? "kind not set" : "");
-        return !r->a.failed;
+        return !p->arena->failed;
     }
 
     /* group/version split at the last '/' */
@@ -87,9 +87,9 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
     gwapi_str group = { api_version.ptr, glen ? glen - 1 : 0 };
     gwapi_str version = { api_version.ptr + glen, api_version.len - glen };
     const gw_kind *k = find_kind(group, kind_name);
-    const gw_schema *root = k ? find_version(r->ctx, k, version) : NULL;
+    const gw_schema *root = k ? find_version(p->opts, k, version) : NULL;
 
-    gwapi_object *obj = result_add_object(r);
+    gwapi_object *obj = p->objects.add(p->objects.user);
     if (!obj)
         return false;
     obj->api_version = api_version;
@@ -99,9 +99,9 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
 
     /* Unknown kinds are assumed namespaced, as most kinds are. */
     bool namespaced = k ? k->namespaced : true;
-    gwapi_str default_ns = namespaced && !ns.len ? gwapi_str_of(r->ctx->default_namespace) : none;
+    gwapi_str default_ns = namespaced && !ns.len ? gwapi_str_of(p->opts->default_namespace) : none;
     engine e;
-    engine_init(&e, r, kind_name, default_ns.ptr ? default_ns : ns, name);
+    engine_init(&e, p, kind_name, default_ns.ptr ? default_ns : ns, name);
     e.namespaced = namespaced;
     e.doc_pos = doc->pos;
     e.root = root;
@@ -152,14 +152,15 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
         if (!namespaced)
             m->ns = none;
         else if (!m->ns.len)
-            m->ns = gwapi_str_of(r->ctx->default_namespace);
+            m->ns = gwapi_str_of(p->opts->default_namespace);
     }
     obj->error_count = e.errors;
     strbuf_free(&e.path);
     strbuf_free(&e.path_text);
-    if (e.path.failed)
-        r->a.failed = true;
-    return !r->a.failed;
+    if (e.path.failed || p->scratch->failed)
+        p->arena->failed = true;
+    arena_reset(p->scratch);
+    return !p->arena->failed;
 }
 
 static bool is_list_kind(gwapi_str kind)
@@ -167,28 +168,28 @@ static bool is_list_kind(gwapi_str kind)
     return kind.len >= 4 && memcmp(kind.ptr + kind.len - 4, "List", 4) == 0;
 }
 
-bool objects_from_document(gwapi_result *r, const gwapi_value *root)
+bool validate_document(const validate_params *p, const gwapi_value *root)
 {
     if (root->type != GWAPI_VALUE_MAP) {
-        diag_add(&r->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, NULL, NULL, root->pos,
+        diag_add(p->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, NULL, NULL, root->pos,
                  "document is not a Kubernetes object (expected a mapping with apiVersion and "
                  "kind, found %s)",
                  root->type == GWAPI_VALUE_SEQ ? "a sequence" : "a scalar");
-        return !r->a.failed;
+        return !p->arena->failed;
     }
     const gwapi_value *items = gwapi_value_get(root, "items");
     if (is_list_kind(str_member(root, "kind")) && items) {
         if (items->type != GWAPI_VALUE_SEQ) {
-            diag_add(&r->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, NULL, "items",
+            diag_add(p->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, NULL, "items",
                      items->pos, "items of a List must be a sequence of objects");
-            return !r->a.failed;
+            return !p->arena->failed;
         }
         /* Lists nest only one level deep in practice; deeper Lists are
          * still walked, bounded by the loader's depth limit. */
         for (size_t i = 0; i < items->u.seq.count; i++)
-            if (!objects_from_document(r, items->u.seq.items[i]))
+            if (!validate_document(p, items->u.seq.items[i]))
                 return false;
         return true;
     }
-    return decode_object(r, root);
+    return decode_object(p, root);
 }

@@ -2,8 +2,8 @@
  * input strings are shown as they are when every rune is printable, else
  * quoted as Go's %q quotes them; the message has its non-printable runes
  * escaped the same way. */
-#include "json_writer.h"
-#include "../core/result_impl.h"
+#include "../util/json_writer.h"
+#include "result_impl.h"
 #include "../util/goquote.h"
 
 static void put_field(strbuf *b, gwapi_str s)

@@ -1,86 +1,15 @@
 /* The generic decoder: walks a loaded value and its schema table together,
  * filling the typed structs, applying CRD defaults, reporting unknown and
- * duplicate fields, and calling the constraint checks. One engine for
- * every kind; the tables carry all per-kind knowledge. */
-#include "engine.h"
-#include "../validate/constraints.h"
-#include "../validate/metadata.h"
+ * duplicate fields, and calling the constraint checks in the same walk.
+ * One engine for every kind; the tables carry all per-kind knowledge. */
+#include "../schema/engine.h"
+#include "constraints.h"
+#include "metadata.h"
 #include "../util/goquote.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
-
-bool engine_code_blocks(gwapi_diag_code code)
-{
-    return code == GWAPI_DIAG_REQUIRED || code == GWAPI_DIAG_UNSUPPORTED ||
-           code == GWAPI_DIAG_TOO_LONG || code == GWAPI_DIAG_TOO_MANY ||
-           code == GWAPI_DIAG_TYPE;
-}
-
-static void engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                         gwapi_str path, gwapi_pos pos, const char *fmt, va_list ap)
-{
-    if (e->mute)
-        return;
-    if (sev == GWAPI_SEVERITY_ERROR) {
-        e->errors++;
-        if (engine_code_blocks(code))
-            e->blocking = true;
-    }
-    if (!path.ptr)
-        path = strbuf_view(&e->path);
-    gwapi_diag *d = diag_addv(e->diags, sev, code, &e->obj, path, pos, fmt, ap);
-    if (d && e->dedup && sev == GWAPI_SEVERITY_ERROR &&
-        d == &e->diags->items[e->diags->count - 1]) {
-        for (size_t i = e->diag_start; i + 1 < e->diags->count; i++) {
-            const gwapi_diag *o = &e->diags->items[i];
-            if (o->severity == sev && gwapi_str_equal(o->path, d->path) &&
-                !strcmp(o->message, d->message)) {
-                e->diags->count--;
-                e->diags->errors--;
-                e->errors--;
-                break;
-            }
-        }
-    }
-}
-
-void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                 const char *path, gwapi_pos pos, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    engine_diagv(e, sev, code, gwapi_str_of(path), pos, fmt, ap);
-    va_end(ap);
-}
-
-void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    engine_diagv(e, sev, code, path, pos, fmt, ap);
-    va_end(ap);
-}
-
-const char *engine_path_text(engine *e)
-{
-    gwapi_str p = strbuf_view(&e->path);
-    strbuf_truncate(&e->path_text, 0);
-    goquote_raw(&e->path_text, p.ptr, p.len);
-    return strbuf_str(&e->path_text);
-}
-
-void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos)
-{
-    gwapi_str p = strbuf_view(&e->path);
-    strbuf_truncate(&e->path_text, 0);
-    goquote_quote(&e->path_text, p.ptr, p.len);
-    engine_diag(e, e->ctx->unknown_field_severity, code, NULL, pos, "%s field %s",
-                code == GWAPI_DIAG_DUPLICATE_FIELD ? "duplicate" : "unknown",
-                strbuf_str(&e->path_text));
-}
 
 /* Appends ".name" (or "name" at the root) and returns the previous length. */
 static size_t path_push_field(engine *e, const char *name, size_t len)
@@ -105,7 +34,7 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
 {
     if (*n == *cap) {
         size_t c = *cap ? *cap * 2 : 32;
-        pending_rule *r = arena_calloc(e->a, c, sizeof *r);
+        pending_rule *r = arena_calloc(e->scratch, c, sizeof *r);
         if (!r)
             return NULL;
         if (*n)
@@ -115,7 +44,7 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
     }
     pending_rule *p = &(*items)[*n];
     gwapi_str path = strbuf_view(&e->path);
-    p->path.ptr = arena_strndup(e->a, path.ptr, path.len);
+    p->path.ptr = arena_strndup(e->scratch, path.ptr, path.len);
     p->path.len = path.len;
     if (!p->path.ptr)
         return NULL;
@@ -175,10 +104,10 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
      * API server's JSON decoding; earlier ones are reported. */
     const gwapi_value *small[64];
     const gwapi_value **given = s->nfields <= 64 ? small
-                              : arena_calloc(e->a, s->nfields, sizeof *given);
+                              : arena_calloc(e->scratch, s->nfields, sizeof *given);
     const gwapi_value *small_keys[64];
     const gwapi_value **keys = s->nfields <= 64 ? small_keys
-                             : arena_calloc(e->a, s->nfields, sizeof *keys);
+                             : arena_calloc(e->scratch, s->nfields, sizeof *keys);
     if (!given || !keys)
         return;
     memset(given, 0, s->nfields * sizeof *given);
@@ -325,7 +254,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
 {
     if (!present(s, v)) {
         /* Absent, or null on a non-nullable field: pruned, then defaulted. */
-        v = s->default_json ? ptrmap_get(&e->ctx->defaults, s->default_json) : NULL;
+        v = s->default_json ? ptrmap_get(e->opts->defaults, s->default_json) : NULL;
         if (!v)
             return;
     }
