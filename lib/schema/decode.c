@@ -64,23 +64,26 @@ static size_t path_push_index(engine *e, size_t i)
     return old;
 }
 
-/* Appends to a pending list (CEL rules or list-type checks). */
+/* Appends to a pending list (CEL rules or list-type checks), in scratch
+ * memory that engine_free releases after the object. */
 static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *cap,
                            const gw_schema *s, const void *self, gwapi_pos pos)
 {
     if (*n == *cap) {
         size_t c = *cap ? *cap * 2 : 32;
-        pending_rule *r = arena_calloc(e->a, c, sizeof *r);
-        if (!r)
+        pending_rule *r = gw_realloc(e->path.alloc, *items, *cap * sizeof *r, c * sizeof *r);
+        if (!r) {
+            e->a->failed = true;
             return NULL;
-        if (*n)
-            memcpy(r, *items, *n * sizeof *r);
+        }
         *items = r;
         *cap = c;
     }
     pending_rule *p = &(*items)[*n];
-    p->path = arena_strdup(e->a, strbuf_str(&e->path));
-    if (!p->path)
+    p->path = e->paths.len;
+    strbuf_putn(&e->paths, strbuf_str(&e->path), e->path.len);
+    strbuf_putc(&e->paths, '\0');
+    if (e->paths.failed)
         return NULL;
     p->schema = s;
     p->self = self;
@@ -88,6 +91,16 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
     p->src = NULL;
     (*n)++;
     return p;
+}
+
+void engine_free(engine *e)
+{
+    strbuf_free(&e->path);
+    strbuf_free(&e->paths);
+    gw_free(e->path.alloc, e->rules, e->caprules * sizeof *e->rules);
+    gw_free(e->path.alloc, e->lists, e->caplists * sizeof *e->lists);
+    e->rules = e->lists = NULL;
+    e->nrules = e->caprules = e->nlists = e->caplists = 0;
 }
 
 static void queue_rules(engine *e, const gw_schema *s, const void *self, const gwapi_value *v)

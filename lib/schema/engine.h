@@ -19,7 +19,7 @@
 typedef struct pending_rule {
     const gw_schema *schema;
     const void *self;
-    const char *path;
+    size_t path;              /* offset in engine.paths (engine_pending_path) */
     gwapi_pos pos;
     const gwapi_value *src;   /* the input node (list checks quote elements) */
 } pending_rule;
@@ -31,6 +31,10 @@ typedef struct engine {
     diag_list *diags;
     diag_obj obj;
     strbuf path;          /* field path of the value being decoded */
+    /* The paths of the queued checks, NUL-separated. Like the queues, this
+     * is scratch for one object: only a check that reports copies its path
+     * into the result. */
+    strbuf paths;
     uint32_t depth;
     bool blocking;        /* a Required/NotSupported/TooLong/TooMany/type error */
     bool mute;            /* drop further diagnostics: the object was rejected
@@ -71,6 +75,15 @@ bool engine_code_blocks(gwapi_diag_code code);
  * NULL (a defaulted or missing value). */
 void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
                    void *slot, bool element, gwapi_pos pos);
+
+/* The field path a queued check was made at. */
+static inline const char *engine_pending_path(const engine *e, const pending_rule *p)
+{
+    return e->paths.s && !e->paths.failed ? e->paths.s + p->path : "";
+}
+
+/* Releases the engine's scratch (path buffers, queues). */
+void engine_free(engine *e);
 
 /* Runs the queued list-type uniqueness checks. */
 void engine_run_list_checks(engine *e);

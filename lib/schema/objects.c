@@ -46,6 +46,7 @@ static void engine_init(engine *e, gwapi_result *r, const char *kind, const char
     e->obj.name = name;
     e->diag_start = r->diags.count;
     strbuf_init_sticky(&e->path, ctx_allocator(r->ctx), &r->a.failed);
+    strbuf_init_sticky(&e->paths, ctx_allocator(r->ctx), &r->a.failed);
 }
 
 static bool decode_object(gwapi_result *r, const gwapi_value *doc)
@@ -130,9 +131,9 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
             m->ns = r->ctx->default_namespace;
     }
     obj->error_count = e.errors;
-    strbuf_free(&e.path);
-    if (e.path.failed)
+    if (e.path.failed || e.paths.failed)
         r->a.failed = true;
+    engine_free(&e);
     return !r->a.failed;
 }
 
