@@ -12,7 +12,13 @@ struct arena_block {
 };
 
 #define ARENA_MIN_BLOCK ((size_t)16 * 1024)
-#define ARENA_ALIGN (sizeof(max_align_t))
+/* Enough for everything the library stores (pointers, 64-bit integers,
+ * doubles; never long double): max_align_t's 16 bytes would round every
+ * 40-byte node up to 48. */
+#define ARENA_ALIGN ((size_t)8)
+_Static_assert(_Alignof(void *) <= ARENA_ALIGN && _Alignof(int64_t) <= ARENA_ALIGN &&
+                   _Alignof(double) <= ARENA_ALIGN,
+               "arena alignment");
 
 void *gw_malloc(const gwapi_allocator *alloc, size_t size)
 {

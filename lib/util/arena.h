@@ -23,7 +23,8 @@ typedef struct arena {
 void arena_init(arena *a, const gwapi_allocator *alloc);
 void arena_free(arena *a);
 
-/* Uninitialised, aligned for any scalar; NULL and a->failed on failure. */
+/* Uninitialised, aligned to 8 bytes (pointers, 64-bit integers, doubles;
+ * not long double); NULL and a->failed on failure. */
 void *arena_alloc(arena *a, size_t size);
 /* Zeroed. Returns a non-NULL pointer even for size 0 (lists rely on it). */
 void *arena_zalloc(arena *a, size_t size);
