@@ -3,7 +3,7 @@
  * the counting allocator hooks they all allocate through. */
 #include "workloads.h"
 #include "load/load.h"
-#include "core/diags.h"
+#include "util/diags.h"
 #include "util/arena.h"
 #include "core/ctx.h"
 #if GWAPI_BENCH_TRANSLATE

@@ -6,6 +6,7 @@
 #include "export.h"
 #include <gwapi/version.h>
 #include "status.h"
+#include "str.h"
 #include "value.h"
 #include "diag.h"
 #include "context.h"
@@ -13,5 +14,6 @@
 #include "kinds.h"
 #include "resources.h"
 #include "result.h"
+#include "json.h"
 
 #endif

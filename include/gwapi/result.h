@@ -23,7 +23,8 @@ typedef enum gwapi_format {
 /* A set of input files to process together. */
 typedef struct gwapi_input gwapi_input;
 
-/* The caller owns *out; release with gwapi_input_free. */
+/* The caller owns *out; release with gwapi_input_free (before or after
+ * the context: the input holds a reference to it). */
 GWAPI_EXPORT gwapi_status gwapi_input_new(gwapi_input **out, const gwapi_ctx *ctx);
 /* Adds one file's bytes (copied). name labels diagnostics, e.g. a path or
  * "-" for standard input; it is copied too. */
@@ -35,8 +36,8 @@ GWAPI_EXPORT void gwapi_input_free(gwapi_input *in);
 /* One Kubernetes object of the input, decoded. */
 typedef struct gwapi_object {
     gwapi_kind kind;          /* GWAPI_KIND_UNKNOWN for kinds without a schema */
-    const char *api_version;  /* as written, e.g. "gateway.networking.k8s.io/v1" */
-    const char *kind_name;    /* as written, e.g. "HTTPRoute" */
+    gwapi_str api_version;    /* as written, e.g. "gateway.networking.k8s.io/v1" */
+    gwapi_str kind_name;      /* as written, e.g. "HTTPRoute" */
     const gwapi_object_meta *meta;
     /* The kind's typed struct (see resources.h and gwapi_object_as_*), or
      * NULL for unknown kinds. */
@@ -52,7 +53,8 @@ typedef struct gwapi_result gwapi_result;
 /* Loads, decodes, defaults and validates every document of the input.
  * Problems with the input are diagnostics on *out, never a failing status;
  * a failing status means *out is NULL and nothing was leaked. The caller
- * owns *out; release with gwapi_result_free (before the context). */
+ * owns *out; release with gwapi_result_free. The result holds a reference
+ * to ctx: it stays valid after gwapi_ctx_free. */
 GWAPI_EXPORT gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx,
                                          const gwapi_input *in);
 GWAPI_EXPORT void gwapi_result_free(gwapi_result *result);
@@ -67,14 +69,14 @@ GWAPI_EXPORT const gwapi_diag *gwapi_result_diag(const gwapi_result *result, siz
 /* Number of diagnostics with GWAPI_SEVERITY_ERROR. */
 GWAPI_EXPORT size_t gwapi_result_error_count(const gwapi_result *result);
 
-/* The diagnostics as a JSON array of objects {severity, code, kind,
- * namespace, name, path, file, line, column, message}, NUL-terminated.
+/* Diagnostic i as one line of text without the newline, as `gwapi validate`
+ * prints it: "FILE:LINE:COLUMN: SEVERITY: [KIND [NS/]NAME: ][PATH: ]MESSAGE".
+ * Safe to show on a terminal: a string holding a control or other
+ * non-printable character (or invalid UTF-8) is shown quoted as Go's %q
+ * quotes it, and such characters in the message are escaped the same way.
  * The caller owns *out and releases it with gwapi_free; len may be NULL. */
-GWAPI_EXPORT gwapi_status gwapi_result_diags_json(const gwapi_result *result,
-                                                  char **out, size_t *len);
-
-/* Releases a string this library handed out (any gwapi_*_json output). */
-GWAPI_EXPORT void gwapi_free(char *s);
+GWAPI_EXPORT gwapi_status gwapi_result_diag_text(const gwapi_result *result, size_t i,
+                                                 char **out, size_t *len);
 
 GWAPI_END_DECLS
 
