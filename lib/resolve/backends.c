@@ -102,27 +102,20 @@ typedef struct ref_view {
 
 static size_t rule_backend_count(const gw_route *route, const gw_route_rule *rule)
 {
-    switch (route->kind) {
-    case GW_ROUTE_HTTP: return ((const gwapi_http_route_rule *)rule->spec)->backend_refs.count;
-    case GW_ROUTE_GRPC: return ((const gwapi_grpc_route_rule *)rule->spec)->backend_refs.count;
-    case GW_ROUTE_TLS: return ((const gwapi_tls_route_rule *)rule->spec)->backend_refs.count;
-    case GW_ROUTE_TCP: return ((const gwapi_tcp_route_rule *)rule->spec)->backend_refs.count;
-    case GW_ROUTE_UDP: return ((const gwapi_udp_route_rule *)rule->spec)->backend_refs.count;
-    default: return 0;
-    }
+#define COUNT(T, R) return ((const R *)rule->spec)->backend_refs.count;
+    GW_PER_ROUTE_KIND(gw_route_kind_gwapi(route->kind), COUNT)
+#undef COUNT
+    return 0;
 }
 
 #define VIEW_OF(x) (ref_view){ (x)->group.ptr, (x)->kind.ptr, (x)->name.ptr, (x)->ns.ptr, (x)->port, (x)->weight, (x)->src }
 
 static ref_view rule_backend(const gw_route *route, const gw_route_rule *rule, size_t i)
 {
-    switch (route->kind) {
-    case GW_ROUTE_HTTP: return VIEW_OF(&((const gwapi_http_route_rule *)rule->spec)->backend_refs.items[i]);
-    case GW_ROUTE_GRPC: return VIEW_OF(&((const gwapi_grpc_route_rule *)rule->spec)->backend_refs.items[i]);
-    case GW_ROUTE_TLS: return VIEW_OF(&((const gwapi_tls_route_rule *)rule->spec)->backend_refs.items[i]);
-    case GW_ROUTE_TCP: return VIEW_OF(&((const gwapi_tcp_route_rule *)rule->spec)->backend_refs.items[i]);
-    default: return VIEW_OF(&((const gwapi_udp_route_rule *)rule->spec)->backend_refs.items[i]);
-    }
+#define VIEW(T, R) return VIEW_OF(&((const R *)rule->spec)->backend_refs.items[i]);
+    GW_PER_ROUTE_KIND(gw_route_kind_gwapi(route->kind), VIEW)
+#undef VIEW
+    return (ref_view){ NULL, NULL, NULL, NULL, { false, 0 }, { false, 0 }, NULL };
 }
 
 static bool fail(rs *r, gw_backend *b, const char *reason, char *msg)
