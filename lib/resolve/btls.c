@@ -60,32 +60,32 @@ static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, char *
     return true;
 }
 
-static bool add_ancestor(rs *r, gw_backend_tls_policy *p, const gw_parent *par)
+bool rs_add_ancestor(rs *r, gw_policy_ancestor **list, size_t *count, const gw_gateway *gw,
+                     const char *section)
 {
-    const char *section = par->ref.section_name;
-    for (size_t i = 0; i < p->ancestor_count; i++) {
-        const gw_policy_ancestor *a = &p->ancestors[i];
-        if (str_eq(a->ns, par->gateway->obj->ns) && str_eq(a->name, par->gateway->obj->name) &&
-            str_eq(a->section_name, section) && (a->section_name == NULL) == (section == NULL))
+    for (size_t i = 0; i < *count; i++) {
+        const gw_policy_ancestor *a = &(*list)[i];
+        if (str_eq(a->ns, gw->obj->ns) && str_eq(a->name, gw->obj->name) &&
+            (a->section_name == NULL) == (section == NULL) && str_eq(a->section_name, section))
             return true;
     }
-    gw_policy_ancestor *items = arena_calloc(r->a, p->ancestor_count + 1, sizeof *items);
+    gw_policy_ancestor *items = arena_calloc(r->a, *count + 1, sizeof *items);
     if (!items)
         return false;
-    if (p->ancestor_count)
-        memcpy(items, p->ancestors, p->ancestor_count * sizeof *items);
-    gw_policy_ancestor *a = &items[p->ancestor_count];
+    if (*count)
+        memcpy(items, *list, *count * sizeof *items);
+    gw_policy_ancestor *a = &items[*count];
     a->group = "gateway.networking.k8s.io";
     a->kind = "Gateway";
-    a->ns = par->gateway->obj->ns;
-    a->name = par->gateway->obj->name;
+    a->ns = gw->obj->ns;
+    a->name = gw->obj->name;
     a->section_name = section;
-    p->ancestors = items;
-    p->ancestor_count++;
+    *list = items;
+    (*count)++;
     return true;
 }
 
-static int ancestor_cmp(const void *x, const void *y)
+int rs_ancestor_cmp(const void *x, const void *y)
 {
     const gw_policy_ancestor *a = x, *b = y;
     int c = strcmp(a->ns, b->ns);
@@ -187,7 +187,9 @@ bool rs_backend_tls_policies(rs *r)
                     continue;
                 b->tls_policy = p;
                 for (size_t q = 0; q < route->parent_count; q++)
-                    if (route->parents[q].accepted && !add_ancestor(r, p, &route->parents[q]))
+                    if (route->parents[q].accepted &&
+                        !rs_add_ancestor(r, &p->ancestors, &p->ancestor_count, route->parents[q].gateway,
+                                         route->parents[q].ref.section_name))
                         return false;
             }
         }
@@ -195,7 +197,7 @@ bool rs_backend_tls_policies(rs *r)
     for (size_t i = 0; i < g->backend_tls_policy_count; i++) {
         gw_backend_tls_policy *p = &g->backend_tls_policies[i];
         /* ancestors in a canonical order, whatever order routes came in */
-        qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, ancestor_cmp);
+        qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, rs_ancestor_cmp);
         const char *reason = NULL;
         char *msg = NULL;
         if (!ca_refs(r, p, &reason, &msg))
