@@ -74,12 +74,14 @@ static bool target_ancestors(rs *r, gw_eg_policy *p, gw_target_view t)
     return true;
 }
 
-/* The first validation error of the object, as "PATH: MESSAGE". */
+/* The first validation error of the object, as "PATH: MESSAGE". Unknown
+ * fields do not count: the API server prunes them unless asked to be
+ * strict, and the policy's known settings are what they are. */
 static const char *first_error(rs *r, const gw_obj *o)
 {
     for (size_t i = 0; i < o->diag_count; i++) {
         const gwapi_diag *d = gwapi_result_diag(r->m->result, o->diags[i]);
-        if (d->severity == GWAPI_SEVERITY_ERROR)
+        if (d->severity == GWAPI_SEVERITY_ERROR && d->code != GWAPI_DIAG_UNKNOWN_FIELD)
             return rs_printf(r, "%.*s: %s", (int)d->path.len, d->path.ptr, d->message);
     }
     return NULL;
