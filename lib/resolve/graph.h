@@ -266,6 +266,7 @@ typedef struct gw_backend_tls_policy {
     const gwapi_backend_tls_policy *spec;
     bool accepted;
     bool resolved_refs;
+    bool conflicted;         /* an older policy has the same target */
     const gw_obj **ca_certificates;   /* resolved caCertificateRefs */
     size_t ca_certificate_count;
     gw_policy_ancestor *ancestors;
