@@ -166,6 +166,12 @@ static const char *http_filter_refs(rs *r, const gw_route *route, gw_route_rule 
         const gwapi_http_route_filter *hf = o->obj->typed;
         if (hf->spec && hf->spec->matches.count && ++with_matches > 1)
             return "Only one HTTPRouteFilter with matches is supported per HTTPRouteRule.";
+        /* credential injection reads a Secret of the route's namespace */
+        const gwapi_http_credential_injection_filter *ci = hf->spec ? hf->spec->credential_injection : NULL;
+        const gwapi_secret_object_reference *ref = ci && ci->credential ? ci->credential->value_ref : NULL;
+        if (ref && !gw_model_find_kind(r->m, GWAPI_KIND_SECRET, route->obj->ns, ref->name.ptr))
+            return rs_printf(r, "Invalid filter HTTPRouteFilter: secret %s/%s does not exist.", route->obj->ns,
+                             ref->name.ptr ? ref->name.ptr : "");
     }
     return NULL;
 }

@@ -53,6 +53,7 @@ bool rs_gateways(rs *r);
 bool rs_routes(rs *r);
 bool rs_backends_index(rs *r);
 bool rs_route_backends(rs *r, gw_route *route);
+bool rs_backend_dynamic(const gw_backend *b);
 bool rs_backend_tls_policies(rs *r);
 bool rs_eg_policies(rs *r);
 /* qsort order of ancestors: namespace, name, sectionName. */

@@ -237,6 +237,17 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
                 return false;
         }
     }
+    /* A TLSRoute to a dynamic resolver needs the SNI untouched: only on
+     * passthrough listeners. */
+    for (size_t i = 0; route->kind == GW_ROUTE_TLS && i < route->rule_count; i++)
+        for (size_t b = 0; b < route->rules[i].backend_count; b++)
+            for (size_t a = 0; a < p->attachment_count; a++)
+                if (rs_backend_dynamic(&route->rules[i].backends[b]) &&
+                    !str_eq(p->attachments[a].listener->tls_mode, "Passthrough")) {
+                    route->resolved_refs = false;
+                    return cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, "UnsupportedValue",
+                                    "Dynamic resolver backend is only supported with TLS passthrough listeners", gen);
+                }
     /* ResolvedRefs: the first unresolved filter reference, then the first
      * unresolved backendRef, of a kept rule. */
     for (size_t i = 0; i < route->rule_count; i++) {
