@@ -361,6 +361,13 @@ bool rs_route_backends(rs *r, gw_route *route)
             init_backend(b, route, j, rule_backend(route, rule, j));
             if (!resolve_one(r, route, b) || (b->resolved && !backend_filters(r, route, rule, b)))
                 return false;
+            if (b->resolved && rule->path_regex_host && rs_backend_dynamic(b) && !rule->unresolved_reason) {
+                rule->unresolved_reason = "UnsupportedValue";
+                rule->unresolved_message = rs_printf(r, "Failed to process route rule %zu: host rewrite from path "
+                                                        "(PathRegex) is not supported with a dynamic resolver backend.", i);
+                if (!rule->unresolved_message)
+                    return false;
+            }
             if (b->resolved && n > 1 && rs_backend_dynamic(b) && !rule->unresolved_reason) {
                 rule->unresolved_reason = "InvalidBackendRef";
                 rule->unresolved_message = rs_printf(r, "Failed to process route rule %zu: dynamic resolver is not "

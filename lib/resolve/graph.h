@@ -202,6 +202,7 @@ typedef struct gw_route_rule {
      * route's ResolvedRefs is False with this reason and message). */
     const char *unresolved_reason;
     const char *unresolved_message;
+    bool path_regex_host;    /* an HTTPRouteFilter rewrites the host from the path */
     /* RequestMirror filters of the rule, resolved like backendRefs (in
      * filter order; weight unused). */
     gw_backend *mirrors;
