@@ -359,7 +359,8 @@ bool rs_route_backends(rs *r, gw_route *route)
         for (size_t j = 0; j < n; j++) {
             gw_backend *b = &rule->backends[j];
             init_backend(b, route, j, rule_backend(route, rule, j));
-            if (!resolve_one(r, route, b) || (b->resolved && !backend_filters(r, route, rule, b)))
+            if (!resolve_one(r, route, b) || (b->resolved && !backend_filters(r, route, rule, b)) ||
+                (b->resolved && !rs_btls_backend(r, b)))
                 return false;
             if (b->resolved && rule->path_regex_host && rs_backend_dynamic(b) && !rule->unresolved_reason) {
                 rule->unresolved_reason = "UnsupportedValue";

@@ -268,6 +268,8 @@ typedef struct gw_backend_tls_policy {
     bool accepted;
     bool resolved_refs;
     bool conflicted;         /* an older policy has the same target */
+    const char *invalid_reason;   /* caCertificateRefs problem, or NULL */
+    const char *invalid_message;
     const gw_obj **ca_certificates;   /* resolved caCertificateRefs */
     size_t ca_certificate_count;
     gw_policy_ancestor *ancestors;
