@@ -262,7 +262,7 @@ static bool decode_value(jdec *d, jtype t, const gwapi_value *v)
                 continue;
             }
             size_t old = d->path.len;
-            strbuf_printf(&d->path, "[%zu]", i);
+            strbuf_put_index(&d->path, i);
             bool ok = decode_struct(d, owners ? owner_reference_fields : managed_fields_entry_fields,
                                     owners ? "OwnerReference" : "ManagedFieldsEntry", x);
             strbuf_truncate(&d->path, old);
