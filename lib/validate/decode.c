@@ -24,7 +24,7 @@ static size_t path_push_field(engine *e, const char *name, size_t len)
 static size_t path_push_index(engine *e, size_t i)
 {
     size_t old = e->path.len;
-    strbuf_printf(&e->path, "[%zu]", i);
+    strbuf_put_index(&e->path, i);
     return old;
 }
 

@@ -56,7 +56,6 @@ static void engine_init(engine *e, const validate_params *p, gwapi_str kind, gwa
     e->obj.kind = kind;
     e->obj.ns = ns;
     e->obj.name = name;
-    e->diag_start = p->diags->count;
     strbuf_init_sticky(&e->path, p->arena->alloc, &p->arena->failed);
     strbuf_init_sticky(&e->path_text, p->arena->alloc, &p->arena->failed);
 }
