@@ -100,7 +100,7 @@ void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
  * Valid until the next call. */
 const char *engine_path_text(engine *e);
 /* `unknown field "PATH"` / `duplicate field "PATH"` (code tells which) at
- * the current path, the path quoted as Go's %q quotes it. */
+ * the current path, the path as engine_path_text gives it. */
 void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos);
 
 /* True for the codes the API server treats as blocking CEL evaluation. */

@@ -207,6 +207,11 @@ extern const gw_schema gw_s_b80e8fb344f3;
 extern const gw_schema gw_s_464e1ea99ebe;
 extern const gw_schema gw_s_0140a95f4d8d;
 extern const gw_schema gw_s_aa8ddae8b63e;
+extern const gw_schema gw_s_4531f8db8765;
+extern const gw_schema gw_s_54d24cae985e;
+extern const gw_schema gw_s_f6f51fac2a7f;
+extern const gw_schema gw_s_2e286ec918a3;
+extern const gw_schema gw_s_ec427b7c2573;
 extern const gw_schema gw_s_6b7c26de0389;
 
 GW_HIDDEN const gw_schema gw_s_30c81e12ed79 = {
@@ -2604,6 +2609,58 @@ GW_HIDDEN const gw_schema gw_s_aa8ddae8b63e = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Inline\"",
+};
+GW_HIDDEN const gw_schema gw_s_4531f8db8765 = {
+    .type = GW_T_STRING,
+    .c_type = "gwapi_str",
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .default_json = "\"\"",
+};
+GW_HIDDEN const gw_schema gw_s_54d24cae985e = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_string_list",
+    .items = &gw_s_4531f8db8765,
+    .elem_size = sizeof(gwapi_str),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+GW_HIDDEN const gw_schema gw_s_f6f51fac2a7f = {
+    .type = GW_T_MAP,
+    .c_type = "gwapi_string_map",
+    .items = &gw_s_4531f8db8765,
+    .elem_size = sizeof(gwapi_kv),
+    .value_offset = offsetof(gwapi_kv, value),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_2e286ec918a3[] = {
+    {"timeoutSeconds", &gw_s_311449bf4360, offsetof(gwapi_client_ip_config, timeout_seconds), false},
+};
+GW_HIDDEN const gw_schema gw_s_2e286ec918a3 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_ip_config",
+    .size = sizeof(gwapi_client_ip_config),
+    .fields = gw_f_2e286ec918a3, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_ec427b7c2573[] = {
+    {"clientIP", &gw_s_2e286ec918a3, offsetof(gwapi_session_affinity_config, client_ip), false},
+};
+GW_HIDDEN const gw_schema gw_s_ec427b7c2573 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_session_affinity_config",
+    .size = sizeof(gwapi_session_affinity_config),
+    .fields = gw_f_ec427b7c2573, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
 };
 GW_HIDDEN const gw_schema gw_s_6b7c26de0389 = {
     .type = GW_T_MAP,
