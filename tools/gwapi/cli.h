@@ -18,5 +18,6 @@ int cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, int npa
 void cli_print_diags(FILE *out, const gwapi_result *r);
 
 int cmd_validate(int argc, char **argv);
+int cmd_status(int argc, char **argv);
 
 #endif
