@@ -18,3 +18,13 @@ finish() {
 }
 tmpdir=$(mktemp -d)
 trap 'rm -rf "$tmpdir"' EXIT
+# expect_stdout TEXT / expect_stderr TEXT : the last command's whole stdout
+# (stderr) is exactly TEXT (a trailing newline is added to TEXT).
+expect_stdout() {
+  if [ -z "$1" ] && [ ! -s "$tmpdir/out" ]; then ok; return; fi
+  if printf '%s\n' "$1" | cmp -s - "$tmpdir/out"; then ok; else bad "stdout differs"; printf '%s\n' "$1" | diff - "$tmpdir/out" | sed 's/^/  | /' | head -20; fi
+}
+expect_stderr() {
+  if [ -z "$1" ] && [ ! -s "$tmpdir/err" ]; then ok; return; fi
+  if printf '%s\n' "$1" | cmp -s - "$tmpdir/err"; then ok; else bad "stderr differs"; printf '%s\n' "$1" | diff - "$tmpdir/err" | sed 's/^/  | /' | head -20; fi
+}

@@ -21,7 +21,7 @@ def gwapi_lines(gwapi, path, channel):
     if run.returncode not in (0, 1):
         raise SystemExit("gwapi exited %d on %s: %s" % (run.returncode, path, run.stderr))
     by_obj = {}
-    for d in json.loads(run.stdout):
+    for d in json.loads(run.stdout)["diagnostics"]:
         if d["severity"] != "error":
             continue
         key = (d["kind"], d["name"])

@@ -2,18 +2,17 @@
 #ifndef GWAPI_CLI_H
 #define GWAPI_CLI_H
 
+#include <stddef.h>
 #include <stdio.h>
 #include <gwapi/gwapi.h>
 
 enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
 /* Adds FILE arguments to the input: "-" is standard input, directories are
- * walked for *.yaml, *.yml and *.json in name order. Returns 0, or
- * EXIT_USAGE after printing why. */
-int cli_add_paths(gwapi_input *in, char **paths, int npaths);
-
-/* Prints diagnostics compiler-style, one per line. */
-void cli_print_diags(FILE *out, const gwapi_result *r);
+ * walked for *.yaml, *.yml and *.json in name order. A file that cannot be
+ * read is reported on stderr and the others are still added. Returns the
+ * number of files that could not be read; *read counts those added. */
+size_t cli_add_paths(gwapi_input *in, char **paths, size_t npaths, size_t *read);
 
 int cmd_validate(int argc, char **argv);
 

@@ -37,12 +37,14 @@ static int read_stream(FILE *f, char **out, size_t *len)
     return 0;
 }
 
-static int add_file(gwapi_input *in, const char *path)
+/* Each add_* returns the number of files that could not be read, after
+ * saying why on stderr, and counts the files read in *read. */
+static int add_file(gwapi_input *in, const char *path, size_t *read)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "gwapi: %s: %s\n", path, strerror(errno));
-        return EXIT_USAGE;
+        return 1;
     }
     char *buf;
     size_t len;
@@ -52,14 +54,15 @@ static int add_file(gwapi_input *in, const char *path)
         fclose(f);
     if (rc) {
         fprintf(stderr, "gwapi: %s: %s\n", path, strerror(err));
-        return EXIT_USAGE;
+        return 1;
     }
     gwapi_status st = gwapi_input_add(in, path, buf, len, GWAPI_FORMAT_AUTO);
     free(buf);
     if (st != GWAPI_OK) {
         fprintf(stderr, "gwapi: %s: %s\n", path, gwapi_status_str(st));
-        return EXIT_USAGE;
+        return 1;
     }
+    (*read)++;
     return 0;
 }
 
@@ -74,17 +77,17 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int add_path(gwapi_input *in, const char *path, int depth)
+static int add_path(gwapi_input *in, const char *path, int depth, size_t *read)
 {
     struct stat st;
     if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-        return add_file(in, path);
+        return add_file(in, path, read);
     if (depth > 32)
         return 0;
     DIR *d = opendir(path);
     if (!d) {
         fprintf(stderr, "gwapi: %s: %s\n", path, strerror(errno));
-        return EXIT_USAGE;
+        return 1;
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
@@ -97,7 +100,8 @@ static int add_path(gwapi_input *in, const char *path, int depth)
             cap = cap ? cap * 2 : 16;
             char **nn = realloc(names, cap * sizeof *nn);
             if (!nn) {
-                rc = EXIT_USAGE;
+                fprintf(stderr, "gwapi: %s: %s\n", path, strerror(ENOMEM));
+                rc = 1;
                 break;
             }
             names = nn;
@@ -105,7 +109,8 @@ static int add_path(gwapi_input *in, const char *path, int depth)
         size_t len = strlen(path) + strlen(de->d_name) + 2;
         names[n] = malloc(len);
         if (!names[n]) {
-            rc = EXIT_USAGE;
+            fprintf(stderr, "gwapi: %s: %s\n", path, strerror(ENOMEM));
+            rc = 1;
             break;
         }
         snprintf(names[n], len, "%s/%s", path, de->d_name);
@@ -115,40 +120,19 @@ static int add_path(gwapi_input *in, const char *path, int depth)
     qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
         struct stat cs;
-        if (!rc && stat(names[i], &cs) == 0 &&
-            (S_ISDIR(cs.st_mode) || wanted(names[i])))
-            rc = add_path(in, names[i], depth + 1);
+        if (stat(names[i], &cs) == 0 && (S_ISDIR(cs.st_mode) || wanted(names[i])))
+            rc += add_path(in, names[i], depth + 1, read);
         free(names[i]);
     }
     free(names);
     return rc;
 }
 
-int cli_add_paths(gwapi_input *in, char **paths, int npaths)
+size_t cli_add_paths(gwapi_input *in, char **paths, size_t npaths, size_t *read)
 {
-    for (int i = 0; i < npaths; i++) {
-        int rc = add_path(in, paths[i], 0);
-        if (rc)
-            return rc;
-    }
-    return 0;
-}
-
-void cli_print_diags(FILE *out, const gwapi_result *r)
-{
-    size_t n = gwapi_result_diag_count(r);
-    for (size_t i = 0; i < n; i++) {
-        const gwapi_diag *d = gwapi_result_diag(r, i);
-        fprintf(out, "%s:%u:%u: %s: ", d->pos.file ? d->pos.file : "<input>", d->pos.line,
-                d->pos.column, gwapi_severity_str(d->severity));
-        if (d->kind) {
-            fprintf(out, "%s ", d->kind);
-            if (d->ns)
-                fprintf(out, "%s/", d->ns);
-            fprintf(out, "%s: ", d->name ? d->name : "<unnamed>");
-        }
-        if (d->path && *d->path)
-            fprintf(out, "%s: ", d->path);
-        fprintf(out, "%s\n", d->message);
-    }
+    size_t failed = 0;
+    *read = 0;
+    for (size_t i = 0; i < npaths; i++)
+        failed += (size_t)add_path(in, paths[i], 0, read);
+    return failed;
 }

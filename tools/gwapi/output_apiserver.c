@@ -1,0 +1,172 @@
+/* `-o apiserver`: for each invalid object, the message a Kubernetes API
+ * server answers when the object is created (what `kubectl apply` prints
+ * after "error when creating"), one line per object:
+ *  - the body fails to decode (Go's JSON decoder, malformed metadata):
+ *    `Kind in version "v1" cannot be handled as a Kind: json: ...`;
+ *  - unknown or duplicate fields under kubectl's default strict field
+ *    validation (400 BadRequest):
+ *    `Kind in version "v1" cannot be handled as a Kind: strict decoding error: E1, E2`;
+ *  - otherwise the 422 Invalid of apierrors.NewInvalid:
+ *    `Kind.group "name" is invalid: ERRS` with ERRS as Go's ToAggregate
+ *    prints a field.ErrorList (duplicates merged; one error unbracketed).
+ * Problems outside any object (syntax errors) keep their text line. */
+#include "output.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Go's %q of a string: quotes, backslash escapes for control characters. */
+static void go_quote(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\a': fputs("\\a", out); break;
+        case '\b': fputs("\\b", out); break;
+        case '\f': fputs("\\f", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        case '\v': fputs("\\v", out); break;
+        default:
+            if (*p < 0x20 || *p == 0x7f)
+                fprintf(out, "\\x%02x", *p);
+            else
+                fputc(*p, out);
+        }
+    }
+    fputc('"', out);
+}
+
+static bool is_decode_error(const gwapi_diag *d)
+{
+    return !strncmp(d->message, "json: ", 6);
+}
+
+static bool is_strict_error(const gwapi_diag *d)
+{
+    return d->code == GWAPI_DIAG_UNKNOWN_FIELD || d->code == GWAPI_DIAG_DUPLICATE_FIELD;
+}
+
+/* field.Error.Error(): "PATH: BODY", or BODY alone for the whole object. */
+static size_t field_error(char *buf, size_t size, const gwapi_diag *d)
+{
+    int n = d->path && *d->path ? snprintf(buf, size, "%s: %s", d->path, d->message)
+                                : snprintf(buf, size, "%s", d->message);
+    return n < 0 ? 0 : (size_t)n;
+}
+
+static int print_aggregate(FILE *out, const gwapi_diag **errs, size_t n)
+{
+    /* ToAggregate drops repeated messages, keeping the first of each. */
+    char **msgs = calloc(n, sizeof *msgs);
+    size_t distinct = 0;
+    if (!msgs)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        size_t len = field_error(NULL, 0, errs[i]);
+        char *m = malloc(len + 1);
+        if (!m) {
+            rc = -1;
+            break;
+        }
+        field_error(m, len + 1, errs[i]);
+        bool seen = false;
+        for (size_t j = 0; j < distinct && !seen; j++)
+            seen = !strcmp(msgs[j], m);
+        if (seen)
+            free(m);
+        else
+            msgs[distinct++] = m;
+    }
+    if (!rc) {
+        if (distinct > 1)
+            fputc('[', out);
+        for (size_t j = 0; j < distinct; j++)
+            fprintf(out, "%s%s", j ? ", " : "", msgs[j]);
+        if (distinct > 1)
+            fputc(']', out);
+    }
+    for (size_t j = 0; j < distinct; j++)
+        free(msgs[j]);
+    free(msgs);
+    return rc;
+}
+
+static void cannot_handle(FILE *out, const gwapi_object *o)
+{
+    const char *slash = strrchr(o->api_version, '/');
+    fprintf(out, "%s in version \"%s\" cannot be handled as a %s: ", o->kind_name,
+            slash ? slash + 1 : o->api_version, o->kind_name);
+}
+
+static int print_object(FILE *out, const gwapi_object *o, const gwapi_diag **errs, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (is_decode_error(errs[i])) {
+            cannot_handle(out, o);
+            fprintf(out, "%s\n", errs[i]->message);
+            return 0;
+        }
+    size_t strict = 0;
+    for (size_t i = 0; i < n; i++)
+        strict += is_strict_error(errs[i]);
+    if (strict) {
+        cannot_handle(out, o);
+        fputs("strict decoding error: ", out);
+        for (size_t i = 0, k = 0; i < n; i++)
+            if (is_strict_error(errs[i]))
+                fprintf(out, "%s%s", k++ ? ", " : "", errs[i]->message);
+        fputc('\n', out);
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (errs[i]->code == GWAPI_DIAG_UNKNOWN_KIND) {
+            /* No such resource: kubectl's mapping error, not a server verdict. */
+            fprintf(out, "%s\n", errs[i]->message);
+            return 0;
+        }
+    const char *slash = strrchr(o->api_version, '/');
+    fputs(o->kind_name, out);
+    if (slash)
+        fprintf(out, ".%.*s", (int)(slash - o->api_version), o->api_version);
+    fputc(' ', out);
+    go_quote(out, o->meta ? o->meta->name : "");
+    fputs(" is invalid: ", out);
+    int rc = print_aggregate(out, errs, n);
+    fputc('\n', out);
+    return rc;
+}
+
+int output_apiserver(FILE *out, const report *rep)
+{
+    const gwapi_diag **errs = calloc(rep->nentries ? rep->nentries : 1, sizeof *errs);
+    bool *done = calloc(rep->nobjects ? rep->nobjects : 1, sizeof *done);
+    int rc = errs && done ? 0 : -1;
+    for (size_t i = 0; i < rep->nentries && !rc; i++) {
+        const report_entry *e = &rep->entries[i];
+        if (e->diag->severity != GWAPI_SEVERITY_ERROR)
+            continue;
+        if (e->object == REPORT_NO_OBJECT) {
+            const gwapi_diag *d = e->diag;
+            fprintf(out, "%s:%u:%u: error: %s\n", d->pos.file ? d->pos.file : "<input>",
+                    d->pos.line, d->pos.column, d->message);
+            continue;
+        }
+        if (done[e->object])
+            continue;
+        done[e->object] = true;
+        size_t n = 0;
+        for (size_t j = i; j < rep->nentries; j++)
+            if (rep->entries[j].object == e->object &&
+                rep->entries[j].diag->severity == GWAPI_SEVERITY_ERROR)
+                errs[n++] = rep->entries[j].diag;
+        rc = print_object(out, rep->objects[e->object].obj, errs, n);
+    }
+    free(errs);
+    free(done);
+    return rc;
+}
