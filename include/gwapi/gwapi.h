@@ -13,5 +13,6 @@
 #include "kinds.h"
 #include "resources.h"
 #include "result.h"
+#include "json.h"
 
 #endif

@@ -151,9 +151,7 @@ int output_apiserver(FILE *out, const report *rep)
         if (e->diag->severity != GWAPI_SEVERITY_ERROR)
             continue;
         if (e->object == REPORT_NO_OBJECT) {
-            const gwapi_diag *d = e->diag;
-            fprintf(out, "%s:%u:%u: error: %s\n", d->pos.file ? d->pos.file : "<input>",
-                    d->pos.line, d->pos.column, d->message);
+            output_diag_line(out, e->diag, false);
             continue;
         }
         if (done[e->object])

@@ -37,13 +37,12 @@ static void xml_str(FILE *out, const char *s)
 static const char *entry_file(const report *rep, const report_entry *e)
 {
     const gwapi_object *o = report_entry_object(rep, e);
-    const char *f = o && o->source ? o->source->pos.file : e->diag->pos.file;
-    return f ? f : "<input>";
+    return o && o->source ? o->source->pos.file : e->diag->pos.file;
 }
 
 static const char *object_file(const report_object *ro)
 {
-    return ro->obj->source && ro->obj->source->pos.file ? ro->obj->source->pos.file : "<input>";
+    return ro->obj->source ? ro->obj->source->pos.file : "";
 }
 
 static void object_name(char *buf, size_t size, const gwapi_object *o)
@@ -109,7 +108,7 @@ static int file_error(FILE *out, const report_entry *e)
     fputs("    <testcase name=\"", out);
     xml_str(out, name);
     fputs("\" classname=\"", out);
-    xml_str(out, d->pos.file ? d->pos.file : "<input>");
+    xml_str(out, d->pos.file);
     fputs("\">\n      <error type=\"", out);
     xml_str(out, gwapi_diag_code_str(d->code));
     fputs("\" message=\"", out);

@@ -90,7 +90,7 @@ static cJSON *driver(void)
 static cJSON *location(const gwapi_diag *d)
 {
     cJSON *loc = cJSON_CreateObject();
-    if (d->pos.file) {
+    if (*d->pos.file) {
         cJSON *phys = cJSON_AddObjectToObject(loc, "physicalLocation");
         cJSON *art = cJSON_AddObjectToObject(phys, "artifactLocation");
         char *uri = file_uri(d->pos.file);

@@ -27,9 +27,11 @@ static const char *severity_color(gwapi_severity s)
 
 void output_diag_line(FILE *out, const gwapi_diag *d, bool color)
 {
-    fprintf(out, "%s%s:%u:%u:%s %s%s:%s ", color ? BOLD : "",
-            d->pos.file ? d->pos.file : "<input>", d->pos.line, d->pos.column,
-            color ? RESET : "", color ? severity_color(d->severity) : "",
+    /* No position for notes about the whole result (file ""). */
+    if (*d->pos.file)
+        fprintf(out, "%s%s:%u:%u:%s ", color ? BOLD : "", d->pos.file, d->pos.line,
+                d->pos.column, color ? RESET : "");
+    fprintf(out, "%s%s:%s ", color ? severity_color(d->severity) : "",
             gwapi_severity_str(d->severity), color ? RESET : "");
     if (d->kind) {
         fprintf(out, "%s ", d->kind);

@@ -25,7 +25,7 @@ static bool belongs_to(const gwapi_diag *d, const gwapi_object *o)
     const char *name = written_name(o);
     if (!same(d->kind, o->kind_name) || !same(d->name, name))
         return false;
-    return !d->pos.file || !o->source || same(d->pos.file, o->source->pos.file);
+    return !*d->pos.file || !o->source || same(d->pos.file, o->source->pos.file);
 }
 
 /* The library makes each object's diagnostics while it processes that
@@ -88,6 +88,7 @@ bool report_build(report *rep, const gwapi_result *r, const cli_options *o, size
             continue;
         }
         rep->entries[rep->nentries].diag = d;
+        rep->entries[rep->nentries].index = i;
         rep->entries[rep->nentries].object = owner;
         rep->nentries++;
     }

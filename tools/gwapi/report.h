@@ -23,6 +23,7 @@ typedef struct report_object {
 
 typedef struct report_entry {
     const gwapi_diag *diag;
+    size_t index;       /* of diag in the result */
     size_t object;      /* index into report.objects, or REPORT_NO_OBJECT */
 } report_entry;
 
