@@ -7,13 +7,14 @@
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef enum opt_id {
     OPT_HELP, OPT_CHANNEL, OPT_OUTPUT, OPT_UNKNOWN_FIELDS, OPT_NAMESPACE, OPT_SKIP_KINDS,
-    OPT_IGNORE_UNKNOWN_KINDS, OPT_QUIET, OPT_COLOR, OPT_NO_COLOR, OPT_MAX_DIAGNOSTICS
+    OPT_IGNORE_UNKNOWN_KINDS, OPT_QUIET, OPT_COLOR, OPT_NO_COLOR, OPT_MAX_DIAGNOSTICS, OPT_MAX_INPUT_BYTES
 } opt_id;
 
 typedef struct opt_spec {
@@ -35,6 +36,7 @@ static const opt_spec specs[] = {
     { OPT_COLOR, "color", 0, true },
     { OPT_NO_COLOR, "no-color", 0, false },
     { OPT_MAX_DIAGNOSTICS, "max-diagnostics", 0, true },
+    { OPT_MAX_INPUT_BYTES, "max-input-bytes", 0, true },
 };
 
 static const char *const format_names[] = {
@@ -120,6 +122,18 @@ static int check_namespace(const char *ns)
     return rc;
 }
 
+/* A decimal count that fits size_t; no sign, no suffix. */
+static bool parse_count(const char *value, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(value, &end, 10);
+    if (value[0] < '0' || value[0] > '9' || *end || errno || n > SIZE_MAX)
+        return false;
+    *out = (size_t)n;
+    return true;
+}
+
 static int apply(cli_options *o, const opt_spec *s, char *value)
 {
     switch (s->id) {
@@ -174,16 +188,15 @@ static int apply(cli_options *o, const opt_spec *s, char *value)
     case OPT_NO_COLOR:
         o->color = CLI_COLOR_NEVER;
         return 0;
-    case OPT_MAX_DIAGNOSTICS: {
-        char *end;
-        errno = 0;
-        unsigned long long n = strtoull(value, &end, 10);
-        if (!*value || *end || errno || value[0] == '-')
+    case OPT_MAX_DIAGNOSTICS:
+        if (!parse_count(value, &o->max_diagnostics))
             return usage_error("--max-diagnostics takes a number, not \"%s\"", value);
-        o->max_diagnostics = (size_t)n;
         o->max_diagnostics_set = true;
         return 0;
-    }
+    case OPT_MAX_INPUT_BYTES:
+        if (!parse_count(value, &o->ctx.limits.max_input_bytes) || !o->ctx.limits.max_input_bytes)
+            return usage_error("--max-input-bytes takes a positive byte count, not \"%s\"", value);
+        return 0;
     }
     return EXIT_USAGE;
 }

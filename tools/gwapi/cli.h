@@ -9,10 +9,13 @@
 enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
 /* Adds FILE arguments to the input: "-" is standard input, directories are
- * walked for *.yaml, *.yml and *.json in name order. A file that cannot be
- * read is reported on stderr and the others are still added. Returns the
- * number of files that could not be read; *read counts those added. */
-size_t cli_add_paths(gwapi_input *in, char **paths, size_t npaths, size_t *read);
+ * walked for *.yaml, *.yml and *.json in name order (each real directory
+ * once; non-regular files skipped with a note). Reading stops once the
+ * files total more than max_input_bytes. A path that cannot be read is
+ * reported on stderr and the others are still added. Returns the number
+ * of paths that could not be read; *read counts the files added. */
+size_t cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, size_t npaths,
+                     size_t *read);
 
 int cmd_validate(int argc, char **argv);
 

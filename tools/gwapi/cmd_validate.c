@@ -21,6 +21,7 @@ static void usage(FILE *out)
           "  --ignore-unknown-kinds           skip kinds without a schema instead of warning\n"
           "  -q, --quiet                      errors only: no warnings, no summary line\n"
           "  --max-diagnostics N              show at most N diagnostics\n"
+          "  --max-input-bytes N              read at most N bytes over all files\n"
           "  --color auto|always|never        colour text output (auto: on a terminal,\n"
           "                                   unless NO_COLOR is set); --no-color\n"
           "Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file\n"
@@ -58,7 +59,8 @@ static int validate(const cli_options *o)
         st = gwapi_input_new(&in, ctx);
     size_t unreadable = 0, files = 0;
     if (st == GWAPI_OK) {
-        unreadable = cli_add_paths(in, o->files, o->nfiles, &files);
+        unreadable = cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, o->files,
+                                   o->nfiles, &files);
         st = gwapi_validate(&r, ctx, in);
     }
     int rc = EXIT_USAGE;
