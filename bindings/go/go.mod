@@ -1,3 +1,3 @@
 module gwapi.dev/gwapi
 
-go 1.21
+go 1.19
