@@ -19,6 +19,11 @@ int output_sarif(FILE *out, const report *rep);
 /* JUnit XML, one test case per object. */
 int output_junit(FILE *out, const report *rep);
 
+/* Prints doc as one line of JSON and deletes it; -1 when doc is NULL or
+ * printing runs out of memory. */
+struct cJSON;
+int output_print_json(FILE *out, struct cJSON *doc);
+
 /* One diagnostic as a text line: FILE:LINE:COL: SEVERITY: OBJECT: PATH: MESSAGE. */
 void output_diag_line(FILE *out, const gwapi_diag *d, bool color);
 

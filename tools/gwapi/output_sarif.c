@@ -153,13 +153,9 @@ int output_sarif(FILE *out, const report *rep)
     for (size_t i = 0; i < rep->nentries; i++)
         cJSON_AddItemToArray(results, result(rep->entries[i].diag));
     /* cJSON drops items it could not allocate; a short log is an error. */
-    bool complete = results && (size_t)cJSON_GetArraySize(results) == rep->nentries;
-    char *text = complete ? cJSON_PrintUnformatted(log) : NULL;
-    cJSON_Delete(log);
-    if (!text)
+    if (!results || (size_t)cJSON_GetArraySize(results) != rep->nentries) {
+        cJSON_Delete(log);
         return -1;
-    fputs(text, out);
-    fputc('\n', out);
-    cJSON_free(text);
-    return 0;
+    }
+    return output_print_json(out, log);
 }

@@ -66,9 +66,8 @@ static cJSON *document(const report *rep)
     return doc;
 }
 
-int output_json(FILE *out, const report *rep)
+int output_print_json(FILE *out, struct cJSON *doc)
 {
-    cJSON *doc = document(rep);
     char *text = doc ? cJSON_PrintUnformatted(doc) : NULL;
     cJSON_Delete(doc);
     if (!text)
@@ -77,6 +76,11 @@ int output_json(FILE *out, const report *rep)
     fputc('\n', out);
     cJSON_free(text);
     return 0;
+}
+
+int output_json(FILE *out, const report *rep)
+{
+    return output_print_json(out, document(rep));
 }
 
 /* Keys are the document's own identifiers and printed as they are.
