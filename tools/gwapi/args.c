@@ -280,10 +280,10 @@ void cli_options_free(cli_options *o)
     o->files = NULL;
 }
 
-bool cli_skips_kind(const cli_options *o, const char *kind)
+bool cli_skips_kind(const cli_options *o, gwapi_str kind)
 {
-    for (size_t i = 0; kind && i < o->nskip_kinds; i++)
-        if (!strcmp(o->skip_kinds[i], kind))
+    for (size_t i = 0; i < o->nskip_kinds; i++)
+        if (gwapi_str_eq(kind, o->skip_kinds[i]))
             return true;
     return false;
 }

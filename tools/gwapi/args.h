@@ -40,6 +40,6 @@ int cli_parse_validate(cli_options *o, int argc, char **argv);
 void cli_options_free(cli_options *o);
 
 /* True when kind is in o->skip_kinds. */
-bool cli_skips_kind(const cli_options *o, const char *kind);
+bool cli_skips_kind(const cli_options *o, gwapi_str kind);
 
 #endif

@@ -24,11 +24,22 @@ int output_junit(FILE *out, const report *rep);
 struct cJSON;
 int output_print_json(FILE *out, struct cJSON *doc);
 
-/* One diagnostic as a text line: FILE:LINE:COL: SEVERITY: OBJECT: PATH: MESSAGE. */
-void output_diag_line(FILE *out, const gwapi_diag *d, bool color);
+/* The library's text line of entry e (gwapi_result_diag_text, safe for a
+ * terminal): "FILE:LINE:COL: SEVERITY: [OBJECT: ][PATH: ]MESSAGE", or
+ * "SEVERITY: ..." for notes without a file. Released with gwapi_free;
+ * NULL when out of memory. */
+typedef struct output_line_parts {
+    size_t len;
+    size_t pos_len;  /* length of "FILE:LINE:COL:" (0: none) */
+    size_t body;     /* offset of what follows "SEVERITY: " */
+} output_line_parts;
+char *output_line(const report *rep, const report_entry *e, output_line_parts *parts);
 
-/* "Kind ns/name" or "Kind name" (cluster-scoped) for a diagnostic's object;
- * empty when it has none. Writes at most size bytes including the NUL. */
-void output_object_label(char *buf, size_t size, const gwapi_diag *d);
+/* That line and a newline, with colour when color; -1 when out of memory. */
+int output_diag_line(FILE *out, const report *rep, const report_entry *e, bool color);
+
+/* "Kind ns/name" or "Kind name" (cluster-scoped) as written; nothing when
+ * kind is absent. */
+void output_object_label(FILE *out, gwapi_str kind, gwapi_str ns, gwapi_str name);
 
 #endif

@@ -16,10 +16,11 @@
 #include <string.h>
 
 /* Go's %q of a string: quotes, backslash escapes for control characters. */
-static void go_quote(FILE *out, const char *s)
+static void go_quote(FILE *out, gwapi_str s)
 {
     fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    const unsigned char *p = (const unsigned char *)s.ptr;
+    for (size_t i = 0; i < s.len; i++, p++) {
         switch (*p) {
         case '"': fputs("\\\"", out); break;
         case '\\': fputs("\\\\", out); break;
@@ -50,12 +51,21 @@ static bool is_strict_error(const gwapi_diag *d)
     return d->code == GWAPI_DIAG_UNKNOWN_FIELD || d->code == GWAPI_DIAG_DUPLICATE_FIELD;
 }
 
-/* field.Error.Error(): "PATH: BODY", or BODY alone for the whole object. */
-static size_t field_error(char *buf, size_t size, const gwapi_diag *d)
+/* field.Error.Error(): "PATH: BODY", or BODY alone for the whole object;
+ * malloc'ed, NULL when out of memory. */
+static char *field_error(const gwapi_diag *d)
 {
-    int n = d->path && *d->path ? snprintf(buf, size, "%s: %s", d->path, d->message)
-                                : snprintf(buf, size, "%s", d->message);
-    return n < 0 ? 0 : (size_t)n;
+    size_t mlen = strlen(d->message);
+    size_t plen = d->path.len ? d->path.len + 2 : 0;
+    char *m = malloc(plen + mlen + 1);
+    if (!m)
+        return NULL;
+    if (plen) {
+        memcpy(m, d->path.ptr, d->path.len);
+        memcpy(m + d->path.len, ": ", 2);
+    }
+    memcpy(m + plen, d->message, mlen + 1);
+    return m;
 }
 
 static int print_aggregate(FILE *out, const gwapi_diag **errs, size_t n)
@@ -67,13 +77,11 @@ static int print_aggregate(FILE *out, const gwapi_diag **errs, size_t n)
         return -1;
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++) {
-        size_t len = field_error(NULL, 0, errs[i]);
-        char *m = malloc(len + 1);
+        char *m = field_error(errs[i]);
         if (!m) {
             rc = -1;
             break;
         }
-        field_error(m, len + 1, errs[i]);
         bool seen = false;
         for (size_t j = 0; j < distinct && !seen; j++)
             seen = !strcmp(msgs[j], m);
@@ -96,11 +104,34 @@ static int print_aggregate(FILE *out, const gwapi_diag **errs, size_t n)
     return rc;
 }
 
+static void put(FILE *out, gwapi_str s)
+{
+    fwrite(s.ptr ? s.ptr : "", 1, s.len, out);
+}
+
+/* The length of apiVersion's group ("" for the core group, "v1"). */
+static size_t group_len(gwapi_str api_version, bool *has_group)
+{
+    for (size_t i = api_version.len; i > 0; i--)
+        if (api_version.ptr[i - 1] == '/') {
+            *has_group = true;
+            return i - 1;
+        }
+    *has_group = false;
+    return 0;
+}
+
 static void cannot_handle(FILE *out, const gwapi_object *o)
 {
-    const char *slash = strrchr(o->api_version, '/');
-    fprintf(out, "%s in version \"%s\" cannot be handled as a %s: ", o->kind_name,
-            slash ? slash + 1 : o->api_version, o->kind_name);
+    bool has_group;
+    size_t g = group_len(o->api_version, &has_group);
+    size_t v = has_group ? g + 1 : 0;
+    put(out, o->kind_name);
+    fputs(" in version \"", out);
+    fwrite(o->api_version.ptr + v, 1, o->api_version.len - v, out);
+    fputs("\" cannot be handled as a ", out);
+    put(out, o->kind_name);
+    fputs(": ", out);
 }
 
 static int print_object(FILE *out, const gwapi_object *o, const gwapi_diag **errs, size_t n)
@@ -129,12 +160,15 @@ static int print_object(FILE *out, const gwapi_object *o, const gwapi_diag **err
             fprintf(out, "%s\n", errs[i]->message);
             return 0;
         }
-    const char *slash = strrchr(o->api_version, '/');
-    fputs(o->kind_name, out);
-    if (slash)
-        fprintf(out, ".%.*s", (int)(slash - o->api_version), o->api_version);
+    bool has_group;
+    size_t g = group_len(o->api_version, &has_group);
+    put(out, o->kind_name);
+    if (has_group) {
+        fputc('.', out);
+        fwrite(o->api_version.ptr, 1, g, out);
+    }
     fputc(' ', out);
-    go_quote(out, o->meta ? o->meta->name : "");
+    go_quote(out, o->meta ? o->meta->name : gwapi_str_of(""));
     fputs(" is invalid: ", out);
     int rc = print_aggregate(out, errs, n);
     fputc('\n', out);
@@ -151,7 +185,7 @@ int output_apiserver(FILE *out, const report *rep)
         if (e->diag->severity != GWAPI_SEVERITY_ERROR)
             continue;
         if (e->object == REPORT_NO_OBJECT) {
-            output_diag_line(out, e->diag, false);
+            rc = output_diag_line(out, rep, e, false);
             continue;
         }
         if (done[e->object])

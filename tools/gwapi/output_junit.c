@@ -45,13 +45,22 @@ static const char *object_file(const report_object *ro)
     return ro->obj->source ? ro->obj->source->pos.file : "";
 }
 
-static void object_name(char *buf, size_t size, const gwapi_object *o)
+/* "Kind ns/name" of an object, XML-escaped. */
+static int object_name(FILE *out, const gwapi_object *o)
 {
-    const char *name = o->meta && o->meta->name ? o->meta->name : "<unnamed>";
-    if (o->meta && o->meta->ns)
-        snprintf(buf, size, "%s %s/%s", o->kind_name, o->meta->ns, name);
-    else
-        snprintf(buf, size, "%s %s", o->kind_name, name);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    if (!m)
+        return -1;
+    gwapi_str none = gwapi_str_of(NULL);
+    output_object_label(m, o->kind_name, o->meta ? o->meta->ns : none,
+                        o->meta ? o->meta->name : none);
+    if (fclose(m))
+        return -1;
+    xml_text(out, buf, len);
+    free(buf);
+    return 0;
 }
 
 /* Text lines of the object's entries of the given severity, XML-escaped. */
@@ -63,8 +72,9 @@ static int object_lines(FILE *out, const report *rep, size_t object, gwapi_sever
     if (!m)
         return -1;
     for (size_t i = 0; i < rep->nentries; i++)
-        if (rep->entries[i].object == object && rep->entries[i].diag->severity == sev)
-            output_diag_line(m, rep->entries[i].diag, false);
+        if (rep->entries[i].object == object && rep->entries[i].diag->severity == sev &&
+            output_diag_line(m, rep, &rep->entries[i], false))
+            break;
     if (fclose(m))
         return -1;
     xml_text(out, buf, len);
@@ -75,10 +85,9 @@ static int object_lines(FILE *out, const report *rep, size_t object, gwapi_sever
 static int testcase(FILE *out, const report *rep, size_t i)
 {
     const report_object *ro = &rep->objects[i];
-    char name[1024];
-    object_name(name, sizeof name, ro->obj);
     fputs("    <testcase name=\"", out);
-    xml_str(out, name);
+    if (object_name(out, ro->obj))
+        return -1;
     fputs("\" classname=\"", out);
     xml_str(out, object_file(ro));
     fputs("\">\n", out);

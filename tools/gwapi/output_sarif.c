@@ -103,37 +103,47 @@ static cJSON *location(const gwapi_diag *d)
                 cJSON_AddNumberToObject(region, "startColumn", d->pos.column);
         }
     }
-    if (d->kind) {
-        char label[1024];
-        output_object_label(label, sizeof label, d);
+    if (d->kind.ptr) {
+        char *label = NULL, *name = NULL;
+        size_t label_len = 0, name_len = 0;
+        FILE *m = open_memstream(&label, &label_len);
+        if (m) {
+            output_object_label(m, d->kind, d->ns, d->name);
+            fclose(m);
+        }
+        m = open_memstream(&name, &name_len);
+        if (m) {
+            fwrite(d->name.ptr ? d->name.ptr : "", 1, d->name.len, m);
+            fclose(m);
+        }
         cJSON *logical = cJSON_AddArrayToObject(loc, "logicalLocations");
         cJSON *l = cJSON_CreateObject();
-        cJSON_AddStringToObject(l, "name", d->name ? d->name : "");
-        cJSON_AddStringToObject(l, "fullyQualifiedName", label);
+        cJSON_AddStringToObject(l, "name", name ? name : "");
+        cJSON_AddStringToObject(l, "fullyQualifiedName", label ? label : "");
         cJSON_AddStringToObject(l, "kind", "object");
         cJSON_AddItemToArray(logical, l);
+        free(label);
+        free(name);
     }
     return loc;
 }
 
-static cJSON *result(const gwapi_diag *d)
+/* The message is the CLI's text line after "FILE:LINE:COL: SEVERITY: ". */
+static cJSON *result(const report *rep, const report_entry *e)
 {
+    const gwapi_diag *d = e->diag;
+    output_line_parts parts;
+    char *line = output_line(rep, e, &parts);
+    if (!line)
+        return NULL;
     cJSON *r = cJSON_CreateObject();
     size_t rule = (size_t)d->code - 1;
     cJSON_AddStringToObject(r, "ruleId", gwapi_diag_code_str(d->code));
     if (rule < NRULES)
         cJSON_AddNumberToObject(r, "ruleIndex", (double)rule);
     cJSON_AddStringToObject(r, "level", level(d->severity));
-    char label[1024];
-    output_object_label(label, sizeof label, d);
-    size_t len = strlen(label) + strlen(d->path ? d->path : "") + strlen(d->message) + 8;
-    char *text = malloc(len);
-    if (text) {
-        snprintf(text, len, "%s%s%s%s%s", label, *label ? ": " : "", d->path ? d->path : "",
-                 d->path && *d->path ? ": " : "", d->message);
-        cJSON_AddItemToObject(r, "message", text_object(text));
-        free(text);
-    }
+    cJSON_AddItemToObject(r, "message", text_object(line + parts.body));
+    gwapi_free(line);
     cJSON *locs = cJSON_AddArrayToObject(r, "locations");
     cJSON_AddItemToArray(locs, location(d));
     return r;
@@ -151,7 +161,7 @@ int output_sarif(FILE *out, const report *rep)
     cJSON_AddItemToObject(tool, "driver", driver());
     cJSON *results = cJSON_AddArrayToObject(run, "results");
     for (size_t i = 0; i < rep->nentries; i++)
-        cJSON_AddItemToArray(results, result(rep->entries[i].diag));
+        cJSON_AddItemToArray(results, result(rep, &rep->entries[i]));
     /* cJSON drops items it could not allocate; a short log is an error. */
     if (!results || (size_t)cJSON_GetArraySize(results) != rep->nentries) {
         cJSON_Delete(log);

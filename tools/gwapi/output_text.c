@@ -10,14 +10,20 @@
 #define CYAN "\033[1;36m"
 #define RESET "\033[0m"
 
-void output_object_label(char *buf, size_t size, const gwapi_diag *d)
+void output_object_label(FILE *out, gwapi_str kind, gwapi_str ns, gwapi_str name)
 {
-    if (!d->kind)
-        snprintf(buf, size, "%s", "");
-    else if (d->ns)
-        snprintf(buf, size, "%s %s/%s", d->kind, d->ns, d->name ? d->name : "<unnamed>");
+    if (!kind.ptr)
+        return;
+    fwrite(kind.ptr, 1, kind.len, out);
+    fputc(' ', out);
+    if (ns.ptr) {
+        fwrite(ns.ptr, 1, ns.len, out);
+        fputc('/', out);
+    }
+    if (name.ptr)
+        fwrite(name.ptr, 1, name.len, out);
     else
-        snprintf(buf, size, "%s %s", d->kind, d->name ? d->name : "<unnamed>");
+        fputs("<unnamed>", out);
 }
 
 static const char *severity_color(gwapi_severity s)
@@ -25,23 +31,50 @@ static const char *severity_color(gwapi_severity s)
     return s == GWAPI_SEVERITY_ERROR ? RED : s == GWAPI_SEVERITY_WARNING ? YELLOW : CYAN;
 }
 
-void output_diag_line(FILE *out, const gwapi_diag *d, bool color)
+char *output_line(const report *rep, const report_entry *e, output_line_parts *parts)
 {
-    /* No position for notes about the whole result (file ""). */
-    if (*d->pos.file)
-        fprintf(out, "%s%s:%u:%u:%s ", color ? BOLD : "", d->pos.file, d->pos.line,
-                d->pos.column, color ? RESET : "");
-    fprintf(out, "%s%s:%s ", color ? severity_color(d->severity) : "",
-            gwapi_severity_str(d->severity), color ? RESET : "");
-    if (d->kind) {
-        fprintf(out, "%s ", d->kind);
-        if (d->ns)
-            fprintf(out, "%s/", d->ns);
-        fprintf(out, "%s: ", d->name ? d->name : "<unnamed>");
+    char *line = NULL;
+    size_t len = 0;
+    if (gwapi_result_diag_text(rep->result, e->index, &line, &len) != GWAPI_OK)
+        return NULL;
+    const gwapi_diag *d = e->diag;
+    const char *sev = gwapi_severity_str(d->severity);
+    size_t sev_len = strlen(sev);
+    parts->len = len;
+    parts->pos_len = 0;
+    parts->body = 0;
+    if (*d->pos.file) {
+        char marker[80];
+        snprintf(marker, sizeof marker, ":%u:%u: %s: ", d->pos.line, d->pos.column, sev);
+        const char *at = strstr(line, marker);
+        if (at) {
+            parts->pos_len = (size_t)(at - line) + strlen(marker) - sev_len - 3;
+            parts->body = (size_t)(at - line) + strlen(marker);
+        }
+    } else if (!strncmp(line, sev, sev_len) && !strncmp(line + sev_len, ": ", 2)) {
+        parts->body = sev_len + 2;
     }
-    if (d->path && *d->path)
-        fprintf(out, "%s: ", d->path);
-    fprintf(out, "%s\n", d->message);
+    return line;
+}
+
+int output_diag_line(FILE *out, const report *rep, const report_entry *e, bool color)
+{
+    output_line_parts p;
+    char *line = output_line(rep, e, &p);
+    if (!line)
+        return -1;
+    if (!color || !p.body) {
+        fwrite(line, 1, p.len, out);
+    } else {
+        if (p.pos_len)
+            fprintf(out, BOLD "%.*s" RESET " ", (int)p.pos_len, line);
+        fprintf(out, "%s%s:" RESET " ", severity_color(e->diag->severity),
+                gwapi_severity_str(e->diag->severity));
+        fwrite(line + p.body, 1, p.len - p.body, out);
+    }
+    fputc('\n', out);
+    gwapi_free(line);
+    return 0;
 }
 
 static const char *plural(size_t n)
@@ -52,7 +85,8 @@ static const char *plural(size_t n)
 int output_text(FILE *out, const report *rep, bool color)
 {
     for (size_t i = 0; i < rep->nentries; i++)
-        output_diag_line(out, rep->entries[i].diag, color);
+        if (output_diag_line(out, rep, &rep->entries[i], color))
+            return -1;
     if (rep->opts->quiet)
         return 0;
     size_t objects = rep->valid + rep->invalid;

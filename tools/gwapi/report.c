@@ -5,27 +5,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool same(const char *a, const char *b)
+static bool same(gwapi_str a, gwapi_str b)
 {
-    return a == b || (a && b && !strcmp(a, b));
+    return (!a.ptr && !b.ptr) || gwapi_str_equal(a, b);
 }
 
 /* metadata.name as written (metadata that failed to decode has no meta). */
-static const char *written_name(const gwapi_object *o)
+static gwapi_str written_name(const gwapi_object *o)
 {
     if (o->meta)
         return o->meta->name;
     const gwapi_value *md = o->source ? gwapi_value_get(o->source, "metadata") : NULL;
     const gwapi_value *name = md ? gwapi_value_get(md, "name") : NULL;
-    return name && name->type == GWAPI_VALUE_STRING ? name->u.string.ptr : NULL;
+    return name && name->type == GWAPI_VALUE_STRING ? name->u.string : gwapi_str_of(NULL);
 }
 
 static bool belongs_to(const gwapi_diag *d, const gwapi_object *o)
 {
-    const char *name = written_name(o);
+    gwapi_str name = written_name(o);
     if (!same(d->kind, o->kind_name) || !same(d->name, name))
         return false;
-    return !*d->pos.file || !o->source || same(d->pos.file, o->source->pos.file);
+    return !*d->pos.file || !o->source || !strcmp(d->pos.file, o->source->pos.file);
 }
 
 /* The library makes each object's diagnostics while it processes that
@@ -34,7 +34,7 @@ static bool belongs_to(const gwapi_diag *d, const gwapi_object *o)
  * that did not become objects (no apiVersion or kind) own none. */
 static size_t find_owner(const gwapi_result *r, const gwapi_diag *d, size_t *cursor)
 {
-    if (!d->kind || d->code == GWAPI_DIAG_NOT_OBJECT)
+    if (!d->kind.ptr || d->code == GWAPI_DIAG_NOT_OBJECT)
         return REPORT_NO_OBJECT;
     size_t n = gwapi_result_object_count(r);
     for (size_t i = *cursor; i < n; i++)
