@@ -68,39 +68,50 @@ static char *field_error(const gwapi_diag *d)
     return m;
 }
 
+typedef struct field_msg {
+    char *text;
+    size_t index;
+    bool repeated;
+} field_msg;
+
+static int by_text_then_index(const void *a, const void *b)
+{
+    const field_msg *x = *(const field_msg *const *)a, *y = *(const field_msg *const *)b;
+    int c = strcmp(x->text, y->text);
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
 static int print_aggregate(FILE *out, const gwapi_diag **errs, size_t n)
 {
-    /* ToAggregate drops repeated messages, keeping the first of each. */
-    char **msgs = calloc(n, sizeof *msgs);
-    size_t distinct = 0;
-    if (!msgs)
-        return -1;
-    int rc = 0;
+    /* ToAggregate drops repeated messages, keeping the first of each; a
+     * sort finds the repeats (an object may have thousands of errors). */
+    field_msg *msgs = calloc(n, sizeof *msgs);
+    field_msg **sorted = calloc(n, sizeof *sorted);
+    int rc = msgs && sorted ? 0 : -1;
     for (size_t i = 0; i < n && !rc; i++) {
-        char *m = field_error(errs[i]);
-        if (!m) {
-            rc = -1;
-            break;
-        }
-        bool seen = false;
-        for (size_t j = 0; j < distinct && !seen; j++)
-            seen = !strcmp(msgs[j], m);
-        if (seen)
-            free(m);
-        else
-            msgs[distinct++] = m;
+        msgs[i] = (field_msg){ field_error(errs[i]), i, false };
+        sorted[i] = &msgs[i];
+        rc = msgs[i].text ? 0 : -1;
     }
+    size_t distinct = 0;
     if (!rc) {
+        qsort(sorted, n, sizeof *sorted, by_text_then_index);
+        for (size_t i = 1; i < n; i++)
+            sorted[i]->repeated = !strcmp(sorted[i]->text, sorted[i - 1]->text);
+        for (size_t i = 0; i < n; i++)
+            distinct += !msgs[i].repeated;
         if (distinct > 1)
             fputc('[', out);
-        for (size_t j = 0; j < distinct; j++)
-            fprintf(out, "%s%s", j ? ", " : "", msgs[j]);
+        for (size_t i = 0, k = 0; i < n; i++)
+            if (!msgs[i].repeated)
+                fprintf(out, "%s%s", k++ ? ", " : "", msgs[i].text);
         if (distinct > 1)
             fputc(']', out);
     }
-    for (size_t j = 0; j < distinct; j++)
-        free(msgs[j]);
+    for (size_t i = 0; msgs && i < n; i++)
+        free(msgs[i].text);
     free(msgs);
+    free(sorted);
     return rc;
 }
 
