@@ -46,16 +46,24 @@ class Diagnostic:
         return cls(Severity(d["severity"]), d["code"], d["kind"], d["namespace"], d["name"],
                    d["path"], d["file"], d["line"], d["column"], d["message"])
 
+    @property
+    def object(self) -> Optional[str]:
+        """The object as the CLI names it: "Kind namespace/name" (or "Kind name"
+        for cluster-scoped kinds); None for documents that are not objects."""
+        if self.kind is None:
+            return None
+        name = self.name if self.name is not None else "<unnamed>"
+        return "%s %s/%s" % (self.kind, self.namespace, name) if self.namespace is not None \
+            else "%s %s" % (self.kind, name)
+
     def __str__(self) -> str:
         """The CLI's text line: FILE:LINE:COL: SEVERITY: KIND NS/NAME: PATH: MESSAGE."""
         parts = []
         if self.file:
             parts.append("%s:%d:%d:" % (self.file, self.line, self.column))
         parts.append("%s:" % self.severity.value)
-        if self.kind:
-            obj = "%s/%s" % (self.namespace, self.name or "<unnamed>") if self.namespace \
-                else (self.name or "<unnamed>")
-            parts.append("%s %s:" % (self.kind, obj))
+        if self.kind is not None:
+            parts.append("%s:" % self.object)
         if self.path:
             parts.append("%s:" % self.path)
         parts.append(self.message)

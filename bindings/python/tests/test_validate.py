@@ -47,6 +47,7 @@ def test_diagnostics_are_typed_and_exact():
                                   "Invalid value: 70000: spec.listeners[0].port in body should be "
                                   "less than or equal to 65535")
     assert res.errors[0].severity == "error"
+    assert res.errors[0].object == "Gateway infra/gw"
     with pytest.raises(dataclasses.FrozenInstanceError):
         res.errors[0].line = 1
 
