@@ -1,7 +1,8 @@
-/* One diagnostic as a line of terminal-safe text (gwapi_result_diag_text):
- * input strings are shown as they are when every rune is printable, else
- * quoted as Go's %q quotes them; the message has its non-printable runes
- * escaped the same way. */
+/* Text a terminal can trust: one diagnostic as a line
+ * (gwapi_result_diag_text) and any input string (gwapi_str_text). Input
+ * strings are shown as they are when every rune is printable, else quoted
+ * as Go's %q quotes them; a message has its non-printable runes escaped
+ * the same way. */
 #include "../util/json_writer.h"
 #include "result_impl.h"
 #include "../util/goquote.h"
@@ -44,6 +45,18 @@ gwapi_status gwapi_result_diag_text(const gwapi_result *r, size_t i, char **out,
         strbuf_puts(&b, ": ");
     }
     goquote_escape(&b, d->message, strlen(d->message));
+    *out = jw_detach(&b, len);
+    strbuf_free(&b);
+    return *out ? GWAPI_OK : GWAPI_ENOMEM;
+}
+
+gwapi_status gwapi_str_text(gwapi_str s, char **out, size_t *len)
+{
+    if (!out)
+        return GWAPI_EINVAL;
+    strbuf b;
+    strbuf_init(&b, NULL);
+    put_field(&b, s);
     *out = jw_detach(&b, len);
     strbuf_free(&b);
     return *out ? GWAPI_OK : GWAPI_ENOMEM;
