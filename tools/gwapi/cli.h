@@ -17,6 +17,10 @@ enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 size_t cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, size_t npaths,
                      size_t *read);
 
+/* Prints a result's diagnostics compiler-style, one per line. */
+void cli_print_diags(FILE *out, const gwapi_result *r);
+
 int cmd_validate(int argc, char **argv);
+int cmd_status(int argc, char **argv);
 
 #endif

@@ -101,3 +101,20 @@ int output_text(FILE *out, const report *rep, bool color)
     fputc('\n', out);
     return 0;
 }
+
+void cli_print_diags(FILE *out, const gwapi_result *r)
+{
+    size_t n = gwapi_result_diag_count(r);
+    for (size_t i = 0; i < n; i++) {
+        char *line = NULL;
+        size_t len = 0;
+        gwapi_status st = gwapi_result_diag_text(r, i, &line, &len);
+        if (st == GWAPI_OK) {
+            fwrite(line, 1, len, out);
+            fputc('\n', out);
+        } else {
+            fprintf(stderr, "gwapi: %s\n", gwapi_status_str(st));
+        }
+        gwapi_free(line);
+    }
+}
