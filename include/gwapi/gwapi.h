@@ -13,5 +13,7 @@
 #include "kinds.h"
 #include "resources.h"
 #include "result.h"
+#include "ir.h"
+#include "translate.h"
 
 #endif

@@ -16,5 +16,7 @@ int cli_add_paths(gwapi_input *in, char **paths, int npaths);
 void cli_print_diags(FILE *out, const gwapi_result *r);
 
 int cmd_validate(int argc, char **argv);
+int cmd_translate(int argc, char **argv);
+int cmd_routes(int argc, char **argv);
 
 #endif
