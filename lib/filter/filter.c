@@ -32,7 +32,6 @@ typedef struct fstate {
     strbuf msg;
     header_acc req, resp;
     gwapi_ir_rewrite *rewrite;
-    size_t core_rewrites;
     bool has_mirror, has_redirect, has_direct;
     size_t match_filters;
 } fstate;
@@ -233,7 +232,8 @@ static void url_rewrite(fstate *s, const gwapi_http_url_rewrite_filter *f, gw_fi
 {
     if (!f)
         return;
-    if (++s->core_rewrites > 1) {
+    if (s->rewrite && ((f->hostname && s->rewrite->host != GWAPI_IR_HOST_KEEP) ||
+                       (f->path && s->rewrite->path != GWAPI_IR_PATH_KEEP))) {
         fail(s, "UnsupportedValue", "Cannot configure multiple urlRewrite filters for a single HTTPRouteRule.");
         return;
     }
@@ -282,6 +282,11 @@ static void eg_rewrite(fstate *s, const gwapi_eg_http_url_rewrite_filter *f)
     if (!r)
         return;
     const gwapi_eg_http_url_rewrite_filter_hostname *h = f->hostname;
+    bool sets_path = f->path && f->path->type && !strcmp(f->path->type, "ReplaceRegexMatch");
+    if ((h && h->type && r->host != GWAPI_IR_HOST_KEEP) || (sets_path && r->path != GWAPI_IR_PATH_KEEP)) {
+        fail(s, "UnsupportedValue", "Cannot configure multiple urlRewrite filters for a single HTTPRouteRule.");
+        return;
+    }
     if (h && h->type) {
         if (!strcmp(h->type, "Header")) {
             if (!h->header) {
@@ -342,7 +347,8 @@ static void redirect(fstate *s, const gwapi_http_request_redirect_filter *f)
         fail(s, "UnsupportedValue", "Scheme: %s is unsupported, only 'https' and 'http' are supported.", f->scheme);
         return;
     }
-    if (f->status_code.set && f->status_code.value != 301 && f->status_code.value != 302) {
+    int64_t code = f->status_code.value;
+    if (f->status_code.set && code != 301 && code != 302 && code != 303 && code != 307 && code != 308) {
         fail(s, "UnsupportedValue", "Status code %lld is invalid, only 302 and 301 are supported.",
                       (long long)f->status_code.value);
         return;

@@ -190,6 +190,8 @@ static bool backends(rule_out *o, arena *a, const gw_graph *g, const gw_route *r
             direct(o, 500, "no usable backend");
     } else if (dynamic && rule->backend_count > 1) {
         direct(o, 500, "a DynamicResolver backend cannot be combined with other backendRefs");
+    } else if (dynamic && o->rewrite && o->rewrite->host == GWAPI_IR_HOST_PATH_REGEX) {
+        direct(o, 500, "host rewrite from path (PathRegex) is not supported with a dynamic resolver backend");
     } else {
         o->action = GWAPI_IR_FORWARD;
     }

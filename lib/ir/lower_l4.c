@@ -99,7 +99,7 @@ bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_l
             if (!at)
                 continue;
             if (at->any_hostname || !at->hostname_count) {
-                if (!entry(&v, a, r, NULL))
+                if (!entry(&v, a, r, "*"))
                     return false;
             }
             for (size_t h = 0; h < at->hostname_count; h++)
