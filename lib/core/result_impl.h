@@ -3,7 +3,6 @@
 #define GWAPI_RESULT_IMPL_H
 
 #include <gwapi/result.h>
-#include <gwapi/ir.h>
 #include "ctx.h"
 #include "diags.h"
 #include "../validate/regex.h"
@@ -30,7 +29,6 @@ struct gwapi_result {
     gwapi_object *objects;
     size_t nobjects;
     size_t capobjects;
-    const gwapi_ir *ir;   /* set by gwapi_translate */
 };
 
 /* Appends a zeroed object; NULL on allocation failure. */

@@ -1,47 +1,147 @@
-/* gwapi_translate: validate -> model -> resolve -> lower, everything in the
- * result's arena; and the outputs of a translated result. */
-#include "result_impl.h"
+/* gwapi_translate: validation, the object model, resolution, and the
+ * status output, held together by one translation handle with its own
+ * arena. */
+#include <gwapi/translate.h>
+
+#include <string.h>
+#include "ctx.h"
 #include "../model/model.h"
 #include "../resolve/graph.h"
-#include "../ir/lower.h"
-#include "../emit/ir_emit.h"
+#include "../emit/status.h"
 #include "../emit/json_writer.h"
+#include "../emit/ir_emit.h"
+#include "../ir/lower.h"
 #include "../load/load.h"
 
-#include <gwapi/translate.h>
-#include <string.h>
+struct gwapi_translation {
+    const gwapi_ctx *ctx;
+    gwapi_result *result;
+    arena a;
+    const char *controller_name;
+    gw_model model;
+    gw_graph graph;
+    gwapi_diag *diags;   /* model notes, then resolution notes */
+    size_t diag_count;
+    gwapi_ir ir;
+};
 
-gwapi_status gwapi_translate(gwapi_result **out, const gwapi_ctx *ctx, const gwapi_input *in,
+static bool notes_to_diags(gwapi_translation *t, const gw_notes *n)
+{
+    for (size_t i = 0; i < n->count; i++) {
+        const gw_note *x = &n->items[i];
+        gwapi_diag *d = &t->diags[t->diag_count++];
+        memset(d, 0, sizeof *d);
+        d->severity = x->severity;
+        d->code = GWAPI_DIAG_INVALID;
+        if (x->obj) {
+            d->kind = x->obj->obj->kind_name;
+            d->ns = x->obj->ns;
+            d->name = x->obj->name;
+            d->pos = x->obj->obj->meta->pos;
+        }
+        d->path = x->path;
+        d->message = x->message;
+    }
+    return true;
+}
+
+gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, const gwapi_input *in,
                              const gwapi_translate_options *opts)
 {
-    if (!out)
+    if (!out || !ctx || !in)
         return GWAPI_EINVAL;
     *out = NULL;
-    if (opts && opts->version != GWAPI_TRANSLATE_OPTIONS_VERSION)
+    if (opts && (opts->version < 1 || opts->version > GWAPI_TRANSLATE_OPTIONS_VERSION))
         return GWAPI_EVERSION;
-    gwapi_result *r;
-    gwapi_status st = gwapi_validate(&r, ctx, in);
-    if (st != GWAPI_OK)
+    const gwapi_allocator *al = ctx_allocator(ctx);
+    gwapi_translation *t = gw_malloc(al, sizeof *t);
+    if (!t)
+        return GWAPI_ENOMEM;
+    memset(t, 0, sizeof *t);
+    t->ctx = ctx;
+    arena_init(&t->a, al);
+    gwapi_status st = gwapi_validate(&t->result, ctx, in);
+    if (st != GWAPI_OK) {
+        gwapi_translation_free(t);
         return st;
-    gw_resolve_options ro = { 0 };
-    if (opts && opts->controller_name)
-        ro.controller_name = arena_strdup(&r->a, opts->controller_name);
-    gw_model *m = arena_zalloc(&r->a, sizeof *m);
-    gw_graph *g = arena_zalloc(&r->a, sizeof *g);
-    gwapi_ir *ir = arena_zalloc(&r->a, sizeof *ir);
-    if (!m || !g || !ir || (opts && opts->controller_name && !ro.controller_name) ||
-        !gw_model_build(m, &r->a, r) || !gw_resolve(g, &r->a, m, &ro) || !ir_lower(ir, &r->a, g)) {
-        gwapi_result_free(r);
+    }
+    if (opts && opts->controller_name && !(t->controller_name = arena_strdup(&t->a, opts->controller_name))) {
+        gwapi_translation_free(t);
         return GWAPI_ENOMEM;
     }
-    r->ir = ir;
-    *out = r;
+    gw_resolve_options ro = { t->controller_name };
+    if (!gw_model_build(&t->model, &t->a, t->result) || !gw_resolve(&t->graph, &t->a, &t->model, &ro) ||
+        !ir_lower(&t->ir, &t->a, &t->graph)) {
+        gwapi_translation_free(t);
+        return GWAPI_ENOMEM;
+    }
+    size_t n = t->model.notes.count + t->graph.notes.count;
+    t->diags = arena_calloc(&t->a, n ? n : 1, sizeof *t->diags);
+    if (!t->diags) {
+        gwapi_translation_free(t);
+        return GWAPI_ENOMEM;
+    }
+    notes_to_diags(t, &t->model.notes);
+    notes_to_diags(t, &t->graph.notes);
+    *out = t;
     return GWAPI_OK;
 }
 
-const gwapi_ir *gwapi_result_ir(const gwapi_result *result)
+void gwapi_translation_free(gwapi_translation *t)
 {
-    return result ? result->ir : NULL;
+    if (!t)
+        return;
+    const gwapi_allocator *al = ctx_allocator(t->ctx);
+    gwapi_result_free(t->result);
+    arena_free(&t->a);
+    gw_free(al, t, sizeof *t);
+}
+
+const gwapi_result *gwapi_translation_result(const gwapi_translation *t)
+{
+    return t ? t->result : NULL;
+}
+
+size_t gwapi_translation_diag_count(const gwapi_translation *t)
+{
+    return t ? t->diag_count : 0;
+}
+
+const gwapi_diag *gwapi_translation_diag(const gwapi_translation *t, size_t i)
+{
+    return t && i < t->diag_count ? &t->diags[i] : NULL;
+}
+
+gwapi_status gwapi_translation_status(const gwapi_translation *t, gwapi_output_format format,
+                                      char **out, size_t *len)
+{
+    if (!t || !out || (format != GWAPI_OUTPUT_JSON && format != GWAPI_OUTPUT_YAML))
+        return GWAPI_EINVAL;
+    *out = NULL;
+    const gwapi_allocator *al = ctx_allocator(t->ctx);
+    arena scratch;
+    arena_init(&scratch, al);
+    status_params sp = { &t->graph, t->controller_name };
+    em_node *root = status_list(&scratch, &sp);
+    gwapi_status st = GWAPI_ENOMEM;
+    if (root) {
+        strbuf b;
+        strbuf_init(&b, al);
+        if (format == GWAPI_OUTPUT_JSON)
+            em_render_json(&b, root);
+        else
+            em_render_yaml(&b, root);
+        if ((*out = jw_detach(&b, len)))
+            st = GWAPI_OK;
+        strbuf_free(&b);
+    }
+    arena_free(&scratch);
+    return st;
+}
+
+const gwapi_ir *gwapi_translation_ir(const gwapi_translation *t)
+{
+    return t ? &t->ir : NULL;
 }
 
 static gwapi_status detach(strbuf *b, char **out, size_t *len)
@@ -51,34 +151,28 @@ static gwapi_status detach(strbuf *b, char **out, size_t *len)
     return *out ? GWAPI_OK : GWAPI_ENOMEM;
 }
 
-gwapi_status gwapi_result_ir_output(const gwapi_result *result, gwapi_output_format format,
-                                    char **out, size_t *len)
+gwapi_status gwapi_translation_ir_output(const gwapi_translation *t, gwapi_output_format format,
+                                         char **out, size_t *len)
 {
-    if (!out)
-        return GWAPI_EINVAL;
-    *out = NULL;
-    if (!result || !result->ir || (format != GWAPI_OUTPUT_JSON && format != GWAPI_OUTPUT_YAML))
+    if (!t || !out || (format != GWAPI_OUTPUT_JSON && format != GWAPI_OUTPUT_YAML))
         return GWAPI_EINVAL;
     strbuf b;
-    strbuf_init(&b, ctx_allocator(result->ctx));
-    emit_ir(&b, result->ir, format == GWAPI_OUTPUT_YAML ? TW_YAML : TW_JSON);
+    strbuf_init(&b, ctx_allocator(t->ctx));
+    emit_ir(&b, &t->ir, format == GWAPI_OUTPUT_YAML ? TW_YAML : TW_JSON);
     return detach(&b, out, len);
 }
 
-gwapi_status gwapi_result_routes_output(const gwapi_result *result, gwapi_output_format format,
-                                        char **out, size_t *len)
+gwapi_status gwapi_translation_routes_output(const gwapi_translation *t, gwapi_output_format format,
+                                             char **out, size_t *len)
 {
-    if (!out)
-        return GWAPI_EINVAL;
-    *out = NULL;
-    if (!result || !result->ir || format > GWAPI_OUTPUT_TEXT)
+    if (!t || !out || format > GWAPI_OUTPUT_TEXT)
         return GWAPI_EINVAL;
     strbuf b;
-    strbuf_init(&b, ctx_allocator(result->ctx));
+    strbuf_init(&b, ctx_allocator(t->ctx));
     if (format == GWAPI_OUTPUT_TEXT)
-        emit_routes_text(&b, result->ir);
+        emit_routes_text(&b, &t->ir);
     else
-        emit_routes(&b, result->ir, format == GWAPI_OUTPUT_YAML ? TW_YAML : TW_JSON);
+        emit_routes(&b, &t->ir, format == GWAPI_OUTPUT_YAML ? TW_YAML : TW_JSON);
     return detach(&b, out, len);
 }
 
@@ -90,7 +184,7 @@ static bool on_options(void *user, const load_doc *doc)
     return true;
 }
 
-/* {"controllerName": NAME} -> opts; EINVAL for anything else. */
+/* {"controllerName": NAME} into opts; GWAPI_EINVAL for anything else. */
 static gwapi_status parse_options(const gwapi_ctx *ctx, arena *a, const char *json,
                                   gwapi_translate_options *opts)
 {
@@ -103,9 +197,9 @@ static gwapi_status parse_options(const gwapi_ctx *ctx, arena *a, const char *js
     gwapi_status st = load_json(&p, json, strlen(json));
     if (st != GWAPI_OK)
         return st;
-    if (diags.count || (doc.root && doc.root->type != GWAPI_VALUE_MAP))
+    if (diags.count || !doc.root || doc.root->type != GWAPI_VALUE_MAP)
         return GWAPI_EINVAL;
-    for (size_t i = 0; doc.root && i < doc.root->u.map.count; i++) {
+    for (size_t i = 0; i < doc.root->u.map.count; i++) {
         const gwapi_member *mb = &doc.root->u.map.items[i];
         if (strcmp(mb->key->u.string.ptr, "controllerName") || mb->value->type != GWAPI_VALUE_STRING)
             return GWAPI_EINVAL;
@@ -125,30 +219,30 @@ gwapi_status gwapi_translate_json(const gwapi_ctx *ctx, const void *bytes, size_
     gwapi_translate_options opts = GWAPI_TRANSLATE_OPTIONS_INIT;
     gwapi_status st = parse_options(ctx, &scratch, options_json, &opts);
     gwapi_input *in = NULL;
-    gwapi_result *r = NULL;
+    gwapi_translation *t = NULL;
     if (st == GWAPI_OK)
         st = gwapi_input_new(&in, ctx);
     if (st == GWAPI_OK)
         st = gwapi_input_add(in, "input", bytes, len, GWAPI_FORMAT_AUTO);
     if (st == GWAPI_OK)
-        st = gwapi_translate(&r, ctx, in, &opts);
+        st = gwapi_translate(&t, ctx, in, &opts);
     char *diags = NULL;
     if (st == GWAPI_OK)
-        st = gwapi_result_diags_json(r, &diags, NULL);
+        st = gwapi_result_diags_json(t->result, &diags, NULL);
     if (st == GWAPI_OK) {
         strbuf b;
         strbuf_init(&b, ctx_allocator(ctx));
         strbuf_puts(&b, "{\"apiVersion\":\"" GWAPI_IR_API_VERSION "\",\"kind\":\"TranslateResult\",\"diagnostics\":");
         strbuf_puts(&b, diags);
         strbuf_puts(&b, ",\"ir\":");
-        emit_ir(&b, r->ir, TW_JSON);
+        emit_ir(&b, &t->ir, TW_JSON);
         strbuf_puts(&b, ",\"routes\":");
-        emit_routes(&b, r->ir, TW_JSON);
+        emit_routes(&b, &t->ir, TW_JSON);
         strbuf_puts(&b, "}\n");
         st = detach(&b, out, out_len);
     }
     gwapi_free(diags);
-    gwapi_result_free(r);
+    gwapi_translation_free(t);
     gwapi_input_free(in);
     arena_free(&scratch);
     return st;

@@ -31,9 +31,9 @@ typedef struct gw_obj {
     const char *ns;            /* NULL for cluster-scoped kinds */
     const char *name;
     size_t input_index;        /* position in the result's object list */
-    /* metadata.creationTimestamp in Unix seconds; objects without one sort
-     * after every object that has one, then by input order (see
-     * gw_obj_older). */
+    /* metadata.creationTimestamp in Unix seconds. Without one an object
+     * counts as created at the zero time (as Go's zero metav1.Time), so it
+     * is older than any timestamped object; see gw_obj_older. */
     bool has_creation_time;
     int64_t creation_time;
     int64_t generation;        /* metadata.generation, 0 when absent */
@@ -73,6 +73,13 @@ typedef struct gw_listener_view {
     const gwapi_listener_tls_config *tls;
 } gw_listener_view;
 
+/* Every selector shape (Gateway API's LabelSelector, Envoy Gateway's
+ * targetSelectors) seen as matchLabels + matchExpressions. */
+typedef struct gw_selector {
+    const gwapi_string_map *match_labels;                          /* may be NULL */
+    const gwapi_label_selector_requirement_list *match_expressions; /* may be NULL */
+} gw_selector;
+
 /* A uniform view of one policy target (targetRef, one of targetRefs, or a
  * targetSelector). */
 typedef struct gw_target_view {
@@ -80,8 +87,35 @@ typedef struct gw_target_view {
     const char *kind;
     const char *name;          /* NULL for selectors */
     const char *section_name;  /* NULL when absent */
-    const gwapi_label_selector *selector; /* matchLabels/matchExpressions shape */
+    bool is_selector;
+    gw_selector selector;      /* when is_selector */
+    const gwapi_target_selector_namespaces *selector_namespaces; /* EG: which namespaces */
 } gw_target_view;
+
+/* A diagnostic the model or resolution adds (duplicate identities,
+ * objects not managed, dropped rules, ...); the caller turns them into
+ * gwapi_diag entries. */
+typedef struct gw_note {
+    const struct gw_obj *obj;
+    gwapi_severity severity;
+    const char *path;        /* "" for the whole object */
+    const char *message;
+} gw_note;
+
+typedef struct gw_notes {
+    gw_note *items;
+    size_t count;
+    size_t cap;
+} gw_notes;
+
+/* Appends a note (message formatted into the arena); false on allocation
+ * failure. */
+bool gw_notes_add(gw_notes *n, arena *a, const struct gw_obj *obj, gwapi_severity sev,
+                  const char *path, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
 
 typedef struct gw_obj_list {
     const gw_obj **items;
@@ -97,6 +131,7 @@ typedef struct gw_model {
      * later is listed (at its own position). */
     gw_obj_list by_kind[GWAPI_KIND_COUNT];
     gw_ident_index ident;
+    gw_notes notes;            /* duplicate identities */
 } gw_model;
 
 /* Builds the model of the result's valid objects. Duplicate identities get a
@@ -115,15 +150,25 @@ const gw_obj *gw_model_find_kind(const gw_model *m, gwapi_kind kind,
 const gwapi_string_map *gw_model_namespace_labels(const gw_model *m, const char *ns);
 
 /* Does the selector (matchLabels + matchExpressions In/NotIn/Exists/
- * DoesNotExist) select an object with these labels? A NULL selector selects
- * nothing; an empty one selects everything. An unknown operator selects
- * nothing. */
-bool gw_selector_matches(const gwapi_label_selector *sel, const gwapi_string_map *labels);
+ * DoesNotExist) select an object with these labels (NULL: none)? A
+ * selector with both parts NULL selects nothing (metav1 "Nothing"); an
+ * empty one selects everything. An unknown operator selects nothing. */
+bool gw_selector_matches(gw_selector sel, const gwapi_string_map *labels);
+/* The view of a Gateway API LabelSelector; NULL gives a selector that
+ * selects nothing (see gw_selector_matches). */
+gw_selector gw_label_selector(const gwapi_label_selector *sel);
 
 /* Oldest first: creation time, then namespace/name (the tie-break the
- * Gateway API specs give). Objects without creationTimestamp are treated as
- * created at the same instant, so they order by namespace/name. */
+ * Gateway API specs give). Objects without creationTimestamp count as
+ * created at time zero, so among themselves they order by namespace/name. */
 int gw_obj_older(const gw_obj *x, const gw_obj *y);
+
+/* The identity index itself (ident.c): put returns the object it replaced
+ * (same identity), or NULL. */
+bool gw_ident_init(gw_ident_index *ix, arena *a, size_t expected);
+const gw_obj *gw_ident_put(gw_ident_index *ix, const gw_obj *o);
+const gw_obj *gw_ident_get(const gw_ident_index *ix, const char *group, const char *kind,
+                           const char *ns, const char *name);
 
 /* Route views. */
 bool gw_route_kind_of(gwapi_kind kind, gw_route_kind *out);

@@ -93,11 +93,18 @@ typedef struct gw_listener {
     gw_route_kind_set supported_kinds;  /* after allowedRoutes.kinds filtering */
     /* supportedKinds for status, in written order (group, kind). */
     const char *const *supported_kind_names;
+    const char *const *supported_kind_groups;
     size_t supported_kind_count;
     bool accepted;           /* usable at all (Accepted=True) */
     bool programmed;         /* Programmed=True */
     bool conflicted;         /* Conflicted=True (hostname or protocol) */
     bool resolved_refs;      /* ResolvedRefs=True */
+    /* Why the listener is not programmed although accepted (TLS settings,
+     * ...); NULL when nothing is wrong. */
+    const char *invalid_reason;
+    const char *invalid_message;
+    const char *conflict_reason;   /* HostnameConflict / ProtocolConflict */
+    const char *conflict_message;
     size_t attached_routes;  /* status.listeners[].attachedRoutes */
     gw_listener_route *routes;  /* routes attached here, route input order */
     size_t route_count;
@@ -257,14 +264,6 @@ typedef struct gw_resolve_options {
     const char *controller_name;
 } gw_resolve_options;
 
-/* A diagnostic resolution adds (objects not managed, dropped rules, ...). */
-typedef struct gw_note {
-    const gw_obj *obj;
-    gwapi_severity severity;
-    const char *path;
-    const char *message;
-} gw_note;
-
 typedef struct gw_graph {
     const gw_model *model;
     gw_gateway_class *classes;  size_t class_count;      /* input order */
@@ -272,7 +271,7 @@ typedef struct gw_graph {
     gw_listener_set *listener_sets; size_t listener_set_count;
     gw_route *routes;           size_t route_count;      /* input order, all kinds */
     gw_backend_tls_policy *backend_tls_policies; size_t backend_tls_policy_count;
-    gw_note *notes;             size_t note_count;
+    gw_notes notes;             /* diagnostics resolution adds */
 } gw_graph;
 
 /* Resolves the model. Everything is allocated in a; false on allocation

@@ -90,7 +90,26 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
     e.doc_pos = doc->pos;
     e.root = root;
 
-    if (!root) {
+    /* A known kind in a version the CRDs do not serve: the API server
+     * refuses it (the one error below), but translators fed such
+     * manifests directly read them as the served version; so the object
+     * is still decoded with that schema, silently, for resolution. */
+    const gw_schema *fallback = NULL;
+    for (uint32_t i = 0; !root && k && !fallback && i < k->nversions; i++)
+        fallback = r->ctx->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
+                                                             : k->versions[i].experimental;
+    if (!root && fallback) {
+        engine_diag(&e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
+                    "no matches for kind \"%s\" in version \"%s\"", kind_name, api_version);
+        const void *typed = NULL;
+        e.mute = true;
+        engine_decode(&e, fallback, doc, &typed, false, doc->pos);
+        obj->typed = typed;
+        for (uint32_t i = 0; typed && i < fallback->nfields; i++)
+            if (fallback->fields[i].schema->type == GW_T_META)
+                obj->meta = *(const gwapi_object_meta *const *)((const char *)typed +
+                                                               fallback->fields[i].offset);
+    } else if (!root) {
         if (k)
             engine_diag(&e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
                         "no matches for kind \"%s\" in version \"%s\"", kind_name, api_version);

@@ -15,8 +15,12 @@ int cli_add_paths(gwapi_input *in, char **paths, int npaths);
 /* Prints diagnostics compiler-style, one per line. */
 void cli_print_diags(FILE *out, const gwapi_result *r);
 
+/* Prints one diagnostic the same way. */
+void cli_print_diag(FILE *out, const gwapi_diag *d);
+
 int cmd_validate(int argc, char **argv);
 int cmd_translate(int argc, char **argv);
 int cmd_routes(int argc, char **argv);
+int cmd_status(int argc, char **argv);
 
 #endif

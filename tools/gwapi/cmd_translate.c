@@ -64,7 +64,7 @@ static int run(int argc, char **argv, what w)
     }
     gwapi_ctx *ctx = NULL;
     gwapi_input *in = NULL;
-    gwapi_result *r = NULL;
+    gwapi_translation *t = NULL;
     gwapi_status st = gwapi_ctx_new(&ctx, NULL);
     if (st == GWAPI_OK)
         st = gwapi_input_new(&in, ctx);
@@ -75,11 +75,11 @@ static int run(int argc, char **argv, what w)
     }
     int rc = cli_add_paths(in, argv + i, argc - i);
     if (!rc) {
-        st = gwapi_translate(&r, ctx, in, &topts);
+        st = gwapi_translate(&t, ctx, in, &topts);
         char *text = NULL;
         if (st == GWAPI_OK)
-            st = w == WHAT_IR ? gwapi_result_ir_output(r, format, &text, NULL)
-                              : gwapi_result_routes_output(r, format, &text, NULL);
+            st = w == WHAT_IR ? gwapi_translation_ir_output(t, format, &text, NULL)
+                              : gwapi_translation_routes_output(t, format, &text, NULL);
         if (st == GWAPI_OK) {
             fputs(text, stdout);
         } else {
@@ -87,11 +87,12 @@ static int run(int argc, char **argv, what w)
             rc = EXIT_USAGE;
         }
         gwapi_free(text);
-        if (r && gwapi_result_error_count(r))
-            fprintf(stderr, "gwapi %s: %zu invalid object diagnostics (see gwapi validate)\n",
-                    cmd, gwapi_result_error_count(r));
+        for (size_t d = 0; t && d < gwapi_result_diag_count(gwapi_translation_result(t)); d++)
+            cli_print_diag(stderr, gwapi_result_diag(gwapi_translation_result(t), d));
+        for (size_t d = 0; t && d < gwapi_translation_diag_count(t); d++)
+            cli_print_diag(stderr, gwapi_translation_diag(t, d));
     }
-    gwapi_result_free(r);
+    gwapi_translation_free(t);
     gwapi_input_free(in);
     gwapi_ctx_free(ctx);
     return rc;

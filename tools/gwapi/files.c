@@ -137,8 +137,13 @@ int cli_add_paths(gwapi_input *in, char **paths, int npaths)
 void cli_print_diags(FILE *out, const gwapi_result *r)
 {
     size_t n = gwapi_result_diag_count(r);
-    for (size_t i = 0; i < n; i++) {
-        const gwapi_diag *d = gwapi_result_diag(r, i);
+    for (size_t i = 0; i < n; i++)
+        cli_print_diag(out, gwapi_result_diag(r, i));
+}
+
+void cli_print_diag(FILE *out, const gwapi_diag *d)
+{
+    {
         fprintf(out, "%s:%u:%u: %s: ", d->pos.file ? d->pos.file : "<input>", d->pos.line,
                 d->pos.column, gwapi_severity_str(d->severity));
         if (d->kind) {

@@ -14,6 +14,7 @@ static void help(FILE *out)
             "  validate   check objects as an API server with the CRDs installed would\n"
             "  translate  print the IR: listeners, virtual hosts, routes in match order\n"
             "  routes     print the route table per listener (text, json or yaml)\n"
+            "  status     the status a controller would write for the objects it manages\n"
             "  help       show this text\n"
             "\n"
             "gwapi --version prints the version. `gwapi COMMAND --help` for details.\n",
@@ -41,6 +42,8 @@ int main(int argc, char **argv)
         return cmd_translate(argc - 1, argv + 1);
     if (!strcmp(cmd, "routes"))
         return cmd_routes(argc - 1, argv + 1);
+    if (!strcmp(cmd, "status"))
+        return cmd_status(argc - 1, argv + 1);
     fprintf(stderr, "gwapi: unknown command \"%s\"\n", cmd);
     help(stderr);
     return EXIT_USAGE;
