@@ -416,6 +416,7 @@ static void route_filter(fstate *s, const gwapi_local_object_reference *ref, gw_
         }
         if (scope == GW_FILTERS_GRPC_RULE && (!sp->direct_response->status_code.set ||
             (sp->direct_response->status_code.value >= 200 && sp->direct_response->status_code.value < 300))) {
+            s->out->rejects_rule = true;
             fail(s, "UnsupportedValue", "DirectResponse with a 2xx status code is not supported for GRPCRoute: a 2xx status maps to the gRPC OK status, which is misleading for a response the backend never sent.");
             return;
         }

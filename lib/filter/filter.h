@@ -45,6 +45,9 @@ typedef struct gw_rule_filters {
     const char *error_reason;
     const char *error_message;
     bool incompatible;             /* filters that exclude each other */
+    /* The problem rejects the rule outright (Accepted=False): it has no
+     * entries, rather than entries answering 500. */
+    bool rejects_rule;
     const gwapi_ir_redirect *redirect;     /* port unresolved (0) when the filter has none */
     bool direct_response;          /* an HTTPRouteFilter directResponse */
     int32_t direct_status;

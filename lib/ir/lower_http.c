@@ -250,7 +250,7 @@ static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, con
                                   http ? GW_FILTERS_HTTP_RULE : GW_FILTERS_GRPC_RULE))
         return false;
     /* a rule resolution dropped for its matches (not its filters) has no entries */
-    if (rule->dropped && !f.error_reason)
+    if ((rule->dropped && !f.error_reason) || f.rejects_rule)
         *skip = true;
     if (!cookies_usable(a, f.matches))
         *skip = true;

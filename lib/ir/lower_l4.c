@@ -24,10 +24,38 @@ static bool uses_dynamic_resolver(const gw_route *r)
     return false;
 }
 
+/* A DynamicResolver Backend next to other backendRefs leaves the route
+ * with nowhere to go (as for HTTP, where it answers 500). */
+static bool dynamic_with_others(const gw_route *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->rule_count; i++)
+        n += r->rules[i].backend_count;
+    return n > 1 && uses_dynamic_resolver(r);
+}
+
+/* A backendRef that no ReferenceGrant permits keeps the whole route out of
+ * the data plane (Envoy Gateway drops it; a missing Service merely leaves
+ * it without backends). */
+static bool has_forbidden_ref(const gw_route *r)
+{
+    for (size_t i = 0; i < r->rule_count; i++)
+        for (size_t j = 0; j < r->rules[i].backend_count; j++)
+            if (r->rules[i].backends[j].reason &&
+                !strcmp(r->rules[i].backends[j].reason, "RefNotPermitted"))
+                return true;
+    return false;
+}
+
 static bool usable_backends(gwapi_ir_backend_list *out, arena *a, const gw_route *r)
 {
     vec v;
     vec_init(&v, sizeof(gwapi_ir_backend));
+    if (dynamic_with_others(r)) {
+        out->items = NULL;
+        out->count = 0;
+        return true;
+    }
     for (size_t i = 0; i < r->rule_count; i++) {
         const gw_rule *rule = &r->rules[i];
         if (rule->dropped)
@@ -93,7 +121,7 @@ bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_l
             const gw_route *r = l->routes[i].route;
             if (r->kind != GW_ROUTE_TLS || seen_before(l, i))
                 continue;
-            if (terminate && uses_dynamic_resolver(r))
+            if ((terminate && uses_dynamic_resolver(r)) || has_forbidden_ref(r))
                 continue;
             const gw_attachment *at = attachment(r, l->routes[i].parent_index, l);
             if (!at)
