@@ -1,7 +1,7 @@
 /* The neutral intermediate representation (IR): what a data plane must do
  * once a set of Gateway API resources is translated. Gateways -> listeners
  * -> virtual hosts -> HTTP routes in match order, and TLS/TCP/UDP routes.
- * Every node carries its provenance (gwapi_ir_source) and a stable name.
+ * Every node carries its provenance (gwapi_ir_source) and a stable id.
  * All of it is owned by the result that holds it (gwapi_result_ir) and
  * valid until gwapi_result_free. docs/ir.md explains every field. */
 #ifndef GWAPI_IR_H
@@ -149,7 +149,7 @@ typedef struct gwapi_ir_endpoint_list {
 /* One backendRef. An invalid one stays in the list so that its share of
  * the weight fails (HTTP 500). */
 typedef struct gwapi_ir_backend {
-    const char *name;              /* stable id */
+    const char *id;                /* stable id */
     gwapi_ir_source src;           /* the route, rule and backendRef index */
     gwapi_ir_object_ref ref;       /* kind defaults to Service, ns to the route's */
     gwapi_opt_int port;            /* Service and ServiceImport only */
@@ -167,7 +167,7 @@ typedef struct gwapi_ir_backend_list {
 } gwapi_ir_backend_list;
 
 typedef struct gwapi_ir_mirror {
-    const char *name;
+    const char *id;
     gwapi_ir_source src;           /* the route, rule and filter index */
     gwapi_ir_object_ref ref;
     gwapi_opt_int port;
@@ -198,7 +198,7 @@ typedef struct gwapi_ir_retry {
 
 /* One entry of a virtual host: (route, rule, match) on one hostname. */
 typedef struct gwapi_ir_http_route {
-    const char *name;              /* stable id: KIND/NS/NAME/rule/R/match/M/HOST */
+    const char *id;                /* stable id: KIND/NS/NAME/rule/R/match/M/HOST */
     gwapi_ir_source src;
     const char *hostname;          /* "*" = any host */
     gwapi_ir_match match;
@@ -222,7 +222,7 @@ typedef struct gwapi_ir_http_route_list {
 
 /* The routes of one hostname, in first-match-wins order. */
 typedef struct gwapi_ir_virtual_host {
-    const char *name;
+    const char *id;                /* LISTENER-ID/HOST */
     gwapi_ir_source src;           /* the listener */
     const char *hostname;
     gwapi_ir_http_route_list routes;
@@ -234,7 +234,7 @@ typedef struct gwapi_ir_virtual_host_list {
 
 /* A TLSRoute, TCPRoute or UDPRoute entry. */
 typedef struct gwapi_ir_l4_route {
-    const char *name;
+    const char *id;                /* KIND/NS/NAME[/HOST] */
     gwapi_ir_source src;
     const char *hostname;          /* TLS SNI, or NULL */
     gwapi_ir_backend_list backends;
@@ -260,7 +260,7 @@ typedef enum gwapi_ir_tls_mode {
 
 /* A programmed listener of a Gateway or of a ListenerSet under it. */
 typedef struct gwapi_ir_listener {
-    const char *name;              /* GWNS/GW/L, or GWNS/GW/LSNS/LS/L */
+    const char *id;                /* GWNS/GW/L, or GWNS/GW/LSNS/LS/L */
     gwapi_ir_source src;           /* the Gateway or ListenerSet; section = listener name */
     const char *listener_set;      /* "NS/NAME" of the ListenerSet, or NULL */
     int32_t port;
@@ -278,7 +278,7 @@ typedef struct gwapi_ir_listener_list {
 } gwapi_ir_listener_list;
 
 typedef struct gwapi_ir_gateway {
-    const char *name;              /* NS/NAME */
+    const char *id;                /* NS/NAME */
     gwapi_ir_source src;
     gwapi_ir_listener_list listeners;   /* sorted by (listener set, listener name) */
 } gwapi_ir_gateway;

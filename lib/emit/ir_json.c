@@ -65,7 +65,7 @@ static void action(tw *w, const gwapi_ir_http_route *r)
 static void route(tw *w, const gwapi_ir_http_route *r)
 {
     tw_obj_begin(w);
-    tw_kv_str(w, "name", r->name);
+    tw_kv_str(w, "id", r->id);
     emit_source(w, "source", &r->src);
     tw_kv_str(w, "hostname", r->hostname);
     match(w, &r->match);
@@ -109,7 +109,7 @@ static void route(tw *w, const gwapi_ir_http_route *r)
 static void vhost(tw *w, const gwapi_ir_virtual_host *v)
 {
     tw_obj_begin(w);
-    tw_kv_str(w, "name", v->name);
+    tw_kv_str(w, "id", v->id);
     emit_source(w, "source", &v->src);
     tw_kv_str(w, "hostname", v->hostname);
     tw_key(w, "routes");
@@ -123,7 +123,7 @@ static void vhost(tw *w, const gwapi_ir_virtual_host *v)
 static void l4_route(tw *w, const gwapi_ir_l4_route *r)
 {
     tw_obj_begin(w);
-    tw_kv_str(w, "name", r->name);
+    tw_kv_str(w, "id", r->id);
     emit_source(w, "source", &r->src);
     tw_kv_str_opt(w, "hostname", r->hostname);
     backends(w, "backends", &r->backends);
@@ -133,7 +133,7 @@ static void l4_route(tw *w, const gwapi_ir_l4_route *r)
 static void listener(tw *w, const gwapi_ir_listener *l)
 {
     tw_obj_begin(w);
-    tw_kv_str(w, "name", l->name);
+    tw_kv_str(w, "id", l->id);
     emit_source(w, "source", &l->src);
     tw_kv_str_opt(w, "listenerSet", l->listener_set);
     tw_kv_int(w, "port", l->port);
@@ -171,7 +171,7 @@ void emit_ir(strbuf *out, const gwapi_ir *ir, tw_format format)
     for (size_t i = 0; ir && i < ir->gateways.count; i++) {
         const gwapi_ir_gateway *g = &ir->gateways.items[i];
         tw_obj_begin(&w);
-        tw_kv_str(&w, "name", g->name);
+        tw_kv_str(&w, "id", g->id);
         emit_source(&w, "source", &g->src);
         tw_key(&w, "listeners");
         tw_arr_begin(&w);

@@ -201,7 +201,7 @@ void emit_backend(tw *w, const gwapi_ir_backend *b, bool full)
 {
     tw_obj_begin(w);
     if (full) {
-        tw_kv_str(w, "name", b->name);
+        tw_kv_str(w, "id", b->id);
         emit_source(w, "source", &b->src);
     }
     target(w, &b->ref, &b->port);
@@ -222,7 +222,7 @@ void emit_mirror(tw *w, const gwapi_ir_mirror *m, bool full)
 {
     tw_obj_begin(w);
     if (full) {
-        tw_kv_str(w, "name", m->name);
+        tw_kv_str(w, "id", m->id);
         emit_source(w, "source", &m->src);
     }
     target(w, &m->ref, &m->port);

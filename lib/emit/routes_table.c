@@ -83,7 +83,7 @@ static void l4_entry(tw *w, const gwapi_ir_l4_route *r)
 static void listener(tw *w, const gwapi_ir_gateway *g, const gwapi_ir_listener *l)
 {
     tw_obj_begin(w);
-    tw_kv_str(w, "gateway", g->name);
+    tw_kv_str(w, "gateway", g->id);
     tw_kv_str(w, "listener", l->src.section);
     tw_kv_str_opt(w, "listenerSet", l->listener_set);
     tw_kv_int(w, "port", l->port);

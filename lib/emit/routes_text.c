@@ -76,7 +76,7 @@ void emit_routes_text(strbuf *b, const gwapi_ir *ir)
         const gwapi_ir_gateway *g = &ir->gateways.items[i];
         for (size_t j = 0; j < g->listeners.count; j++) {
             const gwapi_ir_listener *l = &g->listeners.items[j];
-            strbuf_printf(b, "%s listener %s", g->name, l->src.section);
+            strbuf_printf(b, "%s listener %s", g->id, l->src.section);
             if (l->listener_set)
                 strbuf_printf(b, " (ListenerSet %s)", l->listener_set);
             strbuf_printf(b, ": %s port %d", gwapi_ir_protocol_str(l->protocol), l->port);

@@ -64,7 +64,7 @@ bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_rul
 {
     memset(out, 0, sizeof *out);
     out->src = ir_source(r->obj, (int32_t)rule->index, -1, (int32_t)b->index);
-    out->name = ir_printf(a, "%s/%s/%s/rule/%zu/backend/%zu", gwapi_kind_name(r->obj->kind),
+    out->id = ir_printf(a, "%s/%s/%s/rule/%zu/backend/%zu", gwapi_kind_name(r->obj->kind),
                           r->obj->ns, r->obj->name, rule->index, b->index);
     out->ref.kind = b->kind;
     out->ref.ns = b->ns;
@@ -77,7 +77,7 @@ bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_rul
     out->invalid = !b->resolved;
     out->dynamic_resolver = ir_backend_dynamic(b);
     gwapi_ir_endpoint *e = arena_calloc(a, b->endpoint_count ? b->endpoint_count : 1, sizeof *e);
-    if (!e || !out->name)
+    if (!e || !out->id)
         return false;
     for (size_t i = 0; i < b->endpoint_count; i++) {
         e[i].address = b->endpoints[i].address;
@@ -109,10 +109,10 @@ static bool listener(gwapi_ir_listener *out, arena *a, const gw_graph *g, const 
     out->src.section = l->spec.name;
     if (l->listener_set) {
         out->listener_set = ir_printf(a, "%s/%s", owner->ns, owner->name);
-        out->name = ir_printf(a, "%s/%s/%s/%s/%s", gw->obj->ns, gw->obj->name, owner->ns,
+        out->id = ir_printf(a, "%s/%s/%s/%s/%s", gw->obj->ns, gw->obj->name, owner->ns,
                               owner->name, l->spec.name);
     } else {
-        out->name = ir_printf(a, "%s/%s/%s", gw->obj->ns, gw->obj->name, l->spec.name);
+        out->id = ir_printf(a, "%s/%s/%s", gw->obj->ns, gw->obj->name, l->spec.name);
     }
     out->port = (int32_t)l->spec.port;
     out->protocol = protocol(l->protocol);
@@ -123,7 +123,7 @@ static bool listener(gwapi_ir_listener *out, arena *a, const gw_graph *g, const 
         out->tls_mode = l->tls_mode && !strcmp(l->tls_mode, "Passthrough")
                       ? GWAPI_IR_TLS_PASSTHROUGH : GWAPI_IR_TLS_TERMINATE;
     gwapi_ir_object_ref *certs = arena_calloc(a, l->cert_count ? l->cert_count : 1, sizeof *certs);
-    if (!certs || !out->name)
+    if (!certs || !out->id)
         return false;
     size_t nc = 0;
     for (size_t i = 0; i < l->cert_count; i++)
@@ -163,7 +163,7 @@ bool ir_lower(gwapi_ir *out, arena *a, const gw_graph *g)
         if (!ig)
             return false;
         ig->src = ir_source(gw->obj, -1, -1, -1);
-        ig->name = ir_printf(a, "%s/%s", gw->obj->ns, gw->obj->name);
+        ig->id = ir_printf(a, "%s/%s", gw->obj->ns, gw->obj->name);
         vec ls;
         vec_init(&ls, sizeof(gwapi_ir_listener));
         for (size_t j = 0; j < gw->listener_count; j++) {

@@ -128,7 +128,7 @@ static bool mirrors(rule_out *o, arena *a, const gw_route *r, const gw_rule *rul
     for (size_t i = 0; i < f->mirror_count; i++) {
         const gw_mirror *gm = &f->mirrors[i];
         m[i].src = ir_source(r->obj, (int32_t)rule->index, -1, (int32_t)gm->filter_index);
-        m[i].name = ir_printf(a, "%s/%s/%s/rule/%zu/mirror/%zu", gwapi_kind_name(r->obj->kind),
+        m[i].id = ir_printf(a, "%s/%s/%s/rule/%zu/mirror/%zu", gwapi_kind_name(r->obj->kind),
                               r->obj->ns, r->obj->name, rule->index, gm->filter_index);
         m[i].ref = gm->ref;
         if (!strcmp(gm->ref.kind, "Service") || !strcmp(gm->ref.kind, "ServiceImport"))
@@ -136,7 +136,7 @@ static bool mirrors(rule_out *o, arena *a, const gw_route *r, const gw_rule *rul
         m[i].percent = gm->percent;
         if (!gm->target)
             *missing = true;
-        if (!m[i].name)
+        if (!m[i].id)
             return false;
     }
     o->mirrors.items = m;
@@ -301,7 +301,7 @@ static bool add_entry(vec *out, arena *a, const gw_route *r, const gw_rule *rule
     }
     ir->src = ir_source(r->obj, (int32_t)rule->index, match, -1);
     ir->hostname = host;
-    ir->name = ir_printf(a, "%s/%s/%s/rule/%zu/match/%d/%s", gwapi_kind_name(r->obj->kind),
+    ir->id = ir_printf(a, "%s/%s/%s/rule/%zu/match/%d/%s", gwapi_kind_name(r->obj->kind),
                          r->obj->ns, r->obj->name, rule->index, match, host);
     ir->action = o->action;
     ir->backends = o->backends;
@@ -317,7 +317,7 @@ static bool add_entry(vec *out, arena *a, const gw_route *r, const gw_rule *rule
     e->order.origin = (ir_order_origin){ !http, r->obj->has_creation_time, r->obj->creation_time,
                                          r->obj->ns, r->obj->name, (int32_t)rule->index, match };
     e->order.seq = out->count;
-    return ir->name != NULL;
+    return ir->id != NULL;
 }
 
 /* Is host claimed by another listener of the Gateway on the same port? */
@@ -439,11 +439,11 @@ bool ir_lower_http(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw
         for (size_t k = i; k < j; k++)
             routes[k - i] = e[k].route;
         v->hostname = e[i].route.hostname;
-        v->name = ir_printf(a, "%s/%s", out->name, v->hostname);
+        v->id = ir_printf(a, "%s/%s", out->id, v->hostname);
         v->src = out->src;
         v->routes.items = routes;
         v->routes.count = j - i;
-        if (!v->name)
+        if (!v->id)
             return false;
         i = j;
     }

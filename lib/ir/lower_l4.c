@@ -4,6 +4,7 @@
  * attached single-rule route. Only usable backends are kept. */
 #include "lower_impl.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const gw_attachment *attachment(const gw_route *r, size_t parent, const gw_listener *l)
@@ -81,11 +82,11 @@ static bool entry(vec *out, arena *a, const gw_route *r, const char *hostname)
         return false;
     e->src = ir_source(r->obj, -1, -1, -1);
     e->hostname = hostname;
-    e->name = hostname ? ir_printf(a, "%s/%s/%s/%s", gwapi_kind_name(r->obj->kind), r->obj->ns,
+    e->id = hostname ? ir_printf(a, "%s/%s/%s/%s", gwapi_kind_name(r->obj->kind), r->obj->ns,
                                    r->obj->name, hostname)
                        : ir_printf(a, "%s/%s/%s", gwapi_kind_name(r->obj->kind), r->obj->ns,
                                    r->obj->name);
-    return e->name && usable_backends(&e->backends, a, r);
+    return e->id && usable_backends(&e->backends, a, r);
 }
 
 /* The oldest attached route of kind k (with exactly one rule), or NULL. */
@@ -102,12 +103,19 @@ static const gw_route *first_route(const gw_listener *l, gw_route_kind k)
     return best;
 }
 
-static bool seen_before(const gw_listener *l, size_t i)
+static bool seen_before(const gw_listener_route *routes, size_t i)
 {
     for (size_t j = 0; j < i; j++)
-        if (l->routes[j].route == l->routes[i].route)
+        if (routes[j].route == routes[i].route)
             return true;
     return false;
+}
+
+static int attached_cmp(const void *pa, const void *pb)
+{
+    const gw_listener_route *a = pa, *b = pb;
+    int c = gw_obj_older(a->route->obj, b->route->obj);
+    return c ? c : (a->parent_index > b->parent_index) - (a->parent_index < b->parent_index);
 }
 
 bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_listener *l)
@@ -117,13 +125,20 @@ bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_l
     vec_init(&v, sizeof(gwapi_ir_l4_route));
     if (out->protocol == GWAPI_IR_TLS) {
         bool terminate = out->tls_mode == GWAPI_IR_TLS_TERMINATE;
+        /* oldest route first, so that the output does not follow input order */
+        gw_listener_route *routes = arena_calloc(a, l->route_count ? l->route_count : 1, sizeof *routes);
+        if (!routes)
+            return false;
+        if (l->route_count)
+            memcpy(routes, l->routes, l->route_count * sizeof *routes);
+        qsort(routes, l->route_count, sizeof *routes, attached_cmp);
         for (size_t i = 0; i < l->route_count; i++) {
-            const gw_route *r = l->routes[i].route;
-            if (r->kind != GW_ROUTE_TLS || seen_before(l, i))
+            const gw_route *r = routes[i].route;
+            if (r->kind != GW_ROUTE_TLS || seen_before(routes, i))
                 continue;
             if ((terminate && uses_dynamic_resolver(r)) || has_forbidden_ref(r))
                 continue;
-            const gw_attachment *at = attachment(r, l->routes[i].parent_index, l);
+            const gw_attachment *at = attachment(r, routes[i].parent_index, l);
             if (!at)
                 continue;
             if (at->any_hostname || !at->hostname_count) {
