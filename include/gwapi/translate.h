@@ -79,7 +79,8 @@ GWAPI_EXPORT gwapi_status gwapi_translation_routes_output(const gwapi_translatio
 
 /* One call for bindings: bytes in (YAML or JSON, multi-document), JSON out:
  * {"apiVersion": "gwapi.dev/v1alpha1", "kind": "TranslateResult",
- *  "diagnostics": [...], "ir": {...}, "routes": {...}}. options_json is NULL
+ *  "validation": {ValidationResult, see gwapi_result_json}, "ir": {...},
+ *  "routes": {...}}. options_json is NULL
  * or an object {"controllerName": NAME}; anything else is GWAPI_EINVAL.
  * The caller releases *out with gwapi_free; out_len may be NULL. */
 GWAPI_EXPORT gwapi_status gwapi_translate_json(const gwapi_ctx *ctx, const void *bytes,

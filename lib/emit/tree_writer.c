@@ -1,7 +1,7 @@
 /* Structured output as JSON (2-space indent) or block YAML (kubectl's
  * layout: sequences under a key are not indented further). */
 #include "tree_writer.h"
-#include "json_writer.h"
+#include "../util/json_writer.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -59,7 +59,7 @@ bool ir_backend_dynamic(const gw_backend *b)
     return be && be->spec && be->spec->type && !strcmp(be->spec->type, "DynamicResolver");
 }
 
-bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_rule *rule,
+bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_route_rule *rule,
                 const gw_backend *b)
 {
     memset(out, 0, sizeof *out);

@@ -90,7 +90,7 @@ static bool cookies_usable(arena *a, const gwapi_http_route_match_filter_list *l
 /* The filters of backendRef i of the rule, for the backend's own header
  * changes and rewrite; false when they fail (the backend is invalid). */
 static bool backend_filters(gwapi_ir_backend *ib, arena *a, const gw_graph *g, const gw_route *r,
-                            const gw_rule *rule, size_t i, bool *ok)
+                            const gw_route_rule *rule, size_t i, bool *ok)
 {
     *ok = true;
     gw_filter_view *v = NULL;
@@ -118,7 +118,7 @@ static bool backend_filters(gwapi_ir_backend *ib, arena *a, const gw_graph *g, c
     return true;
 }
 
-static bool mirrors(rule_out *o, arena *a, const gw_route *r, const gw_rule *rule,
+static bool mirrors(rule_out *o, arena *a, const gw_route *r, const gw_route_rule *rule,
                     const gw_rule_filters *f, bool *missing)
 {
     *missing = false;
@@ -152,7 +152,7 @@ static void direct(rule_out *o, int32_t status, const char *reason)
 }
 
 /* The action of a rule from its backends (ROUTES.md §3.3 rules 4-8). */
-static bool backends(rule_out *o, arena *a, const gw_graph *g, const gw_route *r, const gw_rule *rule)
+static bool backends(rule_out *o, arena *a, const gw_graph *g, const gw_route *r, const gw_route_rule *rule)
 {
     vec v;
     vec_init(&v, sizeof(gwapi_ir_backend));
@@ -236,7 +236,7 @@ static bool rule_timeouts(rule_out *o, arena *a, const gwapi_http_route_rule *hr
 /* Decides what every entry of the rule does. *skip: the rule has no
  * entries (an unusable match). */
 static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, const gw_route *r,
-                       const gw_rule *rule, const gw_listener *l)
+                       const gw_route_rule *rule, const gw_listener *l)
 {
     memset(o, 0, sizeof *o);
     bool http = r->kind == GW_ROUTE_HTTP;
@@ -278,7 +278,7 @@ static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, con
     return !a->failed;
 }
 
-static bool add_entry(vec *out, arena *a, const gw_route *r, const gw_rule *rule, const rule_out *o,
+static bool add_entry(vec *out, arena *a, const gw_route *r, const gw_route_rule *rule, const rule_out *o,
                       const char *host, size_t mi, size_t fj, size_t nfm)
 {
     entry *e = vec_push(out, a);
@@ -370,7 +370,7 @@ static bool route_entries(vec *out, arena *a, const gw_graph *g, const gw_route 
     if (a->failed)
         return false;
     for (size_t ri = 0; ri < r->rule_count; ri++) {
-        const gw_rule *rule = &r->rules[ri];
+        const gw_route_rule *rule = &r->rules[ri];
         if (!rule->spec)
             continue;
         rule_out o;

@@ -32,7 +32,7 @@ bool ir_lower_http(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw
 bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_listener *l);
 
 /* One backend of a route rule in IR form (filters not included). */
-bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_rule *rule,
+bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_route_rule *rule,
                 const gw_backend *b);
 /* Is b a Backend of type DynamicResolver? */
 bool ir_backend_dynamic(const gw_backend *b);

@@ -58,7 +58,7 @@ static bool usable_backends(gwapi_ir_backend_list *out, arena *a, const gw_route
         return true;
     }
     for (size_t i = 0; i < r->rule_count; i++) {
-        const gw_rule *rule = &r->rules[i];
+        const gw_route_rule *rule = &r->rules[i];
         if (rule->dropped)
             continue;
         for (size_t j = 0; j < rule->backend_count; j++) {

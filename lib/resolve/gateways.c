@@ -655,7 +655,18 @@ bool rs_finish_listeners(rs *r)
             if (ok)
                 any_programmed = true;
         }
-        gw->programmed = any_programmed || gw->listener_count == 0;
+        /* Gateway conditions (GEP-1364): Accepted unless the spec itself is
+         * unusable; Programmed when some listener is. */
+        int64_t gen = gw->obj->generation;
+        gw->programmed = gw->accepted && any_programmed;
+        if (gw->accepted &&
+            !cond_set(r, &gw->conditions, "Accepted", GW_COND_TRUE, "Accepted", "The Gateway has been accepted", gen))
+            return false;
+        if (!cond_set(r, &gw->conditions, "Programmed", gw->programmed ? GW_COND_TRUE : GW_COND_FALSE,
+                      gw->programmed ? "Programmed" : "Invalid",
+                      gw->programmed ? "The Gateway has been programmed"
+                      : gw->accepted ? "No listener of the Gateway is programmed" : "The Gateway is not accepted", gen))
+            return false;
     }
     for (size_t i = 0; i < g->listener_set_count; i++) {
         gw_listener_set *s = &g->listener_sets[i];

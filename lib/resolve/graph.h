@@ -186,7 +186,7 @@ typedef struct gw_backend {
 
 /* ---- routes ------------------------------------------------------------ */
 
-typedef struct gw_rule {
+typedef struct gw_route_rule {
     size_t index;            /* in spec.rules */
     const char *name;        /* NULL when absent */
     const void *spec;        /* gwapi_http_route_rule / gwapi_grpc_route_rule / gwapi_{tls,tcp,udp}_route_rule */
@@ -194,7 +194,7 @@ typedef struct gw_rule {
     size_t backend_count;
     bool dropped;            /* invalid rule left out (PartiallyInvalid) */
     const char *drop_message;
-} gw_rule;
+} gw_route_rule;
 
 /* One listener a parentRef attached to, with the hostnames the route
  * serves there: the intersection of route and listener hostnames (the
@@ -227,7 +227,7 @@ typedef struct gw_route {
     gwapi_string_list hostnames;
     gw_parent *parents;
     size_t parent_count;
-    gw_rule *rules;
+    gw_route_rule *rules;
     size_t rule_count;
     bool resolved_refs;      /* every backendRef of kept rules resolved */
     bool partially_invalid;  /* some rules dropped */

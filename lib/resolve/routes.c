@@ -57,7 +57,7 @@ static const void *rule_at(const gw_obj *o, size_t i, const char **name)
 
 /* RegularExpression matches of an HTTPRoute rule must be RE2: the first
  * that is not makes the rule dropped. */
-static bool check_regexes(rs *r, gw_route *route, gw_rule *rule)
+static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
 {
     if (route->kind != GW_ROUTE_HTTP)
         return true;
@@ -97,10 +97,10 @@ static bool route_rules(rs *r, gw_route *route)
         return false;
     route->rule_count = n;
     for (size_t i = 0; i < n; i++) {
-        gw_rule *rule = &route->rules[i];
+        gw_route_rule *rule = &route->rules[i];
         rule->index = i;
         rule->spec = rule_at(route->obj, i, &rule->name);
-        if (!check_regexes(r, route, rule))
+        if (!check_regexes(r, route, rule) || !rs_rule_filters(r, route, rule))
             return false;
     }
     return rs_route_backends(r, route);
@@ -236,7 +236,7 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
     }
     /* ResolvedRefs: the first unresolved backendRef of a kept rule. */
     for (size_t i = 0; i < route->rule_count; i++) {
-        const gw_rule *rule = &route->rules[i];
+        const gw_route_rule *rule = &route->rules[i];
         if (rule->dropped)
             continue;
         for (size_t b = 0; b < rule->backend_count; b++) {

@@ -4,14 +4,15 @@
 #include <gwapi/translate.h>
 
 #include <string.h>
-#include "ctx.h"
+#include "../core/ctx.h"
 #include "../model/model.h"
 #include "../resolve/graph.h"
 #include "../emit/status.h"
-#include "../emit/json_writer.h"
+#include "../util/json_writer.h"
 #include "../emit/ir_emit.h"
 #include "../ir/lower.h"
-#include "../load/load.h"
+#include "../core/options_json.h"
+#include <gwapi/json.h>
 
 struct gwapi_translation {
     const gwapi_ctx *ctx;
@@ -37,8 +38,10 @@ static bool notes_to_diags(gwapi_translation *t, const gw_notes *n)
             d->kind = x->obj->obj->kind_name;
             d->ns = x->obj->ns;
             d->name = x->obj->name;
-            d->pos = x->obj->obj->meta->pos;
+            d->pos = x->obj->meta->pos;
         }
+        if (!d->pos.file)
+            d->pos.file = "";   /* never NULL, as for validation diagnostics */
         d->path = x->path;
         d->message = x->message;
     }
@@ -176,36 +179,17 @@ gwapi_status gwapi_translation_routes_output(const gwapi_translation *t, gwapi_o
     return detach(&b, out, len);
 }
 
-typedef struct options_doc { const gwapi_value *root; } options_doc;
-
-static bool on_options(void *user, const load_doc *doc)
-{
-    ((options_doc *)user)->root = doc->root;
-    return true;
-}
-
 /* {"controllerName": NAME} into opts; GWAPI_EINVAL for anything else. */
-static gwapi_status parse_options(const gwapi_ctx *ctx, arena *a, const char *json,
-                                  gwapi_translate_options *opts)
+static gwapi_status parse_options(arena *a, const char *json, gwapi_translate_options *opts)
 {
-    if (!json)
-        return GWAPI_OK;
-    diag_list diags;
-    diag_list_init(&diags, a, 16);
-    options_doc doc = { 0 };
-    load_params p = { a, &diags, gwapi_ctx_limits(ctx), "options", on_options, &doc };
-    gwapi_status st = load_json(&p, json, strlen(json));
-    if (st != GWAPI_OK)
-        return st;
-    if (diags.count || !doc.root || doc.root->type != GWAPI_VALUE_MAP)
-        return GWAPI_EINVAL;
-    for (size_t i = 0; i < doc.root->u.map.count; i++) {
-        const gwapi_member *mb = &doc.root->u.map.items[i];
-        if (strcmp(mb->key->u.string.ptr, "controllerName") || mb->value->type != GWAPI_VALUE_STRING)
-            return GWAPI_EINVAL;
-        opts->controller_name = mb->value->u.string.ptr;
+    const gwapi_value *root = NULL;
+    gwapi_status st = options_json_parse(&root, a, json);
+    for (size_t i = 0; st == GWAPI_OK && root && i < root->u.map.count; i++) {
+        const gwapi_member *mb = &root->u.map.items[i];
+        if (!options_key_is(mb, "controllerName") || !(opts->controller_name = options_string(mb->value)))
+            st = GWAPI_EINVAL;
     }
-    return GWAPI_OK;
+    return st;
 }
 
 gwapi_status gwapi_translate_json(const gwapi_ctx *ctx, const void *bytes, size_t len,
@@ -217,7 +201,7 @@ gwapi_status gwapi_translate_json(const gwapi_ctx *ctx, const void *bytes, size_
     arena scratch;
     arena_init(&scratch, ctx_allocator(ctx));
     gwapi_translate_options opts = GWAPI_TRANSLATE_OPTIONS_INIT;
-    gwapi_status st = parse_options(ctx, &scratch, options_json, &opts);
+    gwapi_status st = parse_options(&scratch, options_json, &opts);
     gwapi_input *in = NULL;
     gwapi_translation *t = NULL;
     if (st == GWAPI_OK)
@@ -228,11 +212,11 @@ gwapi_status gwapi_translate_json(const gwapi_ctx *ctx, const void *bytes, size_
         st = gwapi_translate(&t, ctx, in, &opts);
     char *diags = NULL;
     if (st == GWAPI_OK)
-        st = gwapi_result_diags_json(t->result, &diags, NULL);
+        st = gwapi_result_json(t->result, &diags, NULL);
     if (st == GWAPI_OK) {
         strbuf b;
         strbuf_init(&b, ctx_allocator(ctx));
-        strbuf_puts(&b, "{\"apiVersion\":\"" GWAPI_IR_API_VERSION "\",\"kind\":\"TranslateResult\",\"diagnostics\":");
+        strbuf_puts(&b, "{\"apiVersion\":\"" GWAPI_IR_API_VERSION "\",\"kind\":\"TranslateResult\",\"validation\":");
         strbuf_puts(&b, diags);
         strbuf_puts(&b, ",\"ir\":");
         emit_ir(&b, &t->ir, TW_JSON);
