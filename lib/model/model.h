@@ -159,6 +159,10 @@ const gwapi_string_map *gw_model_namespace_labels(const gw_model *m, const char 
  * selector with both parts NULL selects nothing (metav1 "Nothing"); an
  * empty one selects everything. An unknown operator selects nothing. */
 bool gw_selector_matches(gw_selector sel, const gwapi_string_map *labels);
+/* Is the selector well-formed as apimachinery requires (In / NotIn with
+ * values, Exists / DoesNotExist without, no other operator)? When not, *why
+ * says what is wrong. */
+bool gw_selector_valid(gw_selector sel, const char **why);
 /* The view of a Gateway API LabelSelector; NULL gives a selector that
  * selects nothing (see gw_selector_matches). */
 gw_selector gw_label_selector(const gwapi_label_selector *sel);

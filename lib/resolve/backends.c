@@ -86,6 +86,7 @@ static bool service_endpoints(rs *r, gw_backend *b, const char *port_name, const
                 out->port = port;
                 out->ready = ready;
                 out->zone = ep->zone;
+                b->ready_endpoint_count += ready;
             }
         }
     }
@@ -205,6 +206,7 @@ static bool resolve_eg_backend(rs *r, gw_backend *b)
         gw_endpoint *out = &b->endpoints[b->endpoint_count];
         out->ready = true;
         out->zone = e->zone;
+        b->ready_endpoint_count++;
         if (e->ip) {
             out->address = e->ip->address;
             out->port = e->ip->port.set ? e->ip->port.value : 0;
@@ -246,6 +248,65 @@ static bool resolve_one(rs *r, const gw_route *route, gw_backend *b)
     return resolve_eg_backend(r, b);
 }
 
+static void init_backend(gw_backend *b, const gw_route *route, size_t j, ref_view v)
+{
+    b->index = j;
+    b->group = v.group ? v.group : "";
+    b->kind = v.kind ? v.kind : "Service";
+    b->ns = v.ns ? v.ns : route->obj->ns;
+    b->name = v.name ? v.name : "";
+    b->has_port = v.port.set;
+    b->port = v.port.value;
+    b->weight = v.weight.set ? (uint32_t)v.weight.value : 1;
+    b->src = v.src;
+}
+
+/* The backendRef of each RequestMirror filter of an HTTP or gRPC rule. */
+static size_t rule_mirrors(const gw_route *route, const gw_route_rule *rule,
+                           const gwapi_backend_object_reference **out, size_t cap)
+{
+    size_t n = 0;
+    if (route->kind == GW_ROUTE_HTTP) {
+        const gwapi_http_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++)
+            if (x->filters.items[i].request_mirror && x->filters.items[i].request_mirror->backend_ref) {
+                if (out && n < cap)
+                    out[n] = x->filters.items[i].request_mirror->backend_ref;
+                n++;
+            }
+    } else if (route->kind == GW_ROUTE_GRPC) {
+        const gwapi_grpc_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++)
+            if (x->filters.items[i].request_mirror && x->filters.items[i].request_mirror->backend_ref) {
+                if (out && n < cap)
+                    out[n] = x->filters.items[i].request_mirror->backend_ref;
+                n++;
+            }
+    }
+    return n;
+}
+
+static bool resolve_mirrors(rs *r, gw_route *route, gw_route_rule *rule)
+{
+    size_t n = rule_mirrors(route, rule, NULL, 0);
+    if (!n)
+        return true;
+    const gwapi_backend_object_reference **refs = arena_calloc(r->a, n, sizeof *refs);
+    rule->mirrors = arena_calloc(r->a, n, sizeof *rule->mirrors);
+    if (!refs || !rule->mirrors)
+        return false;
+    rule_mirrors(route, rule, refs, n);
+    rule->mirror_count = n;
+    for (size_t j = 0; j < n; j++) {
+        ref_view v = { refs[j]->group, refs[j]->kind, refs[j]->name, refs[j]->ns, refs[j]->port,
+                       { false, 0 }, refs[j]->src };
+        init_backend(&rule->mirrors[j], route, j, v);
+        if (!resolve_one(r, route, &rule->mirrors[j]))
+            return false;
+    }
+    return true;
+}
+
 bool rs_route_backends(rs *r, gw_route *route)
 {
     for (size_t i = 0; i < route->rule_count; i++) {
@@ -256,20 +317,13 @@ bool rs_route_backends(rs *r, gw_route *route)
             return false;
         rule->backend_count = n;
         for (size_t j = 0; j < n; j++) {
-            ref_view v = rule_backend(route, rule, j);
             gw_backend *b = &rule->backends[j];
-            b->index = j;
-            b->group = v.group ? v.group : "";
-            b->kind = v.kind ? v.kind : "Service";
-            b->ns = v.ns ? v.ns : route->obj->ns;
-            b->name = v.name ? v.name : "";
-            b->has_port = v.port.set;
-            b->port = v.port.value;
-            b->weight = v.weight.set ? (uint32_t)v.weight.value : 1;
-            b->src = v.src;
+            init_backend(b, route, j, rule_backend(route, rule, j));
             if (!resolve_one(r, route, b))
                 return false;
         }
+        if (!resolve_mirrors(r, route, rule))
+            return false;
     }
     return true;
 }

@@ -1,7 +1,9 @@
 /* HTTPRoute / GRPCRoute rule filters that cannot be translated make their
  * rule dropped: header modifiers with empty or malformed names or values; redirects with an unknown scheme or status;
  * URL rewrites that contradict themselves, twice in a rule, or with an
- * invalid hostname; ExtensionRefs to kinds nobody implements. */
+ * invalid hostname; ExtensionRefs to kinds nobody implements, or to more
+ * than one Envoy Gateway HTTPRouteFilter with matches. A missing
+ * HTTPRouteFilter leaves the rule unresolved instead. */
 #include "resolve_impl.h"
 
 #include <ctype.h>
@@ -61,7 +63,7 @@ static const char *header_filter(rs *r, const char *what, const gwapi_http_heade
                 return rs_printf(r, "%s Filter cannot %s a header with an empty name.", what, verbs[l]);
             if (!header_name_ok(h->name))
                 return rs_printf(r, "Header: \"%s\". %s Filter cannot %s a header with an invalid name.", h->name, what, verbs[l]);
-            if (!header_value_ok(h->value))
+            if (!header_value_ok(h->value) || !h->value || !*h->value)
                 return rs_printf(r, "Header: \"%s\". %s Filter cannot %s a header with an invalid value.", h->name, what, verbs[l]);
         }
     }
@@ -89,6 +91,63 @@ static const char *path_modifier(rs *r, const gwapi_http_path_modifier *p)
             return "ReplacePrefixMatch must be set when rewrite path type is \"ReplacePrefixMatch\".";
     } else {
         return rs_printf(r, "Rewrite path type %s is not supported.", p->type ? p->type : "");
+    }
+    return NULL;
+}
+
+/* The Envoy Gateway HTTPRouteFilter an ExtensionRef names, or NULL when
+ * the filter is not an ExtensionRef to that kind. */
+static bool eg_filter_ref(const gwapi_local_object_reference *e)
+{
+    return e && str_eq(e->group, "gateway.envoyproxy.io") && str_eq(e->kind, "HTTPRouteFilter");
+}
+
+/* A mirror needs the request forwarded: not with a redirect or a direct
+ * response. */
+static const char *http_incompatible(rs *r, const gw_route *route, const gwapi_http_route_rule *rule)
+{
+    bool mirror = false, redirect = false, direct = false;
+    for (size_t i = 0; i < rule->filters.count; i++) {
+        const gwapi_http_route_rule_filter *f = &rule->filters.items[i];
+        mirror |= str_eq(f->type, "RequestMirror");
+        redirect |= str_eq(f->type, "RequestRedirect");
+        if (str_eq(f->type, "ExtensionRef") && eg_filter_ref(f->extension_ref)) {
+            const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_HTTP_ROUTE_FILTER, route->obj->ns,
+                                                 f->extension_ref->name);
+            const gwapi_http_route_filter *hf = o ? o->obj->typed : NULL;
+            direct |= hf && hf->spec && hf->spec->direct_response;
+        }
+    }
+    if (mirror && redirect)
+        return "RequestMirror filter cannot be used when the rule also configures a RequestRedirect filter.";
+    if (mirror && direct)
+        return "RequestMirror filter cannot be used when the rule also configures a DirectResponse filter.";
+    return NULL;
+}
+
+/* ExtensionRefs to HTTPRouteFilters: at most one with matches per rule
+ * (else the rule is dropped); a missing one leaves the rule unresolved. */
+static const char *http_filter_refs(rs *r, const gw_route *route, gw_route_rule *rule)
+{
+    const gwapi_http_route_rule *x = rule->spec;
+    size_t with_matches = 0;
+    for (size_t i = 0; i < x->filters.count; i++) {
+        const gwapi_http_route_rule_filter *f = &x->filters.items[i];
+        if (!str_eq(f->type, "ExtensionRef") || !eg_filter_ref(f->extension_ref))
+            continue;
+        const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_HTTP_ROUTE_FILTER, route->obj->ns,
+                                             f->extension_ref->name);
+        if (!o) {
+            if (!rule->unresolved_reason) {
+                rule->unresolved_reason = "UnsupportedValue";
+                rule->unresolved_message = rs_printf(r, "Unable to translate HTTPRouteFilter: %s/%s.",
+                                                     route->obj->ns, f->extension_ref->name ? f->extension_ref->name : "");
+            }
+            continue;
+        }
+        const gwapi_http_route_filter *hf = o->obj->typed;
+        if (hf->spec && hf->spec->matches.count && ++with_matches > 1)
+            return "Only one HTTPRouteFilter with matches is supported per HTTPRouteRule.";
     }
     return NULL;
 }
@@ -125,7 +184,7 @@ static const char *http_rule_filters(rs *r, const gwapi_http_route_rule *rule)
                 why = path_modifier(r, f->url_rewrite->path);
         } else if (!strcmp(t, "ExtensionRef")) {
             const gwapi_local_object_reference *e = f->extension_ref;
-            if (e && !(str_eq(e->group, "gateway.envoyproxy.io") && str_eq(e->kind, "HTTPRouteFilter")))
+            if (e && !eg_filter_ref(e))
                 why = rs_printf(r, "Invalid filter ExtensionRef: unknown kind %s/%s.", e->group ? e->group : "",
                                 e->kind ? e->kind : "");
         } else if (strcmp(t, "RequestMirror") && strcmp(t, "CORS") && strcmp(t, "ExternalAuth")) {
@@ -164,11 +223,21 @@ bool rs_rule_filters(rs *r, gw_route *route, gw_route_rule *rule)
         return true;
     const char *why = route->kind == GW_ROUTE_HTTP ? http_rule_filters(r, rule->spec)
                     : route->kind == GW_ROUTE_GRPC ? grpc_rule_filters(r, rule->spec) : NULL;
+    if (!why && route->kind == GW_ROUTE_HTTP)
+        why = http_filter_refs(r, route, rule);
     if (r->a->failed)
         return false;
     if (why) {
         rule->dropped = true;
         rule->drop_message = why;
+        rule->drop_reason = "UnsupportedValue";
+        return true;
+    }
+    why = route->kind == GW_ROUTE_HTTP ? http_incompatible(r, route, rule->spec) : NULL;
+    if (why) {
+        rule->dropped = true;
+        rule->drop_message = why;
+        rule->drop_reason = "IncompatibleFilters";
     }
     return true;
 }

@@ -105,6 +105,8 @@ typedef struct gw_listener {
     const char *invalid_message;
     const char *conflict_reason;   /* HostnameConflict / ProtocolConflict */
     const char *conflict_message;
+    const char *overlap_reason;    /* OverlappingTLSConfig: OverlappingHostnames */
+    const char *overlap_message;
     size_t attached_routes;  /* status.listeners[].attachedRoutes */
     gw_listener_route *routes;  /* routes attached here, route input order */
     size_t route_count;
@@ -178,6 +180,7 @@ typedef struct gw_backend {
     int64_t target_port;     /* the port traffic is sent to on endpoints */
     gw_endpoint *endpoints;  /* ready endpoints, EndpointSlice then endpoint order */
     size_t endpoint_count;
+    size_t ready_endpoint_count;
     bool resolved;           /* target found, allowed, port valid */
     const char *reason;      /* when not: BackendNotFound, RefNotPermitted, InvalidKind, PortNotFound, UnsupportedProtocol, ... */
     const char *message;
@@ -194,6 +197,15 @@ typedef struct gw_route_rule {
     size_t backend_count;
     bool dropped;            /* invalid rule left out (PartiallyInvalid) */
     const char *drop_message;
+    const char *drop_reason; /* UnsupportedValue / IncompatibleFilters */
+    /* A filter reference that does not resolve (the rule is kept; the
+     * route's ResolvedRefs is False with this reason and message). */
+    const char *unresolved_reason;
+    const char *unresolved_message;
+    /* RequestMirror filters of the rule, resolved like backendRefs (in
+     * filter order; weight unused). */
+    gw_backend *mirrors;
+    size_t mirror_count;
 } gw_route_rule;
 
 /* One listener a parentRef attached to, with the hostnames the route
@@ -207,7 +219,10 @@ typedef struct gw_attachment {
     bool any_hostname;
 } gw_attachment;
 
-/* One spec.parentRefs entry of a route and what became of it. */
+/* One spec.parentRefs entry of a route and what became of it. The
+ * attachments are the listeners it bound to (each counts the route in
+ * attachedRoutes); the route serves traffic there only when accepted (a
+ * route whose every rule is dropped is bound but not accepted). */
 typedef struct gw_parent {
     size_t index;            /* in spec.parentRefs */
     gw_parent_ref_view ref;

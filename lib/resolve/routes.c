@@ -80,6 +80,7 @@ static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
                 if (r->a->failed)
                     return false;
                 rule->dropped = true;
+                rule->drop_reason = "UnsupportedValue";
                 rule->drop_message = rs_printf(r, "Failed to process route rule %zu: regex \"%s\" is invalid: %s.",
                                                rule->index, pats[i], why);
                 return rule->drop_message != NULL;
@@ -193,6 +194,32 @@ static bool attach(rs *r, gw_route *route, gw_parent *p)
     return true;
 }
 
+/* BackendsAvailable False when a Service backend (or mirror) of a kept
+ * rule resolved but has no ready endpoint. */
+static bool backends_available(rs *r, const gw_route *route, gw_parent *p)
+{
+    for (size_t i = 0; i < route->rule_count; i++) {
+        const gw_route_rule *rule = &route->rules[i];
+        if (rule->dropped)
+            continue;
+        for (size_t k = 0; k < 2; k++) {
+            const gw_backend *list = k ? rule->mirrors : rule->backends;
+            size_t n = k ? rule->mirror_count : rule->backend_count;
+            for (size_t b = 0; b < n; b++) {
+                const gw_backend *be = &list[b];
+                if (!be->resolved || be->target_kind != GW_BACKEND_SERVICE || be->ready_endpoint_count)
+                    continue;
+                char *msg = rs_printf(r, "%s: no ready endpoints for the related Service %s/%s.",
+                                      k ? "Failed to validate the RequestMirror filter" : "Failed to find endpoints",
+                                      be->ns, be->name);
+                return msg && cond_set(r, &p->conditions, "BackendsAvailable", GW_COND_FALSE,
+                                       "EndpointsNotFound", msg, route->obj->generation);
+            }
+        }
+    }
+    return true;
+}
+
 static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
 {
     int64_t gen = route->obj->generation;
@@ -213,9 +240,10 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
                 first = i;
         }
     if (p->accepted && dropped && dropped == route->rule_count) {
+        /* bound to its listeners (attachedRoutes counts it) but serving
+         * nothing */
         p->accepted = false;
-        p->attachment_count = 0;
-        if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, "UnsupportedValue",
+        if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, route->rules[first].drop_reason,
                       route->rules[first].drop_message, gen))
             return false;
     } else if (p->accepted) {
@@ -230,11 +258,21 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
                 if (route->rules[i].dropped)
                     at += (size_t)snprintf(idx + at, sizeof idx - at, "%s%zu", at ? " " : "", i);
             char *msg = rs_printf(r, "Dropped Rule(s) [%s]: %s", idx, route->rules[first].drop_message);
-            if (!msg || !cond_set(r, &p->conditions, "PartiallyInvalid", GW_COND_TRUE, "UnsupportedValue", msg, gen))
+            if (!msg || !cond_set(r, &p->conditions, "PartiallyInvalid", GW_COND_TRUE,
+                                  route->rules[first].drop_reason, msg, gen))
                 return false;
         }
     }
-    /* ResolvedRefs: the first unresolved backendRef of a kept rule. */
+    /* ResolvedRefs: the first unresolved filter reference, then the first
+     * unresolved backendRef, of a kept rule. */
+    for (size_t i = 0; i < route->rule_count; i++) {
+        const gw_route_rule *rule = &route->rules[i];
+        if (!rule->dropped && rule->unresolved_reason) {
+            route->resolved_refs = false;
+            return cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, rule->unresolved_reason,
+                            rule->unresolved_message, gen);
+        }
+    }
     for (size_t i = 0; i < route->rule_count; i++) {
         const gw_route_rule *rule = &route->rules[i];
         if (rule->dropped)
@@ -248,8 +286,22 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
             return msg && cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, be->reason, msg, gen);
         }
     }
-    return cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_TRUE, "ResolvedRefs",
-                    "Resolved all the Object references for the Route", gen);
+    /* Mirrors must resolve too. */
+    for (size_t i = 0; i < route->rule_count; i++) {
+        const gw_route_rule *rule = &route->rules[i];
+        for (size_t b = 0; !rule->dropped && b < rule->mirror_count; b++) {
+            const gw_backend *be = &rule->mirrors[b];
+            if (be->resolved)
+                continue;
+            route->resolved_refs = false;
+            char *msg = rs_printf(r, "Failed to validate the RequestMirror filter: %s", be->message);
+            return msg && cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, be->reason, msg, gen);
+        }
+    }
+    if (!cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_TRUE, "ResolvedRefs",
+                  "Resolved all the Object references for the Route", gen))
+        return false;
+    return backends_available(r, route, p);
 }
 
 static bool route_resolve(rs *r, gw_route *route)
