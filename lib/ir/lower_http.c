@@ -118,6 +118,9 @@ static bool backend_filters(gwapi_ir_backend *ib, arena *a, const gw_graph *g, c
     return true;
 }
 
+/* The rule's mirrors: resolution (the graph's gw_route_rule.mirrors, in
+ * filter order) says whether each exists and has endpoints. A missing one
+ * fails the rule; one without endpoints is left out. */
 static bool mirrors(rule_out *o, arena *a, const gw_route *r, const gw_route_rule *rule,
                     const gw_rule_filters *f, bool *missing)
 {
@@ -125,22 +128,35 @@ static bool mirrors(rule_out *o, arena *a, const gw_route *r, const gw_route_rul
     gwapi_ir_mirror *m = arena_calloc(a, f->mirror_count ? f->mirror_count : 1, sizeof *m);
     if (!m)
         return false;
+    size_t n = 0;
     for (size_t i = 0; i < f->mirror_count; i++) {
         const gw_mirror *gm = &f->mirrors[i];
-        m[i].src = ir_source(r->obj, (int32_t)rule->index, -1, (int32_t)gm->filter_index);
-        m[i].id = ir_printf(a, "%s/%s/%s/rule/%zu/mirror/%zu", gwapi_kind_name(r->obj->kind),
-                              r->obj->ns, r->obj->name, rule->index, gm->filter_index);
-        m[i].ref = gm->ref;
-        if (!strcmp(gm->ref.kind, "Service") || !strcmp(gm->ref.kind, "ServiceImport"))
-            m[i].port = gm->port;
-        m[i].percent = gm->percent;
-        if (!gm->target)
+        const gw_backend *res = i < rule->mirror_count ? &rule->mirrors[i] : NULL;
+        if (res ? !res->resolved : !gm->target) {
             *missing = true;
-        if (!m[i].id)
+            continue;
+        }
+        if (res && !res->endpoint_count)
+            continue;
+        gwapi_ir_mirror *mi = &m[n++];
+        mi->src = ir_source(r->obj, (int32_t)rule->index, -1, (int32_t)gm->filter_index);
+        mi->id = ir_printf(a, "%s/%s/%s/rule/%zu/mirror/%zu", gwapi_kind_name(r->obj->kind),
+                           r->obj->ns, r->obj->name, rule->index, gm->filter_index);
+        mi->ref = gm->ref;
+        if (!strcmp(gm->ref.kind, "Service") || !strcmp(gm->ref.kind, "ServiceImport"))
+            mi->port = gm->port;
+        mi->percent = gm->percent;
+        gwapi_ir_endpoint *e = arena_calloc(a, res && res->endpoint_count ? res->endpoint_count : 1, sizeof *e);
+        if (!mi->id || !e)
             return false;
+        for (size_t k = 0; res && k < res->endpoint_count; k++)
+            e[k] = (gwapi_ir_endpoint){ res->endpoints[k].address, (int32_t)res->endpoints[k].port,
+                                        res->endpoints[k].ready };
+        mi->endpoints.items = e;
+        mi->endpoints.count = res ? res->endpoint_count : 0;
     }
     o->mirrors.items = m;
-    o->mirrors.count = f->mirror_count;
+    o->mirrors.count = n;
     return true;
 }
 
