@@ -34,6 +34,22 @@ static void backends(strbuf *b, const gwapi_ir_backend_list *l)
     }
 }
 
+/* Header changes as "+name: value" (add), "=name: value" (set), "-name". */
+static void mods(strbuf *b, const char *what, const gwapi_ir_header_mods *m)
+{
+    if (!m)
+        return;
+    strbuf_printf(b, " %s[", what);
+    const char *sep = "";
+    for (size_t i = 0; i < m->add.count; i++, sep = " ")
+        strbuf_printf(b, "%s+%s: %s", sep, m->add.items[i].name, m->add.items[i].value);
+    for (size_t i = 0; i < m->set.count; i++, sep = " ")
+        strbuf_printf(b, "%s=%s: %s", sep, m->set.items[i].name, m->set.items[i].value);
+    for (size_t i = 0; i < m->remove.count; i++, sep = " ")
+        strbuf_printf(b, "%s-%s", sep, m->remove.items[i]);
+    strbuf_putc(b, ']');
+}
+
 static void http_line(strbuf *b, const gwapi_ir_http_route *r)
 {
     const gwapi_ir_match *m = &r->match;
@@ -65,7 +81,12 @@ static void http_line(strbuf *b, const gwapi_ir_http_route *r)
         break;
     default:
         backends(b, &r->backends);
+        mods(b, "request", r->request_headers);
+        for (size_t i = 0; i < r->mirrors.count; i++)
+            strbuf_printf(b, " mirror %s/%s %g%%", r->mirrors.items[i].ref.ns,
+                          r->mirrors.items[i].ref.name, r->mirrors.items[i].percent);
     }
+    mods(b, "response", r->response_headers);
     strbuf_printf(b, "   [%s %s/%s rule %d match %d]\n", r->src.kind, r->src.ns, r->src.name,
                   r->src.rule, r->src.match);
 }
