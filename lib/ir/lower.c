@@ -51,6 +51,15 @@ gwapi_ir_source ir_source(const gw_obj *o, int32_t rule, int32_t match, int32_t 
     return s;
 }
 
+const gw_attachment *ir_attachment(const gw_route *r, size_t parent, const gw_listener *l)
+{
+    const gw_parent *p = &r->parents[parent];
+    for (size_t i = 0; i < p->attachment_count; i++)
+        if (p->attachments[i].listener == l)
+            return &p->attachments[i];
+    return NULL;
+}
+
 bool ir_backend_dynamic(const gw_backend *b)
 {
     if (b->target_kind != GW_BACKEND_EG_BACKEND || !b->target)

@@ -415,15 +415,6 @@ static int entry_cmp(const void *pa, const void *pb)
     return c ? c : ir_order_cmp(&a->order, &b->order);
 }
 
-static const gw_attachment *attachment(const gw_route *r, size_t parent, const gw_listener *l)
-{
-    const gw_parent *p = &r->parents[parent];
-    for (size_t i = 0; i < p->attachment_count; i++)
-        if (p->attachments[i].listener == l)
-            return &p->attachments[i];
-    return NULL;
-}
-
 bool ir_lower_http(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_listener *l)
 {
     vec entries;
@@ -435,7 +426,7 @@ bool ir_lower_http(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw
         bool dup = false;
         for (size_t j = 0; j < i && !dup; j++)
             dup = l->routes[j].route == r;
-        const gw_attachment *at = dup ? NULL : attachment(r, l->routes[i].parent_index, l);
+        const gw_attachment *at = dup ? NULL : ir_attachment(r, l->routes[i].parent_index, l);
         if (at && !route_entries(&entries, a, g, r, at, l))
             return false;
     }

@@ -34,6 +34,8 @@ bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_l
 /* One backend of a route rule in IR form (filters not included). */
 bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_route_rule *rule,
                 const gw_backend *b);
+/* How parentRef `parent` of r attached to listener l, or NULL. */
+const gw_attachment *ir_attachment(const gw_route *r, size_t parent, const gw_listener *l);
 /* Is b a Backend of type DynamicResolver? */
 bool ir_backend_dynamic(const gw_backend *b);
 

@@ -7,15 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const gw_attachment *attachment(const gw_route *r, size_t parent, const gw_listener *l)
-{
-    const gw_parent *p = &r->parents[parent];
-    for (size_t i = 0; i < p->attachment_count; i++)
-        if (p->attachments[i].listener == l)
-            return &p->attachments[i];
-    return NULL;
-}
-
 static bool uses_dynamic_resolver(const gw_route *r)
 {
     for (size_t i = 0; i < r->rule_count; i++)
@@ -138,7 +129,7 @@ bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_l
                 continue;
             if ((terminate && uses_dynamic_resolver(r)) || has_forbidden_ref(r))
                 continue;
-            const gw_attachment *at = attachment(r, routes[i].parent_index, l);
+            const gw_attachment *at = ir_attachment(r, routes[i].parent_index, l);
             if (!at)
                 continue;
             if (at->any_hostname || !at->hostname_count) {
