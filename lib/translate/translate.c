@@ -61,7 +61,7 @@ gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, cons
     if (!t)
         return GWAPI_ENOMEM;
     memset(t, 0, sizeof *t);
-    t->ctx = ctx;
+    t->ctx = ctx_retain(ctx);   /* the translation may outlive the caller's handle */
     arena_init(&t->a, al);
     gwapi_status st = gwapi_validate(&t->result, ctx, in);
     if (st != GWAPI_OK) {
@@ -94,10 +94,12 @@ void gwapi_translation_free(gwapi_translation *t)
 {
     if (!t)
         return;
-    const gwapi_allocator *al = ctx_allocator(t->ctx);
+    const gwapi_ctx *ctx = t->ctx;
+    const gwapi_allocator *al = ctx_allocator(ctx);
     gwapi_result_free(t->result);
     arena_free(&t->a);
     gw_free(al, t, sizeof *t);
+    ctx_release(ctx);
 }
 
 const gwapi_result *gwapi_translation_result(const gwapi_translation *t)

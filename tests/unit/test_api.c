@@ -233,44 +233,6 @@ static void dropped_note(void **state)
 
 /* --- allocator hooks ---------------------------------------------------- */
 
-typedef struct counting {
-    long live_blocks;
-    size_t calls;
-    size_t fail_at;   /* 1-based; 0 = never fail */
-} counting;
-
-static void *c_alloc(void *user, size_t size)
-{
-    counting *c = user;
-    if (++c->calls == c->fail_at)
-        return NULL;
-    void *p = malloc(size);
-    if (p)
-        c->live_blocks++;
-    return p;
-}
-
-static void *c_realloc(void *user, void *ptr, size_t old, size_t size)
-{
-    counting *c = user;
-    (void)old;
-    if (++c->calls == c->fail_at)
-        return NULL;
-    void *p = realloc(ptr, size);
-    if (p && !ptr)
-        c->live_blocks++;
-    return p;
-}
-
-static void c_free(void *user, void *ptr, size_t size)
-{
-    counting *c = user;
-    (void)size;
-    if (ptr)
-        c->live_blocks--;
-    free(ptr);
-}
-
 /* Touches every kind, defaults, CEL rules, diagnostics and a List. */
 static const char *const every_kind =
     "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: eg}\n"
@@ -337,12 +299,9 @@ typedef struct outcome {
  * from the first allocation after the context exists. */
 static outcome run_with_failure(size_t fail_at, bool in_call)
 {
-    counting c = { 0, 0, in_call ? 0 : fail_at };
+    tu_counting c = { 0, 0, in_call ? 0 : fail_at };
     gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
-    o.allocator.alloc = c_alloc;
-    o.allocator.realloc = c_realloc;
-    o.allocator.free = c_free;
-    o.allocator.user = &c;
+    o.allocator = tu_counting_allocator(&c);
     gwapi_ctx *ctx = NULL;
     gwapi_input *in = NULL;
     gwapi_result *r = NULL;
