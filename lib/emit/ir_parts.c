@@ -34,7 +34,7 @@ void emit_header_mods(tw *w, const char *key, const gwapi_ir_header_mods *m)
         tw_key(w, "remove");
         tw_arr_begin(w);
         for (size_t i = 0; i < m->remove.count; i++)
-            tw_str(w, m->remove.items[i]);
+            tw_str(w, m->remove.items[i].ptr);
         tw_arr_end(w);
     }
     tw_obj_end(w);

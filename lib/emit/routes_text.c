@@ -46,7 +46,7 @@ static void mods(strbuf *b, const char *what, const gwapi_ir_header_mods *m)
     for (size_t i = 0; i < m->set.count; i++, sep = " ")
         strbuf_printf(b, "%s=%s: %s", sep, m->set.items[i].name, m->set.items[i].value);
     for (size_t i = 0; i < m->remove.count; i++, sep = " ")
-        strbuf_printf(b, "%s-%s", sep, m->remove.items[i]);
+        strbuf_printf(b, "%s-%s", sep, m->remove.items[i].ptr);
     strbuf_putc(b, ']');
 }
 

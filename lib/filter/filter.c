@@ -19,7 +19,7 @@
 typedef struct header_acc {
     gwapi_ir_header *set, *add;
     size_t nset, nadd;
-    const char **remove;
+    gwapi_str *remove;
     size_t nremove;
     size_t cap, rcap;
 } header_acc;
@@ -92,8 +92,8 @@ static size_t header_list(fstate *s, header_acc *h, const gwapi_http_header_list
 {
     size_t kept = 0;
     for (size_t i = 0; i < l->count; i++) {
-        const char *name = l->items[i].name ? l->items[i].name : "";
-        const char *value = l->items[i].value;
+        const char *name = gw_c(l->items[i].name) ? gw_c(l->items[i].name) : "";
+        const char *value = gw_c(l->items[i].value);
         if (!*name) {
             fail(s, "UnsupportedValue", add ? "%s Filter cannot add a header with an empty name"
                                             : "%s Filter cannot set a header with an empty name", what);
@@ -127,7 +127,7 @@ static void header_modifier(fstate *s, header_acc *h, const gwapi_http_header_fi
     size_t kept = header_list(s, h, &f->add, true, what);
     kept += header_list(s, h, &f->set, false, what);
     for (size_t i = 0; i < f->remove.count; i++) {
-        const char *name = f->remove.items[i];
+        const char *name = gw_c(f->remove.items[i]);
         if (!name || !*name) {
             fail(s, "UnsupportedValue", "%s Filter cannot remove a header with an empty name", what);
             continue;
@@ -135,9 +135,9 @@ static void header_modifier(fstate *s, header_acc *h, const gwapi_http_header_fi
         kept++;
         bool dup = false;
         for (size_t j = 0; j < h->nremove && !dup; j++)
-            dup = !strcasecmp(h->remove[j], name);
+            dup = !strcasecmp(h->remove[j].ptr, name);
         if (!dup)
-            h->remove[h->nremove++] = name;
+            h->remove[h->nremove++] = f->remove.items[i];
     }
     if (given && !kept)
         fail(s, "UnsupportedValue",
@@ -199,30 +199,30 @@ static bool path_modifier(fstate *s, const gwapi_http_path_modifier *p, gwapi_ir
     *type = GWAPI_IR_PATH_KEEP;
     if (!p)
         return true;
-    if (p->type && !strcmp(p->type, "ReplaceFullPath")) {
-        if (p->replace_prefix_match) {
+    if (gw_c(p->type) && !strcmp(gw_c(p->type), "ReplaceFullPath")) {
+        if (gw_c(p->replace_prefix_match)) {
             fail(s, "UnsupportedValue", "ReplacePrefixMatch cannot be set when rewrite path type is \"ReplaceFullPath\".");
             return false;
         }
-        if (!p->replace_full_path) {
+        if (!gw_c(p->replace_full_path)) {
             fail(s, "UnsupportedValue", "ReplaceFullPath must be set when rewrite path type is \"ReplaceFullPath\".");
             return false;
         }
         *type = GWAPI_IR_PATH_FULL;
-        *value = p->replace_full_path;
-    } else if (p->type && !strcmp(p->type, "ReplacePrefixMatch")) {
-        if (p->replace_full_path) {
+        *value = gw_c(p->replace_full_path);
+    } else if (gw_c(p->type) && !strcmp(gw_c(p->type), "ReplacePrefixMatch")) {
+        if (gw_c(p->replace_full_path)) {
             fail(s, "UnsupportedValue", "ReplaceFullPath cannot be set when rewrite path type is \"ReplacePrefixMatch\".");
             return false;
         }
-        if (!p->replace_prefix_match) {
+        if (!gw_c(p->replace_prefix_match)) {
             fail(s, "UnsupportedValue", "ReplacePrefixMatch must be set when rewrite path type is \"ReplacePrefixMatch\".");
             return false;
         }
         *type = GWAPI_IR_PATH_PREFIX_MATCH;
-        *value = p->replace_prefix_match;
+        *value = gw_c(p->replace_prefix_match);
     } else {
-        fail(s, "UnsupportedValue", "Unsupported path modifier type %s.", p->type);
+        fail(s, "UnsupportedValue", "Unsupported path modifier type %s.", gw_c(p->type));
         return false;
     }
     return true;
@@ -232,7 +232,7 @@ static void url_rewrite(fstate *s, const gwapi_http_url_rewrite_filter *f, gw_fi
 {
     if (!f)
         return;
-    if (s->rewrite && ((f->hostname && s->rewrite->host != GWAPI_IR_HOST_KEEP) ||
+    if (s->rewrite && ((gw_c(f->hostname) && s->rewrite->host != GWAPI_IR_HOST_KEEP) ||
                        (f->path && s->rewrite->path != GWAPI_IR_PATH_KEEP))) {
         fail(s, "UnsupportedValue", "Cannot configure multiple urlRewrite filters for a single HTTPRouteRule.");
         return;
@@ -241,8 +241,8 @@ static void url_rewrite(fstate *s, const gwapi_http_url_rewrite_filter *f, gw_fi
         fail(s, "UnsupportedRefValue", "URLRewrite path modifier is not supported within BackendRef.");
         return;
     }
-    if (f->hostname && !dns_subdomain(f->hostname)) {
-        fail(s, "UnsupportedValue", "Hostname \"%s\" is invalid: [a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')]", f->hostname);
+    if (gw_c(f->hostname) && !dns_subdomain(gw_c(f->hostname))) {
+        fail(s, "UnsupportedValue", "Hostname \"%s\" is invalid: [a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')]", gw_c(f->hostname));
         return;
     }
     gwapi_ir_path_rewrite pt;
@@ -252,9 +252,9 @@ static void url_rewrite(fstate *s, const gwapi_http_url_rewrite_filter *f, gw_fi
     gwapi_ir_rewrite *r = rewrite_slot(s);
     if (!r)
         return;
-    if (f->hostname && r->host == GWAPI_IR_HOST_KEEP) {
+    if (gw_c(f->hostname) && r->host == GWAPI_IR_HOST_KEEP) {
         r->host = GWAPI_IR_HOST_REPLACE;
-        r->host_value = f->hostname;
+        r->host_value = gw_c(f->hostname);
     }
     if (pt != GWAPI_IR_PATH_KEEP && r->path == GWAPI_IR_PATH_KEEP) {
         r->path = pt;
@@ -282,56 +282,56 @@ static void eg_rewrite(fstate *s, const gwapi_eg_http_url_rewrite_filter *f)
     if (!r)
         return;
     const gwapi_eg_http_url_rewrite_filter_hostname *h = f->hostname;
-    bool sets_path = f->path && f->path->type && !strcmp(f->path->type, "ReplaceRegexMatch");
-    if ((h && h->type && r->host != GWAPI_IR_HOST_KEEP) || (sets_path && r->path != GWAPI_IR_PATH_KEEP)) {
+    bool sets_path = f->path && gw_c(f->path->type) && !strcmp(gw_c(f->path->type), "ReplaceRegexMatch");
+    if ((h && gw_c(h->type) && r->host != GWAPI_IR_HOST_KEEP) || (sets_path && r->path != GWAPI_IR_PATH_KEEP)) {
         fail(s, "UnsupportedValue", "Cannot configure multiple urlRewrite filters for a single HTTPRouteRule.");
         return;
     }
-    if (h && h->type) {
-        if (!strcmp(h->type, "Header")) {
-            if (!h->header) {
+    if (h && gw_c(h->type)) {
+        if (!strcmp(gw_c(h->type), "Header")) {
+            if (!gw_c(h->header)) {
                 fail(s, "UnsupportedValue", "Header must be set when rewrite path type is \"Header\".");
                 return;
             }
             if (r->host == GWAPI_IR_HOST_KEEP) {
                 r->host = GWAPI_IR_HOST_HEADER;
-                r->host_value = h->header;
+                r->host_value = gw_c(h->header);
             }
-        } else if (!strcmp(h->type, "Backend")) {
+        } else if (!strcmp(gw_c(h->type), "Backend")) {
             if (r->host == GWAPI_IR_HOST_KEEP)
                 r->host = GWAPI_IR_HOST_BACKEND;
-        } else if (!strcmp(h->type, "PathRegex")) {
+        } else if (!strcmp(gw_c(h->type), "PathRegex")) {
             const gwapi_replace_regex_match *pr = h->path_regex;
-            if (!pr || !pr->pattern || !pr->substitution) {
+            if (!pr || !gw_c(pr->pattern) || !gw_c(pr->substitution)) {
                 fail(s, "UnsupportedValue", "PathRegex Pattern and Substitution must be set when rewrite hostname type is \"PathRegex\".");
                 return;
             }
-            if (!regex_ok(s, pr->pattern)) {
+            if (!regex_ok(s, gw_c(pr->pattern))) {
                 fail(s, "UnsupportedValue", "PathRegex must be a valid RE2 regular expression.");
                 return;
             }
             if (r->host == GWAPI_IR_HOST_KEEP) {
                 r->host = GWAPI_IR_HOST_PATH_REGEX;
-                r->host_pattern = pr->pattern;
-                r->host_substitution = pr->substitution;
+                r->host_pattern = gw_c(pr->pattern);
+                r->host_substitution = gw_c(pr->substitution);
             }
         }
     }
     const gwapi_eg_http_url_rewrite_filter_path *p = f->path;
-    if (p && p->type && !strcmp(p->type, "ReplaceRegexMatch")) {
+    if (p && gw_c(p->type) && !strcmp(gw_c(p->type), "ReplaceRegexMatch")) {
         const gwapi_replace_regex_match *rm = p->replace_regex_match;
-        if (!rm || !rm->pattern) {
+        if (!rm || !gw_c(rm->pattern)) {
             fail(s, "UnsupportedValue", "ReplaceRegexMatch Pattern must be set when rewrite path type is \"ReplaceRegexMatch\".");
             return;
         }
-        if (!regex_ok(s, rm->pattern)) {
+        if (!regex_ok(s, gw_c(rm->pattern))) {
             fail(s, "UnsupportedValue", "ReplaceRegexMatch must be a valid RE2 regular expression.");
             return;
         }
         if (r->path == GWAPI_IR_PATH_KEEP) {
             r->path = GWAPI_IR_PATH_REGEX_MATCH;
-            r->path_pattern = rm->pattern;
-            r->path_substitution = rm->substitution ? rm->substitution : "";
+            r->path_pattern = gw_c(rm->pattern);
+            r->path_substitution = gw_c(rm->substitution) ? gw_c(rm->substitution) : "";
         }
     }
     if (f->append_x_forwarded_host.set && !r->append_x_forwarded_host.set)
@@ -343,8 +343,8 @@ static void redirect(fstate *s, const gwapi_http_request_redirect_filter *f)
     if (!f)
         return;
     s->has_redirect = true;
-    if (f->scheme && strcmp(f->scheme, "http") && strcmp(f->scheme, "https")) {
-        fail(s, "UnsupportedValue", "Scheme: %s is unsupported, only 'https' and 'http' are supported.", f->scheme);
+    if (gw_c(f->scheme) && strcmp(gw_c(f->scheme), "http") && strcmp(gw_c(f->scheme), "https")) {
+        fail(s, "UnsupportedValue", "Scheme: %s is unsupported, only 'https' and 'http' are supported.", gw_c(f->scheme));
         return;
     }
     int64_t code = f->status_code.value;
@@ -356,8 +356,8 @@ static void redirect(fstate *s, const gwapi_http_request_redirect_filter *f)
     gwapi_ir_redirect *r = arena_zalloc(s->a, sizeof *r);
     if (!r)
         return;
-    r->scheme = f->scheme;
-    r->hostname = f->hostname;
+    r->scheme = gw_c(f->scheme);
+    r->hostname = gw_c(f->hostname);
     if (!path_modifier(s, f->path, &r->path, &r->path_value))
         return;
     r->port = f->port.set ? (int32_t)f->port.value : 0;
@@ -374,9 +374,9 @@ static void mirror(fstate *s, size_t index, const gwapi_http_request_mirror_filt
     const gwapi_backend_object_reference *b = f->backend_ref;
     gw_mirror *mi = &s->out->mirrors[s->out->mirror_count++];
     mi->filter_index = index;
-    mi->ref.kind = b->kind ? b->kind : "Service";
-    mi->ref.ns = b->ns ? b->ns : s->ns;
-    mi->ref.name = b->name;
+    mi->ref.kind = gw_c(b->kind) ? gw_c(b->kind) : "Service";
+    mi->ref.ns = gw_c(b->ns) ? gw_c(b->ns) : s->ns;
+    mi->ref.name = gw_c(b->name);
     mi->port = b->port;
     if (f->fraction) {
         double den = f->fraction->denominator.set ? (double)f->fraction->denominator.value : 100.0;
@@ -385,33 +385,33 @@ static void mirror(fstate *s, size_t index, const gwapi_http_request_mirror_filt
     } else {
         mi->percent = f->percent.set ? (double)f->percent.value : 100.0;
     }
-    const char *group = b->group ? b->group : "";
+    const char *group = gw_c(b->group) ? gw_c(b->group) : "";
     gwapi_kind k = !strcmp(mi->ref.kind, "Service") && !*group ? GWAPI_KIND_SERVICE
                  : !strcmp(mi->ref.kind, "ServiceImport") ? GWAPI_KIND_SERVICE_IMPORT
                  : !strcmp(mi->ref.kind, "Backend") ? GWAPI_KIND_BACKEND : GWAPI_KIND_UNKNOWN;
-    mi->target = k == GWAPI_KIND_UNKNOWN ? NULL : gw_model_find_kind(s->m, k, mi->ref.ns, b->name);
+    mi->target = k == GWAPI_KIND_UNKNOWN ? NULL : gw_model_find_kind(s->m, k, mi->ref.ns, gw_c(b->name));
 }
 
 static void route_filter(fstate *s, const gwapi_local_object_reference *ref, gw_filter_scope scope)
 {
-    const char *group = ref->group ? ref->group : "";
-    if (strcmp(group, EG_GROUP) || !ref->kind || strcmp(ref->kind, "HTTPRouteFilter")) {
+    const char *group = gw_c(ref->group) ? gw_c(ref->group) : "";
+    if (strcmp(group, EG_GROUP) || !gw_c(ref->kind) || strcmp(gw_c(ref->kind), "HTTPRouteFilter")) {
         fail(s, "UnsupportedValue", "Invalid filter ExtensionRef: unknown kind %s/%s.", group,
-                      ref->kind ? ref->kind : "");
+                      gw_c(ref->kind) ? gw_c(ref->kind) : "");
         return;
     }
-    const gw_obj *o = gw_model_find_kind(s->m, GWAPI_KIND_HTTP_ROUTE_FILTER, s->ns, ref->name);
+    const gw_obj *o = gw_model_find_kind(s->m, GWAPI_KIND_HTTP_ROUTE_FILTER, s->ns, gw_c(ref->name));
     const gwapi_http_route_filter *hf = o ? gwapi_object_as_http_route_filter(o->obj) : NULL;
     if (!hf || !hf->spec) {
-        fail(s, "UnsupportedValue", "Unable to translate HTTPRouteFilter: %s/%s.", s->ns, ref->name ? ref->name : "");
+        fail(s, "UnsupportedValue", "Unable to translate HTTPRouteFilter: %s/%s.", s->ns, gw_c(ref->name) ? gw_c(ref->name) : "");
         return;
     }
     const gwapi_http_route_filter_spec *sp = hf->spec;
     if (sp->direct_response) {
         const gwapi_custom_response_body *body = sp->direct_response->body;
-        if (body && body->value_ref && body->value_ref->name &&
-            !gw_model_find_kind(s->m, GWAPI_KIND_CONFIG_MAP, s->ns, body->value_ref->name)) {
-            fail(s, "UnsupportedValue", "Unable to translate HTTPRouteFilter: %s/%s.", s->ns, ref->name);
+        if (body && body->value_ref && gw_c(body->value_ref->name) &&
+            !gw_model_find_kind(s->m, GWAPI_KIND_CONFIG_MAP, s->ns, gw_c(body->value_ref->name))) {
+            fail(s, "UnsupportedValue", "Unable to translate HTTPRouteFilter: %s/%s.", s->ns, gw_c(ref->name));
             return;
         }
         if (scope == GW_FILTERS_GRPC_RULE && (!sp->direct_response->status_code.set ||
@@ -430,9 +430,9 @@ static void route_filter(fstate *s, const gwapi_local_object_reference *ref, gw_
     if (sp->credential_injection && sp->credential_injection->credential &&
         sp->credential_injection->credential->value_ref) {
         const gwapi_secret_object_reference *v = sp->credential_injection->credential->value_ref;
-        const char *vns = v->ns ? v->ns : s->ns;
-        if (!gw_model_find_kind(s->m, GWAPI_KIND_SECRET, vns, v->name)) {
-            fail(s, "UnsupportedValue", "Invalid filter HTTPRouteFilter: secret %s/%s does not exist.", vns, v->name);
+        const char *vns = gw_c(v->ns) ? gw_c(v->ns) : s->ns;
+        if (!gw_model_find_kind(s->m, GWAPI_KIND_SECRET, vns, gw_c(v->name))) {
+            fail(s, "UnsupportedValue", "Invalid filter HTTPRouteFilter: secret %s/%s does not exist.", vns, gw_c(v->name));
             return;
         }
     }
@@ -514,7 +514,7 @@ gw_filter_view *gw_filter_views_http(arena *a, const gwapi_http_route_rule_filte
     gw_filter_view *v = arena_calloc(a, l->count ? l->count : 1, sizeof *v);
     for (size_t i = 0; v && i < l->count; i++) {
         const gwapi_http_route_rule_filter *f = &l->items[i];
-        v[i] = (gw_filter_view){ f->type, f->extension_ref, f->request_header_modifier,
+        v[i] = (gw_filter_view){ gw_c(f->type), f->extension_ref, f->request_header_modifier,
                                  f->response_header_modifier, f->request_mirror,
                                  f->request_redirect, f->url_rewrite, f->cors, f->external_auth };
     }
@@ -526,7 +526,7 @@ gw_filter_view *gw_filter_views_grpc(arena *a, const gwapi_grpc_route_filter_lis
     gw_filter_view *v = arena_calloc(a, l->count ? l->count : 1, sizeof *v);
     for (size_t i = 0; v && i < l->count; i++) {
         const gwapi_grpc_route_filter *f = &l->items[i];
-        v[i] = (gw_filter_view){ .type = f->type, .extension_ref = f->extension_ref,
+        v[i] = (gw_filter_view){ .type = gw_c(f->type), .extension_ref = f->extension_ref,
                                  .request_header_modifier = f->request_header_modifier,
                                  .response_header_modifier = f->response_header_modifier,
                                  .request_mirror = f->request_mirror };

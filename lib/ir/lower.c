@@ -65,7 +65,7 @@ bool ir_backend_dynamic(const gw_backend *b)
     if (b->target_kind != GW_BACKEND_EG_BACKEND || !b->target)
         return false;
     const gwapi_backend *be = gwapi_object_as_backend(b->target->obj);
-    return be && be->spec && be->spec->type && !strcmp(be->spec->type, "DynamicResolver");
+    return be && be->spec && gwapi_str_eq(be->spec->type, "DynamicResolver");
 }
 
 bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_route_rule *rule,

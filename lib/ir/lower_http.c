@@ -32,11 +32,11 @@ typedef struct entry {
     ir_order_item order;
 } entry;
 
-static bool re2_ok(arena *a, const char *re)
+static bool re2_ok(arena *a, gwapi_str re)
 {
     const char *why;
     bool oom = false;
-    bool ok = re2_valid(a->alloc, re ? re : "", re ? strlen(re) : 0, &why, &oom);
+    bool ok = re2_valid(a->alloc, re.ptr ? re.ptr : "", re.len, &why, &oom);
     if (oom)
         a->failed = true;
     return ok;
@@ -66,8 +66,8 @@ static bool grpc_matches_usable(arena *a, const gwapi_grpc_route_rule *r)
     for (size_t i = 0; i < r->matches.count; i++) {
         const gwapi_grpc_route_match *m = &r->matches.items[i];
         if (m->method && ir_match_type(m->method->type) == GWAPI_IR_MATCH_REGEX &&
-            ((m->method->service && !re2_ok(a, m->method->service)) ||
-             (m->method->method && !re2_ok(a, m->method->method))))
+            ((m->method->service.ptr && !re2_ok(a, m->method->service)) ||
+             (m->method->method.ptr && !re2_ok(a, m->method->method))))
             return false;
         for (size_t j = 0; j < m->headers.count; j++)
             if (ir_match_type(m->headers.items[j].type) == GWAPI_IR_MATCH_REGEX &&
@@ -229,12 +229,12 @@ static const gwapi_ir_redirect *redirect_for(arena *a, const gwapi_ir_redirect *
 
 static bool rule_timeouts(rule_out *o, arena *a, const gwapi_http_route_rule *hr)
 {
-    if (hr->timeouts && (hr->timeouts->request || hr->timeouts->backend_request)) {
+    if (hr->timeouts && (hr->timeouts->request.ptr || hr->timeouts->backend_request.ptr)) {
         gwapi_ir_timeouts *t = arena_zalloc(a, sizeof *t);
         if (!t)
             return false;
-        t->request = hr->timeouts->request;
-        t->backend_request = hr->timeouts->backend_request;
+        t->request = gw_c(hr->timeouts->request);
+        t->backend_request = gw_c(hr->timeouts->backend_request);
         o->timeouts = t;
     }
     if (hr->retry) {
@@ -242,7 +242,7 @@ static bool rule_timeouts(rule_out *o, arena *a, const gwapi_http_route_rule *hr
         if (!t)
             return false;
         t->attempts = hr->retry->attempts;
-        t->backoff = hr->retry->backoff;
+        t->backoff = gw_c(hr->retry->backoff);
         t->codes = hr->retry->codes;
         o->retry = t;
     }

@@ -2,23 +2,24 @@
  * path of a gRPC method match follows ROUTES.md §5. */
 #include "match.h"
 #include "order.h"
+#include "../model/model.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-gwapi_ir_path_type ir_path_type(const char *s)
+gwapi_ir_path_type ir_path_type(gwapi_str s)
 {
-    if (s && !strcmp(s, "Exact"))
+    if (gwapi_str_eq(s, "Exact"))
         return GWAPI_IR_PATH_EXACT;
-    if (s && !strcmp(s, "RegularExpression"))
+    if (gwapi_str_eq(s, "RegularExpression"))
         return GWAPI_IR_PATH_REGEX;
     return GWAPI_IR_PATH_PREFIX;
 }
 
-gwapi_ir_match_type ir_match_type(const char *s)
+gwapi_ir_match_type ir_match_type(gwapi_str s)
 {
-    return s && !strcmp(s, "RegularExpression") ? GWAPI_IR_MATCH_REGEX : GWAPI_IR_MATCH_EXACT;
+    return gwapi_str_eq(s, "RegularExpression") ? GWAPI_IR_MATCH_REGEX : GWAPI_IR_MATCH_EXACT;
 }
 
 static int cond_cmp(const void *pa, const void *pb)
@@ -45,8 +46,8 @@ static char *lower_dup(arena *a, const char *s)
 }
 
 /* One condition list from n typed items read through get(). */
-typedef void (*cond_get)(const void *items, size_t i, const char **name, const char **type,
-                         const char **value);
+typedef void (*cond_get)(const void *items, size_t i, gwapi_str *name, gwapi_str *type,
+                         gwapi_str *value);
 
 static bool conds(arena *a, gwapi_ir_string_match_list *out, const void *items, size_t n,
                   cond_get get, bool lower)
@@ -55,11 +56,11 @@ static bool conds(arena *a, gwapi_ir_string_match_list *out, const void *items, 
     if (!l)
         return false;
     for (size_t i = 0; i < n; i++) {
-        const char *name, *type, *value;
+        gwapi_str name, type, value;
         get(items, i, &name, &type, &value);
-        l[i].name = lower ? lower_dup(a, name ? name : "") : (name ? name : "");
+        l[i].name = lower ? lower_dup(a, name.ptr ? name.ptr : "") : (name.ptr ? name.ptr : "");
         l[i].type = ir_match_type(type);
-        l[i].value = value ? value : "";
+        l[i].value = value.ptr ? value.ptr : "";
         if (!l[i].name)
             return false;
     }
@@ -69,25 +70,25 @@ static bool conds(arena *a, gwapi_ir_string_match_list *out, const void *items, 
     return true;
 }
 
-static void http_header(const void *items, size_t i, const char **n, const char **t, const char **v)
+static void http_header(const void *items, size_t i, gwapi_str *n, gwapi_str *t, gwapi_str *v)
 {
     const gwapi_http_header_match *h = (const gwapi_http_header_match *)items + i;
     *n = h->name, *t = h->type, *v = h->value;
 }
 
-static void http_query(const void *items, size_t i, const char **n, const char **t, const char **v)
+static void http_query(const void *items, size_t i, gwapi_str *n, gwapi_str *t, gwapi_str *v)
 {
     const gwapi_http_query_param_match *h = (const gwapi_http_query_param_match *)items + i;
     *n = h->name, *t = h->type, *v = h->value;
 }
 
-static void grpc_header(const void *items, size_t i, const char **n, const char **t, const char **v)
+static void grpc_header(const void *items, size_t i, gwapi_str *n, gwapi_str *t, gwapi_str *v)
 {
     const gwapi_grpc_header_match *h = (const gwapi_grpc_header_match *)items + i;
     *n = h->name, *t = h->type, *v = h->value;
 }
 
-static void cookie(const void *items, size_t i, const char **n, const char **t, const char **v)
+static void cookie(const void *items, size_t i, gwapi_str *n, gwapi_str *t, gwapi_str *v)
 {
     const gwapi_http_cookie_match *h = (const gwapi_http_cookie_match *)items + i;
     *n = h->name, *t = h->type, *v = h->value;
@@ -108,10 +109,10 @@ bool ir_http_match(arena *a, gwapi_ir_match *out, const gwapi_http_route_match *
     out->path.value = "/";
     if (m && m->path) {
         out->path.type = ir_path_type(m->path->type);
-        if (m->path->value)
-            out->path.value = m->path->value;
+        if (m->path->value.ptr)
+            out->path.value = m->path->value.ptr;
     }
-    out->method = m ? m->method : NULL;
+    out->method = m ? gw_c(m->method) : NULL;
     if (!conds(a, &out->headers, m ? m->headers.items : NULL, m ? m->headers.count : 0,
                http_header, true) ||
         !conds(a, &out->query, m ? m->query_params.items : NULL, m ? m->query_params.count : 0,
@@ -160,13 +161,13 @@ bool ir_grpc_match(arena *a, gwapi_ir_match *out, const gwapi_grpc_route_match *
 {
     memset(out, 0, sizeof *out);
     const gwapi_grpc_method_match *mm = m ? m->method : NULL;
-    if (mm && (mm->service || mm->method)) {
+    if (mm && (mm->service.ptr || mm->method.ptr)) {
         gwapi_ir_grpc_method *g = arena_zalloc(a, sizeof *g);
         if (!g)
             return false;
         g->type = ir_match_type(mm->type);
-        g->service = mm->service;
-        g->method = mm->method;
+        g->service = gw_c(mm->service);
+        g->method = gw_c(mm->method);
         out->grpc_method = g;
     }
     if (!grpc_path(a, &out->path, out->grpc_method) ||

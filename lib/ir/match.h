@@ -18,7 +18,7 @@ bool ir_grpc_match(arena *a, gwapi_ir_match *out, const gwapi_grpc_route_match *
 
 /* "Exact" / "PathPrefix" / "RegularExpression" as written; unknown and
  * NULL give the default of the field. */
-gwapi_ir_path_type ir_path_type(const char *s);
-gwapi_ir_match_type ir_match_type(const char *s);
+gwapi_ir_path_type ir_path_type(gwapi_str s);
+gwapi_ir_match_type ir_match_type(gwapi_str s);
 
 #endif

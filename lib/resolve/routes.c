@@ -14,7 +14,7 @@
 static bool namespace_allowed(const rs *r, const gw_listener *l, const char *route_ns)
 {
     const gwapi_allowed_routes *ar = l->spec.allowed_routes;
-    const char *from = ar && ar->namespaces && ar->namespaces->from ? ar->namespaces->from : "Same";
+    const char *from = ar && ar->namespaces && ar->namespaces->from.ptr ? ar->namespaces->from.ptr : "Same";
     const char *owner_ns = l->listener_set ? l->listener_set->obj->ns : l->gateway->obj->ns;
     if (!strcmp(from, "All"))
         return true;
@@ -46,11 +46,11 @@ static const void *rule_at(const gw_obj *o, size_t i, const char **name)
 {
     const void *t = o->obj->typed;
     switch (o->kind) {
-    case GWAPI_KIND_HTTP_ROUTE: { const gwapi_http_route_rule *x = &((const gwapi_http_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
-    case GWAPI_KIND_GRPC_ROUTE: { const gwapi_grpc_route_rule *x = &((const gwapi_grpc_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
-    case GWAPI_KIND_TLS_ROUTE: { const gwapi_tls_route_rule *x = &((const gwapi_tls_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
-    case GWAPI_KIND_TCP_ROUTE: { const gwapi_tcp_route_rule *x = &((const gwapi_tcp_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
-    case GWAPI_KIND_UDP_ROUTE: { const gwapi_udp_route_rule *x = &((const gwapi_udp_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
+    case GWAPI_KIND_HTTP_ROUTE: { const gwapi_http_route_rule *x = &((const gwapi_http_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
+    case GWAPI_KIND_GRPC_ROUTE: { const gwapi_grpc_route_rule *x = &((const gwapi_grpc_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
+    case GWAPI_KIND_TLS_ROUTE: { const gwapi_tls_route_rule *x = &((const gwapi_tls_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
+    case GWAPI_KIND_TCP_ROUTE: { const gwapi_tcp_route_rule *x = &((const gwapi_tcp_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
+    case GWAPI_KIND_UDP_ROUTE: { const gwapi_udp_route_rule *x = &((const gwapi_udp_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
     default: *name = NULL; return NULL;
     }
 }
@@ -64,15 +64,15 @@ static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
     const gwapi_http_route_rule *hr = rule->spec;
     for (size_t m = 0; m < hr->matches.count; m++) {
         const gwapi_http_route_match *mt = &hr->matches.items[m];
-        const char *pats[64];
+        gwapi_str pats[64];
         size_t np = 0;
-        if (mt->path && str_eq(mt->path->type, "RegularExpression") && mt->path->value)
+        if (mt->path && str_eq(mt->path->type.ptr, "RegularExpression") && mt->path->value.ptr)
             pats[np++] = mt->path->value;
         for (size_t h = 0; h < mt->headers.count && np < 64; h++)
-            if (str_eq(mt->headers.items[h].type, "RegularExpression") && mt->headers.items[h].value)
+            if (str_eq(mt->headers.items[h].type.ptr, "RegularExpression") && mt->headers.items[h].value.ptr)
                 pats[np++] = mt->headers.items[h].value;
         for (size_t q = 0; q < mt->query_params.count && np < 64; q++)
-            if (str_eq(mt->query_params.items[q].type, "RegularExpression") && mt->query_params.items[q].value)
+            if (str_eq(mt->query_params.items[q].type.ptr, "RegularExpression") && mt->query_params.items[q].value.ptr)
                 pats[np++] = mt->query_params.items[q].value;
         for (size_t i = 0; i < np; i++) {
             const char *why = NULL;
@@ -81,8 +81,8 @@ static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
                     return false;
                 rule->dropped = true;
                 rule->drop_reason = "UnsupportedValue";
-                rule->drop_message = rs_printf(r, "Failed to process route rule %zu: regex \"%s\" is invalid: %s.",
-                                               rule->index, pats[i], why);
+                rule->drop_message = rs_printf(r, "Failed to process route rule %zu: regex \"%.*s\" is invalid: %s.",
+                                               rule->index, (int)pats[i].len, pats[i].ptr, why);
                 return rule->drop_message != NULL;
             }
         }
@@ -165,7 +165,7 @@ static bool attach(rs *r, gw_route *route, gw_parent *p)
         size_t nh = 0;
         for (size_t k = 0; k < route->hostnames.count; k++) {
             const char *out;
-            if (hostname_intersect(l->spec.hostname, route->hostnames.items[k], &out)) {
+            if (hostname_intersect(l->spec.hostname, route->hostnames.items[k].ptr, &out)) {
                 bool dup = false;
                 for (size_t d = 0; d < nh && !dup; d++)
                     dup = !strcmp(h[d], out);

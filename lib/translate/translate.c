@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include "../core/ctx.h"
+#include "../core/diag_text.h"
 #include "../model/model.h"
 #include "../resolve/graph.h"
 #include "../emit/status.h"
@@ -36,13 +37,13 @@ static bool notes_to_diags(gwapi_translation *t, const gw_notes *n)
         d->code = GWAPI_DIAG_INVALID;
         if (x->obj) {
             d->kind = x->obj->obj->kind_name;
-            d->ns = x->obj->ns;
-            d->name = x->obj->name;
+            d->ns = x->obj->meta->ns;
+            d->name = x->obj->meta->name;
             d->pos = x->obj->meta->pos;
         }
         if (!d->pos.file)
             d->pos.file = "";   /* never NULL, as for validation diagnostics */
-        d->path = x->path;
+        d->path = gwapi_str_of(x->path);
         d->message = x->message;
     }
     return true;
@@ -115,6 +116,15 @@ size_t gwapi_translation_diag_count(const gwapi_translation *t)
 const gwapi_diag *gwapi_translation_diag(const gwapi_translation *t, size_t i)
 {
     return t && i < t->diag_count ? &t->diags[i] : NULL;
+}
+
+gwapi_status gwapi_translation_diag_text(const gwapi_translation *t, size_t i, char **out, size_t *len)
+{
+    if (out)
+        *out = NULL;
+    if (!t || !out || i >= t->diag_count)
+        return GWAPI_EINVAL;
+    return diag_text_detach(t->ctx, &t->diags[i], out, len);
 }
 
 gwapi_status gwapi_translation_status(const gwapi_translation *t, gwapi_output_format format,

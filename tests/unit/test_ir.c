@@ -272,7 +272,7 @@ static void filters(void **state)
     assert_int_equal(h->set.count, 1);
     assert_string_equal(h->set.items[0].name, "X-D");
     assert_int_equal(h->remove.count, 1);
-    assert_string_equal(h->remove.items[0], "x-c");
+    assert_string_equal(h->remove.items[0].ptr, "x-c");
 
     l = &rules[1].filters;
     assert_true(gw_filters_process(&f, &a, &m, "d", gw_filter_views_http(&a, l), l->count, GW_FILTERS_HTTP_RULE));

@@ -86,10 +86,10 @@ static void not_managed_is_a_diagnostic(void **state)
     gwapi_free(json);
     assert_int_equal(gwapi_translation_diag_count(t), 2);
     const gwapi_diag *d0 = gwapi_translation_diag(t, 0), *d1 = gwapi_translation_diag(t, 1);
-    assert_string_equal(d0->kind, "GatewayClass");
+    assert_str(d0->kind, "GatewayClass");
     assert_string_equal(d0->message, "GatewayClass c is managed by controller example.com/gw, not "
                                      "other.example.com/gw; it gets no status");
-    assert_string_equal(d1->kind, "Gateway");
+    assert_str(d1->kind, "Gateway");
     assert_string_equal(d1->message, "Gateway ns1/g: GatewayClass c is not managed by this controller; "
                                      "the Gateway gets no status");
     assert_null(gwapi_translation_diag(t, 2));
@@ -204,21 +204,25 @@ static void allocation_failure_in_translate(void **state)
 static void selector_matcher(void **state)
 {
     (void)state;
-    gwapi_kv kv[] = { { "env", "prod" }, { "tier", "web" } };
+#define S(lit) { lit, sizeof(lit) - 1 }
+    gwapi_kv kv[] = { { S("env"), S("prod") }, { S("tier"), S("web") } };
     gwapi_string_map labels = { kv, 2 };
-    gwapi_kv want_prod[] = { { "env", "prod" } }, want_dev[] = { { "env", "dev" } };
+    gwapi_kv want_prod[] = { { S("env"), S("prod") } }, want_dev[] = { { S("env"), S("dev") } };
     gwapi_string_map ml_prod = { want_prod, 1 }, ml_dev = { want_dev, 1 }, ml_empty = { kv, 0 };
-    const char *prod_dev[] = { "prod", "dev" }, *dev[] = { "dev" };
+    const gwapi_str prod_dev[] = { S("prod"), S("dev") }, dev[] = { S("dev") };
+    const gwapi_str none = { NULL, 0 };
     gwapi_label_selector_requirement req[] = {
-        { NULL, "env", "In", { prod_dev, 2 } },       /* 0 */
-        { NULL, "env", "NotIn", { prod_dev, 2 } },    /* 1 */
-        { NULL, "env", "NotIn", { dev, 1 } },         /* 2 */
-        { NULL, "tier", "Exists", { NULL, 0 } },      /* 3 */
-        { NULL, "zone", "Exists", { NULL, 0 } },      /* 4 */
-        { NULL, "zone", "DoesNotExist", { NULL, 0 } },/* 5 */
-        { NULL, "env", "Matches", { dev, 1 } },       /* 6 */
-        { NULL, "env", "In", { NULL, 0 } },           /* 7 */
+        { NULL, S("env"), S("In"), { prod_dev, 2 } },       /* 0 */
+        { NULL, S("env"), S("NotIn"), { prod_dev, 2 } },    /* 1 */
+        { NULL, S("env"), S("NotIn"), { dev, 1 } },         /* 2 */
+        { NULL, S("tier"), S("Exists"), { NULL, 0 } },      /* 3 */
+        { NULL, S("zone"), S("Exists"), { NULL, 0 } },      /* 4 */
+        { NULL, S("zone"), S("DoesNotExist"), { NULL, 0 } },/* 5 */
+        { NULL, S("env"), S("Matches"), { dev, 1 } },       /* 6 */
+        { NULL, S("env"), S("In"), { NULL, 0 } },           /* 7 */
+        { NULL, none, S("Exists"), { NULL, 0 } },           /* 8: no key */
     };
+#undef S
     /* match: against env=prod,tier=web; bare: against no labels at all */
     struct { const gwapi_string_map *ml; int expr; bool match; bool bare; bool valid; } cases[] = {
         { &ml_prod, -1, true, false, true },  { &ml_dev, -1, false, false, true },
@@ -286,7 +290,7 @@ static void duplicate_identity(void **state)
     assert_int_equal(m.by_kind[GWAPI_KIND_NAMESPACE].count, 2);
     /* the later one wins, at its own position */
     assert_string_equal(m.by_kind[GWAPI_KIND_NAMESPACE].items[0]->name, "b");
-    assert_string_equal(gwapi_string_map_get(gw_model_namespace_labels(&m, "a"), "v"), "two");
+    assert_str(gwapi_string_map_get(gw_model_namespace_labels(&m, "a"), "v"), "two");
     assert_int_equal(m.notes.count, 1);
     assert_string_equal(m.notes.items[0].message,
                         "Namespace a is defined twice (test.yaml:3:11 and test.yaml:11:11); the later one is used");

@@ -44,6 +44,13 @@ typedef struct tu_counting {
 } tu_counting;
 gwapi_allocator tu_counting_allocator(tu_counting *c);
 
+/* Asserts the gwapi_str s is present and holds exactly the bytes of the
+ * string literal lit, NULs inside it included. */
+#define assert_str(s, lit) tu_assert_str((s), "" lit, sizeof(lit) - 1, __FILE__, __LINE__)
+#define assert_str_absent(s) assert_null((s).ptr)
+#define assert_str_present(s) assert_non_null((s).ptr)
+void tu_assert_str(gwapi_str s, const char *want, size_t len, const char *file, int line);
+
 /* The single object of a result with this kind (asserts exactly one). */
 const gwapi_object *tu_object(const gwapi_result *r, gwapi_kind kind);
 

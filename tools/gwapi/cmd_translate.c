@@ -73,7 +73,7 @@ static int run(int argc, char **argv, what w)
         gwapi_ctx_free(ctx);
         return EXIT_USAGE;
     }
-    int rc = cli_add_paths(in, argv + i, argc - i);
+    int rc = cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i, argc - i);
     if (!rc) {
         st = gwapi_translate(&t, ctx, in, &topts);
         char *text = NULL;
@@ -87,10 +87,17 @@ static int run(int argc, char **argv, what w)
             rc = EXIT_USAGE;
         }
         gwapi_free(text);
-        for (size_t d = 0; t && d < gwapi_result_diag_count(gwapi_translation_result(t)); d++)
-            cli_print_diag(stderr, gwapi_result_diag(gwapi_translation_result(t), d));
-        for (size_t d = 0; t && d < gwapi_translation_diag_count(t); d++)
-            cli_print_diag(stderr, gwapi_translation_diag(t, d));
+        if (t)
+            cli_print_diags(stderr, gwapi_translation_result(t));
+        for (size_t d = 0; t && d < gwapi_translation_diag_count(t); d++) {
+            char *line = NULL;
+            size_t len = 0;
+            if (gwapi_translation_diag_text(t, d, &line, &len) == GWAPI_OK) {
+                fwrite(line, 1, len, stderr);
+                fputc('\n', stderr);
+            }
+            gwapi_free(line);
+        }
     }
     gwapi_translation_free(t);
     gwapi_input_free(in);
