@@ -19,6 +19,7 @@ static void usage(FILE *out)
 int cmd_validate(int argc, char **argv)
 {
     gwapi_ctx_options opts = GWAPI_CTX_OPTIONS_INIT;
+    opts.discard_source = true; /* only diagnostics are printed */
     int json = 0;
     int i = 1;
     for (; i < argc; i++) {

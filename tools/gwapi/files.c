@@ -26,9 +26,20 @@ typedef struct walk {
     int rc;            /* EXIT_USAGE once a problem was reported */
 } walk;
 
+/* Prints "gwapi: PATH: what" with the path safe for a terminal (a file
+ * name may hold an ESC sequence). */
+static void complain(const char *path, const char *what)
+{
+    char *text = NULL;
+    if (gwapi_str_text(gwapi_str_of(path), &text, NULL) != GWAPI_OK)
+        text = NULL;
+    fprintf(stderr, "gwapi: %s: %s\n", text ? text : "(out of memory)", what);
+    gwapi_free(text);
+}
+
 static int fail(walk *w, const char *path, const char *what)
 {
-    fprintf(stderr, "gwapi: %s: %s\n", path, what);
+    complain(path, what);
     w->rc = EXIT_USAGE;
     return -1;
 }
@@ -187,7 +198,7 @@ static void walk_entry(walk *w, const char *path, int depth)
     else if (S_ISREG(st.st_mode))
         add_file(w, path);
     else
-        fprintf(stderr, "gwapi: %s: not a regular file; skipped\n", path);
+        complain(path, "not a regular file; skipped");
 }
 
 static void walk_dir(walk *w, const char *path, const struct stat *st, int depth)
