@@ -9,8 +9,6 @@
 #include "../core/options_json.h"
 #include "../util/json_writer.h"
 
-static const char *const format_names[] = { "auto", "yaml", "json", NULL };
-
 typedef struct call_opts {
     const char *file;
     gwapi_format format;
@@ -21,15 +19,13 @@ static gwapi_status call_options(const gwapi_value *root, call_opts *o)
 {
     for (size_t i = 0; root && i < root->u.map.count; i++) {
         const gwapi_member *m = &root->u.map.items[i];
-        int e;
-        if (options_key_is(m, "file")) {
-            if (!(o->file = options_string(m->value)))
-                return GWAPI_EINVAL;
-        } else if (options_key_is(m, "format")) {
-            if ((e = options_enum(m->value, format_names)) < 0)
-                return GWAPI_EINVAL;
-            o->format = (gwapi_format)e;
-        } else if (options_key_is(m, "controllerName")) {
+        bool taken;
+        gwapi_status st = options_json_input_key(m, &o->file, &o->format, &taken);
+        if (st != GWAPI_OK)
+            return st;
+        if (taken)
+            continue;
+        if (options_key_is(m, "controllerName")) {
             if (!(o->controller_name = options_string(m->value)))
                 return GWAPI_EINVAL;
         } else {
