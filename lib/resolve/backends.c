@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "../util/ipaddr.h"
 
 #define GW_GROUP "gateway.networking.k8s.io"
 #define MCS_GROUP "multicluster.x-k8s.io"
@@ -182,6 +183,20 @@ static bool resolve_import(rs *r, gw_backend *b)
     return true;
 }
 
+/* 127.0.0.0/8 or ::1: the proxy's own host, not a backend. */
+static bool loopback(gwapi_str a)
+{
+    unsigned char v4[4], v6[16];
+    bool zone = false;
+    if (a.ptr && ip_parse_v4(a.ptr, a.len, false, v4))
+        return v4[0] == 127;
+    if (a.ptr && ip_parse_v6(a.ptr, a.len, false, v6, &zone)) {
+        static const unsigned char one[16] = { [15] = 1 };
+        return !memcmp(v6, one, 16);
+    }
+    return false;
+}
+
 static bool resolve_eg_backend(rs *r, gw_backend *b)
 {
     const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_BACKEND, b->ns, b->name);
@@ -203,9 +218,17 @@ static bool resolve_eg_backend(rs *r, gw_backend *b)
         if (e->ip) {
             out->address = e->ip->address.ptr;
             out->port = e->ip->port.set ? e->ip->port.value : 0;
+            if (loopback(e->ip->address))
+                return fail(r, b, "InvalidAddress",
+                            rs_printf(r, "IP address %s in the loopback range is only supported when using the "
+                                         "Host infrastructure.", out->address));
         } else if (e->fqdn) {
             out->address = e->fqdn->hostname.ptr;
             out->port = e->fqdn->port.set ? e->fqdn->port.value : 0;
+            if (out->address && !memchr(e->fqdn->hostname.ptr, '.', e->fqdn->hostname.len))
+                return fail(r, b, "InvalidAddress",
+                            rs_printf(r, "hostname %s should be a domain with at least two segments separated "
+                                         "by dots.", out->address));
         } else if (e->unix_) {
             return fail(r, b, "UnsupportedAddressType",
                         rs_printf(r, "unix domain sockets are not supported in backend references."));
@@ -336,8 +359,16 @@ bool rs_route_backends(rs *r, gw_route *route)
         for (size_t j = 0; j < n; j++) {
             gw_backend *b = &rule->backends[j];
             init_backend(b, route, j, rule_backend(route, rule, j));
-            if (!resolve_one(r, route, b) || (b->resolved && !backend_filters(r, route, rule, b)))
+            if (!resolve_one(r, route, b) || (b->resolved && !backend_filters(r, route, rule, b)) ||
+                (b->resolved && !rs_btls_backend(r, b)))
                 return false;
+            if (b->resolved && rule->path_regex_host && rs_backend_dynamic(b) && !rule->unresolved_reason) {
+                rule->unresolved_reason = "UnsupportedValue";
+                rule->unresolved_message = rs_printf(r, "Failed to process route rule %zu: host rewrite from path "
+                                                        "(PathRegex) is not supported with a dynamic resolver backend.", i);
+                if (!rule->unresolved_message)
+                    return false;
+            }
             if (b->resolved && n > 1 && rs_backend_dynamic(b) && !rule->unresolved_reason) {
                 rule->unresolved_reason = "InvalidBackendRef";
                 rule->unresolved_message = rs_printf(r, "Failed to process route rule %zu: dynamic resolver is not "
