@@ -146,18 +146,8 @@ func AssertCondition(t testing.TB, res *gwapi.Translation, object, typ, status, 
 // test on a library error or a validation error.
 func MustTranslate(t testing.TB, opts *gwapi.Options, file string) *gwapi.Translation {
 	t.Helper()
-	ctx, err := gwapi.NewContext(opts)
-	if err != nil {
-		t.Fatalf("gwapi.NewContext: %v", err)
-	}
-	defer ctx.Close()
-	res, err := ctx.TranslateFile(file)
-	if err != nil {
-		t.Fatalf("gwapi: %v", err)
-	}
-	for _, d := range res.Errors() {
-		t.Error(d.String())
-	}
+	res := call(t, opts, func(ctx *gwapi.Context) (*gwapi.Translation, error) { return ctx.TranslateFile(file) })
+	reportErrors(t, &res.Result)
 	if t.Failed() {
 		t.FailNow()
 	}
