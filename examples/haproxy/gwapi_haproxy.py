@@ -8,9 +8,8 @@ backend holding the action: weighted servers, a redirect or a direct
 response, header changes and rewrites. What HAProxy cannot express is a
 warning naming the route and the feature (docs/renderers.md).
 
-The IR comes from the Python binding when it has translation
-(gwapi.Context.translate), else from `gwapi translate -o json`, or from a
-file (--ir). Certificates of HTTPS listeners are read from the input's
+The IR comes from `gwapi translate -o json` or from a file (--ir), see
+examples/render_input.py. Certificates of HTTPS listeners are read from the input's
 Secrets (the IR names them) and written as DIR/certs/NS_NAME.pem.
 
 usage: gwapi_haproxy.py [--gwapi PATH] [--controller-name NAME]
@@ -18,12 +17,12 @@ usage: gwapi_haproxy.py [--gwapi PATH] [--controller-name NAME]
 Exit 0 when rendered, 1 when the input has errors (still rendered), 2 for
 usage or I/O problems."""
 import argparse
-import base64
-import json
 import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from render_input import add_input_arguments, load_ir, secrets_of  # noqa: E402
 
 
 def quote(s):
@@ -300,43 +299,6 @@ class Renderer:
         return "\n".join([head] + frontends + self.backends) + "\n"
 
 
-def load_ir(args):
-    if args.ir:
-        with open(args.ir) as f:
-            return json.load(f), 0
-    try:
-        import gwapi                       # the Python binding, when translation is bound
-        if hasattr(gwapi.Context, "translate"):
-            with gwapi.Context() as ctx:
-                data = b"".join(open(p, "rb").read() + b"\n---\n" for p in args.files)
-                result = ctx.translate(data, controller_name=args.controller_name)
-                return result.ir, 1 if result.errors else 0
-    except ImportError:
-        pass
-    cmd = [args.gwapi, "translate", "-o", "json"]
-    if args.controller_name:
-        cmd += ["--controller-name", args.controller_name]
-    r = subprocess.run(cmd + args.files, capture_output=True, text=True)
-    sys.stderr.write(r.stderr)
-    if r.returncode not in (0, 1):
-        raise OSError("gwapi translate failed (exit %d)" % r.returncode)
-    return json.loads(r.stdout), r.returncode
-
-
-def secrets_of(files):
-    """{(namespace, name): {key: bytes}} of the Secrets in the input."""
-    import yaml
-    out = {}
-    for path in files:
-        with open(path) as f:
-            for doc in yaml.safe_load_all(f):
-                if isinstance(doc, dict) and doc.get("kind") == "Secret":
-                    meta = doc.get("metadata", {})
-                    data = {k: base64.b64decode(v) for k, v in (doc.get("data") or {}).items()}
-                    out[(meta.get("namespace", "default"), meta.get("name"))] = data
-    return out
-
-
 def write_certs(ir, files, cert_dir, warnings):
     secrets = None
     for gw in ir.get("gateways", []):
@@ -360,13 +322,8 @@ def write_certs(ir, files, cert_dir, warnings):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Render the gwapi IR as haproxy.cfg")
-    ap.add_argument("--gwapi", default="gwapi", help="the gwapi command (when the binding cannot translate)")
-    ap.add_argument("--controller-name")
-    ap.add_argument("--bind", default="127.0.0.1")
-    ap.add_argument("--ir", help="read the IR JSON from this file instead of translating")
     ap.add_argument("-d", dest="dir", help="write DIR/haproxy.cfg and DIR/certs/ (else the config goes to stdout)")
-    ap.add_argument("files", nargs="*")
-    args = ap.parse_args(argv)
+    args = add_input_arguments(ap).parse_args(argv)
     if not args.files and not args.ir:
         ap.error("give manifests or --ir")
     try:
