@@ -82,16 +82,6 @@ GWAPI_EXPORT gwapi_status gwapi_translation_routes_output(const gwapi_translatio
                                                           gwapi_output_format format,
                                                           char **out, size_t *len);
 
-/* One call for bindings: bytes in (YAML or JSON, multi-document), JSON out:
- * {"apiVersion": "gwapi.dev/v1alpha1", "kind": "TranslateResult",
- *  "validation": {ValidationResult, see gwapi_result_json}, "ir": {...},
- *  "routes": {...}}. options_json is NULL
- * or an object {"controllerName": NAME}; anything else is GWAPI_EINVAL.
- * The caller releases *out with gwapi_free; out_len may be NULL. */
-GWAPI_EXPORT gwapi_status gwapi_translate_json(const gwapi_ctx *ctx, const void *bytes,
-                                               size_t len, const char *options_json,
-                                               char **out, size_t *out_len);
-
 GWAPI_END_DECLS
 
 #endif

@@ -12,7 +12,6 @@
 #include "../util/json_writer.h"
 #include "../emit/ir_emit.h"
 #include "../ir/lower.h"
-#include "../core/options_json.h"
 #include <gwapi/json.h>
 
 struct gwapi_translation {
@@ -189,57 +188,4 @@ gwapi_status gwapi_translation_routes_output(const gwapi_translation *t, gwapi_o
     else
         emit_routes(&b, &t->ir, format == GWAPI_OUTPUT_YAML ? TW_YAML : TW_JSON);
     return detach(&b, out, len);
-}
-
-/* {"controllerName": NAME} into opts; GWAPI_EINVAL for anything else. */
-static gwapi_status parse_options(arena *a, const char *json, gwapi_translate_options *opts)
-{
-    const gwapi_value *root = NULL;
-    gwapi_status st = options_json_parse(&root, a, json);
-    for (size_t i = 0; st == GWAPI_OK && root && i < root->u.map.count; i++) {
-        const gwapi_member *mb = &root->u.map.items[i];
-        if (!options_key_is(mb, "controllerName") || !(opts->controller_name = options_string(mb->value)))
-            st = GWAPI_EINVAL;
-    }
-    return st;
-}
-
-gwapi_status gwapi_translate_json(const gwapi_ctx *ctx, const void *bytes, size_t len,
-                                  const char *options_json, char **out, size_t *out_len)
-{
-    if (!out || !ctx || (!bytes && len))
-        return GWAPI_EINVAL;
-    *out = NULL;
-    arena scratch;
-    arena_init(&scratch, ctx_allocator(ctx));
-    gwapi_translate_options opts = GWAPI_TRANSLATE_OPTIONS_INIT;
-    gwapi_status st = parse_options(&scratch, options_json, &opts);
-    gwapi_input *in = NULL;
-    gwapi_translation *t = NULL;
-    if (st == GWAPI_OK)
-        st = gwapi_input_new(&in, ctx);
-    if (st == GWAPI_OK)
-        st = gwapi_input_add(in, "input", bytes, len, GWAPI_FORMAT_AUTO);
-    if (st == GWAPI_OK)
-        st = gwapi_translate(&t, ctx, in, &opts);
-    char *diags = NULL;
-    if (st == GWAPI_OK)
-        st = gwapi_result_json(t->result, &diags, NULL);
-    if (st == GWAPI_OK) {
-        strbuf b;
-        strbuf_init(&b, ctx_allocator(ctx));
-        strbuf_puts(&b, "{\"apiVersion\":\"" GWAPI_IR_API_VERSION "\",\"kind\":\"TranslateResult\",\"validation\":");
-        strbuf_puts(&b, diags);
-        strbuf_puts(&b, ",\"ir\":");
-        emit_ir(&b, &t->ir, TW_JSON);
-        strbuf_puts(&b, ",\"routes\":");
-        emit_routes(&b, &t->ir, TW_JSON);
-        strbuf_puts(&b, "}\n");
-        st = detach(&b, out, out_len);
-    }
-    gwapi_free(diags);
-    gwapi_translation_free(t);
-    gwapi_input_free(in);
-    arena_free(&scratch);
-    return st;
 }

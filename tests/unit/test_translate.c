@@ -73,6 +73,44 @@ static void status_list_exact(void **state)
     gwapi_translation_free(t);
 }
 
+static void translate_json_one_call(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx = NULL;
+    assert_int_equal(gwapi_ctx_new(&ctx, NULL), GWAPI_OK);
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(gwapi_translate_json(&out, &len, ctx, small, strlen(small),
+                                          "{\"controllerName\": \"example.com/gw\", \"file\": \"x.yaml\"}"),
+                     GWAPI_OK);
+    /* the IR and the route table are those of the translation API (their
+     * bytes are checked by tests/cases), each without its final newline */
+    gwapi_translation *t = NULL;
+    assert_int_equal(translate_text(&t, ctx, small, "example.com/gw"), GWAPI_OK);
+    char *ir = NULL, *routes = NULL;
+    assert_int_equal(gwapi_translation_ir_output(t, GWAPI_OUTPUT_JSON, &ir, NULL), GWAPI_OK);
+    assert_int_equal(gwapi_translation_routes_output(t, GWAPI_OUTPUT_JSON, &routes, NULL), GWAPI_OK);
+    ir[strlen(ir) - 1] = routes[strlen(routes) - 1] = '\0';
+    char want[32768];
+    snprintf(want, sizeof want,
+             "{\"apiVersion\":\"gwapi.dev/v1alpha1\",\"kind\":\"TranslationResult\",\n"
+             "\"summary\":{\"objects\":3,\"errors\":0,\"warnings\":0},\n"
+             "\"diagnostics\":[],\n\"status\":%s,\n\"ir\":%s,\n\"routes\":%s}\n",
+             small_status, ir, routes);
+    gwapi_free(ir);
+    gwapi_free(routes);
+    gwapi_translation_free(t);
+    assert_string_equal(out, want);
+    assert_int_equal(len, strlen(want));
+    gwapi_free(out);
+    assert_int_equal(gwapi_translate_json(&out, NULL, ctx, small, strlen(small), "{\"controller\": \"x\"}"),
+                     GWAPI_EINVAL);
+    assert_null(out);
+    assert_int_equal(gwapi_translate_json(&out, NULL, ctx, small, strlen(small), "{\"controllerName\": 1}"),
+                     GWAPI_EINVAL);
+    gwapi_ctx_free(ctx);
+}
+
 static void not_managed_is_a_diagnostic(void **state)
 {
     (void)state;
@@ -303,6 +341,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(status_list_exact),
+        cmocka_unit_test(translate_json_one_call),
         cmocka_unit_test(not_managed_is_a_diagnostic),
         cmocka_unit_test(selector_matcher),
         cmocka_unit_test(hostname_intersection),

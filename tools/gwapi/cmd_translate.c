@@ -2,6 +2,8 @@
  * translate the input and print one output of the result. */
 #include "cli.h"
 
+#include <stdbool.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,8 +75,12 @@ static int run(int argc, char **argv, what w)
         gwapi_ctx_free(ctx);
         return EXIT_USAGE;
     }
-    int rc = cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i, argc - i);
-    if (!rc) {
+    size_t nread = 0;
+    /* Unreadable paths are reported (exit 2); the others are still translated. */
+    bool unreadable = cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i,
+                                    (size_t)(argc - i), &nread) > 0;
+    int rc = EXIT_VALID;
+    {
         st = gwapi_translate(&t, ctx, in, &topts);
         char *text = NULL;
         if (st == GWAPI_OK)
@@ -99,6 +105,8 @@ static int run(int argc, char **argv, what w)
             gwapi_free(line);
         }
     }
+    if (unreadable)
+        rc = EXIT_USAGE;
     gwapi_translation_free(t);
     gwapi_input_free(in);
     gwapi_ctx_free(ctx);
