@@ -12,7 +12,17 @@ struct arena_block {
 };
 
 #define ARENA_MIN_BLOCK ((size_t)16 * 1024)
-#define ARENA_ALIGN (sizeof(max_align_t))
+#define ARENA_MAX_ALIGN (_Alignof(max_align_t))
+
+/* The alignment an object of `size` bytes can need: sizeof any C type is
+ * a multiple of its alignment, so the lowest set bit of size (capped at
+ * max_align_t's) suffices. Strings and small nodes are packed this way
+ * instead of each taking a max_align_t slot (32 bytes on x86-64). */
+static size_t natural_align(size_t size)
+{
+    size_t low = size & (~size + 1);
+    return low == 0 || low > ARENA_MAX_ALIGN ? ARENA_MAX_ALIGN : low;
+}
 
 void *gw_malloc(const gwapi_allocator *alloc, size_t size)
 {
@@ -61,20 +71,19 @@ void *arena_alloc(arena *a, size_t size)
 {
     if (a->failed)
         return NULL;
-    size_t need = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
-    if (need < size)
-        goto fail;
-    if (need == 0)
-        need = ARENA_ALIGN;
-    if ((size_t)(a->end - a->cur) < need || !a->cur) {
+    size_t align = natural_align(size);
+    if (size == 0)
+        size = 1; /* distinct non-NULL pointers even for empty lists */
+    size_t pad = a->cur ? (size_t)(-(uintptr_t)a->cur & (align - 1)) : 0;
+    if (!a->cur || (size_t)(a->end - a->cur) < pad || (size_t)(a->end - a->cur) - pad < size) {
         /* Blocks grow with the arena so large results need few of them. */
         size_t want = a->total / 2;
         if (want < ARENA_MIN_BLOCK)
             want = ARENA_MIN_BLOCK;
-        if (want < need + sizeof(arena_block))
-            want = need + sizeof(arena_block);
-        if (want < need)
+        if (size > SIZE_MAX - sizeof(arena_block))
             goto fail;
+        if (want < size + sizeof(arena_block))
+            want = size + sizeof(arena_block);
         arena_block *b = gw_malloc(a->alloc, want);
         if (!b)
             goto fail;
@@ -82,11 +91,12 @@ void *arena_alloc(arena *a, size_t size)
         b->next = a->head;
         a->head = b;
         a->total += want;
-        a->cur = (char *)b->align;
+        a->cur = (char *)b->align; /* maximally aligned */
         a->end = (char *)b + want;
+        pad = 0;
     }
-    void *p = a->cur;
-    a->cur += need;
+    void *p = a->cur + pad;
+    a->cur += pad + size;
     return p;
 fail:
     a->failed = true;
