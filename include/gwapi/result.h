@@ -13,8 +13,9 @@
 GWAPI_BEGIN_DECLS
 
 typedef enum gwapi_format {
-    /* JSON when the first non-blank byte is '{' or '[' and the file is
-     * valid JSON, else YAML (which also reads flow-style YAML). */
+    /* JSON when the name ends in ".json" or the first non-blank byte (after
+     * a BOM) is '{' or '[', strictly: invalid JSON is a syntax error, as in
+     * kubectl. YAML otherwise; GWAPI_FORMAT_YAML reads flow-style YAML. */
     GWAPI_FORMAT_AUTO = 0,
     GWAPI_FORMAT_YAML,
     GWAPI_FORMAT_JSON

@@ -406,6 +406,23 @@ static const gwapi_value *parse(jload *j)
     bool open = false;
     if (!checks_ok(j, &open))
         return NULL;
+    /* Go's scanner decides what is JSON and words the error; cJSON alone
+     * would accept single quotes, trailing commas, 0x50, 080 and `1.`. */
+    size_t bad = 0;
+    char msg[128];
+    int rc = json_scan_check(j->p, j->s + j->c.off, j->len - j->c.off, &bad, msg, sizeof msg);
+    if (rc < 0) {
+        j->p->arena->failed = true;
+        return NULL;
+    }
+    if (rc > 0) {
+        /* kubectl's JSONSyntaxError wording: Go's offset counts the bytes
+         * read, the offending one included. */
+        size_t at = j->c.off + bad;
+        build_fail(&j->b, GWAPI_DIAG_SYNTAX, pos_at(j, at), "json: offset %zu: %s",
+                   at < j->len ? at + 1 : j->len, msg);
+        return NULL;
+    }
     const char *end = NULL;
     cJSON *doc = cJSON_ParseWithLengthOpts(j->s + j->c.off, j->len - j->c.off, &end, 0);
     if (!doc) {

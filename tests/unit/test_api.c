@@ -267,6 +267,61 @@ static void kind_values(void **state)
     assert_null(gwapi_kind_name(GWAPI_KIND_COUNT));
 }
 
+/* GWAPI_FORMAT_AUTO: a .json name or a first byte of '{' / '[' means JSON,
+ * strictly (no YAML fallback); explicit YAML reads flow style. */
+static void auto_format(void **state)
+{
+    (void)state;
+    static const char flow[] = "{apiVersion: v1, kind: ConfigMap, metadata: {name: a}, "
+                               "data: {'k': 'v',}}\n";
+    static const char block[] = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n";
+    static const char strict[] = "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", "
+                                 "\"metadata\": {\"name\": \"a\"}, \"data\": {\"k\": 0x50}}";
+    static const struct {
+        const char *name, *text;
+        gwapi_format format;
+        const char *message; /* NULL: one valid object */
+    } cases[] = {
+        { "a.yaml", flow, GWAPI_FORMAT_AUTO,
+          "json: offset 2: invalid character 'a' looking for beginning of object key string" },
+        { "a.yaml", flow, GWAPI_FORMAT_YAML, NULL },
+        { "a.yaml", flow, GWAPI_FORMAT_JSON,
+          "json: offset 2: invalid character 'a' looking for beginning of object key string" },
+        { "a.json", block, GWAPI_FORMAT_AUTO,
+          "json: offset 1: invalid character 'a' looking for beginning of value" },
+        { "a.yaml", block, GWAPI_FORMAT_AUTO, NULL },
+        { "a.json", block, GWAPI_FORMAT_YAML, NULL },
+        { "-", strict, GWAPI_FORMAT_AUTO,
+          "json: offset 85: invalid character 'x' after object key:value pair" },
+        { "-", "\xEF\xBB\xBF  \n[1,]", GWAPI_FORMAT_AUTO,
+          "json: offset 7: invalid character ']' looking for beginning of value" },
+    };
+    gwapi_ctx *ctx = NULL;
+    assert_int_equal(gwapi_ctx_new(&ctx, NULL), GWAPI_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        gwapi_input *in = NULL;
+        gwapi_result *r = NULL;
+        assert_int_equal(gwapi_input_new(&in, ctx), GWAPI_OK);
+        assert_int_equal(gwapi_input_add(in, cases[i].name, cases[i].text, strlen(cases[i].text),
+                                         cases[i].format), GWAPI_OK);
+        assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
+        if (cases[i].message) {
+            if (gwapi_result_diag_count(r) != 1)
+                fail_msg("case %zu: %zu diagnostics", i, gwapi_result_diag_count(r));
+            assert_int_equal(gwapi_result_diag(r, 0)->code, GWAPI_DIAG_SYNTAX);
+            assert_string_equal(gwapi_result_diag(r, 0)->message, cases[i].message);
+            assert_int_equal(gwapi_result_object_count(r), 0);
+        } else {
+            if (gwapi_result_diag_count(r))
+                fail_msg("case %zu: %s", i, gwapi_result_diag(r, 0)->message);
+            assert_int_equal(gwapi_result_object_count(r), 1);
+        }
+        gwapi_result_free(r);
+        gwapi_input_free(in);
+    }
+    gwapi_ctx_free(ctx);
+}
+
 /* --- allocator hooks ---------------------------------------------------- */
 
 typedef struct counting {
@@ -468,6 +523,7 @@ int main(void)
         cmocka_unit_test(restrictive_limits),
         cmocka_unit_test(dropped_note),
         cmocka_unit_test(kind_values),
+        cmocka_unit_test(auto_format),
         cmocka_unit_test(allocator_hooks_balance),
         cmocka_unit_test(allocation_failure_in_calls),
         cmocka_unit_test(allocation_failure_in_context),
