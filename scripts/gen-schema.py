@@ -928,10 +928,10 @@ def assign_names(model, kinds):
 # ---------------------------------------------------------------------------
 # C storage of shapes
 
-SLOT_TYPES = {"S": "const char *", "I": "gwapi_opt_int", "N": "gwapi_opt_num",
+SLOT_TYPES = {"S": "gwapi_str", "I": "gwapi_opt_int", "N": "gwapi_opt_num",
               "B": "gwapi_opt_bool", "A": "const gwapi_value *",
               "IOS": "gwapi_int_or_string", "META": "const gwapi_object_meta *"}
-ELEM_TYPES = {"S": "const char *", "I": "int64_t", "N": "double", "B": "bool",
+ELEM_TYPES = {"S": "gwapi_str", "I": "int64_t", "N": "double", "B": "bool",
               "A": "const gwapi_value *", "IOS": "gwapi_int_or_string"}
 GW_T = {"S": "GW_T_STRING", "I": "GW_T_INTEGER", "N": "GW_T_NUMBER", "B": "GW_T_BOOLEAN",
         "O": "GW_T_OBJECT", "L": "GW_T_ARRAY", "M": "GW_T_MAP", "A": "GW_T_ANY",
@@ -1236,7 +1236,7 @@ def emit_struct(t, out):
         out.append("} %s_list;" % t.name)
     if t.as_mapval:
         out.append("typedef struct %s_map_entry {" % t.name)
-        out.append("    const char *key;")
+        out.append("    gwapi_str key;")
         out.append("    %s value;" % t.name)
         out.append("} %s_map_entry;" % t.name)
         out.append("typedef struct %s_map {" % t.name)

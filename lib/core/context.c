@@ -3,7 +3,7 @@
 #include "ctx.h"
 #include "../load/load.h"
 #include "../schema/schema.h"
-#include "../validate/regex.h"
+#include "../validate/rules/rule_regexes.h"
 
 #include <string.h>
 
@@ -74,32 +74,39 @@ static bool parse_default(gwapi_ctx *ctx, diag_list *dl, const char *json)
     return ptrmap_put(&ctx->defaults, &ctx->perm, json, (void *)root);
 }
 
-static bool walk_defaults(gwapi_ctx *ctx, diag_list *dl, ptrmap *seen, const gw_schema *s)
+/* What context creation needs of every schema: its pattern compiled, its
+ * default parsed. */
+typedef struct table_state {
+    gwapi_ctx *ctx;
+    diag_list dl;        /* a default that does not parse is an internal error */
+    gwapi_status status;
+} table_state;
+
+static bool visit_schema(void *user, const gw_schema *s)
 {
-    if (!s || ptrmap_get(seen, s))
-        return true;
-    if (!ptrmap_put(seen, &ctx->perm, s, (void *)s))
+    table_state *t = user;
+    if (s->pattern && (t->status = regex_set_add(&t->ctx->regexes, s->pattern, NULL)) != GWAPI_OK)
         return false;
-    if (s->default_json && !parse_default(ctx, dl, s->default_json))
+    if (s->default_json && !parse_default(t->ctx, &t->dl, s->default_json)) {
+        t->status = t->ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL;
         return false;
-    for (uint32_t i = 0; i < s->nfields; i++)
-        if (!walk_defaults(ctx, dl, seen, s->fields[i].schema))
-            return false;
-    return walk_defaults(ctx, dl, seen, s->items);
+    }
+    return true;
 }
 
-static gwapi_status parse_all_defaults(gwapi_ctx *ctx)
+/* The patterns the context compiles: those of the schema tables and those
+ * the rule functions list (rule_regexes.h); the CRD defaults with them. A
+ * pattern PCRE2 rejects is an internal error (the tables are ours). */
+static gwapi_status build_tables(gwapi_ctx *ctx)
 {
-    diag_list dl;
-    diag_list_init(&dl, &ctx->perm, 16);
-    ptrmap seen;
-    ptrmap_init(&seen);
-    for (uint32_t k = 0; k < gw_nkinds; k++)
-        for (uint32_t v = 0; v < gw_kinds[k].nversions; v++)
-            if (!walk_defaults(ctx, &dl, &seen, gw_kinds[k].versions[v].standard) ||
-                !walk_defaults(ctx, &dl, &seen, gw_kinds[k].versions[v].experimental))
-                return ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL;
-    return GWAPI_OK;
+    table_state t = { ctx, { 0 }, GWAPI_OK };
+    diag_list_init(&t.dl, &ctx->perm, 16);
+    if (!schema_walk(visit_schema, &t, &ctx->perm) && t.status == GWAPI_OK)
+        t.status = GWAPI_ENOMEM;
+    for (size_t set = 0; t.status == GWAPI_OK && set < rule_regex_set_count; set++)
+        for (size_t i = 0; t.status == GWAPI_OK && i < *rule_regex_sets[set].count; i++)
+            t.status = regex_set_add(&ctx->regexes, rule_regex_sets[set].patterns[i], NULL);
+    return t.status == GWAPI_EINVAL ? GWAPI_EINTERNAL : t.status;
 }
 
 gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
@@ -137,16 +144,17 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
     ctx->channel = opts->channel;
     ctx->unknown_field_severity = opts->unknown_field_severity;
     arena_init(&ctx->perm, ctx_allocator(ctx));
-    ptrmap_init(&ctx->regexes);
     ptrmap_init(&ctx->defaults);
     ctx->default_namespace = arena_strdup(&ctx->perm, opts->default_namespace
                                                           ? opts->default_namespace
                                                           : "default");
     gwapi_status st = ctx->default_namespace ? GWAPI_OK : GWAPI_ENOMEM;
     if (st == GWAPI_OK)
-        st = regex_compile_all(ctx);
+        st = regex_set_init(&ctx->regexes, ctx_allocator(ctx), &ctx->perm);
     if (st == GWAPI_OK)
-        st = parse_all_defaults(ctx);
+        st = build_tables(ctx);
+    ctx->engine = (engine_options){ ctx->channel, ctx->unknown_field_severity,
+                                    ctx->default_namespace, &ctx->defaults, &ctx->regexes };
     if (st != GWAPI_OK) {
         gwapi_ctx_free(ctx);
         return st;
@@ -164,7 +172,7 @@ const gwapi_ctx *ctx_retain(const gwapi_ctx *ctx)
 
 static void ctx_destroy(gwapi_ctx *ctx)
 {
-    regex_free_all(ctx);
+    regex_set_free(&ctx->regexes);
     arena_free(&ctx->perm);
     gwapi_allocator a = ctx->alloc;
     gw_free(a.alloc ? &a : NULL, ctx, sizeof *ctx);

@@ -2,6 +2,7 @@
  * and validate) and the read accessors. */
 #include "result_impl.h"
 #include "../load/load.h"
+#include "../validate/objects.h"
 
 #include <string.h>
 
@@ -70,8 +71,11 @@ void gwapi_input_free(gwapi_input *in)
     ctx_release(ctx);
 }
 
-gwapi_object *result_add_object(gwapi_result *r)
+/* The object sink of the validate stage: only this file knows where the
+ * result keeps its objects. */
+static gwapi_object *result_add_object(void *user)
 {
+    gwapi_result *r = user;
     if (r->nobjects == r->capobjects) {
         size_t cap = r->capobjects ? r->capobjects * 2 : 16;
         gwapi_object *o = arena_calloc(&r->a, cap, sizeof *o);
@@ -92,7 +96,9 @@ static bool on_document(void *user, const load_doc *doc)
     gwapi_result *r = user;
     if (!doc->root)
         return !r->a.failed;
-    return objects_from_document(r, doc->root);
+    validate_params p = { &r->a, &r->scratch, &r->diags, &r->rx, &r->ctx->engine,
+                          { result_add_object, r } };
+    return validate_document(&p, doc->root);
 }
 
 static bool looks_like_json(const input_file *f)
@@ -135,6 +141,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     memset(r, 0, sizeof *r);
     r->ctx = ctx_retain(ctx);
     arena_init(&r->a, a);
+    arena_init(&r->scratch, a);
     r->rx.failed = &r->a.failed;
     diag_list_init(&r->diags, &r->a, ctx->limits.max_diagnostics);
 
@@ -159,8 +166,13 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
         st = load_file(&p, f);
     }
     diag_list_finish(&r->diags);
+    arena_free(&r->scratch);
     if (st == GWAPI_OK && r->a.failed)
         st = GWAPI_ENOMEM;
+    /* A search for a pattern the context did not compile is our bug, not
+     * a verdict on the input. */
+    if (st == GWAPI_OK && r->rx.unregistered)
+        st = GWAPI_EINTERNAL;
     if (st != GWAPI_OK) {
         gwapi_result_free(r);
         return st;
@@ -175,6 +187,7 @@ void gwapi_result_free(gwapi_result *r)
         return;
     const gwapi_allocator *a = ctx_allocator(r->ctx);
     regex_scratch_free(&r->rx);
+    arena_free(&r->scratch);
     arena_free(&r->a);
     const gwapi_ctx *ctx = r->ctx;
     gw_free(a, r, sizeof *r);
@@ -206,26 +219,3 @@ size_t gwapi_result_error_count(const gwapi_result *r)
     return r ? r->diags.errors : 0;
 }
 
-const gwapi_value *gwapi_value_get(const gwapi_value *v, const char *key)
-{
-    if (!v || v->type != GWAPI_VALUE_MAP || !key)
-        return NULL;
-    size_t n = strlen(key);
-    /* The last occurrence wins, as in the API server's JSON decoding. */
-    for (size_t i = v->u.map.count; i-- > 0;) {
-        const gwapi_value *k = v->u.map.items[i].key;
-        if (k->u.string.len == n && memcmp(k->u.string.ptr, key, n) == 0)
-            return v->u.map.items[i].value;
-    }
-    return NULL;
-}
-
-const char *gwapi_string_map_get(const gwapi_string_map *map, const char *key)
-{
-    if (!map || !key)
-        return NULL;
-    for (size_t i = map->count; i-- > 0;)
-        if (!strcmp(map->items[i].key, key))
-            return map->items[i].value;
-    return NULL;
-}

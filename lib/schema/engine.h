@@ -1,36 +1,50 @@
-/* State of one object's trip through the schema engine: decode, default,
- * OpenAPI checks, then the CEL rules. Shared by lib/schema and
- * lib/validate; never exposed. */
+/* State of one object's trip through the schema engine (decode, default,
+ * OpenAPI checks, then the CEL rules, all driven by lib/validate), the
+ * options it reads, and its diagnostics sink engine_diag. Never exposed. */
 #ifndef GWAPI_ENGINE_H
 #define GWAPI_ENGINE_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <gwapi/context.h>
 #include <gwapi/diag.h>
-#include "../core/ctx.h"
-#include "../core/diags.h"
 #include "../util/arena.h"
 #include "../util/strbuf.h"
+#include "../util/diags.h"
+#include "../util/ptrmap.h"
+#include "../util/regex_set.h"
 #include "schema.h"
-#include "../validate/regex.h"
+
+/* What the engine reads from the context: filled once when the context is
+ * made, read-only afterwards. */
+typedef struct engine_options {
+    gwapi_channel channel;
+    gwapi_severity unknown_field_severity;
+    const char *default_namespace;   /* for namespaced objects without one */
+    const ptrmap *defaults;          /* default JSON text (pointer) -> const gwapi_value */
+    const regex_set *regexes;        /* every pattern of the tables and rules */
+} engine_options;
 
 /* A CEL rule waiting for the OpenAPI pass to finish (rules only run when
  * that pass found no blocking error, as in the API server). */
 typedef struct pending_rule {
     const gw_schema *schema;
     const void *self;
-    const char *path;
+    gwapi_str path;
     gwapi_pos pos;
     const gwapi_value *src;   /* the input node (list checks quote elements) */
 } pending_rule;
 
 typedef struct engine {
-    const gwapi_ctx *ctx;
-    arena *a;
+    const engine_options *opts;
+    arena *a;             /* what the object keeps: typed structs, metadata */
+    arena *scratch;       /* what it does not (pending rules, paths, sort and
+                           * hash tables): reset after each object */
     regex_scratch *rx;    /* the result's regex matching state */
     diag_list *diags;
     diag_obj obj;
     strbuf path;          /* field path of the value being decoded */
+    strbuf path_text;     /* scratch of engine_path_text */
     uint32_t depth;
     bool blocking;        /* a Required/NotSupported/TooLong/TooMany/type error */
     bool mute;            /* drop further diagnostics: the object was rejected
@@ -61,11 +75,26 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
+/* As engine_diag at a path of any bytes (absent: the current path). */
+void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* The current path as messages embed it where Go prints it raw: bytes as
+ * they are, except that a NUL (which a C string cannot hold) reads \x00.
+ * Valid until the next call. */
+const char *engine_path_text(engine *e);
+/* `unknown field "PATH"` / `duplicate field "PATH"` (code tells which) at
+ * the current path, the path quoted as Go's %q quotes it. */
+void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos);
 
 /* True for the codes the API server treats as blocking CEL evaluation. */
 bool engine_code_blocks(gwapi_diag_code code);
 
-/* Decodes `v` (may be NULL when absent) into the slot of a value of schema
+/* The driver, lib/validate/decode.c and cel.c. Decodes `v` (may be NULL when absent) into the slot of a value of schema
  * `s`; `element` selects element storage (array items, map values). Applies
  * defaults, checks constraints and queues CEL rules. pos is used when v is
  * NULL (a defaulted or missing value). */

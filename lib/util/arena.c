@@ -12,17 +12,10 @@ struct arena_block {
 };
 
 #define ARENA_MIN_BLOCK ((size_t)16 * 1024)
-#define ARENA_MAX_ALIGN (_Alignof(max_align_t))
-
-/* The alignment an object of `size` bytes can need: sizeof any C type is
- * a multiple of its alignment, so the lowest set bit of size (capped at
- * max_align_t's) suffices. Strings and small nodes are packed this way
- * instead of each taking a max_align_t slot (32 bytes on x86-64). */
-static size_t natural_align(size_t size)
-{
-    size_t low = size & (~size + 1);
-    return low == 0 || low > ARENA_MAX_ALIGN ? ARENA_MAX_ALIGN : low;
-}
+/* Everything stored in arenas is pointers, sizes, int64_t and double:
+ * 8-byte alignment suffices, and max_align_t's 16 (or 32) would add a third
+ * to the value trees. Strings take byte alignment. */
+#define ARENA_ALIGN ((size_t)8)
 
 void *gw_malloc(const gwapi_allocator *alloc, size_t size)
 {
@@ -67,23 +60,41 @@ void arena_free(arena *a)
     a->total = 0;
 }
 
-void *arena_alloc(arena *a, size_t size)
+void arena_reset(arena *a)
+{
+    /* The newest block is the largest (blocks grow): keep it for reuse. */
+    arena_block *keep = a->head;
+    if (!keep)
+        return;
+    arena_block *b = keep->next;
+    while (b) {
+        arena_block *next = b->next;
+        gw_free(a->alloc, b, b->size);
+        b = next;
+    }
+    keep->next = NULL;
+    a->total = keep->size;
+    a->cur = (char *)keep->align;
+    a->end = (char *)keep + keep->size;
+    a->failed = false;
+}
+
+static void *alloc_aligned(arena *a, size_t size, size_t align)
 {
     if (a->failed)
         return NULL;
-    size_t align = natural_align(size);
     if (size == 0)
-        size = 1; /* distinct non-NULL pointers even for empty lists */
+        size = 1;
     size_t pad = a->cur ? (size_t)(-(uintptr_t)a->cur & (align - 1)) : 0;
-    if (!a->cur || (size_t)(a->end - a->cur) < pad || (size_t)(a->end - a->cur) - pad < size) {
+    if (!a->cur || (size_t)(a->end - a->cur) < size || (size_t)(a->end - a->cur) - size < pad) {
         /* Blocks grow with the arena so large results need few of them. */
         size_t want = a->total / 2;
         if (want < ARENA_MIN_BLOCK)
             want = ARENA_MIN_BLOCK;
-        if (size > SIZE_MAX - sizeof(arena_block))
-            goto fail;
         if (want < size + sizeof(arena_block))
             want = size + sizeof(arena_block);
+        if (want < size)
+            goto fail;
         arena_block *b = gw_malloc(a->alloc, want);
         if (!b)
             goto fail;
@@ -91,7 +102,7 @@ void *arena_alloc(arena *a, size_t size)
         b->next = a->head;
         a->head = b;
         a->total += want;
-        a->cur = (char *)b->align; /* maximally aligned */
+        a->cur = (char *)b->align;
         a->end = (char *)b + want;
         pad = 0;
     }
@@ -101,6 +112,11 @@ void *arena_alloc(arena *a, size_t size)
 fail:
     a->failed = true;
     return NULL;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    return alloc_aligned(a, size, ARENA_ALIGN);
 }
 
 void *arena_zalloc(arena *a, size_t size)
@@ -122,7 +138,11 @@ void *arena_calloc(arena *a, size_t n, size_t size)
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    if (n == SIZE_MAX) {
+        a->failed = true;
+        return NULL;
+    }
+    char *p = alloc_aligned(a, n + 1, 1);
     if (!p)
         return NULL;
     if (n)

@@ -96,3 +96,9 @@ const char *strbuf_str(const strbuf *b)
 {
     return (b->s && !b->failed) ? b->s : "";
 }
+
+gwapi_str strbuf_view(const strbuf *b)
+{
+    gwapi_str v = { strbuf_str(b), (b->s && !b->failed) ? b->len : 0 };
+    return v;
+}

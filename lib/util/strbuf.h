@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <gwapi/context.h>
+#include <gwapi/str.h>
 
 typedef struct strbuf {
     const gwapi_allocator *alloc;
@@ -36,5 +37,7 @@ void strbuf_truncate(strbuf *b, size_t len);
 void strbuf_fail(strbuf *b);
 /* Current contents; "" when empty or failed. */
 const char *strbuf_str(const strbuf *b);
+/* The same with its length (the contents may hold NULs). */
+gwapi_str strbuf_view(const strbuf *b);
 
 #endif

@@ -4,14 +4,8 @@
  * `field.Invalid(path, <schema type>, message)`. */
 #include "../schema/engine.h"
 #include "rules/rule_env.h"
-#include "regex.h"
 #include "typed.h"
 #include "goformat.h"
-
-bool rule_matches(const gw_rule_env *env, const char *re, const char *s)
-{
-    return s && regex_search(env->ctx, env->rx, re, s, strlen(s));
-}
 
 /* The OpenAPI type name the CEL validator quotes for evaluation errors. */
 static const char *schema_type_name(const gw_schema *s)
@@ -36,14 +30,14 @@ static void report_failure(engine *e, const pending_rule *p, const char *message
                   p->schema->type != GW_T_MAP && p->schema->type != GW_T_ANY &&
                   p->schema->type != GW_T_META;
     if (!scalar || !p->src) {
-        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+        engine_diag_at(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
                     "Invalid value: %s", message);
         return;
     }
     strbuf b;
     engine_buf_init(e, &b);
     gofmt_bad_value(&b, p->src);
-    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+    engine_diag_at(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
                 "Invalid value: %s: %s", strbuf_str(&b), message);
     strbuf_free(&b);
 }
@@ -54,7 +48,7 @@ void engine_run_list_checks(engine *e)
         const pending_rule *p = &e->lists[i];
         const gw_list *l = p->self;
         strbuf_truncate(&e->path, 0);
-        strbuf_puts(&e->path, p->path);
+        strbuf_putn(&e->path, p->path.ptr, p->path.len);
         typed_check_unique(e, p->schema, p->src, l);
     }
 }
@@ -87,14 +81,14 @@ void engine_run_rules(engine *e)
     for (size_t i = 0; i < e->nrules; i++) {
         const pending_rule *p = &e->rules[i];
         const char *eval_error = NULL;
-        gw_rule_env env = { e->ctx, p->schema, &eval_error, e->rx };
+        gw_rule_env env = { e->opts->regexes, p->schema, &eval_error, e->rx };
         for (uint32_t r = 0; r < p->schema->nrules; r++) {
             const gw_rule *rule = &p->schema->rules[r];
             eval_error = NULL;
             if (!rule->fn || rule->fn(&env, p->self))
                 continue;
             if (eval_error)
-                engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+                engine_diag_at(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
                             "Invalid value: \"%s\": %s evaluating rule: %s",
                             schema_type_name(p->schema), eval_error, rule->message);
             else

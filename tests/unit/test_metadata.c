@@ -3,6 +3,8 @@
  * taken from the oracle (tests/oracle, Kubernetes 1.37 server code). */
 #include "testutil.h"
 #include "validate/metadata.h"
+#include "util/gotime.h"
+#include "util/k8s_names.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -311,9 +313,9 @@ static void name_helpers(void **state)
     assert_string_equal(msgs[0], "must not contain dots");
     strbuf b;
     strbuf_init(&b, NULL);
-    assert_true(go_parse_rfc3339("2020-01-01T00:00:00.5+01:00", &b, NULL));
-    assert_true(go_parse_rfc3339("2020-01-01T1:00:00Z", &b, NULL)); /* hour: one digit is fine */
-    assert_false(go_parse_rfc3339("2020-01-01t00:00:00Z", &b, NULL));
+    assert_true(go_parse_rfc3339(gwapi_str_of("2020-01-01T00:00:00.5+01:00"), &b, NULL));
+    assert_true(go_parse_rfc3339(gwapi_str_of("2020-01-01T1:00:00Z"), &b, NULL)); /* hour: one digit is fine */
+    assert_false(go_parse_rfc3339(gwapi_str_of("2020-01-01t00:00:00Z"), &b, NULL));
     assert_string_equal(strbuf_str(&b), "parsing time \"2020-01-01t00:00:00Z\" as "
                                         "\"2006-01-02T15:04:05Z07:00\": cannot parse "
                                         "\"t00:00:00Z\" as \"T\"");

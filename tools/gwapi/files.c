@@ -227,18 +227,15 @@ void cli_print_diags(FILE *out, const gwapi_result *r)
 {
     size_t n = gwapi_result_diag_count(r);
     for (size_t i = 0; i < n; i++) {
-        const gwapi_diag *d = gwapi_result_diag(r, i);
-        if (*d->pos.file)
-            fprintf(out, "%s:%u:%u: ", d->pos.file, d->pos.line, d->pos.column);
-        fprintf(out, "%s: ", gwapi_severity_str(d->severity));
-        if (d->kind) {
-            fprintf(out, "%s ", d->kind);
-            if (d->ns)
-                fprintf(out, "%s/", d->ns);
-            fprintf(out, "%s: ", d->name ? d->name : "<unnamed>");
+        char *line = NULL;
+        size_t len = 0;
+        gwapi_status st = gwapi_result_diag_text(r, i, &line, &len);
+        if (st == GWAPI_OK) {
+            fwrite(line, 1, len, out);
+            fputc('\n', out);
+        } else {
+            fprintf(stderr, "gwapi: %s\n", gwapi_status_str(st));
         }
-        if (d->path && *d->path)
-            fprintf(out, "%s: ", d->path);
-        fprintf(out, "%s\n", d->message);
+        gwapi_free(line);
     }
 }

@@ -1,5 +1,5 @@
-/* What a CEL rule function may use: the context (regexes) and helpers
- * that mirror CEL's standard and Kubernetes library functions. */
+/* What a CEL rule function may use: the context's compiled regexes and
+ * helpers that mirror CEL's standard and Kubernetes library functions. */
 #ifndef GWAPI_RULE_ENV_H
 #define GWAPI_RULE_ENV_H
 
@@ -8,17 +8,16 @@
 #include <string.h>
 #include <gwapi/types.h>
 #include "../../schema/schema.h"
+#include "../../util/regex_set.h"
 #include "rule_regexes.h"
 
-struct gwapi_ctx;
-
 struct gw_rule_env {
-    const struct gwapi_ctx *ctx;
+    const regex_set *regexes;  /* holds every rx_<file>[] pattern */
     const gw_schema *schema;   /* schema of the value the rule sits on */
     /* Set through rule_eval_error when the CEL expression would fail to
      * evaluate (not merely be false); NULL otherwise. */
     const char **eval_error;
-    struct regex_scratch *rx;  /* matching state for rule_matches */
+    regex_scratch *rx;         /* matching state for rule_matches */
 };
 
 /* The rule's CEL would stop with a runtime error, e.g. "no such key: x" or
@@ -31,15 +30,26 @@ static inline bool rule_eval_error(const gw_rule_env *env, const char *error)
     return false;
 }
 
-/* CEL `s.matches(re)`: RE2 search; re must be one of rule_regexes[]. */
-bool rule_matches(const gw_rule_env *env, const char *re, const char *s);
+/* CEL `s.matches(re)`: RE2 search over every byte of s; re must be one of
+ * rule_regexes[]. An absent s never matches. */
+bool rule_matches(const gw_rule_env *env, const char *re, gwapi_str s);
 
-/* CEL has(): strings and objects are present when non-NULL. */
+/* CEL has(): objects are present when non-NULL, strings when set. */
 #define RULE_HAS(p) ((p) != NULL)
-/* Null-safe string equality; absent never equals. */
-static inline bool rule_streq(const char *a, const char *b)
+
+/* The string a rule on a string value sits on (self is its slot). */
+#define RULE_SELF_STR(self) (*(const gwapi_str *)(self))
+
+/* Present and equal to lit, every byte compared (absent never equals). */
+static inline bool rule_streq(gwapi_str s, const char *lit)
 {
-    return a && b && strcmp(a, b) == 0;
+    return gwapi_str_eq(s, lit);
+}
+
+/* has(s) && s != '' */
+static inline bool rule_str_nonempty(gwapi_str s)
+{
+    return s.len > 0;
 }
 
 #endif

@@ -1,51 +1,15 @@
 /* The generic decoder: walks a loaded value and its schema table together,
  * filling the typed structs, applying CRD defaults, reporting unknown and
- * duplicate fields, and calling the constraint checks. One engine for
- * every kind; the tables carry all per-kind knowledge. */
-#include "engine.h"
-#include "../validate/constraints.h"
-#include "../validate/metadata.h"
+ * duplicate fields, and calling the constraint checks in the same walk.
+ * One engine for every kind; the tables carry all per-kind knowledge. */
+#include "../schema/engine.h"
+#include "constraints.h"
+#include "metadata.h"
+#include "../util/goquote.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
-
-bool engine_code_blocks(gwapi_diag_code code)
-{
-    return code == GWAPI_DIAG_REQUIRED || code == GWAPI_DIAG_UNSUPPORTED ||
-           code == GWAPI_DIAG_TOO_LONG || code == GWAPI_DIAG_TOO_MANY ||
-           code == GWAPI_DIAG_TYPE;
-}
-
-void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                 const char *path, gwapi_pos pos, const char *fmt, ...)
-{
-    if (e->mute)
-        return;
-    if (sev == GWAPI_SEVERITY_ERROR) {
-        e->errors++;
-        if (engine_code_blocks(code))
-            e->blocking = true;
-    }
-    va_list ap;
-    va_start(ap, fmt);
-    gwapi_diag *d = diag_addv(e->diags, sev, code, &e->obj, path ? path : strbuf_str(&e->path),
-                              pos, fmt, ap);
-    va_end(ap);
-    if (d && e->dedup && sev == GWAPI_SEVERITY_ERROR &&
-        d == &e->diags->items[e->diags->count - 1]) {
-        for (size_t i = e->diag_start; i + 1 < e->diags->count; i++) {
-            const gwapi_diag *o = &e->diags->items[i];
-            if (o->severity == sev && !strcmp(o->path, d->path) &&
-                !strcmp(o->message, d->message)) {
-                e->diags->count--;
-                e->diags->errors--;
-                e->errors--;
-                break;
-            }
-        }
-    }
-}
 
 /* Appends ".name" (or "name" at the root) and returns the previous length. */
 static size_t path_push_field(engine *e, const char *name, size_t len)
@@ -70,7 +34,7 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
 {
     if (*n == *cap) {
         size_t c = *cap ? *cap * 2 : 32;
-        pending_rule *r = arena_calloc(e->a, c, sizeof *r);
+        pending_rule *r = arena_calloc(e->scratch, c, sizeof *r);
         if (!r)
             return NULL;
         if (*n)
@@ -79,8 +43,10 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
         *cap = c;
     }
     pending_rule *p = &(*items)[*n];
-    p->path = arena_strdup(e->a, strbuf_str(&e->path));
-    if (!p->path)
+    gwapi_str path = strbuf_view(&e->path);
+    p->path.ptr = arena_strndup(e->scratch, path.ptr, path.len);
+    p->path.len = path.len;
+    if (!p->path.ptr)
         return NULL;
     p->schema = s;
     p->self = self;
@@ -138,10 +104,10 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
      * API server's JSON decoding; earlier ones are reported. */
     const gwapi_value *small[64];
     const gwapi_value **given = s->nfields <= 64 ? small
-                              : arena_calloc(e->a, s->nfields, sizeof *given);
+                              : arena_calloc(e->scratch, s->nfields, sizeof *given);
     const gwapi_value *small_keys[64];
     const gwapi_value **keys = s->nfields <= 64 ? small_keys
-                             : arena_calloc(e->a, s->nfields, sizeof *keys);
+                             : arena_calloc(e->scratch, s->nfields, sizeof *keys);
     if (!given || !keys)
         return;
     memset(given, 0, s->nfields * sizeof *given);
@@ -154,8 +120,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         const gw_field *f = schema_field(s, key, klen);
         if (f && given[f - s->fields]) {
             size_t old = path_push_field(e, key, klen);
-            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_DUPLICATE_FIELD, NULL,
-                        m->key->pos, "duplicate field \"%s\"", strbuf_str(&e->path));
+            engine_field_diag(e, GWAPI_DIAG_DUPLICATE_FIELD, m->key->pos);
             strbuf_truncate(&e->path, old);
         }
         if (f) {
@@ -167,8 +132,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         if (s->preserve_unknown || (root && klen == 6 && memcmp(key, "status", 6) == 0))
             continue;
         size_t old = path_push_field(e, key, klen);
-        engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
-                    m->key->pos, "unknown field \"%s\"", strbuf_str(&e->path));
+        engine_field_diag(e, GWAPI_DIAG_UNKNOWN_FIELD, m->key->pos);
         strbuf_truncate(&e->path, old);
     }
 
@@ -253,7 +217,7 @@ static void decode_map(engine *e, const gw_schema *s, const gwapi_value *v, void
         if (!present(s->items, m->value))
             continue;
         char *entry = items + out * s->elem_size;
-        *(const char **)entry = m->key->u.string.ptr;
+        *(gwapi_str *)entry = m->key->u.string;
         size_t old = path_push_field(e, m->key->u.string.ptr, m->key->u.string.len);
         e->depth++;
         engine_decode(e, s->items, m->value, entry + s->value_offset, true, m->key->pos);
@@ -272,7 +236,7 @@ static void decode_int_or_string(engine *e, const gw_schema *s, const gwapi_valu
     int64_t x;
     if (v->type == GWAPI_VALUE_STRING) {
         ios->type = GWAPI_IOS_STRING;
-        ios->string = v->u.string.ptr;
+        ios->string = v->u.string;
         check_string(e, s, v);
     } else if (whole_number(v, &x)) {
         ios->type = GWAPI_IOS_INT;
@@ -290,7 +254,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
 {
     if (!present(s, v)) {
         /* Absent, or null on a non-nullable field: pruned, then defaulted. */
-        v = s->default_json ? ptrmap_get(&e->ctx->defaults, s->default_json) : NULL;
+        v = s->default_json ? ptrmap_get(e->opts->defaults, s->default_json) : NULL;
         if (!v)
             return;
     }
@@ -304,7 +268,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             check_type_mismatch(e, s, v);
             return;
         }
-        *(const char **)slot = v->u.string.ptr;
+        *(gwapi_str *)slot = v->u.string;
         check_string(e, s, v);
         check_combinators(e, s, slot, element, v);
         queue_rules(e, s, slot, v);
