@@ -71,7 +71,9 @@ GWAPI_EXPORT const gwapi_diag *gwapi_result_diag(const gwapi_result *result, siz
 GWAPI_EXPORT size_t gwapi_result_error_count(const gwapi_result *result);
 
 /* Diagnostic i as one line of text without the newline, as `gwapi validate`
- * prints it: "FILE:LINE:COLUMN: SEVERITY: [KIND [NS/]NAME: ][PATH: ]MESSAGE".
+ * prints it: "[FILE:LINE:COLUMN: ]SEVERITY: [KIND [NS/]NAME: ][PATH: ]MESSAGE"
+ * followed by " (first at [FILE:]LINE:COLUMN)" for a duplicate key (the
+ * related position; " (see ...)" for any other diagnostic that has one).
  * Safe to show on a terminal: a string holding a control or other
  * non-printable character (or invalid UTF-8) is shown quoted as Go's %q
  * quotes it, and such characters in the message are escaped the same way.

@@ -6,6 +6,8 @@
 #include "result_impl.h"
 #include "../util/goquote.h"
 
+#include <string.h>
+
 static void put_field(strbuf *b, gwapi_str s)
 {
     if (goquote_is_plain(s.ptr, s.len))
@@ -23,9 +25,11 @@ gwapi_status gwapi_result_diag_text(const gwapi_result *r, size_t i, char **out,
     const gwapi_diag *d = &r->diags.items[i];
     strbuf b;
     strbuf_init(&b, ctx_allocator(r->ctx));
-    put_field(&b, gwapi_str_of(d->pos.file ? d->pos.file : "<input>"));
-    strbuf_printf(&b, ":%u:%u: %s: ", d->pos.line, d->pos.column,
-                  gwapi_severity_str(d->severity));
+    if (*d->pos.file) { /* "" where no input position applies */
+        put_field(&b, gwapi_str_of(d->pos.file));
+        strbuf_printf(&b, ":%u:%u: ", d->pos.line, d->pos.column);
+    }
+    strbuf_printf(&b, "%s: ", gwapi_severity_str(d->severity));
     if (d->kind.ptr) {
         put_field(&b, d->kind);
         strbuf_putc(&b, ' ');
@@ -44,6 +48,14 @@ gwapi_status gwapi_result_diag_text(const gwapi_result *r, size_t i, char **out,
         strbuf_puts(&b, ": ");
     }
     goquote_escape(&b, d->message, strlen(d->message));
+    if (d->related.line) {
+        strbuf_puts(&b, d->code == GWAPI_DIAG_DUPLICATE_FIELD ? " (first at " : " (see ");
+        if (strcmp(d->related.file, d->pos.file)) {
+            put_field(&b, gwapi_str_of(d->related.file));
+            strbuf_putc(&b, ':');
+        }
+        strbuf_printf(&b, "%u:%u)", d->related.line, d->related.column);
+    }
     *out = jw_detach(&b, len);
     strbuf_free(&b);
     return *out ? GWAPI_OK : GWAPI_ENOMEM;

@@ -32,6 +32,20 @@ static void write_diag(strbuf *b, const gwapi_diag *d)
     strbuf_printf(b, "%u", d->pos.column);
     jw_key(b, "message", &first);
     jw_string(b, d->message);
+    jw_key(b, "related", &first);
+    if (d->related.line) {
+        int rfirst = 1;
+        strbuf_putc(b, '{');
+        jw_key(b, "file", &rfirst);
+        jw_string(b, d->related.file);
+        jw_key(b, "line", &rfirst);
+        strbuf_printf(b, "%u", d->related.line);
+        jw_key(b, "column", &rfirst);
+        strbuf_printf(b, "%u", d->related.column);
+        strbuf_putc(b, '}');
+    } else {
+        strbuf_puts(b, "null");
+    }
     strbuf_putc(b, '}');
 }
 

@@ -14,11 +14,11 @@ bool engine_code_blocks(gwapi_diag_code code)
            code == GWAPI_DIAG_TYPE;
 }
 
-static void engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                         gwapi_str path, gwapi_pos pos, const char *fmt, va_list ap)
+static gwapi_diag *engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                                gwapi_str path, gwapi_pos pos, const char *fmt, va_list ap)
 {
     if (e->mute)
-        return;
+        return NULL;
     if (sev == GWAPI_SEVERITY_ERROR) {
         e->errors++;
         if (engine_code_blocks(code))
@@ -36,10 +36,11 @@ static void engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
                 e->diags->count--;
                 e->diags->errors--;
                 e->errors--;
-                break;
+                return NULL;
             }
         }
     }
+    return d;
 }
 
 void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
@@ -51,13 +52,30 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     va_end(ap);
 }
 
-void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
+gwapi_diag *engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                           gwapi_str path, gwapi_pos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    engine_diagv(e, sev, code, path, pos, fmt, ap);
+    gwapi_diag *d = engine_diagv(e, sev, code, path, pos, fmt, ap);
     va_end(ap);
+    return d;
+}
+
+size_t engine_path_push_field(engine *e, const char *name, size_t len)
+{
+    size_t old = e->path.len;
+    if (old)
+        strbuf_putc(&e->path, '.');
+    strbuf_putn(&e->path, name, len);
+    return old;
+}
+
+size_t engine_path_push_index(engine *e, size_t i)
+{
+    size_t old = e->path.len;
+    strbuf_printf(&e->path, "[%zu]", i);
+    return old;
 }
 
 const char *engine_path_text(engine *e)
@@ -68,13 +86,14 @@ const char *engine_path_text(engine *e)
     return strbuf_str(&e->path_text);
 }
 
-void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos)
+gwapi_diag *engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos)
 {
     gwapi_str p = strbuf_view(&e->path);
     strbuf_truncate(&e->path_text, 0);
     goquote_quote(&e->path_text, p.ptr, p.len);
-    engine_diag(e, e->opts->unknown_field_severity, code, NULL, pos, "%s field %s",
-                code == GWAPI_DIAG_DUPLICATE_FIELD ? "duplicate" : "unknown",
-                strbuf_str(&e->path_text));
+    return engine_diag_at(e, e->opts->unknown_field_severity, code, (gwapi_str){ NULL, 0 }, pos,
+                          "%s field %s",
+                          code == GWAPI_DIAG_DUPLICATE_FIELD ? "duplicate" : "unknown",
+                          strbuf_str(&e->path_text));
 }
 
