@@ -324,11 +324,39 @@ static void auto_format(void **state)
 
 /* --- allocator hooks ---------------------------------------------------- */
 
+/* Counts live blocks and checks the hooks' size contract: free and
+ * realloc get exactly the size each block was allocated with. */
+#define MAX_LIVE 4096
 typedef struct counting {
     long live_blocks;
     size_t calls;
     size_t fail_at;   /* 1-based; 0 = never fail */
+    size_t wrong_sizes;
+    struct { void *p; size_t size; } live[MAX_LIVE];
 } counting;
+
+static void track(counting *c, void *p, size_t size)
+{
+    for (size_t i = 0; i < MAX_LIVE; i++)
+        if (!c->live[i].p) {
+            c->live[i].p = p;
+            c->live[i].size = size;
+            return;
+        }
+    fail_msg("more than %d live blocks", MAX_LIVE);
+}
+
+/* Forgets p, counting a mismatch when size is not the allocated one. */
+static void untrack(counting *c, void *p, size_t size)
+{
+    for (size_t i = 0; i < MAX_LIVE; i++)
+        if (c->live[i].p == p) {
+            c->wrong_sizes += c->live[i].size != size;
+            c->live[i].p = NULL;
+            return;
+        }
+    fail_msg("free of an unknown block");
+}
 
 static void *c_alloc(void *user, size_t size)
 {
@@ -336,29 +364,36 @@ static void *c_alloc(void *user, size_t size)
     if (++c->calls == c->fail_at)
         return NULL;
     void *p = malloc(size);
-    if (p)
+    if (p) {
         c->live_blocks++;
+        track(c, p, size);
+    }
     return p;
 }
 
 static void *c_realloc(void *user, void *ptr, size_t old, size_t size)
 {
     counting *c = user;
-    (void)old;
     if (++c->calls == c->fail_at)
         return NULL;
     void *p = realloc(ptr, size);
-    if (p && !ptr)
-        c->live_blocks++;
+    if (p) {
+        if (ptr)
+            untrack(c, ptr, old);
+        else
+            c->live_blocks++;
+        track(c, p, size);
+    }
     return p;
 }
 
 static void c_free(void *user, void *ptr, size_t size)
 {
     counting *c = user;
-    (void)size;
-    if (ptr)
+    if (ptr) {
         c->live_blocks--;
+        untrack(c, ptr, size);
+    }
     free(ptr);
 }
 
@@ -428,7 +463,9 @@ typedef struct outcome {
  * from the first allocation after the context exists. */
 static outcome run_with_failure(size_t fail_at, bool in_call)
 {
-    counting c = { 0, 0, in_call ? 0 : fail_at };
+    static counting c;
+    memset(&c, 0, sizeof c);
+    c.fail_at = in_call ? 0 : fail_at;
     gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
     o.allocator.alloc = c_alloc;
     o.allocator.realloc = c_realloc;
@@ -460,6 +497,7 @@ static outcome run_with_failure(size_t fail_at, bool in_call)
     gwapi_input_free(in);
     gwapi_ctx_free(ctx);
     assert_int_equal(c.live_blocks, 0);
+    assert_int_equal(c.wrong_sizes, 0);
     out.status = st;
     out.calls = c.calls;
     return out;
