@@ -247,7 +247,7 @@ static bool step(jscan *s, unsigned char c)
 
 /* Go's quoteChar: the byte as strconv.Quote prints the rune U+00XX, in
  * single quotes. */
-static void quote_char(unsigned char c, char *out, size_t size)
+void json_quote_char(unsigned char c, char *out, size_t size)
 {
     static const char esc[] = "\a\b\f\n\r\t\v", name[] = "abfnrtv";
     const char *e = c ? strchr(esc, c) : NULL;
@@ -280,7 +280,7 @@ int json_scan_check(const load_params *p, const char *text, size_t len, size_t *
         rc = -1;
     } else if (s.context) {
         char q[16];
-        quote_char((unsigned char)text[i], q, sizeof q);
+        json_quote_char((unsigned char)text[i], q, sizeof q);
         snprintf(msg, msgsize, "invalid character %s %s", q, s.context);
         *bad = i;
         rc = 1;

@@ -152,5 +152,7 @@ size_t text_find_marker(const char *s, size_t len, size_t from);
  * byte (len at a premature end) and Go's message in msg, -1 on ENOMEM. */
 int json_scan_check(const load_params *p, const char *text, size_t len, size_t *bad,
                     char *msg, size_t msgsize);
+/* Byte c as Go's quoteChar shows it in those messages, e.g. '\'' or 'x'. */
+void json_quote_char(unsigned char c, char *out, size_t size);
 
 #endif

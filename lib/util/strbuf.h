@@ -31,6 +31,9 @@ void strbuf_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Appends "[i]", a field path's list index (without printf: it runs for
+ * every list item decoded). */
+void strbuf_put_index(strbuf *b, size_t i);
 void strbuf_truncate(strbuf *b, size_t len);
 /* Marks the buffer (and its sticky flag) failed, for callers that ran out
  * of memory while producing its contents. */

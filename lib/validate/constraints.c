@@ -95,7 +95,7 @@ static void report_pruned(engine *e, const gw_schema *s, const gwapi_value *v, u
             return; /* decoded normally */
         for (size_t i = 0; i < v->u.seq.count; i++) {
             size_t old = e->path.len;
-            strbuf_printf(&e->path, "[%zu]", i);
+            strbuf_put_index(&e->path, i);
             report_pruned(e, NULL, v->u.seq.items[i], depth + 1);
             strbuf_truncate(&e->path, old);
         }

@@ -217,7 +217,7 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
             gofmt_bad_value_pruned(&msg, x, s->items);
             strbuf_puts(&msg, ": must be an object for an array of list-type map");
             size_t old = e->path.len;
-            strbuf_printf(&e->path, "[%zu]", i);
+            strbuf_put_index(&e->path, i);
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, NULL, x->pos, "%s",
                         strbuf_str(&msg));
             strbuf_truncate(&e->path, old);
@@ -290,7 +290,7 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
             strbuf_puts(&msg, "Duplicate value: ");
             duplicate_value(&msg, s, elem, v->u.seq.items[i]);
             size_t old = e->path.len;
-            strbuf_printf(&e->path, "[%zu]", i);
+            strbuf_put_index(&e->path, i);
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_DUPLICATE, NULL,
                         v->u.seq.items[i]->pos, "%s", strbuf_str(&msg));
             strbuf_truncate(&e->path, old);
