@@ -8,6 +8,17 @@
 
 #include <string.h>
 
+/* "file", "line" and "column" members. */
+static void write_pos(strbuf *b, const gwapi_pos *pos, int *first)
+{
+    jw_key(b, "file", first);
+    jw_string(b, pos->file);
+    jw_key(b, "line", first);
+    strbuf_printf(b, "%u", pos->line);
+    jw_key(b, "column", first);
+    strbuf_printf(b, "%u", pos->column);
+}
+
 static void write_diag(strbuf *b, const gwapi_diag *d)
 {
     int first = 1;
@@ -24,24 +35,14 @@ static void write_diag(strbuf *b, const gwapi_diag *d)
     jw_str(b, d->name);
     jw_key(b, "path", &first);
     jw_str(b, d->path);
-    jw_key(b, "file", &first);
-    jw_string(b, d->pos.file);
-    jw_key(b, "line", &first);
-    strbuf_printf(b, "%u", d->pos.line);
-    jw_key(b, "column", &first);
-    strbuf_printf(b, "%u", d->pos.column);
+    write_pos(b, &d->pos, &first);
     jw_key(b, "message", &first);
     jw_string(b, d->message);
     jw_key(b, "related", &first);
     if (d->related.line) {
         int rfirst = 1;
         strbuf_putc(b, '{');
-        jw_key(b, "file", &rfirst);
-        jw_string(b, d->related.file);
-        jw_key(b, "line", &rfirst);
-        strbuf_printf(b, "%u", d->related.line);
-        jw_key(b, "column", &rfirst);
-        strbuf_printf(b, "%u", d->related.column);
+        write_pos(b, &d->related, &rfirst);
         strbuf_putc(b, '}');
     } else {
         strbuf_puts(b, "null");

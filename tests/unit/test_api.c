@@ -146,6 +146,24 @@ static void option_versions_and_enums(void **state)
     }
 }
 
+/* Case i's result: exactly one diagnostic with this code and message
+ * (and `objects` objects), or, with message NULL, one valid object. */
+static void expect_outcome(const gwapi_result *r, size_t i, gwapi_diag_code code,
+                           const char *message, size_t objects)
+{
+    if (!message) {
+        if (gwapi_result_diag_count(r))
+            fail_msg("case %zu: %s", i, gwapi_result_diag(r, 0)->message);
+        assert_int_equal(gwapi_result_object_count(r), 1);
+        return;
+    }
+    if (gwapi_result_diag_count(r) != 1)
+        fail_msg("case %zu: %zu diagnostics", i, gwapi_result_diag_count(r));
+    assert_int_equal(gwapi_result_diag(r, 0)->code, code);
+    assert_string_equal(gwapi_result_diag(r, 0)->message, message);
+    assert_int_equal(gwapi_result_object_count(r), objects);
+}
+
 /* The caller's limits apply to the caller's input only, never to the
  * library's own CRD defaults: the tightest limits still make a context, and
  * each one then bounds the input with its own diagnostic. */
@@ -181,15 +199,7 @@ static void restrictive_limits(void **state)
         assert_int_equal(gwapi_input_add(in, "c.yaml", doc, strlen(doc), GWAPI_FORMAT_YAML),
                          GWAPI_OK);
         assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
-        if (cases[i].message) {
-            assert_int_equal(gwapi_result_diag_count(r), 1);
-            assert_int_equal(gwapi_result_diag(r, 0)->code, GWAPI_DIAG_LIMIT);
-            assert_string_equal(gwapi_result_diag(r, 0)->message, cases[i].message);
-        } else {
-            if (gwapi_result_diag_count(r))
-                fail_msg("case %zu: %s", i, gwapi_result_diag(r, 0)->message);
-            assert_int_equal(gwapi_result_object_count(r), 1);
-        }
+        expect_outcome(r, i, GWAPI_DIAG_LIMIT, cases[i].message, 0);
         gwapi_result_free(r);
         gwapi_input_free(in);
         gwapi_ctx_free(ctx);
@@ -305,17 +315,7 @@ static void auto_format(void **state)
         assert_int_equal(gwapi_input_add(in, cases[i].name, cases[i].text, strlen(cases[i].text),
                                          cases[i].format), GWAPI_OK);
         assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
-        if (cases[i].message) {
-            if (gwapi_result_diag_count(r) != 1)
-                fail_msg("case %zu: %zu diagnostics", i, gwapi_result_diag_count(r));
-            assert_int_equal(gwapi_result_diag(r, 0)->code, GWAPI_DIAG_SYNTAX);
-            assert_string_equal(gwapi_result_diag(r, 0)->message, cases[i].message);
-            assert_int_equal(gwapi_result_object_count(r), 0);
-        } else {
-            if (gwapi_result_diag_count(r))
-                fail_msg("case %zu: %s", i, gwapi_result_diag(r, 0)->message);
-            assert_int_equal(gwapi_result_object_count(r), 1);
-        }
+        expect_outcome(r, i, GWAPI_DIAG_SYNTAX, cases[i].message, 0);
         gwapi_result_free(r);
         gwapi_input_free(in);
     }
