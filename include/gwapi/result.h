@@ -14,8 +14,10 @@ GWAPI_BEGIN_DECLS
 
 typedef enum gwapi_format {
     /* JSON when the name ends in ".json" or the first non-blank byte (after
-     * a BOM) is '{' or '[', strictly: invalid JSON is a syntax error, as in
-     * kubectl. YAML otherwise; GWAPI_FORMAT_YAML reads flow-style YAML. */
+     * a BOM) is '{' or '[', checked as Go's encoding/json checks it: invalid
+     * JSON is a syntax error, never re-read as YAML (kubectl 1.37 would
+     * retry it as YAML; docs/cli.md). YAML otherwise; GWAPI_FORMAT_YAML
+     * reads flow-style YAML. */
     GWAPI_FORMAT_AUTO = 0,
     GWAPI_FORMAT_YAML,
     GWAPI_FORMAT_JSON
