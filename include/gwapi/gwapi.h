@@ -15,5 +15,6 @@
 #include "resources.h"
 #include "result.h"
 #include "json.h"
+#include "translate.h"
 
 #endif

@@ -94,11 +94,19 @@ static gwapi_object *result_add_object(void *user)
 static bool on_document(void *user, const load_doc *doc)
 {
     gwapi_result *r = user;
-    if (!doc->root)
-        return !r->a.failed;
-    validate_params p = { &r->a, &r->scratch, &r->diags, &r->rx, &r->ctx->engine,
-                          { result_add_object, r } };
-    return validate_document(&p, doc->root);
+    bool ok = true;
+    if (doc->root) {
+        validate_params p = { &r->a, &r->scratch, &r->diags, &r->rx, &r->ctx->engine,
+                              { result_add_object, r } };
+        ok = validate_document(&p, doc->root);
+    }
+    if (!r->ctx->engine.keep_source) {
+        /* Nothing of the result points into this document's nodes now. */
+        if (r->nodes.failed)
+            r->a.failed = true;
+        arena_reset(&r->nodes);
+    }
+    return ok && !r->a.failed;
 }
 
 static bool looks_like_json(const input_file *f)
@@ -142,6 +150,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     r->ctx = ctx_retain(ctx);
     arena_init(&r->a, a);
     arena_init(&r->scratch, a);
+    arena_init(&r->nodes, a);
     r->rx.failed = &r->a.failed;
     diag_list_init(&r->diags, &r->a, ctx->limits.max_diagnostics);
 
@@ -162,11 +171,16 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
                      ctx->limits.max_input_bytes);
             continue;
         }
-        load_params p = { &r->a, &r->diags, &ctx->limits, file, on_document, r };
+        load_params p = { &r->a, &r->diags, &ctx->limits, file, on_document, r, NULL };
+        if (!ctx->engine.keep_source) {
+            p.arena = &r->nodes;  /* freed after each document */
+            p.strings = &r->a;    /* the typed model points into the text */
+        }
         st = load_file(&p, f);
     }
     diag_list_finish(&r->diags);
     arena_free(&r->scratch);
+    arena_free(&r->nodes);
     if (st == GWAPI_OK && r->a.failed)
         st = GWAPI_ENOMEM;
     /* A search for a pattern the context did not compile is our bug, not
@@ -188,6 +202,7 @@ void gwapi_result_free(gwapi_result *r)
     const gwapi_allocator *a = ctx_allocator(r->ctx);
     regex_scratch_free(&r->rx);
     arena_free(&r->scratch);
+    arena_free(&r->nodes);
     arena_free(&r->a);
     const gwapi_ctx *ctx = r->ctx;
     gw_free(a, r, sizeof *r);

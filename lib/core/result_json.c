@@ -3,6 +3,7 @@
  * (gwapi_validate_json). */
 #include "result_impl.h"
 #include "options_json.h"
+#include "diag_text.h"
 #include "../util/json_writer.h"
 #include <gwapi/json.h>
 
@@ -19,7 +20,7 @@ static void write_pos(strbuf *b, const gwapi_pos *pos, int *first)
     strbuf_printf(b, "%u", pos->column);
 }
 
-static void write_diag(strbuf *b, const gwapi_diag *d)
+void diag_json_write(strbuf *b, const gwapi_diag *d)
 {
     int first = 1;
     strbuf_putc(b, '{');
@@ -68,7 +69,7 @@ gwapi_status gwapi_result_json(const gwapi_result *r, char **out, size_t *len)
                   GWAPI_JSON_API_VERSION, r->nobjects, r->diags.errors, warnings);
     for (size_t i = 0; i < r->diags.count; i++) {
         strbuf_puts(&b, i ? ",\n" : "\n");
-        write_diag(&b, &r->diags.items[i]);
+        diag_json_write(&b, &r->diags.items[i]);
     }
     strbuf_puts(&b, r->diags.count ? "\n]}\n" : "]}\n");
     *out = jw_detach(&b, len);

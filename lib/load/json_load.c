@@ -173,11 +173,22 @@ static bool scan_string(jload *j, gwapi_value *v, const char *context)
         return bad_char(j, context);
     if (!string_extent(j, &end, &n))
         return false;
-    char *o = arena_alloc(j->p->arena, n + 1);
+    const char *o;
+    if (n < 128) {
+        /* short: decoded here, then stored (shared when repeated) */
+        char tmp[128];
+        n = decode_string(j->s, j->c.off + 1, end, tmp);
+        o = build_text(&j->b, tmp, n);
+    } else {
+        char *big = arena_alloc(load_strings(j->p), n + 1);
+        if (big) {
+            n = decode_string(j->s, j->c.off + 1, end, big);
+            big[n] = '\0';
+        }
+        o = big;
+    }
     if (!o)
         return false;
-    n = decode_string(j->s, j->c.off + 1, end, o);
-    o[n] = '\0';
     if (!build_scalar_fits(&j->b, n, v->pos))
         return false;
     v->type = GWAPI_VALUE_STRING;

@@ -1,0 +1,329 @@
+/* backendRefs of route rules: the target (Service, ServiceImport, Envoy
+ * Gateway Backend), ReferenceGrant for cross-namespace references, the port
+ * and its protocol, weights, and endpoints from EndpointSlices (label
+ * kubernetes.io/service-name). Failures carry the ResolvedRefs reasons. */
+#include "resolve_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define GW_GROUP "gateway.networking.k8s.io"
+#define MCS_GROUP "multicluster.x-k8s.io"
+#define EG_GROUP "gateway.envoyproxy.io"
+#define SERVICE_NAME_LABEL "kubernetes.io/service-name"
+
+static const char *slice_service(const gw_obj *o)
+{
+    return gwapi_string_map_get(&o->meta->labels, SERVICE_NAME_LABEL).ptr;
+}
+
+static int slice_cmp(const void *x, const void *y)
+{
+    const gw_obj *a = *(const gw_obj *const *)x, *b = *(const gw_obj *const *)y;
+    int c = strcmp(a->ns ? a->ns : "", b->ns ? b->ns : "");
+    if (!c)
+        c = strcmp(slice_service(a) ? slice_service(a) : "", slice_service(b) ? slice_service(b) : "");
+    if (!c)
+        c = strcmp(a->name, b->name);
+    return c;
+}
+
+bool rs_backends_index(rs *r)
+{
+    const gw_obj_list *l = &r->m->by_kind[GWAPI_KIND_ENDPOINT_SLICE];
+    r->slices = arena_calloc(r->a, l->count ? l->count : 1, sizeof *r->slices);
+    if (!r->slices)
+        return false;
+    for (size_t i = 0; i < l->count; i++)
+        if (slice_service(l->items[i]))
+            r->slices[r->slice_count++] = l->items[i];
+    qsort(r->slices, r->slice_count, sizeof *r->slices, slice_cmp);
+    return true;
+}
+
+/* Ready endpoints of Service ns/name for the service port named port_name. */
+static bool service_endpoints(rs *r, gw_backend *b, const char *port_name, const char *proto)
+{
+    size_t lo = 0, hi = r->slice_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const gw_obj *s = r->slices[mid];
+        int c = strcmp(s->ns ? s->ns : "", b->ns);
+        if (!c)
+            c = strcmp(slice_service(s), b->name);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = 0;
+    for (size_t i = lo; i < r->slice_count && str_eq(r->slices[i]->ns, b->ns) &&
+                        !strcmp(slice_service(r->slices[i]), b->name); i++) {
+        const gwapi_endpoint_slice *es = r->slices[i]->obj->typed;
+        for (size_t e = 0; e < es->endpoints.count; e++)
+            n += es->endpoints.items[e].addresses.count;
+    }
+    b->endpoints = arena_calloc(r->a, n ? n : 1, sizeof *b->endpoints);
+    if (!b->endpoints)
+        return false;
+    for (size_t i = lo; i < r->slice_count && str_eq(r->slices[i]->ns, b->ns) &&
+                        !strcmp(slice_service(r->slices[i]), b->name); i++) {
+        const gwapi_endpoint_slice *es = r->slices[i]->obj->typed;
+        int64_t port = -1;
+        for (size_t p = 0; p < es->ports.count; p++) {
+            const gwapi_endpoint_port *ep = &es->ports.items[p];
+            if (str_eq(ep->name.ptr, port_name) && str_eq(ep->protocol.ptr ? ep->protocol.ptr : "TCP", proto))
+                port = ep->port.set ? ep->port.value : -1;
+        }
+        if (port < 0)
+            continue;
+        for (size_t e = 0; e < es->endpoints.count; e++) {
+            const gwapi_endpoint *ep = &es->endpoints.items[e];
+            bool ready = !ep->conditions || !ep->conditions->ready.set || ep->conditions->ready.value;
+            for (size_t a = 0; a < ep->addresses.count; a++) {
+                gw_endpoint *out = &b->endpoints[b->endpoint_count++];
+                out->address = ep->addresses.items[a].ptr;
+                out->port = port;
+                out->ready = ready;
+                out->zone = ep->zone.ptr;
+                b->ready_endpoint_count += ready;
+            }
+        }
+    }
+    return true;
+}
+
+/* The fields every backendRef shape shares. */
+typedef struct ref_view {
+    const char *group, *kind, *name, *ns;
+    gwapi_opt_int port, weight;
+    const gwapi_value *src;
+} ref_view;
+
+static size_t rule_backend_count(const gw_route *route, const gw_route_rule *rule)
+{
+    switch (route->kind) {
+    case GW_ROUTE_HTTP: return ((const gwapi_http_route_rule *)rule->spec)->backend_refs.count;
+    case GW_ROUTE_GRPC: return ((const gwapi_grpc_route_rule *)rule->spec)->backend_refs.count;
+    case GW_ROUTE_TLS: return ((const gwapi_tls_route_rule *)rule->spec)->backend_refs.count;
+    case GW_ROUTE_TCP: return ((const gwapi_tcp_route_rule *)rule->spec)->backend_refs.count;
+    case GW_ROUTE_UDP: return ((const gwapi_udp_route_rule *)rule->spec)->backend_refs.count;
+    default: return 0;
+    }
+}
+
+#define VIEW_OF(x) (ref_view){ (x)->group.ptr, (x)->kind.ptr, (x)->name.ptr, (x)->ns.ptr, (x)->port, (x)->weight, (x)->src }
+
+static ref_view rule_backend(const gw_route *route, const gw_route_rule *rule, size_t i)
+{
+    switch (route->kind) {
+    case GW_ROUTE_HTTP: return VIEW_OF(&((const gwapi_http_route_rule *)rule->spec)->backend_refs.items[i]);
+    case GW_ROUTE_GRPC: return VIEW_OF(&((const gwapi_grpc_route_rule *)rule->spec)->backend_refs.items[i]);
+    case GW_ROUTE_TLS: return VIEW_OF(&((const gwapi_tls_route_rule *)rule->spec)->backend_refs.items[i]);
+    case GW_ROUTE_TCP: return VIEW_OF(&((const gwapi_tcp_route_rule *)rule->spec)->backend_refs.items[i]);
+    default: return VIEW_OF(&((const gwapi_udp_route_rule *)rule->spec)->backend_refs.items[i]);
+    }
+}
+
+static bool fail(rs *r, gw_backend *b, const char *reason, char *msg)
+{
+    b->resolved = false;
+    b->reason = reason;
+    b->message = msg;
+    return msg != NULL;
+}
+
+static bool resolve_service(rs *r, const gw_route *route, gw_backend *b)
+{
+    const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_SERVICE, b->ns, b->name);
+    if (!o)
+        return fail(r, b, "BackendNotFound", rs_printf(r, "service %s/%s not found.", b->ns, b->name));
+    const gwapi_service *svc = o->obj->typed;
+    b->target = o;
+    b->target_kind = GW_BACKEND_SERVICE;
+    if (svc->spec && str_eq(svc->spec->type.ptr, "ExternalName"))
+        return fail(r, b, "UnsupportedValue",
+                    rs_printf(r, "Service %s/%s is of type ExternalName, which is not supported as a backend.",
+                              b->ns, b->name));
+    const char *proto = route->kind == GW_ROUTE_UDP ? "UDP" : "TCP";
+    if (!b->has_port)
+        return fail(r, b, "UnsupportedValue",
+                    rs_printf(r, "A valid port number corresponding to a port on the Service must be specified."));
+    const gwapi_service_port *sp = NULL;
+    for (size_t i = 0; svc->spec && i < svc->spec->ports.count && !sp; i++) {
+        const gwapi_service_port *p = &svc->spec->ports.items[i];
+        if (p->port.set && p->port.value == b->port && str_eq(p->protocol.ptr ? p->protocol.ptr : "TCP", proto))
+            sp = p;
+    }
+    if (!sp)
+        return fail(r, b, "PortNotFound", rs_printf(r, "%s Port %lld not found on Service %s/%s.", proto,
+                                                    (long long)b->port, b->ns, b->name));
+    b->service_port = sp;
+    b->app_protocol = sp->app_protocol.ptr;
+    b->target_port = sp->target_port.type == GWAPI_IOS_INT ? sp->target_port.integer : b->port;
+    if (!service_endpoints(r, b, sp->name.ptr, proto))
+        return false;
+    b->resolved = true;
+    return true;
+}
+
+static bool resolve_import(rs *r, gw_backend *b)
+{
+    const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_SERVICE_IMPORT, b->ns, b->name);
+    if (!o)
+        return fail(r, b, "BackendNotFound", rs_printf(r, "service import %s/%s not found.", b->ns, b->name));
+    const gwapi_service_import *si = o->obj->typed;
+    b->target = o;
+    b->target_kind = GW_BACKEND_SERVICE_IMPORT;
+    const gwapi_service_import_port *ip = NULL;
+    for (size_t i = 0; si->spec && i < si->spec->ports.count && !ip; i++)
+        if (si->spec->ports.items[i].port.set && si->spec->ports.items[i].port.value == b->port)
+            ip = &si->spec->ports.items[i];
+    if (!ip)
+        return fail(r, b, "PortNotFound", rs_printf(r, "TCP Port %lld not found on ServiceImport %s/%s.",
+                                                    (long long)b->port, b->ns, b->name));
+    b->import_port = ip;
+    b->app_protocol = ip->app_protocol.ptr;
+    b->target_port = b->port;
+    b->resolved = true;
+    return true;
+}
+
+static bool resolve_eg_backend(rs *r, gw_backend *b)
+{
+    const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_BACKEND, b->ns, b->name);
+    if (!o)
+        return fail(r, b, "BackendNotFound", rs_printf(r, "backend %s/%s not found.", b->ns, b->name));
+    const gwapi_backend *be = o->obj->typed;
+    b->target = o;
+    b->target_kind = GW_BACKEND_EG_BACKEND;
+    size_t n = be->spec ? be->spec->endpoints.count : 0;
+    b->endpoints = arena_calloc(r->a, n ? n : 1, sizeof *b->endpoints);
+    if (!b->endpoints)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        const gwapi_backend_endpoint *e = &be->spec->endpoints.items[i];
+        gw_endpoint *out = &b->endpoints[b->endpoint_count];
+        out->ready = true;
+        out->zone = e->zone.ptr;
+        b->ready_endpoint_count++;
+        if (e->ip) {
+            out->address = e->ip->address.ptr;
+            out->port = e->ip->port.set ? e->ip->port.value : 0;
+        } else if (e->fqdn) {
+            out->address = e->fqdn->hostname.ptr;
+            out->port = e->fqdn->port.set ? e->fqdn->port.value : 0;
+        } else if (e->unix_) {
+            return fail(r, b, "UnsupportedAddressType",
+                        rs_printf(r, "unix domain sockets are not supported in backend references."));
+        } else {
+            continue;
+        }
+        b->endpoint_count++;
+    }
+    b->target_port = b->has_port ? b->port : 0;
+    b->resolved = true;
+    return true;
+}
+
+static bool resolve_one(rs *r, const gw_route *route, gw_backend *b)
+{
+    if (!str_eq(b->group, "") && !str_eq(b->group, MCS_GROUP) && !str_eq(b->group, EG_GROUP))
+        return fail(r, b, "InvalidKind",
+                    rs_printf(r, "Group is invalid, only the core API group (specified by omitting the group "
+                                 "field or setting it to an empty string), %s and %s are supported.", MCS_GROUP, EG_GROUP));
+    bool svc = str_eq(b->group, "") && !strcmp(b->kind, "Service");
+    bool imp = str_eq(b->group, MCS_GROUP) && !strcmp(b->kind, "ServiceImport");
+    bool egb = str_eq(b->group, EG_GROUP) && !strcmp(b->kind, "Backend");
+    if (!svc && !imp && !egb)
+        return fail(r, b, "InvalidKind",
+                    rs_printf(r, "Kind is invalid, only Service, MCS ServiceImport and Envoy Gateway Backend are supported."));
+    if (!rs_grant_allows(r, GW_GROUP, route->obj->obj->kind_name.ptr, route->obj->ns, b->group, b->kind, b->ns, b->name))
+        return fail(r, b, "RefNotPermitted", rs_printf(r, "Backend ref to %s %s/%s not permitted by any ReferenceGrant.",
+                                                       b->kind, b->ns, b->name));
+    if (svc)
+        return resolve_service(r, route, b);
+    if (imp)
+        return resolve_import(r, b);
+    return resolve_eg_backend(r, b);
+}
+
+static void init_backend(gw_backend *b, const gw_route *route, size_t j, ref_view v)
+{
+    b->index = j;
+    b->group = v.group ? v.group : "";
+    b->kind = v.kind ? v.kind : "Service";
+    b->ns = v.ns ? v.ns : route->obj->ns;
+    b->name = v.name ? v.name : "";
+    b->has_port = v.port.set;
+    b->port = v.port.value;
+    b->weight = v.weight.set ? (uint32_t)v.weight.value : 1;
+    b->src = v.src;
+}
+
+/* The backendRef of each RequestMirror filter of an HTTP or gRPC rule. */
+static size_t rule_mirrors(const gw_route *route, const gw_route_rule *rule,
+                           const gwapi_backend_object_reference **out, size_t cap)
+{
+    size_t n = 0;
+    if (route->kind == GW_ROUTE_HTTP) {
+        const gwapi_http_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++)
+            if (x->filters.items[i].request_mirror && x->filters.items[i].request_mirror->backend_ref) {
+                if (out && n < cap)
+                    out[n] = x->filters.items[i].request_mirror->backend_ref;
+                n++;
+            }
+    } else if (route->kind == GW_ROUTE_GRPC) {
+        const gwapi_grpc_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++)
+            if (x->filters.items[i].request_mirror && x->filters.items[i].request_mirror->backend_ref) {
+                if (out && n < cap)
+                    out[n] = x->filters.items[i].request_mirror->backend_ref;
+                n++;
+            }
+    }
+    return n;
+}
+
+static bool resolve_mirrors(rs *r, gw_route *route, gw_route_rule *rule)
+{
+    size_t n = rule_mirrors(route, rule, NULL, 0);
+    if (!n)
+        return true;
+    const gwapi_backend_object_reference **refs = arena_calloc(r->a, n, sizeof *refs);
+    rule->mirrors = arena_calloc(r->a, n, sizeof *rule->mirrors);
+    if (!refs || !rule->mirrors)
+        return false;
+    rule_mirrors(route, rule, refs, n);
+    rule->mirror_count = n;
+    for (size_t j = 0; j < n; j++) {
+        ref_view v = { refs[j]->group.ptr, refs[j]->kind.ptr, refs[j]->name.ptr, refs[j]->ns.ptr, refs[j]->port,
+                       { false, 0 }, refs[j]->src };
+        init_backend(&rule->mirrors[j], route, j, v);
+        if (!resolve_one(r, route, &rule->mirrors[j]))
+            return false;
+    }
+    return true;
+}
+
+bool rs_route_backends(rs *r, gw_route *route)
+{
+    for (size_t i = 0; i < route->rule_count; i++) {
+        gw_route_rule *rule = &route->rules[i];
+        size_t n = rule_backend_count(route, rule);
+        rule->backends = arena_calloc(r->a, n ? n : 1, sizeof *rule->backends);
+        if (!rule->backends)
+            return false;
+        rule->backend_count = n;
+        for (size_t j = 0; j < n; j++) {
+            gw_backend *b = &rule->backends[j];
+            init_backend(b, route, j, rule_backend(route, rule, j));
+            if (!resolve_one(r, route, b))
+                return false;
+        }
+        if (!resolve_mirrors(r, route, rule))
+            return false;
+    }
+    return true;
+}
