@@ -4,6 +4,7 @@
 #include "../load/load.h"
 #include "../validate/objects.h"
 
+#include <stdint.h>
 #include <string.h>
 
 gwapi_status gwapi_input_new(gwapi_input **out, const gwapi_ctx *ctx)
@@ -72,17 +73,21 @@ void gwapi_input_free(gwapi_input *in)
 }
 
 /* The object sink of the validate stage: only this file knows where the
- * result keeps its objects. */
+ * result keeps its objects, an array grown in place (not in the arena,
+ * where every outgrown copy would stay). */
 static gwapi_object *result_add_object(void *user)
 {
     gwapi_result *r = user;
     if (r->nobjects == r->capobjects) {
         size_t cap = r->capobjects ? r->capobjects * 2 : 16;
-        gwapi_object *o = arena_calloc(&r->a, cap, sizeof *o);
-        if (!o)
+        gwapi_object *o = cap <= SIZE_MAX / sizeof *o
+            ? gw_realloc(ctx_allocator(r->ctx), r->objects, r->capobjects * sizeof *o,
+                         cap * sizeof *o)
+            : NULL;
+        if (!o) {
+            r->a.failed = true;
             return NULL;
-        if (r->nobjects)
-            memcpy(o, r->objects, r->nobjects * sizeof *o);
+        }
         r->objects = o;
         r->capobjects = cap;
     }
@@ -204,6 +209,7 @@ void gwapi_result_free(gwapi_result *r)
     arena_free(&r->scratch);
     arena_free(&r->nodes);
     arena_free(&r->a);
+    gw_free(a, r->objects, r->capobjects * sizeof *r->objects);
     const gwapi_ctx *ctx = r->ctx;
     gw_free(a, r, sizeof *r);
     ctx_release(ctx);
