@@ -16,8 +16,9 @@ typedef struct rs {
     /* BackendTLSPolicy targets sorted for lookup (btls.c). */
     const struct target_entry *btls;
     size_t btls_count;
-    /* EndpointSlices sorted by (namespace, kubernetes.io/service-name). */
-    const gw_obj **slices;
+    /* EndpointSlices with the Service / ServiceImport they serve, sorted
+     * by (namespace, owner kind, owner name) (backends.c). */
+    const struct slice_ref *slices;
     size_t slice_count;
 } rs;
 
