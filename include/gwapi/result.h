@@ -42,10 +42,17 @@ typedef struct gwapi_object {
     /* The kind's typed struct (see resources.h and gwapi_object_as_*), or
      * NULL for unknown kinds. */
     const void *typed;
-    /* The document as loaded, before decoding or defaulting. */
+    /* The document as loaded, before decoding or defaulting; NULL when the
+     * context discards sources (gwapi_ctx_options.discard_source). */
     const gwapi_value *source;
     /* Count of error diagnostics that belong to this object. */
     size_t error_count;
+    /* Where the object's document (or List item) starts; pos.file names
+     * its input. Kept when sources are discarded. */
+    gwapi_pos pos;
+    /* metadata.name as written (absent when missing or not a string), also
+     * when metadata failed to decode and meta is NULL. */
+    gwapi_str name;
 } gwapi_object;
 
 typedef struct gwapi_result gwapi_result;

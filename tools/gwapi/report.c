@@ -13,11 +13,7 @@ static bool same(gwapi_str a, gwapi_str b)
 /* metadata.name as written (metadata that failed to decode has no meta). */
 static gwapi_str written_name(const gwapi_object *o)
 {
-    if (o->meta)
-        return o->meta->name;
-    const gwapi_value *md = o->source ? gwapi_value_get(o->source, "metadata") : NULL;
-    const gwapi_value *name = md ? gwapi_value_get(md, "name") : NULL;
-    return name && name->type == GWAPI_VALUE_STRING ? name->u.string : gwapi_str_of(NULL);
+    return o->meta ? o->meta->name : o->name;
 }
 
 static bool belongs_to(const gwapi_diag *d, const gwapi_object *o)
@@ -25,7 +21,7 @@ static bool belongs_to(const gwapi_diag *d, const gwapi_object *o)
     gwapi_str name = written_name(o);
     if (!same(d->kind, o->kind_name) || !same(d->name, name))
         return false;
-    return !*d->pos.file || !o->source || !strcmp(d->pos.file, o->source->pos.file);
+    return !*d->pos.file || !o->pos.file || !strcmp(d->pos.file, o->pos.file);
 }
 
 /* The library makes each object's diagnostics while it processes that
