@@ -47,12 +47,6 @@ typedef struct gwapi_object {
     const gwapi_value *source;
     /* Count of error diagnostics that belong to this object. */
     size_t error_count;
-    /* Where the object's document (or List item) starts; pos.file names
-     * its input. Kept when sources are discarded. */
-    gwapi_pos pos;
-    /* metadata.name as written (absent when missing or not a string), also
-     * when metadata failed to decode and meta is NULL. */
-    gwapi_str name;
 } gwapi_object;
 
 typedef struct gwapi_result gwapi_result;

@@ -62,24 +62,14 @@ gwapi_status gwapi_result_json(const gwapi_result *r, char **out, size_t *len)
     return *out ? GWAPI_OK : GWAPI_ENOMEM;
 }
 
-static const char *const format_names[] = { "auto", "yaml", "json", NULL };
-
 /* The per-call options of gwapi_validate_json. */
 static gwapi_status call_options(const gwapi_value *root, const char **file, gwapi_format *format)
 {
     for (size_t i = 0; root && i < root->u.map.count; i++) {
-        const gwapi_member *m = &root->u.map.items[i];
-        int e;
-        if (options_key_is(m, "file")) {
-            if (!(*file = options_string(m->value)))
-                return GWAPI_EINVAL;
-        } else if (options_key_is(m, "format")) {
-            if ((e = options_enum(m->value, format_names)) < 0)
-                return GWAPI_EINVAL;
-            *format = (gwapi_format)e;
-        } else {
+        bool taken;
+        gwapi_status st = options_json_input_key(&root->u.map.items[i], file, format, &taken);
+        if (st != GWAPI_OK || !taken)
             return GWAPI_EINVAL;
-        }
     }
     return GWAPI_OK;
 }

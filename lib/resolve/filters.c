@@ -105,20 +105,35 @@ static bool eg_filter_ref(const gwapi_local_object_reference *e)
     return e && gwapi_str_eq(e->group, "gateway.envoyproxy.io") && gwapi_str_eq(e->kind, "HTTPRouteFilter");
 }
 
+/* Does the ExtensionRef name an HTTPRouteFilter with a direct response? */
+static bool direct_response(rs *r, const gw_route *route, const gwapi_local_object_reference *e)
+{
+    if (!eg_filter_ref(e))
+        return false;
+    const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_HTTP_ROUTE_FILTER, route->obj->ns, e->name.ptr);
+    const gwapi_http_route_filter *hf = o ? o->obj->typed : NULL;
+    return hf && hf->spec && hf->spec->direct_response;
+}
+
 /* A mirror needs the request forwarded: not with a redirect or a direct
  * response. */
-static const char *http_incompatible(rs *r, const gw_route *route, const gwapi_http_route_rule *rule)
+static const char *incompatible(rs *r, const gw_route *route, const gw_route_rule *rule)
 {
     bool mirror = false, redirect = false, direct = false;
-    for (size_t i = 0; i < rule->filters.count; i++) {
-        const gwapi_http_route_rule_filter *f = &rule->filters.items[i];
-        mirror |= gwapi_str_eq(f->type, "RequestMirror");
-        redirect |= gwapi_str_eq(f->type, "RequestRedirect");
-        if (gwapi_str_eq(f->type, "ExtensionRef") && eg_filter_ref(f->extension_ref)) {
-            const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_HTTP_ROUTE_FILTER, route->obj->ns,
-                                                 f->extension_ref->name.ptr);
-            const gwapi_http_route_filter *hf = o ? o->obj->typed : NULL;
-            direct |= hf && hf->spec && hf->spec->direct_response;
+    if (route->kind == GW_ROUTE_HTTP) {
+        const gwapi_http_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++) {
+            const gwapi_http_route_rule_filter *f = &x->filters.items[i];
+            mirror |= gwapi_str_eq(f->type, "RequestMirror");
+            redirect |= gwapi_str_eq(f->type, "RequestRedirect");
+            direct |= gwapi_str_eq(f->type, "ExtensionRef") && direct_response(r, route, f->extension_ref);
+        }
+    } else if (route->kind == GW_ROUTE_GRPC) {
+        const gwapi_grpc_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++) {
+            const gwapi_grpc_route_filter *f = &x->filters.items[i];
+            mirror |= gwapi_str_eq(f->type, "RequestMirror");
+            direct |= gwapi_str_eq(f->type, "ExtensionRef") && direct_response(r, route, f->extension_ref);
         }
     }
     if (mirror && redirect)
@@ -151,6 +166,12 @@ static const char *http_filter_refs(rs *r, const gw_route *route, gw_route_rule 
         const gwapi_http_route_filter *hf = o->obj->typed;
         if (hf->spec && hf->spec->matches.count && ++with_matches > 1)
             return "Only one HTTPRouteFilter with matches is supported per HTTPRouteRule.";
+        /* credential injection reads a Secret of the route's namespace */
+        const gwapi_http_credential_injection_filter *ci = hf->spec ? hf->spec->credential_injection : NULL;
+        const gwapi_secret_object_reference *ref = ci && ci->credential ? ci->credential->value_ref : NULL;
+        if (ref && !gw_model_find_kind(r->m, GWAPI_KIND_SECRET, route->obj->ns, ref->name.ptr))
+            return rs_printf(r, "Invalid filter HTTPRouteFilter: secret %s/%s does not exist.", route->obj->ns,
+                             ref->name.ptr ? ref->name.ptr : "");
     }
     return NULL;
 }
@@ -234,7 +255,7 @@ bool rs_rule_filters(rs *r, gw_route *route, gw_route_rule *rule)
         rule->drop_reason = "UnsupportedValue";
         return true;
     }
-    why = route->kind == GW_ROUTE_HTTP ? http_incompatible(r, route, rule->spec) : NULL;
+    why = incompatible(r, route, rule);
     if (why) {
         rule->dropped = true;
         rule->drop_message = why;

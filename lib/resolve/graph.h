@@ -266,11 +266,27 @@ typedef struct gw_backend_tls_policy {
     const gwapi_backend_tls_policy *spec;
     bool accepted;
     bool resolved_refs;
+    bool conflicted;         /* an older policy has the same target */
     const gw_obj **ca_certificates;   /* resolved caCertificateRefs */
     size_t ca_certificate_count;
     gw_policy_ancestor *ancestors;
     size_t ancestor_count;
 } gw_backend_tls_policy;
+
+/* ---- Envoy Gateway policies (attachment only) --------------------------- */
+
+/* A ClientTrafficPolicy, BackendTrafficPolicy, SecurityPolicy or
+ * EnvoyExtensionPolicy and the ancestors its targetRef / targetRefs reach:
+ * a targeted Gateway, or the Gateways of a targeted route's parentRefs.
+ * Only attachment is resolved here; the policy's settings are not merged
+ * (a policy whose validation failed is Accepted False / Invalid). */
+typedef struct gw_eg_policy {
+    const gw_obj *obj;
+    bool deprecated_target_ref;   /* spec.targetRef (singular) used */
+    const char *invalid_message;  /* first validation error, or NULL */
+    gw_policy_ancestor *ancestors;
+    size_t ancestor_count;
+} gw_eg_policy;
 
 /* ---- the graph --------------------------------------------------------- */
 
@@ -286,6 +302,7 @@ typedef struct gw_graph {
     gw_listener_set *listener_sets; size_t listener_set_count;
     gw_route *routes;           size_t route_count;      /* input order, all kinds */
     gw_backend_tls_policy *backend_tls_policies; size_t backend_tls_policy_count;
+    gw_eg_policy *eg_policies;  size_t eg_policy_count;  /* input order */
     gw_notes notes;             /* diagnostics resolution adds */
 } gw_graph;
 

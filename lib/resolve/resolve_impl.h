@@ -53,7 +53,14 @@ bool rs_gateways(rs *r);
 bool rs_routes(rs *r);
 bool rs_backends_index(rs *r);
 bool rs_route_backends(rs *r, gw_route *route);
+bool rs_backend_dynamic(const gw_backend *b);
 bool rs_backend_tls_policies(rs *r);
+bool rs_eg_policies(rs *r);
+/* qsort order of ancestors: namespace, name, sectionName. */
+int rs_ancestor_cmp(const void *x, const void *y);
+/* Adds an ancestor (a Gateway, with a sectionName or NULL) unless listed. */
+bool rs_add_ancestor(rs *r, gw_policy_ancestor **list, size_t *count, const gw_gateway *gw,
+                     const char *section);
 bool rs_finish_listeners(rs *r);
 const gw_listener_set *rs_find_listener_set(const rs *r, const char *ns, const char *name);
 

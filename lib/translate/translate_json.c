@@ -9,8 +9,6 @@
 #include "../core/options_json.h"
 #include "../util/json_writer.h"
 
-static const char *const format_names[] = { "auto", "yaml", "json", NULL };
-
 typedef struct call_opts {
     const char *file;
     gwapi_format format;
@@ -21,15 +19,13 @@ static gwapi_status call_options(const gwapi_value *root, call_opts *o)
 {
     for (size_t i = 0; root && i < root->u.map.count; i++) {
         const gwapi_member *m = &root->u.map.items[i];
-        int e;
-        if (options_key_is(m, "file")) {
-            if (!(o->file = options_string(m->value)))
-                return GWAPI_EINVAL;
-        } else if (options_key_is(m, "format")) {
-            if ((e = options_enum(m->value, format_names)) < 0)
-                return GWAPI_EINVAL;
-            o->format = (gwapi_format)e;
-        } else if (options_key_is(m, "controllerName")) {
+        bool taken;
+        gwapi_status st = options_json_input_key(m, &o->file, &o->format, &taken);
+        if (st != GWAPI_OK)
+            return st;
+        if (taken)
+            continue;
+        if (options_key_is(m, "controllerName")) {
             if (!(o->controller_name = options_string(m->value)))
                 return GWAPI_EINVAL;
         } else {
@@ -39,7 +35,8 @@ static gwapi_status call_options(const gwapi_value *root, call_opts *o)
     return GWAPI_OK;
 }
 
-/* The document: summary, validation then resolution diagnostics, status. */
+/* The document: summary, validation then resolution diagnostics, status,
+ * the IR and the route table. */
 static gwapi_status write_result(const gwapi_translation *t, const gwapi_ctx *ctx, char **out,
                                  size_t *len)
 {
@@ -68,8 +65,25 @@ static gwapi_status write_result(const gwapi_translation *t, const gwapi_ctx *ct
     }
     strbuf_puts(&b, nd + nt ? "\n],\n\"status\":" : "],\n\"status\":");
     strbuf_putn(&b, status, status_len);
-    strbuf_puts(&b, "}\n");
     gwapi_free(status);
+    /* the IR (docs/ir.md) and its route table (docs/routes.md) */
+    const char *keys[2] = { ",\n\"ir\":", ",\n\"routes\":" };
+    for (int k = 0; k < 2 && st == GWAPI_OK; k++) {
+        char *doc = NULL;
+        size_t doc_len = 0;
+        st = k ? gwapi_translation_routes_output(t, GWAPI_OUTPUT_JSON, &doc, &doc_len)
+               : gwapi_translation_ir_output(t, GWAPI_OUTPUT_JSON, &doc, &doc_len);
+        if (st == GWAPI_OK) {
+            strbuf_puts(&b, keys[k]);
+            strbuf_putn(&b, doc, doc_len && doc[doc_len - 1] == '\n' ? doc_len - 1 : doc_len);
+        }
+        gwapi_free(doc);
+    }
+    strbuf_puts(&b, "}\n");
+    if (st != GWAPI_OK) {
+        strbuf_free(&b);
+        return st;
+    }
     *out = jw_detach(&b, len);
     strbuf_free(&b);
     return *out ? GWAPI_OK : GWAPI_ENOMEM;

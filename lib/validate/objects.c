@@ -94,8 +94,6 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
     obj->api_version = api_version;
     obj->kind_name = kind_name;
     obj->source = p->opts->keep_source ? doc : NULL;
-    obj->pos = doc->pos;
-    obj->name = name;
     obj->kind = k ? (gwapi_kind)k->kind : GWAPI_KIND_UNKNOWN;
 
     /* Unknown kinds are assumed namespaced, as most kinds are. */

@@ -40,7 +40,12 @@ dep='mixed.yaml:15:1: warning: Deployment default/web: no schema for kind "Deplo
 
 # Options after the files, in --opt=value and -ovalue form.
 expect_exit 0 "$GWAPI" validate good.yaml -o json
-expect_stdout <<< '{"apiVersion":"gwapi.dev/v1alpha1","kind":"ValidationResult","summary":{"objects":1,"errors":0,"warnings":0,"valid":1,"invalid":0,"skipped":0,"files":1,"unreadableFiles":0,"omittedDiagnostics":0},"diagnostics":[]}'
+expect_stdout <<'OUT'
+{"apiVersion":"gwapi.dev/v1alpha1","kind":"ValidationResult",
+"summary":{"objects":1,"errors":0,"warnings":0,"valid":1,"invalid":0,"skipped":0,"files":1,"unreadableFiles":0,"omittedDiagnostics":0},
+"diagnostics":[
+]}
+OUT
 expect_exit 0 "$GWAPI" validate --output=json good.yaml
 expect_stdout <<< "$(cat out)"
 expect_exit 0 "$GWAPI" validate good.yaml -ojson --channel=standard

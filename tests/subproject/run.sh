@@ -42,7 +42,7 @@ expect_exit 0 meson introspect b --targets
 if python3 -c 'import json,sys; t=json.load(open(sys.argv[1])); sys.exit(any(x["type"]=="executable" and x["name"]!="consumer" for x in t))' "$tmpdir/out"; then ok; else bad "gwapi executables configured in the consumer"; fi
 expect_exit 0 ninja -C b consumer
 expect_exit 0 b/consumer quickstart.yaml
-expect_stdout <<< '6 objects, 0 errors'
+expect_stdout <<< '14 objects, 0 errors'
 # Linked statically: no libgwapi.so needed at run time.
 expect_exit 0 ldd b/consumer
 if grep -q libgwapi "$tmpdir/out"; then bad "consumer needs libgwapi.so"; else ok; fi

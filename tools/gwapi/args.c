@@ -222,7 +222,7 @@ int cli_parse_validate(cli_options *o, int argc, char **argv)
     static const gwapi_ctx_options ctx_defaults = GWAPI_CTX_OPTIONS_INIT;
     memset(o, 0, sizeof *o);
     o->ctx = ctx_defaults;
-    o->ctx.discard_source = true; /* the report reads no input trees */
+    o->ctx.discard_source = true; /* the outputs read diagnostics and ObjectMeta only */
     bool options_done = false;
     for (int i = 1; i < argc; i++) {
         char *a = argv[i];

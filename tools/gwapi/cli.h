@@ -21,6 +21,8 @@ size_t cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, size
 void cli_print_diags(FILE *out, const gwapi_result *r);
 
 int cmd_validate(int argc, char **argv);
+int cmd_translate(int argc, char **argv);
+int cmd_routes(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 
 #endif

@@ -19,11 +19,6 @@ int output_sarif(FILE *out, const report *rep);
 /* JUnit XML, one test case per object. */
 int output_junit(FILE *out, const report *rep);
 
-/* Prints doc as one line of JSON and deletes it; -1 when doc is NULL or
- * printing runs out of memory. */
-struct cJSON;
-int output_print_json(FILE *out, struct cJSON *doc);
-
 /* The library's text line of entry e (gwapi_result_diag_text, safe for a
  * terminal): "FILE:LINE:COL: SEVERITY: [OBJECT: ][PATH: ]MESSAGE", or
  * "SEVERITY: ..." for notes without a file. Released with gwapi_free;

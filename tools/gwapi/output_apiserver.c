@@ -15,30 +15,34 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Go's %q of a string: quotes, backslash escapes for control characters. */
+/* Writes bytes with control characters escaped as Go's %q escapes them
+ * (\n, \x1b, ...; the server's raw bytes would reach the terminal), and
+ * with quotes and backslashes escaped too when quoting. */
+static void go_escape(FILE *out, const char *s, size_t len, bool quoting)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (quoting && (c == '"' || c == '\\'))
+            fprintf(out, "\\%c", c);
+        else if (c >= '\a' && c <= '\r')
+            fprintf(out, "\\%c", "abtnvfr"[c - '\a']);
+        else if (c < 0x20 || c == 0x7f)
+            fprintf(out, "\\x%02x", c);
+        else
+            fputc(c, out);
+    }
+}
+
 static void go_quote(FILE *out, gwapi_str s)
 {
     fputc('"', out);
-    const unsigned char *p = (const unsigned char *)s.ptr;
-    for (size_t i = 0; i < s.len; i++, p++) {
-        switch (*p) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\a': fputs("\\a", out); break;
-        case '\b': fputs("\\b", out); break;
-        case '\f': fputs("\\f", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        case '\v': fputs("\\v", out); break;
-        default:
-            if (*p < 0x20 || *p == 0x7f)
-                fprintf(out, "\\x%02x", *p);
-            else
-                fputc(*p, out);
-        }
-    }
+    go_escape(out, s.ptr ? s.ptr : "", s.len, true);
     fputc('"', out);
+}
+
+static void put_text(FILE *out, const char *s)
+{
+    go_escape(out, s, strlen(s), false);
 }
 
 static bool is_decode_error(const gwapi_diag *d)
@@ -104,7 +108,10 @@ static int print_aggregate(FILE *out, const gwapi_diag **errs, size_t n)
             fputc('[', out);
         for (size_t i = 0, k = 0; i < n; i++)
             if (!msgs[i].repeated)
-                fprintf(out, "%s%s", k++ ? ", " : "", msgs[i].text);
+                {
+                fputs(k++ ? ", " : "", out);
+                put_text(out, msgs[i].text);
+            }
         if (distinct > 1)
             fputc(']', out);
     }
@@ -117,7 +124,7 @@ static int print_aggregate(FILE *out, const gwapi_diag **errs, size_t n)
 
 static void put(FILE *out, gwapi_str s)
 {
-    fwrite(s.ptr ? s.ptr : "", 1, s.len, out);
+    go_escape(out, s.ptr ? s.ptr : "", s.len, false);
 }
 
 /* The length of apiVersion's group ("" for the core group, "v1"). */
@@ -139,7 +146,7 @@ static void cannot_handle(FILE *out, const gwapi_object *o)
     size_t v = has_group ? g + 1 : 0;
     put(out, o->kind_name);
     fputs(" in version \"", out);
-    fwrite(o->api_version.ptr + v, 1, o->api_version.len - v, out);
+    go_escape(out, o->api_version.ptr + v, o->api_version.len - v, false);
     fputs("\" cannot be handled as a ", out);
     put(out, o->kind_name);
     fputs(": ", out);
@@ -150,7 +157,8 @@ static int print_object(FILE *out, const gwapi_object *o, const gwapi_diag **err
     for (size_t i = 0; i < n; i++)
         if (is_decode_error(errs[i])) {
             cannot_handle(out, o);
-            fprintf(out, "%s\n", errs[i]->message);
+            put_text(out, errs[i]->message);
+            fputc('\n', out);
             return 0;
         }
     size_t strict = 0;
@@ -161,14 +169,18 @@ static int print_object(FILE *out, const gwapi_object *o, const gwapi_diag **err
         fputs("strict decoding error: ", out);
         for (size_t i = 0, k = 0; i < n; i++)
             if (is_strict_error(errs[i]))
-                fprintf(out, "%s%s", k++ ? ", " : "", errs[i]->message);
+            {
+                fputs(k++ ? ", " : "", out);
+                put_text(out, errs[i]->message);
+            }
         fputc('\n', out);
         return 0;
     }
     for (size_t i = 0; i < n; i++)
         if (errs[i]->code == GWAPI_DIAG_UNKNOWN_KIND) {
             /* No such resource: kubectl's mapping error, not a server verdict. */
-            fprintf(out, "%s\n", errs[i]->message);
+            put_text(out, errs[i]->message);
+            fputc('\n', out);
             return 0;
         }
     bool has_group;
@@ -176,7 +188,7 @@ static int print_object(FILE *out, const gwapi_object *o, const gwapi_diag **err
     put(out, o->kind_name);
     if (has_group) {
         fputc('.', out);
-        fwrite(o->api_version.ptr, 1, g, out);
+        go_escape(out, o->api_version.ptr, g, false);
     }
     fputc(' ', out);
     go_quote(out, o->meta ? o->meta->name : gwapi_str_of(""));

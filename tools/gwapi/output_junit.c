@@ -36,13 +36,12 @@ static void xml_str(FILE *out, const char *s)
 
 static const char *entry_file(const report *rep, const report_entry *e)
 {
-    const gwapi_object *o = report_entry_object(rep, e);
-    return o && o->pos.file ? o->pos.file : e->diag->pos.file;
+    return e->object == REPORT_NO_OBJECT ? e->diag->pos.file : rep->objects[e->object].file;
 }
 
 static const char *object_file(const report_object *ro)
 {
-    return ro->obj->pos.file ? ro->obj->pos.file : "";
+    return ro->file;
 }
 
 /* "Kind ns/name" of an object, XML-escaped. */

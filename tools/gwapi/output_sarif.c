@@ -149,6 +149,18 @@ static cJSON *result(const report *rep, const report_entry *e)
     return r;
 }
 
+static int print_json(FILE *out, cJSON *doc)
+{
+    char *text = cJSON_PrintUnformatted(doc);
+    cJSON_Delete(doc);
+    if (!text)
+        return -1;
+    fputs(text, out);
+    fputc('\n', out);
+    cJSON_free(text);
+    return 0;
+}
+
 int output_sarif(FILE *out, const report *rep)
 {
     cJSON *log = cJSON_CreateObject();
@@ -167,5 +179,5 @@ int output_sarif(FILE *out, const report *rep)
         cJSON_Delete(log);
         return -1;
     }
-    return output_print_json(out, log);
+    return print_json(out, log);
 }

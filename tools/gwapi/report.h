@@ -15,6 +15,11 @@
 
 typedef struct report_object {
     const gwapi_object *obj;
+    /* The file it came from ("" when unknown), and for objects whose
+     * metadata did not decode, the name their first diagnostic gave. */
+    const char *file;
+    gwapi_str diag_name;
+    bool named;
     bool skipped;       /* --skip-kinds, or --ignore-unknown-kinds and no schema */
     bool invalid;       /* not skipped and has an error */
     size_t errors;      /* error diagnostics of this object */

@@ -13,7 +13,7 @@ def run(*args, cwd=REPO):
 
 def test_valid_file():
     r = run("examples/quickstart.yaml")
-    assert (r.returncode, r.stdout, r.stderr) == (0, "6 objects: 0 errors, 0 warnings\n", "")
+    assert (r.returncode, r.stdout, r.stderr) == (0, "14 objects: 0 errors, 0 warnings\n", "")
 
 
 def test_invalid_and_missing_files(tmp_path):
