@@ -45,7 +45,8 @@ typedef struct gwapi_object {
     /* The kind's typed struct (see resources.h and gwapi_object_as_*), or
      * NULL for unknown kinds. */
     const void *typed;
-    /* The document as loaded, before decoding or defaulting. */
+    /* The document as loaded, before decoding or defaulting; NULL when the
+     * context discards sources (gwapi_ctx_options.discard_source). */
     const gwapi_value *source;
     /* Count of error diagnostics that belong to this object. */
     size_t error_count;
