@@ -13,5 +13,5 @@ func ExampleContext_Validate() {
 	data, _ := os.ReadFile("../../examples/quickstart.yaml")
 	res, _ := ctx.Validate(data)
 	fmt.Println(res.OK(), res.Summary.Objects)
-	// Output: true 6
+	// Output: true 14
 }

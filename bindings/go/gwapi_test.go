@@ -1,6 +1,8 @@
 package gwapi_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -167,7 +169,7 @@ func TestTranslate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !tr.OK() || tr.Kind != "TranslationResult" || tr.Status.Kind != "List" || len(tr.Status.Items) != 4 {
+	if !tr.OK() || tr.Kind != "TranslationResult" || tr.Status.Kind != "List" || len(tr.Status.Items) != 5 {
 		t.Fatalf("got %+v", tr)
 	}
 	route := tr.Find("HTTPRoute", "apps", "legacy-redirect")
@@ -187,6 +189,20 @@ func TestTranslate(t *testing.T) {
 	gw := tr.Find("Gateway", "default", "eg")
 	if gw == nil || len(gw.Status.Listeners) != 2 || gw.Status.Listeners[0].AttachedRoutes != 2 {
 		t.Fatalf("got %+v", gw)
+	}
+	if tr.IR.Kind != "IR" || len(tr.IR.Gateways) != 1 || tr.IR.Gateways[0].ID != "default/eg" ||
+		len(tr.IR.Gateways[0].Listeners) != 2 || tr.IR.Gateways[0].Listeners[1].Port != 443 ||
+		tr.IR.Gateways[0].Listeners[0].VirtualHosts[0].Hostname != "legacy.example.com" {
+		t.Fatalf("IR %+v", tr.IR)
+	}
+	rt := tr.Routes.Listeners[0]
+	var first bytes.Buffer
+	if err := json.Compact(&first, rt.Routes[0]); err != nil {
+		t.Fatal(err)
+	}
+	if rt.Gateway != "default/eg" || rt.Listener != "http" || rt.Port != 80 || first.String() !=
+		`{"route":"HTTPRoute apps/legacy-redirect","rule":0,"match":0,"hostname":"legacy.example.com","path":{"type":"PathPrefix","value":"/"},"redirect":{"scheme":"https","port":443,"statusCode":301}}` {
+		t.Fatalf("route table %+v: %s", rt, first.String())
 	}
 	items, err := newContext(t, &gwapi.Options{ControllerName: "example.com/other"}).Status(data)
 	if err != nil || len(items) != 0 {

@@ -1,6 +1,9 @@
 package gwapi
 
-import "fmt"
+import (
+	"encoding/json"
+	"fmt"
+)
 
 // APIVersion of every document the library writes.
 const APIVersion = "gwapi.dev/v1alpha1"
@@ -97,6 +100,63 @@ func (r *Result) filter(s Severity) []Diagnostic {
 type Translation struct {
 	Result
 	Status StatusList `json:"status"`
+	IR     IR         `json:"ir"`
+	Routes RouteTable `json:"routes"`
+}
+
+// IR is the IR document (docs/ir.md), typed down to virtual hosts; each
+// route stays raw JSON (unmarshal it into your own type, see docs/ir.md).
+type IR struct {
+	APIVersion string      `json:"apiVersion"`
+	Kind       string      `json:"kind"`
+	Gateways   []IRGateway `json:"gateways"`
+}
+
+// IRSource is the object (and listener section) an IR node comes from.
+type IRSource struct {
+	Kind      string `json:"kind"`
+	Namespace string `json:"namespace,omitempty"`
+	Name      string `json:"name"`
+	Section   string `json:"section,omitempty"`
+}
+
+// IRGateway is one managed Gateway.
+type IRGateway struct {
+	ID        string       `json:"id"`
+	Source    IRSource     `json:"source"`
+	Listeners []IRListener `json:"listeners"`
+}
+
+// IRListener is one programmed listener.
+type IRListener struct {
+	ID           string          `json:"id"`
+	Source       IRSource        `json:"source"`
+	Port         int             `json:"port"`
+	Protocol     string          `json:"protocol"`
+	VirtualHosts []IRVirtualHost `json:"virtualHosts,omitempty"`
+}
+
+// IRVirtualHost is one hostname of a listener with its routes in match order.
+type IRVirtualHost struct {
+	ID       string            `json:"id"`
+	Source   IRSource          `json:"source"`
+	Hostname string            `json:"hostname"`
+	Routes   []json.RawMessage `json:"routes"`
+}
+
+// RouteTable is the route table (docs/routes.md); each route stays raw JSON.
+type RouteTable struct {
+	Listeners []RouteTableListener `json:"listeners"`
+}
+
+// RouteTableListener is one listener's routes in match order.
+type RouteTableListener struct {
+	Gateway   string            `json:"gateway"`
+	Listener  string            `json:"listener"`
+	Port      int               `json:"port"`
+	Protocol  string            `json:"protocol"`
+	Hostnames []string          `json:"hostnames"`
+	Routes    []json.RawMessage `json:"routes"`
 }
 
 // StatusList is the Kubernetes List of status items, in input order.

@@ -129,9 +129,18 @@ class TranslationResult(ValidationResult):
     ``{"apiVersion", "kind", "metadata": {"name", "namespace"}, "status":
     {...}}`` with the status exactly as Gateway API / Envoy Gateway define it
     (``conditions``; ``listeners`` of Gateways; ``parents`` of routes, each
-    with ``parentRef``, ``controllerName`` and ``conditions``)."""
+    with ``parentRef``, ``controllerName`` and ``conditions``).
+
+    ``ir`` is the IR document (docs/ir.md): ``{"apiVersion", "kind": "IR",
+    "gateways": [{"id", "source", "listeners": [{"id", "port", "protocol",
+    "virtualHosts": [{"hostname", "routes": [...]}]}]}]}``; ``routes`` the
+    route table (docs/routes.md): ``{"listeners": [{"gateway", "listener",
+    "port", "protocol", "hostnames", "routes": [...]}]}``, routes in match
+    order. Plain dicts, as the library writes them."""
 
     status: Dict[str, Any] = field(default_factory=dict)
+    ir: Dict[str, Any] = field(default_factory=dict)
+    routes: Dict[str, Any] = field(default_factory=dict)
 
     @property
     def statuses(self) -> List[Dict[str, Any]]:
@@ -151,4 +160,4 @@ class TranslationResult(ValidationResult):
     @classmethod
     def from_json(cls, doc: Dict[str, Any]) -> "TranslationResult":
         _check_kind(doc, "TranslationResult")
-        return cls(_summary(doc), _diagnostics(doc), doc["status"])
+        return cls(_summary(doc), _diagnostics(doc), doc["status"], doc["ir"], doc["routes"])

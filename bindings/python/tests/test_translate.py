@@ -22,6 +22,7 @@ def test_translation_result(result):
         ("Gateway", {"name": "eg", "namespace": "default"}),
         ("HTTPRoute", {"name": "legacy-redirect", "namespace": "apps"}),
         ("HTTPRoute", {"name": "store", "namespace": "default"}),
+        ("BackendTrafficPolicy", {"name": "store-timeouts", "namespace": "default"}),
     ]
     assert result.status_of("HTTPRoute", "legacy-redirect", "apps")["status"]["parents"] == [{
         "parentRef": {"group": "gateway.networking.k8s.io", "kind": "Gateway",
@@ -34,6 +35,19 @@ def test_translation_result(result):
              "reason": "ResolvedRefs", "message": "Resolved all the Object references for the Route"},
         ]}]
     assert result.status_of("HTTPRoute", "nope", "apps") is None
+
+
+def test_ir_and_route_table(result):
+    assert (result.ir["apiVersion"], result.ir["kind"]) == ("gwapi.dev/v1alpha1", "IR")
+    assert [(g["id"], [(l["id"], l["port"], l["protocol"]) for l in g["listeners"]])
+            for g in result.ir["gateways"]] == [
+        ("default/eg", [("default/eg/http", 80, "HTTP"), ("default/eg/https", 443, "HTTPS")])]
+    http = result.routes["listeners"][0]
+    assert (http["gateway"], http["listener"], http["port"]) == ("default/eg", "http", 80)
+    assert http["routes"][0] == {
+        "route": "HTTPRoute apps/legacy-redirect", "rule": 0, "match": 0,
+        "hostname": "legacy.example.com", "path": {"type": "PathPrefix", "value": "/"},
+        "redirect": {"scheme": "https", "port": 443, "statusCode": 301}}
 
 
 def test_other_controller_gets_no_status(quickstart):
@@ -61,7 +75,8 @@ def test_assert_attached(result):
         assert_attached(result, route="apps/missing", parent="default/eg")
     assert str(e.value) == ("no status for HTTPRoute/GRPCRoute/TLSRoute/TCPRoute/UDPRoute "
                             "apps/missing; statuses: GatewayClass eg, Gateway default/eg, "
-                            "HTTPRoute apps/legacy-redirect, HTTPRoute default/store")
+                            "HTTPRoute apps/legacy-redirect, HTTPRoute default/store, "
+                            "BackendTrafficPolicy default/store-timeouts")
 
 
 def test_assert_status(result):
