@@ -26,6 +26,7 @@ typedef struct jload {
     builder b;
     jframe *stack;
     size_t sp, cap;
+    bool lone_surrogate; /* a string held one (cJSON refuses them) */
 } jload;
 
 static bool is_ws(char c)
@@ -135,8 +136,8 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded)
 }
 
 /* Decodes the already checked string body s[i, end) into o. A lone
- * surrogate becomes U+FFFD, as in encoding/json. */
-static size_t decode_string(const char *s, size_t i, size_t end, char *o)
+ * surrogate becomes U+FFFD, as in encoding/json, and sets *lone. */
+static size_t decode_string(const char *s, size_t i, size_t end, char *o, bool *lone)
 {
     size_t n = 0;
     while (i < end) {
@@ -160,8 +161,10 @@ static size_t decode_string(const char *s, size_t i, size_t end, char *o)
                 i += 6;
             }
         }
-        if (v >= 0xD800 && v <= 0xDFFF)
+        if (v >= 0xD800 && v <= 0xDFFF) {
             v = 0xFFFD;
+            *lone = true;
+        }
         n += text_put_utf8(o + n, v);
     }
     return n;
@@ -177,7 +180,7 @@ static bool scan_string(jload *j, gwapi_value *v, const char *context)
     char *o = arena_alloc(j->p->arena, n + 1);
     if (!o)
         return false;
-    n = decode_string(j->s, j->c.off + 1, end, o);
+    n = decode_string(j->s, j->c.off + 1, end, o, &j->lone_surrogate);
     o[n] = '\0';
     if (!build_scalar_fits(&j->b, n, v->pos))
         return false;
@@ -199,8 +202,9 @@ static size_t digits(const char *s, size_t i, size_t len)
 }
 
 /* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?; integers that fit int64
- * are INT, the rest FLOAT with cJSON's (locale-safe) conversion. */
-static bool scan_number(jload *j, gwapi_value *v, double value)
+ * are INT, the rest FLOAT with cJSON's conversion when parsed is given,
+ * the same locale-safe strtod otherwise. */
+static bool scan_number(jload *j, gwapi_value *v, const double *parsed)
 {
     const char *s = j->s;
     size_t start = j->c.off, i = start, d;
@@ -226,9 +230,10 @@ static bool scan_number(jload *j, gwapi_value *v, double value)
             goto bad;
         i = d;
     }
+    double value = HUGE_VAL;
     if (integer && load_parse_int64(s + start, i - start, &v->u.integer)) {
         v->type = GWAPI_VALUE_INT;
-    } else if (isinf(value)) {
+    } else if (parsed ? isinf(value = *parsed) : !load_strtod(s + start, i - start, &value)) {
         build_fail(&j->b, GWAPI_DIAG_SYNTAX, v->pos, "number %.*s is out of range",
                    (int)(i - start > 64 ? 64 : i - start), s + start);
         return false;
@@ -261,7 +266,7 @@ static bool walk_scalar(jload *j, const cJSON *item, gwapi_value *v)
     if (cJSON_IsString(item))
         return scan_string(j, v, "looking for beginning of value");
     if (cJSON_IsNumber(item))
-        return scan_number(j, v, item->valuedouble);
+        return scan_number(j, v, &item->valuedouble);
     if (cJSON_IsNull(item)) {
         v->type = GWAPI_VALUE_NULL;
         return scan_literal(j, "null");
@@ -339,6 +344,85 @@ static bool walk(jload *j, const cJSON *root)
     }
 }
 
+/* ---- the one-pass parse -------------------------------------------------- */
+
+/* Opens a collection or builds a scalar at the cursor; false on anything
+ * unexpected (the caller then takes the slow path for the verdict). */
+static bool fast_value(jload *j)
+{
+    skip_ws(j);
+    if (j->c.off >= j->len)
+        return false;
+    gwapi_pos pos = here(j);
+    char c = j->s[j->c.off];
+    if (c == '{' || c == '[') {
+        bool obj = c == '{';
+        if (j->sp >= CJSON_NESTING_LIMIT ||
+            !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0) ||
+            !load_grow(j->p, (void **)&j->stack, &j->cap, j->sp + 1, sizeof *j->stack))
+            return false;
+        text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+        j->stack[j->sp].next = NULL;
+        j->stack[j->sp].obj = obj;
+        j->stack[j->sp++].first = true;
+        return true;
+    }
+    gwapi_value *v = arena_zalloc(j->p->arena, sizeof *v);
+    if (!v)
+        return false;
+    v->pos = pos;
+    bool ok;
+    if (c == '"') {
+        ok = scan_string(j, v, NULL);
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+        ok = scan_number(j, v, NULL);
+    } else if (c == 't' || c == 'f') {
+        v->type = GWAPI_VALUE_BOOL;
+        v->u.boolean = c == 't';
+        ok = scan_literal(j, v->u.boolean ? "true" : "false");
+    } else {
+        v->type = GWAPI_VALUE_NULL;
+        ok = scan_literal(j, "null");
+    }
+    /* cJSON refuses lone surrogates: its verdict stands (see fast_parse). */
+    return ok && !j->lone_surrogate && build_scalar(&j->b, v, false);
+}
+
+/* The whole document in one pass over the text, the tree built as it goes:
+ * what valid input takes. Any problem returns false, and the two-pass parse
+ * below (cJSON, then the scanner over its tree) gives the verdict it always
+ * gave, positions and wording unchanged. */
+static bool fast_parse(jload *j)
+{
+    if (!fast_value(j))
+        return false;
+    while (j->sp) {
+        jframe *f = &j->stack[j->sp - 1];
+        skip_ws(j);
+        if (j->c.off >= j->len)
+            return false;
+        char c = j->s[j->c.off];
+        if (c == (f->obj ? '}' : ']')) {
+            size_t size, user;
+            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+            if (!build_close(&j->b, &size, &user))
+                return false;
+            j->sp--;
+            continue;
+        }
+        if (!f->first) {
+            if (c != ',')
+                return false;
+            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+        }
+        f->first = false;
+        if ((f->obj && (!walk_key(j) || j->lone_surrogate)) || !fast_value(j))
+            return false;
+    }
+    skip_ws(j);
+    return j->c.off == j->len;
+}
+
 /* ---- checks before cJSON ----------------------------------------------- */
 
 static gwapi_pos pos_at(const jload *j, size_t off)
@@ -401,8 +485,30 @@ static bool checks_ok(jload *j, bool *open)
     return depth_ok(j, open);
 }
 
+/* The loader's state before a parse attempt, to start over from. */
+typedef struct jmark {
+    text_cursor c;
+    size_t diags, errors, dropped;
+} jmark;
+
 static const gwapi_value *parse(jload *j)
 {
+    diag_list *dl = j->p->diags;
+    jmark m = { j->c, dl->count, dl->errors, dl->dropped };
+    const char *why = NULL;
+    if (text_check_utf8(j->s, j->c.off, j->len, false, &why) == j->len &&
+        j->len - j->c.off <= j->p->limits->max_document_bytes && fast_parse(j))
+        return j->b.root;
+    if (j->p->arena->failed)
+        return NULL;
+    /* Start over (what the attempt allocated stays in the arena unused). */
+    j->c = m.c;
+    dl->count = m.diags;
+    dl->errors = m.errors;
+    dl->dropped = m.dropped;
+    j->sp = 0;
+    build_reset(&j->b);
+
     bool open = false;
     if (!checks_ok(j, &open))
         return NULL;
