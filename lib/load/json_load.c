@@ -92,10 +92,11 @@ static int hex4(const char *s)
 
 /* Finds the closing quote of the string token at j->c (checking its escapes
  * and that no control character is raw) and a bound on the decoded length. */
-static bool string_extent(jload *j, size_t *end, size_t *decoded)
+static bool string_extent(jload *j, size_t *end, size_t *decoded, bool *plain)
 {
     const char *s = j->s;
     size_t i = j->c.off + 1, n = 0;
+    unsigned char seen = 0; /* bits of every byte: 0x80 tells non-ASCII */
     for (;;) {
         if (i >= j->len) {
             text_advance(s, j->len, &j->c, j->len, false);
@@ -108,6 +109,7 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded)
             text_advance(s, j->len, &j->c, i + (ch == '\\'), false);
             return bad_char(j, "in string literal");
         }
+        seen |= ch;
         if (ch != '\\') {
             i++;
             n++;
@@ -132,6 +134,7 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded)
     }
     *end = i;
     *decoded = n;
+    *plain = !(seen & 0x80) && n == i - j->c.off - 1; /* ASCII, no escapes */
     return true;
 }
 
@@ -173,14 +176,18 @@ static size_t decode_string(const char *s, size_t i, size_t end, char *o, bool *
 static bool scan_string(jload *j, gwapi_value *v, const char *context)
 {
     size_t end = 0, n = 0;
+    bool plain = false;
     if (j->c.off >= j->len || j->s[j->c.off] != '"')
         return bad_char(j, context);
-    if (!string_extent(j, &end, &n))
+    if (!string_extent(j, &end, &n, &plain))
         return false;
     char *o = arena_alloc(j->p->arena, n + 1);
     if (!o)
         return false;
-    n = decode_string(j->s, j->c.off + 1, end, o, &j->lone_surrogate);
+    if (plain)
+        memcpy(o, j->s + j->c.off + 1, n);
+    else
+        n = decode_string(j->s, j->c.off + 1, end, o, &j->lone_surrogate);
     o[n] = '\0';
     if (!build_scalar_fits(&j->b, n, v->pos))
         return false;
@@ -188,7 +195,12 @@ static bool scan_string(jload *j, gwapi_value *v, const char *context)
     v->quoted = true;
     v->u.string.ptr = o;
     v->u.string.len = n;
-    text_advance(j->s, j->len, &j->c, end + 1, false);
+    if (plain) { /* one line, a column per byte */
+        j->c.column += end + 1 - j->c.off;
+        j->c.off = end + 1;
+    } else {
+        text_advance(j->s, j->len, &j->c, end + 1, false);
+    }
     return true;
 }
 
