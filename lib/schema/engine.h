@@ -60,11 +60,15 @@ typedef struct engine {
     bool namespaced;      /* the object's kind is namespaced */
     const gw_schema *root; /* the object's schema (NULL for unknown kinds) */
     gwapi_pos doc_pos;    /* where the object starts, for whole-object diagnostics */
-    size_t diag_start;    /* index of this object's first diagnostic */
     unsigned dedup;       /* > 0: drop errors identical (path and message) to
                            * one already reported for this object, as
                            * kube-openapi's Result.AddErrors does (set while
                            * combinators are evaluated) */
+    /* This object's error diagnostics hashed by (path, message), for that
+     * check: open addressing over diagnostic index + 1 (0 = empty), in the
+     * scratch arena. */
+    size_t *errors_seen;
+    size_t seen_cap, seen_count;
 } engine;
 
 /* Emits a diagnostic for the current object at the current path (or at

@@ -53,10 +53,11 @@ bool go_parse_duration(const char *s, size_t n, int64_t *out)
             return false;
         size_t best = 0, best_len = 0;
         for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
-            size_t n = strlen(units[i].unit);
-            if ((size_t)(end - s) >= n && memcmp(s, units[i].unit, n) == 0 && n > best_len) {
+            size_t ulen = strlen(units[i].unit);
+            if ((size_t)(end - s) >= ulen && memcmp(s, units[i].unit, ulen) == 0 &&
+                ulen > best_len) {
                 best = i;
-                best_len = n;
+                best_len = ulen;
             }
         }
         if (!best_len)

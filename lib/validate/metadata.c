@@ -161,6 +161,11 @@ typedef struct jdec {
     strbuf path;      /* kjson field path, for unknown fields */
     strbuf unknown;   /* unknown field paths, each a size_t length + its bytes */
     size_t nunknown;
+    /* where each is reported: at its key for top-level keys, else at the
+     * metadata (a growable array in the scratch arena) */
+    gwapi_pos *unknown_pos;
+    size_t unknown_cap;
+    gwapi_pos top_pos;   /* the metadata mapping's */
 } jdec;
 
 static void type_error(jdec *d, strbuf *into, const char *value, const char *extra,
@@ -272,6 +277,21 @@ static bool decode_value(jdec *d, jtype t, const gwapi_value *v)
     return true;
 }
 
+static void note_unknown_pos(jdec *d, gwapi_pos pos)
+{
+    if (d->nunknown == d->unknown_cap) {
+        size_t cap = d->unknown_cap ? d->unknown_cap * 2 : 16;
+        gwapi_pos *p = arena_calloc(d->e->scratch, cap, sizeof *p);
+        if (!p)
+            return;
+        if (d->nunknown)
+            memcpy(p, d->unknown_pos, d->nunknown * sizeof *p);
+        d->unknown_pos = p;
+        d->unknown_cap = cap;
+    }
+    d->unknown_pos[d->nunknown++] = pos;
+}
+
 static bool decode_struct(jdec *d, const jfield *fields, const char *strct, const gwapi_value *v)
 {
     size_t n;
@@ -291,7 +311,7 @@ static bool decode_struct(jdec *d, const jfield *fields, const char *strct, cons
             gwapi_str p = strbuf_view(&d->path);
             strbuf_putn(&d->unknown, (const char *)&p.len, sizeof p.len);
             strbuf_putn(&d->unknown, p.ptr, p.len);
-            d->nunknown++;
+            note_unknown_pos(d, old ? d->top_pos : ms[i]->key->pos);
             strbuf_truncate(&d->path, old);
             continue;
         }
@@ -331,6 +351,7 @@ static bool decode_meta(jdec *d, engine *e, const gwapi_value *md)
         type_error(d, &d->saved, json_kind(md), NULL, "v1.ObjectMeta");
         return true;
     }
+    d->top_pos = md->pos;
     if (!decode_struct(d, object_meta_fields, "ObjectMeta", md))
         return true;
     return d->saved.len > 0;
@@ -406,11 +427,6 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
             memcpy(&p.len, q, sizeof p.len);
             p.ptr = q + sizeof p.len;
             q = p.ptr + p.len;
-            /* at the key for top-level keys, else at the metadata */
-            gwapi_pos pos = v->pos;
-            for (size_t j = 0; j < v->u.map.count; j++)
-                if (gwapi_str_equal(v->u.map.items[j].key->u.string, p))
-                    pos = v->u.map.items[j].key->pos;
             strbuf quoted, full;
             engine_buf_init(e, &quoted);
             engine_buf_init(e, &full);
@@ -419,7 +435,7 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
             gwapi_str f = strbuf_view(&full);
             goquote_quote(&quoted, f.ptr, f.len);
             engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, "metadata",
-                        pos, "unknown field %s", strbuf_str(&quoted));
+                        d.unknown_pos[i], "unknown field %s", strbuf_str(&quoted));
             strbuf_free(&quoted);
             strbuf_free(&full);
         }

@@ -25,6 +25,16 @@ static const gw_kind *find_kind(gwapi_str group, gwapi_str name)
     return NULL;
 }
 
+/* Groups whose every kind has a schema here (all CRDs of Gateway API
+ * v1.6.1): another kind in them does not exist, and kubectl rejects it
+ * ("no matches for kind"). In other groups a kind without a schema is
+ * kept with a warning (Pods, EnvoyProxy, ...). */
+static bool group_closed(gwapi_str group)
+{
+    return gwapi_str_eq(group, "gateway.networking.k8s.io") ||
+           gwapi_str_eq(group, "gateway.networking.x-k8s.io");
+}
+
 static const gw_schema *find_version(const engine_options *opts, const gw_kind *k, gwapi_str version)
 {
     for (uint32_t i = 0; i < k->nversions; i++)
@@ -46,7 +56,6 @@ static void engine_init(engine *e, const validate_params *p, gwapi_str kind, gwa
     e->obj.kind = kind;
     e->obj.ns = ns;
     e->obj.name = name;
-    e->diag_start = p->diags->count;
     strbuf_init_sticky(&e->path, p->arena->alloc, &p->arena->failed);
     strbuf_init_sticky(&e->path_text, p->arena->alloc, &p->arena->failed);
 }
@@ -103,7 +112,7 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
         engine_buf_init(&e, &vq);
         goquote_quote(&kq, kind_name.ptr, kind_name.len);
         goquote_quote(&vq, api_version.ptr, api_version.len);
-        if (k)
+        if (k || group_closed(group))
             engine_diag(&e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
                         "no matches for kind %s in version %s", strbuf_str(&kq),
                         strbuf_str(&vq));

@@ -273,6 +273,16 @@ static void unknown_fields(void **state)
     tu_assert_diag(r, NULL, "unknown field \"metadata.Name\"");
     tu_assert_diag(r, NULL, "unknown field \"metadata.ownerReferences[0].zzz\"");
     tu_assert_no_diag(r, "metadata.foo.bar");
+    /* top-level keys are reported at the key, nested ones at the metadata */
+    const gwapi_diag *d = tu_find(r, NULL, "unknown field \"metadata.foo\"");
+    assert_int_equal(d->pos.line, 3);
+    assert_int_equal(d->pos.column, 21);
+    d = tu_find(r, NULL, "unknown field \"metadata.Name\"");
+    assert_int_equal(d->pos.line, 3);
+    assert_int_equal(d->pos.column, 36);
+    d = tu_find(r, NULL, "unknown field \"metadata.ownerReferences[0].zzz\"");
+    assert_int_equal(d->pos.line, 3);
+    assert_int_equal(d->pos.column, 11);
     tu_free(r);
 }
 
