@@ -560,6 +560,16 @@ static const gwapi_value *parse_value(jload *j, size_t limit, bool open)
 
 static const gwapi_value *parse(jload *j, bool *big)
 {
+    /* Valid input within the limits needs neither the bracket scan nor
+     * cJSON: the one-pass parse enforces the depth limits itself. */
+    const char *why = NULL;
+    *big = false;
+    if (j->len - j->c.off <= j->p->limits->max_document_bytes &&
+        text_check_utf8(j->s, j->c.off, j->len, false, &why) == j->len &&
+        fast_parse(j, j->len))
+        return j->b.root;
+    if (j->p->arena->failed)
+        return NULL;
     bool open = false;
     if (!checks_ok(j, &open, big) || *big)
         return NULL;
