@@ -76,6 +76,24 @@ static bool expect(jload *j, char ch, const char *context)
 
 /* ---- strings ------------------------------------------------------------- */
 
+/* The first '"' or '\\' at or after i (or len): the scans that only look
+ * for a string's end go eight bytes at a time through its body. */
+static size_t string_stop(const char *s, size_t i, size_t len)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x, q, b;
+        memcpy(&x, s + i, 8);
+        q = x ^ (ones * '"');
+        b = x ^ (ones * '\\');
+        if (((q - ones) & ~q & highs) | ((b - ones) & ~b & highs))
+            break;
+    }
+    while (i < len && s[i] != '"' && s[i] != '\\')
+        i++;
+    return i;
+}
+
 static int hex4(const char *s)
 {
     int v = 0;
@@ -404,7 +422,7 @@ static bool fast_value(jload *j)
  * valid input takes. Any problem returns false, and the two-pass parse
  * (cJSON, then the scanner over its tree) gives the verdict it always gave,
  * positions and wording unchanged. */
-static bool fast_parse_all(jload *j)
+static bool fast_parse_all(jload *j, bool whole)
 {
     if (!fast_value(j))
         return false;
@@ -431,6 +449,8 @@ static bool fast_parse_all(jload *j)
         if ((f->obj && (!walk_key(j) || j->lone_surrogate)) || !fast_value(j))
             return false;
     }
+    if (!whole) /* a List item: what follows is its List's business */
+        return true;
     skip_ws(j);
     return j->c.off == j->len;
 }
@@ -441,17 +461,21 @@ typedef struct jmark {
     size_t diags, errors, dropped;
 } jmark;
 
-/* The one-pass parse of the value from the cursor to `limit` (nothing but
- * blanks may follow it there). On failure everything is as before it: the
- * cursor, the diagnostics (what it allocated stays in the arena unused). */
-static bool fast_parse(jload *j, size_t limit)
+/* The one-pass parse of the value from the cursor, within `limit`; when
+ * whole, nothing but blanks may follow it there. On failure everything is
+ * as before it: the cursor, the diagnostics (what it allocated stays in the
+ * arena unused). */
+static bool fast_parse(jload *j, size_t limit, bool whole)
 {
     diag_list *dl = j->p->diags;
     jmark m = { j->c, dl->count, dl->errors, dl->dropped };
     size_t len = j->len;
     j->len = limit;
     j->lone_surrogate = false;
-    bool ok = fast_parse_all(j);
+    bool ok = fast_parse_all(j, whole);
+    /* A value that reaches a limit short of the text may go on past it. */
+    if (ok && !whole && j->c.off == limit && limit < len)
+        ok = false;
     j->len = len;
     if (ok || j->p->arena->failed)
         return ok;
@@ -480,6 +504,10 @@ static bool depth_ok(jload *j, bool *open)
     size_t depth = 0;
     bool in_str = false;
     for (size_t i = j->c.off; i < j->len; i++) {
+        if (in_str)
+            i = string_stop(j->s, i, j->len);
+        if (i >= j->len)
+            break;
         char ch = j->s[i];
         if (in_str) {
             if (ch == '\\')
@@ -539,7 +567,7 @@ static bool checks_ok(jload *j, bool *open, bool *big)
  * parse, then the walk that builds the tree. */
 static const gwapi_value *parse_value(jload *j, size_t limit, bool open)
 {
-    if (fast_parse(j, limit))
+    if (fast_parse(j, limit, true))
         return j->b.root;
     if (j->p->arena->failed)
         return NULL;
@@ -566,7 +594,7 @@ static const gwapi_value *parse(jload *j, bool *big)
     *big = false;
     if (j->len - j->c.off <= j->p->limits->max_document_bytes &&
         text_check_utf8(j->s, j->c.off, j->len, false, &why) == j->len &&
-        fast_parse(j, j->len))
+        fast_parse(j, j->len, true))
         return j->b.root;
     if (j->p->arena->failed)
         return NULL;
@@ -592,6 +620,8 @@ static bool value_end(const jload *j, size_t off, size_t *end)
     size_t depth = 0;
     bool in_str = false;
     for (size_t i = off; i < j->len; i++) {
+        if (in_str && (i = string_stop(j->s, i, j->len)) >= j->len)
+            break;
         char ch = j->s[i];
         if (in_str) {
             if (ch == '\\') {
@@ -669,9 +699,17 @@ static bool load_list_item(jload *j, size_t index)
 {
     const load_params *p = j->p;
     load_doc doc = { NULL, here(j), index };
-    size_t end;
-    bool ok = value_end(j, j->c.off, &end);
-    if (!ok) {
+    size_t end, max = p->limits->max_document_bytes;
+    /* A valid item within the limit parses in one pass, no scan for its end
+     * first; anything else takes the path below, which words the problem. */
+    bool ok = fast_parse(j, j->len - j->c.off > max ? j->c.off + max : j->len, false);
+    if (ok) {
+        doc.root = j->b.root;
+        if (doc.root && doc.root->type == GWAPI_VALUE_NULL)
+            doc.root = NULL; /* kubectl skips null items */
+    } else if (p->arena->failed) {
+        return false;
+    } else if (!(ok = value_end(j, j->c.off, &end))) {
         bad_char(j, NULL);
     } else if (end - j->c.off > p->limits->max_document_bytes) {
         build_fail(&j->b, GWAPI_DIAG_LIMIT, doc.pos,
