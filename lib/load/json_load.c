@@ -291,6 +291,25 @@ static bool scan_literal(jload *j, const char *word)
 
 /* ---- the walk ------------------------------------------------------------ */
 
+/* Enters a collection just opened (next: its first cJSON child, if any). */
+static bool push_frame(jload *j, bool obj, const cJSON *next)
+{
+    if (!load_grow(j->p, (void **)&j->stack, &j->cap, j->sp + 1, sizeof *j->stack))
+        return false;
+    j->stack[j->sp].next = next;
+    j->stack[j->sp].obj = obj;
+    j->stack[j->sp++].first = true;
+    return true;
+}
+
+static gwapi_value *new_node(jload *j, gwapi_pos pos)
+{
+    gwapi_value *v = arena_zalloc(j->p->arena, sizeof *v);
+    if (v)
+        v->pos = pos;
+    return v;
+}
+
 static bool walk_scalar(jload *j, const cJSON *item, gwapi_value *v)
 {
     if (cJSON_IsString(item))
@@ -315,27 +334,18 @@ static bool walk_value(jload *j, const cJSON *item)
         if (!expect(j, obj ? '{' : '[', "looking for beginning of value") ||
             !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0))
             return false;
-        if (!load_grow(j->p, (void **)&j->stack, &j->cap, j->sp + 1, sizeof *j->stack))
-            return false;
-        j->stack[j->sp].next = item->child;
-        j->stack[j->sp].obj = obj;
-        j->stack[j->sp++].first = true;
-        return true;
+        return push_frame(j, obj, item->child);
     }
-    gwapi_value *v = arena_zalloc(j->p->arena, sizeof *v);
-    if (!v)
-        return false;
-    v->pos = pos;
-    return walk_scalar(j, item, v) && build_scalar(&j->b, v, false);
+    gwapi_value *v = new_node(j, pos);
+    return v && walk_scalar(j, item, v) && build_scalar(&j->b, v, false);
 }
 
 static bool walk_key(jload *j)
 {
     skip_ws(j);
-    gwapi_value *k = arena_zalloc(j->p->arena, sizeof *k);
+    gwapi_value *k = new_node(j, here(j));
     if (!k)
         return false;
-    k->pos = here(j);
     return scan_string(j, k, "looking for beginning of object key string") &&
            build_scalar(&j->b, k, false) &&
            expect(j, ':', "after object key");
@@ -388,19 +398,14 @@ static bool fast_value(jload *j)
     if (c == '{' || c == '[') {
         bool obj = c == '{';
         if (j->sp >= CJSON_NESTING_LIMIT ||
-            !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0) ||
-            !load_grow(j->p, (void **)&j->stack, &j->cap, j->sp + 1, sizeof *j->stack))
+            !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0))
             return false;
         text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
-        j->stack[j->sp].next = NULL;
-        j->stack[j->sp].obj = obj;
-        j->stack[j->sp++].first = true;
-        return true;
+        return push_frame(j, obj, NULL);
     }
-    gwapi_value *v = arena_zalloc(j->p->arena, sizeof *v);
+    gwapi_value *v = new_node(j, pos);
     if (!v)
         return false;
-    v->pos = pos;
     bool ok;
     if (c == '"') {
         ok = scan_string(j, v, NULL);
