@@ -1,10 +1,12 @@
-/* One diagnostic as a line of terminal-safe text (gwapi_result_diag_text):
- * input strings are shown as they are when every rune is printable, else
- * quoted as Go's %q quotes them; the message has its non-printable runes
- * escaped the same way. */
+/* Text a terminal can trust: one diagnostic as a line
+ * (gwapi_result_diag_text) and any input string (gwapi_str_text). Input
+ * strings are shown as they are when every rune is printable, else quoted
+ * as Go's %q quotes them; a message has its non-printable runes escaped
+ * the same way. */
 #include "../util/json_writer.h"
 #include "result_impl.h"
 #include "../util/goquote.h"
+#include "diag_text.h"
 
 static void put_field(strbuf *b, gwapi_str s)
 {
@@ -14,36 +16,58 @@ static void put_field(strbuf *b, gwapi_str s)
         goquote_quote(b, s.ptr, s.len);
 }
 
+void diag_text_format(strbuf *b_, const gwapi_diag *d)
+{
+    strbuf *const b = b_;
+    put_field(b, gwapi_str_of(d->pos.file ? d->pos.file : "<input>"));
+    strbuf_printf(b, ":%u:%u: %s: ", d->pos.line, d->pos.column,
+                  gwapi_severity_str(d->severity));
+    if (d->kind.ptr) {
+        put_field(b, d->kind);
+        strbuf_putc(b, ' ');
+        if (d->ns.ptr) {
+            put_field(b, d->ns);
+            strbuf_putc(b, '/');
+        }
+        if (d->name.ptr)
+            put_field(b, d->name);
+        else
+            strbuf_puts(b, "<unnamed>");
+        strbuf_puts(b, ": ");
+    }
+    if (d->path.len) {
+        put_field(b, d->path);
+        strbuf_puts(b, ": ");
+    }
+    goquote_escape(b, d->message, strlen(d->message));
+}
+
+gwapi_status diag_text_detach(const gwapi_ctx *ctx, const gwapi_diag *d, char **out, size_t *len)
+{
+    strbuf b;
+    strbuf_init(&b, ctx_allocator(ctx));
+    diag_text_format(&b, d);
+    *out = jw_detach(&b, len);
+    strbuf_free(&b);
+    return *out ? GWAPI_OK : GWAPI_ENOMEM;
+}
+
 gwapi_status gwapi_result_diag_text(const gwapi_result *r, size_t i, char **out, size_t *len)
 {
     if (out)
         *out = NULL;
     if (!r || !out || i >= r->diags.count)
         return GWAPI_EINVAL;
-    const gwapi_diag *d = &r->diags.items[i];
+    return diag_text_detach(r->ctx, &r->diags.items[i], out, len);
+}
+
+gwapi_status gwapi_str_text(gwapi_str s, char **out, size_t *len)
+{
+    if (!out)
+        return GWAPI_EINVAL;
     strbuf b;
-    strbuf_init(&b, ctx_allocator(r->ctx));
-    put_field(&b, gwapi_str_of(d->pos.file ? d->pos.file : "<input>"));
-    strbuf_printf(&b, ":%u:%u: %s: ", d->pos.line, d->pos.column,
-                  gwapi_severity_str(d->severity));
-    if (d->kind.ptr) {
-        put_field(&b, d->kind);
-        strbuf_putc(&b, ' ');
-        if (d->ns.ptr) {
-            put_field(&b, d->ns);
-            strbuf_putc(&b, '/');
-        }
-        if (d->name.ptr)
-            put_field(&b, d->name);
-        else
-            strbuf_puts(&b, "<unnamed>");
-        strbuf_puts(&b, ": ");
-    }
-    if (d->path.len) {
-        put_field(&b, d->path);
-        strbuf_puts(&b, ": ");
-    }
-    goquote_escape(&b, d->message, strlen(d->message));
+    strbuf_init(&b, NULL);
+    put_field(&b, s);
     *out = jw_detach(&b, len);
     strbuf_free(&b);
     return *out ? GWAPI_OK : GWAPI_ENOMEM;

@@ -42,7 +42,7 @@ gwapi_status options_json_parse(const gwapi_value **out, arena *a, const char *t
     diag_list dl;
     diag_list_init(&dl, a, 1);
     parsed got = { NULL, 0 };
-    load_params p = { a, &dl, &options_limits, "options", keep_root, &got };
+    load_params p = { a, &dl, &options_limits, "options", keep_root, &got, NULL };
     gwapi_status st = load_json(&p, text, strlen(text));
     if (st != GWAPI_OK)
         return st;
@@ -130,6 +130,10 @@ gwapi_status options_json_ctx(gwapi_ctx_options *o, const gwapi_value *root)
         } else if (options_key_is(m, "defaultNamespace")) {
             if (!(o->default_namespace = options_string(m->value)))
                 return GWAPI_EINVAL;
+        } else if (options_key_is(m, "discardSource")) {
+            if (m->value->type != GWAPI_VALUE_BOOL)
+                return GWAPI_EINVAL;
+            o->discard_source = m->value->u.boolean;
         } else if (options_key_is(m, "limits")) {
             gwapi_status st = parse_limits(&o->limits, m->value);
             if (st != GWAPI_OK)
@@ -157,4 +161,23 @@ gwapi_status gwapi_ctx_new_json(gwapi_ctx **out, const char *options_json)
         st = gwapi_ctx_new(out, &o); /* copies default_namespace out of the arena */
     arena_free(&a);
     return st;
+}
+
+static const char *const format_names[] = { "auto", "yaml", "json", NULL };
+
+gwapi_status options_json_input_key(const gwapi_member *m, const char **file,
+                                    gwapi_format *format, bool *taken)
+{
+    *taken = true;
+    if (options_key_is(m, "file"))
+        return (*file = options_string(m->value)) ? GWAPI_OK : GWAPI_EINVAL;
+    if (options_key_is(m, "format")) {
+        int e = options_enum(m->value, format_names);
+        if (e < 0)
+            return GWAPI_EINVAL;
+        *format = (gwapi_format)e;
+        return GWAPI_OK;
+    }
+    *taken = false;
+    return GWAPI_OK;
 }

@@ -199,14 +199,27 @@ static bool scan_string(jload *j, gwapi_value *v, const char *context)
         return bad_char(j, context);
     if (!string_extent(j, &end, &n, &plain))
         return false;
-    char *o = arena_alloc(j->p->arena, n + 1);
+    /* A plain body (ASCII, no escapes) is its own text: no decoding. */
+    const char *body = j->s + j->c.off + 1, *o;
+    if (n < 128) {
+        /* short: decoded here, then stored (shared when repeated) */
+        char tmp[128];
+        if (!plain)
+            n = decode_string(j->s, j->c.off + 1, end, tmp, &j->lone_surrogate);
+        o = build_text(&j->b, plain ? body : tmp, n);
+    } else {
+        char *big = arena_alloc(load_strings(j->p), n + 1);
+        if (big) {
+            if (plain)
+                memcpy(big, body, n);
+            else
+                n = decode_string(j->s, j->c.off + 1, end, big, &j->lone_surrogate);
+            big[n] = '\0';
+        }
+        o = big;
+    }
     if (!o)
         return false;
-    if (plain)
-        memcpy(o, j->s + j->c.off + 1, n);
-    else
-        n = decode_string(j->s, j->c.off + 1, end, o, &j->lone_surrogate);
-    o[n] = '\0';
     if (!build_scalar_fits(&j->b, n, v->pos))
         return false;
     v->type = GWAPI_VALUE_STRING;

@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct tu_hold {
@@ -82,6 +83,44 @@ const gwapi_object *tu_object(const gwapi_result *r, gwapi_kind kind)
     }
     assert_non_null(found);
     return found;
+}
+
+static void *c_alloc(void *user, size_t size)
+{
+    tu_counting *c = user;
+    if (++c->calls == c->fail_at)
+        return NULL;
+    void *p = malloc(size);
+    if (p)
+        c->live_blocks++;
+    return p;
+}
+
+static void *c_realloc(void *user, void *ptr, size_t old, size_t size)
+{
+    tu_counting *c = user;
+    (void)old;
+    if (++c->calls == c->fail_at)
+        return NULL;
+    void *p = realloc(ptr, size);
+    if (p && !ptr)
+        c->live_blocks++;
+    return p;
+}
+
+static void c_free(void *user, void *ptr, size_t size)
+{
+    tu_counting *c = user;
+    (void)size;
+    if (ptr)
+        c->live_blocks--;
+    free(ptr);
+}
+
+gwapi_allocator tu_counting_allocator(tu_counting *c)
+{
+    gwapi_allocator a = { c_alloc, c_realloc, c_free, c };
+    return a;
 }
 
 void tu_assert_str(gwapi_str s, const char *want, size_t len, const char *file, int line)
