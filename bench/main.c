@@ -354,7 +354,7 @@ int main(int argc, char **argv)
     print_times(rows, nrows, ctx_creation_ms(reps));
     print_scaling(rows, nrows);
 #if !GWAPI_BENCH_TRANSLATE
-    printf("\ntranslate: skipped (the library has no gwapi_translate_json yet).\n");
+    printf("\ntranslate: skipped (the library has no translation yet).\n");
 #endif
     bool all_ok = true;
     for (size_t k = 0; k < nrows; k++)

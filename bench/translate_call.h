@@ -1,7 +1,5 @@
-/* The one translate call the benchmark makes. meson compiles this file on
- * its own to decide whether the translate workload is built: when the
- * library has no gwapi_translate_json of this shape yet, the column is
- * skipped instead of breaking the build. */
+/* The one translate call the benchmark makes (bench/meson.build builds
+ * the translate workload once include/gwapi/translate.h exists). */
 #ifndef GWAPI_BENCH_TRANSLATE_CALL_H
 #define GWAPI_BENCH_TRANSLATE_CALL_H
 

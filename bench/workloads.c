@@ -57,10 +57,6 @@ gwapi_ctx_options bench_ctx_options(void)
     o.allocator.alloc = count_alloc;
     o.allocator.realloc = count_realloc;
     o.allocator.free = count_free;
-    o.limits.max_document_bytes = (size_t)1 << 30;
-    o.limits.max_input_bytes = (size_t)1 << 30;
-    o.limits.max_nodes = SIZE_MAX / 4;
-    o.limits.max_items = SIZE_MAX / 4;
     return o;
 }
 

@@ -22,9 +22,9 @@ void bench_count_reset(void);
 size_t bench_count_allocs(void);
 /* Installs the counting hooks for cJSON (process-wide). */
 void bench_count_install(void);
-/* Context options with the counting allocator, and limits raised so that a
- * whole benchmark input is one acceptable document (the JSON forms are one
- * List far above the API server's 3 MiB). */
+/* Context options with the counting allocator and the default limits, as
+ * the command-line tool runs (the JSON forms of the big inputs are Lists
+ * beyond max_document_bytes, loaded item by item). */
 gwapi_ctx_options bench_ctx_options(void);
 
 typedef struct bench_workload {

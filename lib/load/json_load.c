@@ -26,6 +26,7 @@ typedef struct jload {
     builder b;
     jframe *stack;
     size_t sp, cap;
+    bool lone_surrogate; /* a string held one (cJSON refuses them) */
 } jload;
 
 static bool is_ws(char c)
@@ -74,6 +75,24 @@ static bool expect(jload *j, char ch, const char *context)
 
 /* ---- strings ------------------------------------------------------------- */
 
+/* The first '"' or '\\' at or after i (or len): the scans that only look
+ * for a string's end go eight bytes at a time through its body. */
+static size_t string_stop(const char *s, size_t i, size_t len)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x, q, b;
+        memcpy(&x, s + i, 8);
+        q = x ^ (ones * '"');
+        b = x ^ (ones * '\\');
+        if (((q - ones) & ~q & highs) | ((b - ones) & ~b & highs))
+            break;
+    }
+    while (i < len && s[i] != '"' && s[i] != '\\')
+        i++;
+    return i;
+}
+
 static int hex4(const char *s)
 {
     int v = 0;
@@ -90,10 +109,11 @@ static int hex4(const char *s)
 
 /* Finds the closing quote of the string token at j->c (checking its escapes
  * and that no control character is raw) and a bound on the decoded length. */
-static bool string_extent(jload *j, size_t *end, size_t *decoded)
+static bool string_extent(jload *j, size_t *end, size_t *decoded, bool *plain)
 {
     const char *s = j->s;
     size_t i = j->c.off + 1, n = 0;
+    unsigned char seen = 0; /* bits of every byte: 0x80 tells non-ASCII */
     for (;;) {
         if (i >= j->len) {
             text_advance(s, j->len, &j->c, j->len, false);
@@ -106,6 +126,7 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded)
             text_advance(s, j->len, &j->c, i + (ch == '\\'), false);
             return bad_char(j, "in string literal");
         }
+        seen |= ch;
         if (ch != '\\') {
             i++;
             n++;
@@ -130,12 +151,13 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded)
     }
     *end = i;
     *decoded = n;
+    *plain = !(seen & 0x80) && n == i - j->c.off - 1; /* ASCII, no escapes */
     return true;
 }
 
 /* Decodes the already checked string body s[i, end) into o. A lone
- * surrogate becomes U+FFFD, as in encoding/json. */
-static size_t decode_string(const char *s, size_t i, size_t end, char *o)
+ * surrogate becomes U+FFFD, as in encoding/json, and sets *lone. */
+static size_t decode_string(const char *s, size_t i, size_t end, char *o, bool *lone)
 {
     size_t n = 0;
     while (i < end) {
@@ -159,8 +181,10 @@ static size_t decode_string(const char *s, size_t i, size_t end, char *o)
                 i += 6;
             }
         }
-        if (v >= 0xD800 && v <= 0xDFFF)
+        if (v >= 0xD800 && v <= 0xDFFF) {
             v = 0xFFFD;
+            *lone = true;
+        }
         n += text_put_utf8(o + n, v);
     }
     return n;
@@ -169,20 +193,26 @@ static size_t decode_string(const char *s, size_t i, size_t end, char *o)
 static bool scan_string(jload *j, gwapi_value *v, const char *context)
 {
     size_t end = 0, n = 0;
+    bool plain = false;
     if (j->c.off >= j->len || j->s[j->c.off] != '"')
         return bad_char(j, context);
-    if (!string_extent(j, &end, &n))
+    if (!string_extent(j, &end, &n, &plain))
         return false;
-    const char *o;
+    /* A plain body (ASCII, no escapes) is its own text: no decoding. */
+    const char *body = j->s + j->c.off + 1, *o;
     if (n < 128) {
         /* short: decoded here, then stored (shared when repeated) */
         char tmp[128];
-        n = decode_string(j->s, j->c.off + 1, end, tmp);
-        o = build_text(&j->b, tmp, n);
+        if (!plain)
+            n = decode_string(j->s, j->c.off + 1, end, tmp, &j->lone_surrogate);
+        o = build_text(&j->b, plain ? body : tmp, n);
     } else {
         char *big = arena_alloc(load_strings(j->p), n + 1);
         if (big) {
-            n = decode_string(j->s, j->c.off + 1, end, big);
+            if (plain)
+                memcpy(big, body, n);
+            else
+                n = decode_string(j->s, j->c.off + 1, end, big, &j->lone_surrogate);
             big[n] = '\0';
         }
         o = big;
@@ -195,7 +225,12 @@ static bool scan_string(jload *j, gwapi_value *v, const char *context)
     v->quoted = true;
     v->u.string.ptr = o;
     v->u.string.len = n;
-    text_advance(j->s, j->len, &j->c, end + 1, false);
+    if (plain) { /* one line, a column per byte */
+        j->c.column += end + 1 - j->c.off;
+        j->c.off = end + 1;
+    } else {
+        text_advance(j->s, j->len, &j->c, end + 1, false);
+    }
     return true;
 }
 
@@ -209,8 +244,9 @@ static size_t digits(const char *s, size_t i, size_t len)
 }
 
 /* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?; integers that fit int64
- * are INT, the rest FLOAT with cJSON's (locale-safe) conversion. */
-static bool scan_number(jload *j, gwapi_value *v, double value)
+ * are INT, the rest FLOAT with cJSON's conversion when parsed is given,
+ * the same locale-safe strtod otherwise. */
+static bool scan_number(jload *j, gwapi_value *v, const double *parsed)
 {
     const char *s = j->s;
     size_t start = j->c.off, i = start, d;
@@ -236,9 +272,10 @@ static bool scan_number(jload *j, gwapi_value *v, double value)
             goto bad;
         i = d;
     }
+    double value = HUGE_VAL;
     if (integer && load_parse_int64(s + start, i - start, &v->u.integer)) {
         v->type = GWAPI_VALUE_INT;
-    } else if (isinf(value)) {
+    } else if (parsed ? isinf(value = *parsed) : !load_strtod(s + start, i - start, &value)) {
         build_fail(&j->b, GWAPI_DIAG_SYNTAX, v->pos, "number %.*s is out of range",
                    (int)(i - start > 64 ? 64 : i - start), s + start);
         return false;
@@ -266,12 +303,31 @@ static bool scan_literal(jload *j, const char *word)
 
 /* ---- the walk ------------------------------------------------------------ */
 
+/* Enters a collection just opened (next: its first cJSON child, if any). */
+static bool push_frame(jload *j, bool obj, const cJSON *next)
+{
+    if (!load_grow(j->p, (void **)&j->stack, &j->cap, j->sp + 1, sizeof *j->stack))
+        return false;
+    j->stack[j->sp].next = next;
+    j->stack[j->sp].obj = obj;
+    j->stack[j->sp++].first = true;
+    return true;
+}
+
+static gwapi_value *new_node(jload *j, gwapi_pos pos)
+{
+    gwapi_value *v = arena_zalloc(j->p->arena, sizeof *v);
+    if (v)
+        v->pos = pos;
+    return v;
+}
+
 static bool walk_scalar(jload *j, const cJSON *item, gwapi_value *v)
 {
     if (cJSON_IsString(item))
         return scan_string(j, v, "looking for beginning of value");
     if (cJSON_IsNumber(item))
-        return scan_number(j, v, item->valuedouble);
+        return scan_number(j, v, &item->valuedouble);
     if (cJSON_IsNull(item)) {
         v->type = GWAPI_VALUE_NULL;
         return scan_literal(j, "null");
@@ -290,27 +346,18 @@ static bool walk_value(jload *j, const cJSON *item)
         if (!expect(j, obj ? '{' : '[', "looking for beginning of value") ||
             !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0))
             return false;
-        if (!load_grow(j->p, (void **)&j->stack, &j->cap, j->sp + 1, sizeof *j->stack))
-            return false;
-        j->stack[j->sp].next = item->child;
-        j->stack[j->sp].obj = obj;
-        j->stack[j->sp++].first = true;
-        return true;
+        return push_frame(j, obj, item->child);
     }
-    gwapi_value *v = arena_zalloc(j->p->arena, sizeof *v);
-    if (!v)
-        return false;
-    v->pos = pos;
-    return walk_scalar(j, item, v) && build_scalar(&j->b, v, false);
+    gwapi_value *v = new_node(j, pos);
+    return v && walk_scalar(j, item, v) && build_scalar(&j->b, v, false);
 }
 
 static bool walk_key(jload *j)
 {
     skip_ws(j);
-    gwapi_value *k = arena_zalloc(j->p->arena, sizeof *k);
+    gwapi_value *k = new_node(j, here(j));
     if (!k)
         return false;
-    k->pos = here(j);
     return scan_string(j, k, "looking for beginning of object key string") &&
            build_scalar(&j->b, k, false) &&
            expect(j, ':', "after object key");
@@ -349,6 +396,115 @@ static bool walk(jload *j, const cJSON *root)
     }
 }
 
+/* ---- the one-pass parse -------------------------------------------------- */
+
+/* Opens a collection or builds a scalar at the cursor; false on anything
+ * unexpected (the caller then takes the slow path for the verdict). */
+static bool fast_value(jload *j)
+{
+    skip_ws(j);
+    if (j->c.off >= j->len)
+        return false;
+    gwapi_pos pos = here(j);
+    char c = j->s[j->c.off];
+    if (c == '{' || c == '[') {
+        bool obj = c == '{';
+        if (j->sp >= CJSON_NESTING_LIMIT ||
+            !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0))
+            return false;
+        text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+        return push_frame(j, obj, NULL);
+    }
+    gwapi_value *v = new_node(j, pos);
+    if (!v)
+        return false;
+    bool ok;
+    if (c == '"') {
+        ok = scan_string(j, v, NULL);
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+        ok = scan_number(j, v, NULL);
+    } else if (c == 't' || c == 'f') {
+        v->type = GWAPI_VALUE_BOOL;
+        v->u.boolean = c == 't';
+        ok = scan_literal(j, v->u.boolean ? "true" : "false");
+    } else {
+        v->type = GWAPI_VALUE_NULL;
+        ok = scan_literal(j, "null");
+    }
+    /* cJSON refuses lone surrogates: its verdict stands (see fast_parse). */
+    return ok && !j->lone_surrogate && build_scalar(&j->b, v, false);
+}
+
+/* One value in one pass over the text, the tree built as it goes: what
+ * valid input takes. Any problem returns false, and the two-pass parse
+ * (cJSON, then the scanner over its tree) gives the verdict it always gave,
+ * positions and wording unchanged. */
+static bool fast_parse_all(jload *j, bool whole)
+{
+    if (!fast_value(j))
+        return false;
+    while (j->sp) {
+        jframe *f = &j->stack[j->sp - 1];
+        skip_ws(j);
+        if (j->c.off >= j->len)
+            return false;
+        char c = j->s[j->c.off];
+        if (c == (f->obj ? '}' : ']')) {
+            size_t size, user;
+            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+            if (!build_close(&j->b, &size, &user))
+                return false;
+            j->sp--;
+            continue;
+        }
+        if (!f->first) {
+            if (c != ',')
+                return false;
+            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+        }
+        f->first = false;
+        if ((f->obj && (!walk_key(j) || j->lone_surrogate)) || !fast_value(j))
+            return false;
+    }
+    if (!whole) /* a List item: what follows is its List's business */
+        return true;
+    skip_ws(j);
+    return j->c.off == j->len;
+}
+
+/* The loader's state before a parse attempt, to start over from. */
+typedef struct jmark {
+    text_cursor c;
+    size_t diags, errors, dropped;
+} jmark;
+
+/* The one-pass parse of the value from the cursor, within `limit`; when
+ * whole, nothing but blanks may follow it there. On failure everything is
+ * as before it: the cursor, the diagnostics (what it allocated stays in the
+ * arena unused). */
+static bool fast_parse(jload *j, size_t limit, bool whole)
+{
+    diag_list *dl = j->p->diags;
+    jmark m = { j->c, dl->count, dl->errors, dl->dropped };
+    size_t len = j->len;
+    j->len = limit;
+    j->lone_surrogate = false;
+    bool ok = fast_parse_all(j, whole);
+    /* A value that reaches a limit short of the text may go on past it. */
+    if (ok && !whole && j->c.off == limit && limit < len)
+        ok = false;
+    j->len = len;
+    if (ok || j->p->arena->failed)
+        return ok;
+    j->c = m.c;
+    dl->count = m.diags;
+    dl->errors = m.errors;
+    dl->dropped = m.dropped;
+    j->sp = 0;
+    build_reset(&j->b);
+    return false;
+}
+
 /* ---- checks before cJSON ----------------------------------------------- */
 
 static gwapi_pos pos_at(const jload *j, size_t off)
@@ -365,6 +521,10 @@ static bool depth_ok(jload *j, bool *open)
     size_t depth = 0;
     bool in_str = false;
     for (size_t i = j->c.off; i < j->len; i++) {
+        if (in_str)
+            i = string_stop(j->s, i, j->len);
+        if (i >= j->len)
+            break;
         char ch = j->s[i];
         if (in_str) {
             if (ch == '\\')
@@ -420,7 +580,8 @@ static bool checks_ok(jload *j, bool *open, bool *big)
 }
 
 /* One value from the cursor up to `limit` (the end of the text, or of a
- * List member): cJSON's parse, then the walk that builds the tree. */
+ * List member): the one-pass parse, or when that finds a problem, cJSON's
+ * parse, then the walk that builds the tree. */
 static const gwapi_value *parse_value(jload *j, size_t limit, bool open)
 {
     /* Go's scanner decides what is JSON and words the error; cJSON alone
@@ -440,6 +601,10 @@ static const gwapi_value *parse_value(jload *j, size_t limit, bool open)
                    at < limit ? at + 1 : limit, msg);
         return NULL;
     }
+    if (fast_parse(j, limit, true))
+        return j->b.root;
+    if (j->p->arena->failed)
+        return NULL;
     const char *end = NULL;
     cJSON *doc = cJSON_ParseWithLengthOpts(j->s + j->c.off, limit - j->c.off, &end, 0);
     if (!doc) {
@@ -457,6 +622,16 @@ static const gwapi_value *parse_value(jload *j, size_t limit, bool open)
 
 static const gwapi_value *parse(jload *j, bool *big)
 {
+    /* Valid input within the limits needs neither the bracket scan nor
+     * cJSON: the one-pass parse enforces the depth limits itself. */
+    const char *why = NULL;
+    *big = false;
+    if (j->len - j->c.off <= j->p->limits->max_document_bytes &&
+        text_check_utf8(j->s, j->c.off, j->len, false, &why) == j->len &&
+        fast_parse(j, j->len, true))
+        return j->b.root;
+    if (j->p->arena->failed)
+        return NULL;
     bool open = false;
     if (!checks_ok(j, &open, big) || *big)
         return NULL;
@@ -479,6 +654,8 @@ static bool value_end(const jload *j, size_t off, size_t *end)
     size_t depth = 0;
     bool in_str = false;
     for (size_t i = off; i < j->len; i++) {
+        if (in_str && (i = string_stop(j->s, i, j->len)) >= j->len)
+            break;
         char ch = j->s[i];
         if (in_str) {
             if (ch == '\\') {
@@ -556,9 +733,17 @@ static bool load_list_item(jload *j, size_t index)
 {
     const load_params *p = j->p;
     load_doc doc = { NULL, here(j), index };
-    size_t end;
-    bool ok = value_end(j, j->c.off, &end);
-    if (!ok) {
+    size_t end, max = p->limits->max_document_bytes;
+    /* A valid item within the limit parses in one pass, no scan for its end
+     * first; anything else takes the path below, which words the problem. */
+    bool ok = fast_parse(j, j->len - j->c.off > max ? j->c.off + max : j->len, false);
+    if (ok) {
+        doc.root = j->b.root;
+        if (doc.root && doc.root->type == GWAPI_VALUE_NULL)
+            doc.root = NULL; /* kubectl skips null items */
+    } else if (p->arena->failed) {
+        return false;
+    } else if (!(ok = value_end(j, j->c.off, &end))) {
         bad_char(j, NULL);
     } else if (end - j->c.off > p->limits->max_document_bytes) {
         build_fail(&j->b, GWAPI_DIAG_LIMIT, doc.pos,

@@ -106,6 +106,9 @@ const gwapi_value *build_close(builder *b, size_t *size, size_t *user);
 gwapi_value *load_key_string(arena *a, arena *strings, const gwapi_value *key);
 /* A JSON integer literal that fits int64. */
 bool load_parse_int64(const char *s, size_t len, int64_t *out);
+/* strtod of the ASCII number text s[0, n) whatever LC_NUMERIC says; false
+ * when it is no number or overflows. */
+bool load_strtod(const char *s, size_t n, double *out);
 
 /* ---- input text (text.c) ------------------------------------------------ */
 

@@ -151,7 +151,7 @@ static bool yaml_float_syntax(const char *s, size_t n)
  * point (learnt from printf, which is thread-safe, unlike localeconv). The
  * input is ASCII of the float grammar above. Overflow is an error, as in
  * strconv.ParseFloat; underflow is not. */
-static bool c_strtod(const char *s, size_t n, double *out)
+bool load_strtod(const char *s, size_t n, double *out)
 {
     char dp[16];
     int dpn = snprintf(dp, sizeof dp, "%.1f", 1.5) - 2;
@@ -215,7 +215,7 @@ static void resolve_number(gwapi_value *v, const char *s, size_t len)
         v->u.integer = iv;
     } else if (parse_uint_base0(plain, n, &uv)) {
         set_float(v, (double)uv);
-    } else if (yaml_float_syntax(plain, n) && c_strtod(plain, n, &d)) {
+    } else if (yaml_float_syntax(plain, n) && load_strtod(plain, n, &d)) {
         set_float(v, d);
     }
     if (plain != small)
@@ -226,7 +226,7 @@ static void resolve_number(gwapi_value *v, const char *s, size_t len)
 static void resolve_dot(gwapi_value *v, const char *s, size_t len)
 {
     double d;
-    if (yaml_float_syntax(s, len) && c_strtod(s, len, &d))
+    if (yaml_float_syntax(s, len) && load_strtod(s, len, &d))
         set_float(v, d);
 }
 

@@ -32,6 +32,11 @@ void text_advance(const char *s, size_t len, text_cursor *c, size_t to, bool yam
         to = len;
     while (c->off < to) {
         size_t w;
+        if (u[c->off] >= 0x20 && u[c->off] < 0x80) { /* printable ASCII: no break, one column */
+            c->off++;
+            c->column++;
+            continue;
+        }
         if (is_break_at(u, len, c->off, yaml_breaks, &w)) {
             c->line++;
             c->column = 0;
@@ -121,16 +126,27 @@ size_t text_check_utf8(const char *s, size_t from, size_t len, bool printable,
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = from;
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
     while (i < len) {
-        unsigned char c = u[i];
-        if (c >= 0x20 && c < 0x7F) { /* the common case */
-            i++;
+        /* Eight bytes at a time while none is >= 0x80, < 0x20 or 0x7F: the
+         * usual text; a word holding a line break goes byte by byte. */
+        uint64_t x, del;
+        if (i + 8 <= len && (memcpy(&x, u + i, 8), del = x ^ (ones * 0x7F),
+                             !((x | ((x - ones * 0x20) & ~x) | ((del - ones) & ~del)) & highs))) {
+            i += 8;
             continue;
         }
-        size_t w = check_char(u, len, i, printable, why);
-        if (!w)
-            return i;
-        i += w;
+        for (size_t stop = i + 8 < len ? i + 8 : len; i < stop;) {
+            unsigned char c = u[i];
+            if (c >= 0x20 && c < 0x7F) { /* the common case */
+                i++;
+                continue;
+            }
+            size_t w = check_char(u, len, i, printable, why);
+            if (!w)
+                return i;
+            i += w;
+        }
     }
     return len;
 }
