@@ -3,6 +3,7 @@
  * would write it to the status subresource. lastTransitionTime is left out:
  * this library reads no clock. */
 #include "status.h"
+#include "../resolve/policy.h"
 
 #include <string.h>
 
@@ -120,20 +121,21 @@ static bool route(arena *a, em_node *items, const gw_route *r, const status_para
     return ps != NULL;
 }
 
-static bool backend_tls_policy(arena *a, em_node *items, const gw_backend_tls_policy *p,
-                               const status_params *sp)
+static bool ancestors(arena *a, em_node *items, const gw_obj *obj, const gw_policy_ancestor *list,
+                      size_t count, const status_params *sp)
 {
-    if (!p->ancestor_count)
+    if (!count)
         return true;
-    em_node *st = item(a, items, p->obj);
+    em_node *st = item(a, items, obj);
     em_node *as = em_add_seq(a, st, "ancestors");
-    for (size_t i = 0; i < p->ancestor_count; i++) {
-        const gw_policy_ancestor *x = &p->ancestors[i];
+    for (size_t i = 0; i < count; i++) {
+        const gw_policy_ancestor *x = &list[i];
         em_node *m = em_add_map(a, as, NULL);
         em_node *r = em_add_map(a, m, "ancestorRef");
         em_add_str(a, r, "group", x->group);
         em_add_str(a, r, "kind", x->kind);
-        em_add_str(a, r, "namespace", x->ns);
+        if (x->ns)
+            em_add_str(a, r, "namespace", x->ns);
         em_add_str(a, r, "name", x->name);
         if (x->section_name)
             em_add_str(a, r, "sectionName", x->section_name);
@@ -143,6 +145,12 @@ static bool backend_tls_policy(arena *a, em_node *items, const gw_backend_tls_po
             return false;
     }
     return as != NULL;
+}
+
+static bool backend_tls_policy(arena *a, em_node *items, const gw_backend_tls_policy *p,
+                               const status_params *sp)
+{
+    return ancestors(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
 }
 
 em_node *status_list(arena *a, const status_params *sp)
@@ -155,7 +163,8 @@ em_node *status_list(arena *a, const status_params *sp)
     em_node *items = em_add_seq(a, root, "items");
     /* Graph arrays are each in input order: walk the model once and take
      * the next element of the matching array. */
-    size_t ci = 0, gi = 0, si = 0, ri = 0, pi = 0;
+    size_t ci = 0, gi = 0, si = 0, ri = 0, pi = 0, ei = 0;
+    const gw_policy_set *eg = g->policies;
     bool ok = items != NULL;
     for (size_t i = 0; ok && i < m->obj_count; i++) {
         const gw_obj *o = &m->objs[i];
@@ -177,6 +186,9 @@ em_node *status_list(arena *a, const status_params *sp)
         } else if (pi < g->backend_tls_policy_count && g->backend_tls_policies[pi].obj == o) {
             ok = backend_tls_policy(a, items, &g->backend_tls_policies[pi], sp);
             pi++;
+        } else if (eg && ei < eg->count && eg->items[ei].obj == o) {
+            const gw_policy *p = &eg->items[ei++];
+            ok = ancestors(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
         }
     }
     return ok && !a->failed ? root : NULL;

@@ -271,6 +271,8 @@ typedef struct gw_graph {
     gw_route *routes;           size_t route_count;      /* input order, all kinds */
     gw_backend_tls_policy *backend_tls_policies; size_t backend_tls_policy_count;
     gw_notes notes;             /* diagnostics resolution adds */
+    /* Envoy Gateway policies resolved (lib/resolve/policy.h). */
+    const struct gw_policy_set *policies;
 } gw_graph;
 
 /* Resolves the model. Everything is allocated in a; false on allocation

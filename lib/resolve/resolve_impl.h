@@ -52,6 +52,7 @@ bool rs_backends_index(rs *r);
 bool rs_route_backends(rs *r, gw_route *route);
 bool rs_backend_tls_policies(rs *r);
 bool rs_finish_listeners(rs *r);
+bool rs_policies(rs *r);   /* policy_attach.c: Envoy Gateway policies */
 const gw_listener_set *rs_find_listener_set(const rs *r, const char *ns, const char *name);
 
 #endif

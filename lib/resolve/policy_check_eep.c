@@ -1,0 +1,63 @@
+/* EnvoyExtensionPolicy settings checked as the translator checks them:
+ * ext-proc backends must resolve, Lua scripts from ConfigMaps must exist
+ * and carry the key "lua", Wasm image pull secrets must exist. */
+#include "policy_impl.h"
+
+#include <string.h>
+
+static const char *ext_proc(rs *r, const gw_obj *policy, const gwapi_ext_proc_list *l)
+{
+    const char *err = NULL;
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_ext_proc *e = &l->items[i];
+        if (e->backend_ref)
+            err = pol_join(r, err, pol_check_backend_ref(r, policy, e->backend_ref->group, e->backend_ref->kind,
+                                                         e->backend_ref->ns, e->backend_ref->name,
+                                                         e->backend_ref->port.set, e->backend_ref->port.value));
+        for (size_t j = 0; !e->backend_ref && j < e->backend_refs.count; j++) {
+            const gwapi_eg_backend_ref *b = &e->backend_refs.items[j];
+            err = pol_join(r, err, pol_check_backend_ref(r, policy, b->group, b->kind, b->ns, b->name,
+                                                         b->port.set, b->port.value));
+        }
+    }
+    return err;
+}
+
+static const char *lua(rs *r, const gw_obj *policy, const gwapi_lua_list *l)
+{
+    const char *err = NULL;
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_lua *x = &l->items[i];
+        if (!str_eq(x->type, "ValueRef") || !x->value_ref || !x->value_ref->name)
+            continue;
+        const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_CONFIG_MAP, policy->ns, x->value_ref->name);
+        const gwapi_config_map *cm = o ? o->obj->typed : NULL;
+        if (!cm) {
+            err = pol_join(r, err, rs_printf(r, "can't find the referenced configmap %s in namespace %s",
+                                             x->value_ref->name, policy->ns));
+            continue;
+        }
+        if (!gwapi_string_map_get(&cm->data, "lua"))
+            err = pol_join(r, err, rs_printf(r, "can't find the key lua in the referenced configmap %s",
+                                             x->value_ref->name));
+    }
+    return err;
+}
+
+static const char *prefixed(rs *r, const char *section, const char *err)
+{
+    return err ? rs_printf(r, "%s: %s.", section, err) : NULL;
+}
+
+const char *pol_check_eep(rs *r, const gw_obj *policy, const gw_held_target *t)
+{
+    (void)t;
+    const gwapi_envoy_extension_policy *x = policy->obj->typed;
+    const gwapi_envoy_extension_policy_spec *s = x ? x->spec : NULL;
+    if (!s)
+        return NULL;
+    const char *err = NULL;
+    err = pol_join(r, err, prefixed(r, "Lua", lua(r, policy, &s->lua)));
+    err = pol_join(r, err, prefixed(r, "ExtProc", ext_proc(r, policy, &s->ext_proc)));
+    return err;
+}

@@ -1,0 +1,82 @@
+/* SecurityPolicy settings checked as the translator checks them: the
+ * Secrets basic auth, OIDC and API key auth read must exist (across
+ * namespaces with a ReferenceGrant), the ext-auth backends must resolve,
+ * and on TCP routes / listeners only authorization is supported. */
+#include "policy_impl.h"
+
+#include <string.h>
+
+#define EG_GROUP "gateway.envoyproxy.io"
+
+static const char *secret(rs *r, const gw_obj *policy, const gwapi_secret_object_reference *ref)
+{
+    if (!ref || !ref->name)
+        return NULL;
+    const char *ns = ref->ns ? ref->ns : policy->ns;
+    if (!rs_grant_allows(r, EG_GROUP, policy->obj->kind_name, policy->ns, "", "Secret", ns, ref->name))
+        return rs_printf(r, "certificate ref to secret %s/%s not permitted by any ReferenceGrant", ns, ref->name);
+    if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, ref->name))
+        return rs_printf(r, "secret %s/%s does not exist", ns, ref->name);
+    return NULL;
+}
+
+static const char *ext_auth_refs(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
+                                 const gwapi_eg_backend_ref_list *refs)
+{
+    const char *err = NULL;
+    if (one)
+        err = pol_check_backend_ref(r, policy, one->group, one->kind, one->ns, one->name, one->port.set, one->port.value);
+    for (size_t i = 0; !one && refs && i < refs->count; i++) {
+        const gwapi_eg_backend_ref *b = &refs->items[i];
+        err = pol_join(r, err, pol_check_backend_ref(r, policy, b->group, b->kind, b->ns, b->name,
+                                                     b->port.set, b->port.value));
+    }
+    return err;
+}
+
+static const char *ext_auth(rs *r, const gw_obj *policy, const gwapi_ext_auth *e)
+{
+    if (!e)
+        return NULL;
+    const char *err = NULL;
+    if (e->grpc)
+        err = ext_auth_refs(r, policy, e->grpc->backend_ref, &e->grpc->backend_refs);
+    else if (e->http)
+        err = ext_auth_refs(r, policy, e->http->backend_ref, &e->http->backend_refs);
+    return err;
+}
+
+static bool is_tcp_target(const gw_held_target *t)
+{
+    if (t->route)
+        return t->route->kind == GW_ROUTE_TCP;
+    return t->listener && t->listener->protocol == GW_PROTO_TCP;
+}
+
+static const char *prefixed(rs *r, const char *section, const char *err)
+{
+    return err ? rs_printf(r, "%s: %s.", section, err) : NULL;
+}
+
+const char *pol_check_sp(rs *r, const gw_obj *policy, const gw_held_target *t)
+{
+    const gwapi_security_policy *x = policy->obj->typed;
+    const gwapi_security_policy_spec *s = x ? x->spec : NULL;
+    if (!s)
+        return NULL;
+    if (is_tcp_target(t) && (s->api_key_auth || s->basic_auth || s->cors || s->ext_auth || s->jwt || s->oidc))
+        return "Only authorization is supported for TCP (routes/listeners).";
+    const char *err = NULL;
+    if (s->basic_auth)
+        err = pol_join(r, err, prefixed(r, "BasicAuth", secret(r, policy, s->basic_auth->users)));
+    if (s->oidc)
+        err = pol_join(r, err, prefixed(r, "OIDC", secret(r, policy, s->oidc->client_secret)));
+    if (s->api_key_auth) {
+        const char *e = NULL;
+        for (size_t i = 0; !e && i < s->api_key_auth->credential_refs.count; i++)
+            e = secret(r, policy, &s->api_key_auth->credential_refs.items[i]);
+        err = pol_join(r, err, prefixed(r, "APIKeyAuth", e));
+    }
+    err = pol_join(r, err, prefixed(r, "ExtAuth", ext_auth(r, policy, s->ext_auth)));
+    return err;
+}

@@ -1,0 +1,13 @@
+/* Go duration strings ("1h30m", "1.5s", "-300ms"), parsed as Go's
+ * time.ParseDuration parses them. */
+#ifndef GWAPI_GODURATION_H
+#define GWAPI_GODURATION_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* time.ParseDuration(s) in nanoseconds; false on a syntax error or
+ * overflow. */
+bool go_parse_duration(const char *s, int64_t *out);
+
+#endif
