@@ -32,6 +32,7 @@ typedef struct claim {
     gw_held_target t;
     outcome o;
     const char *message;
+    const char *section;   /* the reference's sectionName, for ancestors */
 } claim;
 
 typedef struct route_vec {
@@ -194,6 +195,7 @@ static bool claim_ref(pol_ctx *c, gw_policy *p, const pol_ref *ref, gw_policy_sc
     memset(&cl, 0, sizeof cl);
     cl.p = p;
     cl.t.scope = scope;
+    cl.section = ref->section;
     const char *kname = gw_policy_kind_name(p->kind);
     const char *owner_kind = ref->kind;
     if (scope == GW_SCOPE_GATEWAY || scope == GW_SCOPE_LISTENER) {
@@ -273,9 +275,16 @@ typedef struct sorted_policy {
     pol_refs refs;
 } sorted_policy;
 
+/* Oldest first; policies created at the same time keep their input
+ * order, as the translator's stable sort on creationTimestamp does. */
 static int older_policy(const void *x, const void *y)
 {
-    return gw_obj_older(((const sorted_policy *)x)->p->obj, ((const sorted_policy *)y)->p->obj);
+    const gw_obj *a = ((const sorted_policy *)x)->p->obj, *b = ((const sorted_policy *)y)->p->obj;
+    int64_t ta = a->has_creation_time ? a->creation_time : 0;
+    int64_t tb = b->has_creation_time ? b->creation_time : 0;
+    if (ta != tb)
+        return ta < tb ? -1 : 1;
+    return a->input_index < b->input_index ? -1 : a->input_index > b->input_index;
 }
 
 /* ---- pass two: status --------------------------------------------------- */
@@ -325,8 +334,8 @@ static size_t claim_ancestors(rs *r, const claim *cl, const pol_ref *unused, pol
         *a = (pol_ancestor_ref){ "ListenerSet", t->listener_set->obj->ns, t->listener_set->obj->name, NULL };
     else
         *a = (pol_ancestor_ref){ "Gateway", t->gateway->obj->ns, t->gateway->obj->name, NULL };
-    if (t->listener)
-        a->section = t->listener->spec.name;
+    if (t->scope != GW_SCOPE_GATEWAY && t->scope != GW_SCOPE_LISTENER_SET)
+        a->section = cl->section;
     *out = a;
     return 1;
 }
