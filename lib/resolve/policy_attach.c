@@ -351,7 +351,9 @@ static const gw_policy *closest_parent(const gw_policy_set *s, gw_policy_kind k,
     return p;
 }
 
-static bool write_merges(pol_ctx *c, const claim *cl)
+/* Records the merges of a route policy with mergeType (one per listener
+ * the route is attached to that has a parent policy). */
+static bool find_merges(pol_ctx *c, const claim *cl)
 {
     gw_policy *p = cl->p;
     const gw_route *route = cl->t.route;
@@ -367,13 +369,20 @@ static bool write_merges(pol_ctx *c, const claim *cl)
             bool seen = false;
             for (size_t m = 0; m < p->merge_count && !seen; m++)
                 seen = p->merges[m].listener == l;
-            if (seen)
-                continue;
-            char *msg = rs_printf(c->r, "Merged with policy %s/%s", parent->obj->ns, parent->obj->name);
-            if (!add_merge(c->r, p, (gw_policy_merge){ l, parent }) ||
-                !pol_cond(c->r, p, owner_ref(l), "Merged", GW_COND_TRUE, "Merged", msg))
+            if (!seen && !add_merge(c->r, p, (gw_policy_merge){ l, parent }))
                 return false;
         }
+    }
+    return true;
+}
+
+static bool write_merges(pol_ctx *c, gw_policy *p, size_t from)
+{
+    for (size_t m = from; m < p->merge_count; m++) {
+        const gw_policy *parent = p->merges[m].parent;
+        char *msg = rs_printf(c->r, "Merged with policy %s/%s", parent->obj->ns, parent->obj->name);
+        if (!pol_cond(c->r, p, owner_ref(p->merges[m].listener), "Merged", GW_COND_TRUE, "Merged", msg))
+            return false;
     }
     return true;
 }
@@ -586,10 +595,10 @@ static bool write_client_overrides(pol_ctx *c, const claim *cl, pol_ancestor_ref
 static const char *check(rs *r, const claim *cl)
 {
     switch (cl->p->kind) {
-    case GW_POLICY_CTP: return pol_check_ctp(r, cl->p->obj, &cl->t);
-    case GW_POLICY_BTP: return pol_check_btp(r, cl->p->obj, &cl->t);
-    case GW_POLICY_SP: return pol_check_sp(r, cl->p->obj, &cl->t);
-    case GW_POLICY_EEP: return pol_check_eep(r, cl->p->obj, &cl->t);
+    case GW_POLICY_CTP: return pol_check_ctp(r, cl->p, &cl->t);
+    case GW_POLICY_BTP: return pol_check_btp(r, cl->p, &cl->t);
+    case GW_POLICY_SP: return pol_check_sp(r, cl->p, &cl->t);
+    case GW_POLICY_EEP: return pol_check_eep(r, cl->p, &cl->t);
     default: return NULL;
     }
 }
@@ -609,12 +618,18 @@ static bool write_claim(pol_ctx *c, const claim *cl)
                 return false;
         return true;
     }
-    if (cl->t.route && p->merge_type && !write_merges(c, cl))
+    size_t merges_from = p->merge_count;
+    if (cl->t.route && p->merge_type && !find_merges(c, cl))
         return false;
+    /* The check sees the merged settings; a merge that does not translate
+     * is no merge (the parent counts as overridden). */
     const char *err = check(r, cl);
     if (err) {
         p->invalid = true;
         p->invalid_message = pol_join(r, p->invalid_message, err);
+        p->merge_count = merges_from;
+    } else if (!write_merges(c, p, merges_from)) {
+        return false;
     }
     const char *deprecated = pol_deprecated(r, p->obj);
     for (size_t i = 0; i < n; i++) {

@@ -125,8 +125,9 @@ static const char *bandwidth(rs *r, const gwapi_backend_traffic_policy_bandwidth
     return err;
 }
 
-const char *pol_check_btp(rs *r, const gw_obj *policy, const gw_held_target *t)
+const char *pol_check_btp(rs *r, const gw_policy *self, const gw_held_target *t)
 {
+    const gw_obj *policy = self->obj;
     (void)t;
     const gwapi_backend_traffic_policy *x = policy->obj->typed;
     const gwapi_backend_traffic_policy_spec *s = x ? x->spec : NULL;

@@ -97,6 +97,86 @@ static const char *timeout(rs *r, const gwapi_client_timeout *t)
     return err ? rs_printf(r, "Timeout: %s.", err) : NULL;
 }
 
+/* http10.useDefaultHost needs one host to default to: the listener's
+ * hostname when it has no wildcard, else the one hostname of the routes
+ * attached to it. */
+static const char *http10(rs *r, const gwapi_http1_settings *h, const gw_listener *l)
+{
+    if (!h || !h->http10 || !h->http10->use_default_host.set || !h->http10->use_default_host.value)
+        return NULL;
+    if (l->spec.hostname && !strchr(l->spec.hostname, '*'))
+        return NULL;
+    const char *host = NULL;
+    for (size_t i = 0; i < l->route_count; i++) {
+        const gw_parent *par = &l->routes[i].route->parents[l->routes[i].parent_index];
+        for (size_t j = 0; j < par->attachment_count; j++) {
+            const gw_attachment *a = &par->attachments[j];
+            if (a->listener != l)
+                continue;
+            for (size_t k = 0; k < a->hostname_count; k++) {
+                if (strchr(a->hostnames[k], '*') || (host && !strcmp(host, a->hostnames[k])))
+                    continue;
+                if (host)
+                    return "HTTP1: cannot set http10 default host on listener with only wildcard hostnames and more than one possible default route.";
+                host = a->hostnames[k];
+            }
+        }
+    }
+    return host ? NULL : "HTTP1: cannot set http10 default host on listener with only wildcard hostnames.";
+}
+
+/* The cipher suites Envoy's TLS library knows, by OpenSSL and by IANA
+ * name. */
+static const char *const ciphers[] = {
+    "DES-CBC3-SHA", "AES128-SHA", "AES256-SHA", "PSK-AES128-CBC-SHA", "PSK-AES256-CBC-SHA",
+    "AES128-GCM-SHA256", "AES256-GCM-SHA384", "ECDHE-ECDSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA",
+    "ECDHE-RSA-AES128-SHA", "ECDHE-RSA-AES256-SHA", "ECDHE-RSA-AES128-SHA256",
+    "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES128-GCM-SHA256",
+    "ECDHE-RSA-AES256-GCM-SHA384", "ECDHE-PSK-AES128-CBC-SHA", "ECDHE-PSK-AES256-CBC-SHA",
+    "ECDHE-RSA-CHACHA20-POLY1305", "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-PSK-CHACHA20-POLY1305",
+    "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "TLS_RSA_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_PSK_WITH_AES_128_CBC_SHA", "TLS_PSK_WITH_AES_256_CBC_SHA", "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384",
+    "TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA", "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+    "TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256",
+};
+
+static bool cipher_known(const char *c, size_t n)
+{
+    for (size_t i = 0; i < sizeof ciphers / sizeof ciphers[0]; i++)
+        if (strlen(ciphers[i]) == n && !memcmp(ciphers[i], c, n))
+            return true;
+    return false;
+}
+
+/* A cipher entry is a suite or an equal-preference group "[A|B]". */
+static const char *tls(rs *r, const gwapi_client_tls_settings *t)
+{
+    for (size_t i = 0; t && i < t->ciphers.count; i++) {
+        const char *c = t->ciphers.items[i] ? t->ciphers.items[i] : "";
+        size_t len = strlen(c);
+        const char *p = c, *end = c + len;
+        if (len >= 2 && c[0] == '[' && c[len - 1] == ']') {
+            p++;
+            end--;
+        }
+        while (p <= end) {
+            const char *bar = memchr(p, '|', (size_t)(end - p));
+            const char *stop = bar ? bar : end;
+            if (!cipher_known(p, (size_t)(stop - p)))
+                return rs_printf(r, "TLS: unsupported cipher suite: %s.", c);
+            p = stop + 1;
+        }
+    }
+    return NULL;
+}
+
 /* The settings checks that do not depend on the listener. */
 static const char *settings(rs *r, const gwapi_client_traffic_policy_spec *s)
 {
@@ -104,17 +184,20 @@ static const char *settings(rs *r, const gwapi_client_traffic_policy_spec *s)
     err = pol_join(r, err, timeout(r, s->timeout));
     err = pol_join(r, err, connection(r, s->connection));
     err = pol_join(r, err, http2(r, s->http2));
+    err = pol_join(r, err, tls(r, s->tls));
     return err;
 }
 
-const char *pol_check_ctp(rs *r, const gw_obj *policy, const gw_held_target *t)
+const char *pol_check_ctp(rs *r, const gw_policy *self, const gw_held_target *t)
 {
+    const gw_obj *policy = self->obj;
     const gwapi_client_traffic_policy *x = policy->obj->typed;
     const gwapi_client_traffic_policy_spec *s = x ? x->spec : NULL;
     if (!s)
         return NULL;
     if (t->listener)
-        return pol_join(r, port_overlap(r, t->listener), settings(r, s));
+        return pol_join(r, pol_join(r, port_overlap(r, t->listener), settings(r, s)),
+                        http10(r, s->http1, t->listener));
     /* A Gateway or ListenerSet policy: the listeners it reaches that no
      * more specific policy holds. */
     const char *err = NULL;
@@ -129,8 +212,9 @@ const char *pol_check_ctp(rs *r, const gw_obj *policy, const gw_held_target *t)
             (!t->listener_set && l->listener_set && gw_policy_on(ps, GW_POLICY_CTP, l->listener_set)))
             continue;
         any = true;
+        err = pol_join(r, err, http10(r, s->http1, l));
     }
     if (any)
-        err = settings(r, s);
+        err = pol_join(r, settings(r, s), err);
     return err;
 }

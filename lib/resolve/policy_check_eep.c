@@ -49,8 +49,9 @@ static const char *prefixed(rs *r, const char *section, const char *err)
     return err ? rs_printf(r, "%s: %s.", section, err) : NULL;
 }
 
-const char *pol_check_eep(rs *r, const gw_obj *policy, const gw_held_target *t)
+const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t)
 {
+    const gw_obj *policy = self->obj;
     (void)t;
     const gwapi_envoy_extension_policy *x = policy->obj->typed;
     const gwapi_envoy_extension_policy_spec *s = x ? x->spec : NULL;

@@ -46,11 +46,16 @@ static const char *ext_auth(rs *r, const gw_obj *policy, const gwapi_ext_auth *e
     return err;
 }
 
+/* TCPRoutes take authorization only (a TCP listener policy is applied
+ * to the TCPRoutes under it, which may hold their own). */
 static bool is_tcp_target(const gw_held_target *t)
 {
-    if (t->route)
-        return t->route->kind == GW_ROUTE_TCP;
-    return t->listener && t->listener->protocol == GW_PROTO_TCP;
+    return t->route && t->route->kind == GW_ROUTE_TCP;
+}
+
+static bool beyond_authorization(const gwapi_security_policy_spec *s)
+{
+    return s->api_key_auth || s->basic_auth || s->cors || s->ext_auth || s->jwt || s->oidc;
 }
 
 static const char *prefixed(rs *r, const char *section, const char *err)
@@ -58,14 +63,23 @@ static const char *prefixed(rs *r, const char *section, const char *err)
     return err ? rs_printf(r, "%s: %s.", section, err) : NULL;
 }
 
-const char *pol_check_sp(rs *r, const gw_obj *policy, const gw_held_target *t)
+const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t)
 {
+    const gw_obj *policy = self->obj;
     const gwapi_security_policy *x = policy->obj->typed;
     const gwapi_security_policy_spec *s = x ? x->spec : NULL;
     if (!s)
         return NULL;
-    if (is_tcp_target(t) && (s->api_key_auth || s->basic_auth || s->cors || s->ext_auth || s->jwt || s->oidc))
-        return "Only authorization is supported for TCP (routes/listeners).";
+    if (is_tcp_target(t)) {
+        /* The merged settings: this policy's and its parents'. */
+        bool other = beyond_authorization(s);
+        for (size_t i = 0; !other && i < self->merge_count; i++) {
+            const gwapi_security_policy *px = self->merges[i].parent->obj->obj->typed;
+            other = px && px->spec && beyond_authorization(px->spec);
+        }
+        if (other)
+            return "Only authorization is supported for TCP (routes/listeners).";
+    }
     const char *err = NULL;
     if (s->basic_auth)
         err = pol_join(r, err, prefixed(r, "BasicAuth", secret(r, policy, s->basic_auth->users)));

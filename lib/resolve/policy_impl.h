@@ -54,10 +54,10 @@ const char *pol_deprecated(rs *r, const gw_obj *policy);
 
 /* Setting checks (policy_check_*.c): NULL when the policy translates, else
  * the Invalid message. The target is passed for checks that depend on it. */
-const char *pol_check_ctp(rs *r, const gw_obj *policy, const gw_held_target *t);
-const char *pol_check_btp(rs *r, const gw_obj *policy, const gw_held_target *t);
-const char *pol_check_sp(rs *r, const gw_obj *policy, const gw_held_target *t);
-const char *pol_check_eep(rs *r, const gw_obj *policy, const gw_held_target *t);
+const char *pol_check_ctp(rs *r, const gw_policy *self, const gw_held_target *t);
+const char *pol_check_btp(rs *r, const gw_policy *self, const gw_held_target *t);
+const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t);
+const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t);
 const char *pol_check_btp_rate_limit(rs *r, const gwapi_rate_limit_spec *rl);
 
 /* policy_backendref.c: a backendRef of an ext-auth / ext-proc / ... of a
