@@ -1,6 +1,6 @@
 /* EnvoyExtensionPolicy settings checked as the translator checks them:
  * ext-proc backends must resolve, Lua scripts from ConfigMaps must exist
- * and carry the key "lua", Wasm image pull secrets must exist. */
+ * and carry the key "lua", Wasm image pull Secrets must exist. */
 #include "policy_impl.h"
 
 #include <string.h>
@@ -44,6 +44,25 @@ static const char *lua(rs *r, const gw_obj *policy, const gwapi_lua_list *l)
     return err;
 }
 
+/* Image code pulled with a Secret: the Secret must exist (across
+ * namespaces with a ReferenceGrant). */
+static const char *wasm(rs *r, const gw_obj *policy, const gwapi_wasm_list *l)
+{
+    const char *err = NULL;
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_wasm_code_source *c = l->items[i].code;
+        const gwapi_secret_object_reference *ref = c && c->image ? c->image->pull_secret_ref : NULL;
+        if (!ref || !ref->name)
+            continue;
+        const char *ns = ref->ns ? ref->ns : policy->ns;
+        if (!rs_grant_allows(r, "gateway.envoyproxy.io", policy->obj->kind_name, policy->ns, "", "Secret", ns, ref->name))
+            err = pol_join(r, err, rs_printf(r, "secret %s/%s is not permitted by any ReferenceGrant", ns, ref->name));
+        else if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, ref->name))
+            err = pol_join(r, err, rs_printf(r, "secret %s/%s does not exist", ns, ref->name));
+    }
+    return err;
+}
+
 static const char *prefixed(rs *r, const char *section, const char *err)
 {
     return err ? rs_printf(r, "%s: %s.", section, err) : NULL;
@@ -58,6 +77,7 @@ const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t)
     if (!s)
         return NULL;
     const char *err = NULL;
+    err = pol_join(r, err, prefixed(r, "Wasm", wasm(r, policy, &s->wasm)));
     err = pol_join(r, err, prefixed(r, "Lua", lua(r, policy, &s->lua)));
     err = pol_join(r, err, prefixed(r, "ExtProc", ext_proc(r, policy, &s->ext_proc)));
     return err;
