@@ -86,7 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     char *json = NULL;
     size_t len = 0;
-    if (gwapi_result_diags_json(res, &json, &len) == GWAPI_OK) {
+    if (gwapi_result_json(res, &json, &len) == GWAPI_OK) {
         if (strlen(json) != len)
             abort(); /* NUL-terminated, no NUL inside (escaped) */
         gwapi_free(json);

@@ -40,6 +40,11 @@ typedef enum gwapi_channel {
     GWAPI_CHANNEL_STANDARD = 1
 } gwapi_channel;
 
+/* Raised whenever members are appended to gwapi_ctx_options (they are never
+ * removed, reordered or retyped). gwapi_ctx_new accepts every version from
+ * 1 up to the library's own, so a program built against older headers keeps
+ * working; members its version lacks take their defaults. A version newer
+ * than the library's is GWAPI_EVERSION. */
 #define GWAPI_CTX_OPTIONS_VERSION 1
 
 typedef struct gwapi_ctx_options {
@@ -48,7 +53,8 @@ typedef struct gwapi_ctx_options {
     gwapi_limits limits;
     gwapi_channel channel;
     /* Severity of unknown and duplicate fields (kubectl's strict validation
-     * makes them errors; "warn" mode makes them warnings). */
+     * makes them errors; "warn" mode makes them warnings). Values outside
+     * the enums (here and in channel) are GWAPI_EINVAL. */
     gwapi_severity unknown_field_severity;
     /* Namespace given to namespaced objects that name none; NULL = "default". */
     const char *default_namespace;
@@ -61,7 +67,9 @@ typedef struct gwapi_ctx_options {
 typedef struct gwapi_ctx gwapi_ctx;
 
 /* Creates a context; opts may be NULL for the defaults. The caller owns
- * *out and releases it with gwapi_ctx_free after every result made with it. */
+ * *out and releases it with gwapi_ctx_free, in any order with the inputs
+ * and results made with it (each holds a reference; the memory goes with
+ * the last). */
 GWAPI_EXPORT gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts);
 GWAPI_EXPORT void gwapi_ctx_free(gwapi_ctx *ctx);
 

@@ -46,11 +46,14 @@ typedef struct gwapi_diag {
     const char *ns;
     const char *name;
     /* Field path as the API server prints it, e.g.
-     * "spec.rules[0].matches[1].path.value"; "" for the whole document. */
+     * "spec.rules[0].matches[1].path.value"; "" for the whole document;
+     * never NULL. */
     const char *path;
-    /* File, line and column of the offending node (or nearest ancestor). */
+    /* File, line and column of the offending node (or nearest ancestor).
+     * pos.file is never NULL: "" (with line and column 0) when no input
+     * position applies, e.g. the "diagnostics were dropped" note. */
     gwapi_pos pos;
-    /* The message in the API server's or kubectl's own words. */
+    /* The message in the API server's or kubectl's own words; never NULL. */
     const char *message;
 } gwapi_diag;
 

@@ -13,6 +13,7 @@
 #include "kinds.h"
 #include "resources.h"
 #include "result.h"
+#include "json.h"
 #include "translate.h"
 
 #endif

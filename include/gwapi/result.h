@@ -23,7 +23,8 @@ typedef enum gwapi_format {
 /* A set of input files to process together. */
 typedef struct gwapi_input gwapi_input;
 
-/* The caller owns *out; release with gwapi_input_free. */
+/* The caller owns *out; release with gwapi_input_free (before or after
+ * the context: the input holds a reference to it). */
 GWAPI_EXPORT gwapi_status gwapi_input_new(gwapi_input **out, const gwapi_ctx *ctx);
 /* Adds one file's bytes (copied). name labels diagnostics, e.g. a path or
  * "-" for standard input; it is copied too. */
@@ -52,7 +53,8 @@ typedef struct gwapi_result gwapi_result;
 /* Loads, decodes, defaults and validates every document of the input.
  * Problems with the input are diagnostics on *out, never a failing status;
  * a failing status means *out is NULL and nothing was leaked. The caller
- * owns *out; release with gwapi_result_free (before the context). */
+ * owns *out; release with gwapi_result_free. The result holds a reference
+ * to ctx: it stays valid after gwapi_ctx_free. */
 GWAPI_EXPORT gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx,
                                          const gwapi_input *in);
 GWAPI_EXPORT void gwapi_result_free(gwapi_result *result);
@@ -66,15 +68,6 @@ GWAPI_EXPORT size_t gwapi_result_diag_count(const gwapi_result *result);
 GWAPI_EXPORT const gwapi_diag *gwapi_result_diag(const gwapi_result *result, size_t i);
 /* Number of diagnostics with GWAPI_SEVERITY_ERROR. */
 GWAPI_EXPORT size_t gwapi_result_error_count(const gwapi_result *result);
-
-/* The diagnostics as a JSON array of objects {severity, code, kind,
- * namespace, name, path, file, line, column, message}, NUL-terminated.
- * The caller owns *out and releases it with gwapi_free; len may be NULL. */
-GWAPI_EXPORT gwapi_status gwapi_result_diags_json(const gwapi_result *result,
-                                                  char **out, size_t *len);
-
-/* Releases a string this library handed out (any gwapi_*_json output). */
-GWAPI_EXPORT void gwapi_free(char *s);
 
 GWAPI_END_DECLS
 

@@ -3,7 +3,7 @@
 #include "ctx.h"
 #include "../load/load.h"
 #include "../schema/schema.h"
-#include "../validate/regex.h"
+#include "../validate/rules/rule_regexes.h"
 
 #include <string.h>
 
@@ -16,6 +16,12 @@ static const gwapi_limits default_limits = {
     .max_scalar_bytes = (size_t)1024 * 1024,
     .max_items = 100000,
     .max_diagnostics = 10000,
+};
+
+/* sizeof(gwapi_ctx_options) as each GWAPI_CTX_OPTIONS_VERSION laid it out:
+ * versions only append members. Add a line when the version is raised. */
+static const size_t options_size[GWAPI_CTX_OPTIONS_VERSION + 1] = {
+    [1] = sizeof(gwapi_ctx_options),
 };
 
 static const gwapi_allocator malloc_allocator = { 0, 0, 0, 0 };
@@ -58,7 +64,8 @@ static bool parse_default(gwapi_ctx *ctx, diag_list *dl, const char *json)
     if (ptrmap_get(&ctx->defaults, json))
         return true;
     const gwapi_value *root = NULL;
-    load_params p = { &ctx->perm, dl, &ctx->limits, NULL, keep_root, &root };
+    /* The library's own text: the caller's limits are for the caller's input. */
+    load_params p = { &ctx->perm, dl, &default_limits, NULL, keep_root, &root };
     size_t errors = dl->errors;
     if (load_json(&p, json, strlen(json)) != GWAPI_OK || dl->errors != errors)
         return false;
@@ -67,32 +74,39 @@ static bool parse_default(gwapi_ctx *ctx, diag_list *dl, const char *json)
     return ptrmap_put(&ctx->defaults, &ctx->perm, json, (void *)root);
 }
 
-static bool walk_defaults(gwapi_ctx *ctx, diag_list *dl, ptrmap *seen, const gw_schema *s)
+/* What context creation needs of every schema: its pattern compiled, its
+ * default parsed. */
+typedef struct table_state {
+    gwapi_ctx *ctx;
+    diag_list dl;        /* a default that does not parse is an internal error */
+    gwapi_status status;
+} table_state;
+
+static bool visit_schema(void *user, const gw_schema *s)
 {
-    if (!s || ptrmap_get(seen, s))
-        return true;
-    if (!ptrmap_put(seen, &ctx->perm, s, (void *)s))
+    table_state *t = user;
+    if (s->pattern && (t->status = regex_set_add(&t->ctx->regexes, s->pattern, NULL)) != GWAPI_OK)
         return false;
-    if (s->default_json && !parse_default(ctx, dl, s->default_json))
+    if (s->default_json && !parse_default(t->ctx, &t->dl, s->default_json)) {
+        t->status = t->ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL;
         return false;
-    for (uint32_t i = 0; i < s->nfields; i++)
-        if (!walk_defaults(ctx, dl, seen, s->fields[i].schema))
-            return false;
-    return walk_defaults(ctx, dl, seen, s->items);
+    }
+    return true;
 }
 
-static gwapi_status parse_all_defaults(gwapi_ctx *ctx)
+/* The patterns the context compiles: those of the schema tables and those
+ * the rule functions list (rule_regexes.h); the CRD defaults with them. A
+ * pattern PCRE2 rejects is an internal error (the tables are ours). */
+static gwapi_status build_tables(gwapi_ctx *ctx)
 {
-    diag_list dl;
-    diag_list_init(&dl, &ctx->perm, 16);
-    ptrmap seen;
-    ptrmap_init(&seen);
-    for (uint32_t k = 0; k < gw_nkinds; k++)
-        for (uint32_t v = 0; v < gw_kinds[k].nversions; v++)
-            if (!walk_defaults(ctx, &dl, &seen, gw_kinds[k].versions[v].standard) ||
-                !walk_defaults(ctx, &dl, &seen, gw_kinds[k].versions[v].experimental))
-                return ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL;
-    return GWAPI_OK;
+    table_state t = { ctx, { 0 }, GWAPI_OK };
+    diag_list_init(&t.dl, &ctx->perm, 16);
+    if (!schema_walk(visit_schema, &t, &ctx->perm) && t.status == GWAPI_OK)
+        t.status = GWAPI_ENOMEM;
+    for (size_t set = 0; t.status == GWAPI_OK && set < rule_regex_set_count; set++)
+        for (size_t i = 0; t.status == GWAPI_OK && i < *rule_regex_sets[set].count; i++)
+            t.status = regex_set_add(&ctx->regexes, rule_regex_sets[set].patterns[i], NULL);
+    return t.status == GWAPI_EINVAL ? GWAPI_EINTERNAL : t.status;
 }
 
 gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
@@ -100,15 +114,24 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
     if (!out)
         return GWAPI_EINVAL;
     *out = NULL;
-    gwapi_ctx_options defaults = GWAPI_CTX_OPTIONS_INIT;
-    if (!opts)
-        opts = &defaults;
-    if (opts->version != GWAPI_CTX_OPTIONS_VERSION)
-        return GWAPI_EVERSION;
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    if (opts) {
+        if (opts->version < 1 || opts->version > GWAPI_CTX_OPTIONS_VERSION)
+            return GWAPI_EVERSION;
+        /* An older caller's struct is a prefix of today's; the members it
+         * lacks keep their defaults. */
+        memcpy(&o, opts, options_size[opts->version]);
+    }
+    opts = &o;
     const gwapi_allocator *a = &opts->allocator;
     if ((a->alloc || a->realloc || a->free) && !(a->alloc && a->realloc && a->free))
         return GWAPI_EINVAL;
+    /* Enums may hold any int across FFI; out-of-range values are refused. */
     if (opts->channel != GWAPI_CHANNEL_EXPERIMENTAL && opts->channel != GWAPI_CHANNEL_STANDARD)
+        return GWAPI_EINVAL;
+    if (opts->unknown_field_severity != GWAPI_SEVERITY_ERROR &&
+        opts->unknown_field_severity != GWAPI_SEVERITY_WARNING &&
+        opts->unknown_field_severity != GWAPI_SEVERITY_INFO)
         return GWAPI_EINVAL;
 
     gwapi_ctx *ctx = gw_malloc(a->alloc ? a : NULL, sizeof *ctx);
@@ -116,20 +139,22 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
         return GWAPI_ENOMEM;
     memset(ctx, 0, sizeof *ctx);
     ctx->alloc = *a;
+    atomic_init(&ctx->refs, 1);
     ctx->limits = fill_limits(&opts->limits);
     ctx->channel = opts->channel;
     ctx->unknown_field_severity = opts->unknown_field_severity;
     arena_init(&ctx->perm, ctx_allocator(ctx));
-    ptrmap_init(&ctx->regexes);
     ptrmap_init(&ctx->defaults);
     ctx->default_namespace = arena_strdup(&ctx->perm, opts->default_namespace
                                                           ? opts->default_namespace
                                                           : "default");
     gwapi_status st = ctx->default_namespace ? GWAPI_OK : GWAPI_ENOMEM;
     if (st == GWAPI_OK)
-        st = regex_compile_all(ctx);
+        st = regex_set_init(&ctx->regexes, ctx_allocator(ctx), &ctx->perm);
     if (st == GWAPI_OK)
-        st = parse_all_defaults(ctx);
+        st = build_tables(ctx);
+    ctx->engine = (engine_options){ ctx->channel, ctx->unknown_field_severity,
+                                    ctx->default_namespace, &ctx->defaults, &ctx->regexes };
     if (st != GWAPI_OK) {
         gwapi_ctx_free(ctx);
         return st;
@@ -138,12 +163,29 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
     return GWAPI_OK;
 }
 
-void gwapi_ctx_free(gwapi_ctx *ctx)
+const gwapi_ctx *ctx_retain(const gwapi_ctx *ctx)
 {
-    if (!ctx)
-        return;
-    regex_free_all(ctx);
+    /* refs is the one mutable member of an otherwise immutable context. */
+    atomic_fetch_add_explicit(&((gwapi_ctx *)ctx)->refs, 1, memory_order_relaxed);
+    return ctx;
+}
+
+static void ctx_destroy(gwapi_ctx *ctx)
+{
+    regex_set_free(&ctx->regexes);
     arena_free(&ctx->perm);
     gwapi_allocator a = ctx->alloc;
     gw_free(a.alloc ? &a : NULL, ctx, sizeof *ctx);
+}
+
+void ctx_release(const gwapi_ctx *cctx)
+{
+    gwapi_ctx *ctx = (gwapi_ctx *)cctx;
+    if (ctx && atomic_fetch_sub_explicit(&ctx->refs, 1, memory_order_acq_rel) == 1)
+        ctx_destroy(ctx);
+}
+
+void gwapi_ctx_free(gwapi_ctx *ctx)
+{
+    ctx_release(ctx);
 }

@@ -1,12 +1,15 @@
 /* The context's internals: options with defaults filled in, and the state
  * built once at creation and shared read-only by every result: compiled
- * regular expressions and parsed CRD defaults. */
+ * regular expressions, parsed CRD defaults and the engine's options. */
 #ifndef GWAPI_CTX_H
 #define GWAPI_CTX_H
 
+#include <stdatomic.h>
 #include <gwapi/context.h>
 #include "../util/arena.h"
 #include "../util/ptrmap.h"
+#include "../util/regex_set.h"
+#include "../schema/engine.h"
 
 struct gwapi_ctx {
     gwapi_allocator alloc;
@@ -15,10 +18,19 @@ struct gwapi_ctx {
     gwapi_severity unknown_field_severity;
     const char *default_namespace;
     arena perm;          /* everything below lives here */
-    ptrmap regexes;      /* pattern text (pointer) -> pcre2_code */
+    /* Every pattern of the schema tables and of the rule functions,
+     * listed at creation (register_patterns); nothing is added later. */
+    regex_set regexes;
     ptrmap defaults;     /* default JSON text (pointer) -> const gwapi_value */
-    void *pcre_gc;       /* pcre2_general_context over the allocator hooks */
+    engine_options engine; /* what the validate stage reads of all this */
+    /* The caller's reference plus one per live input and result, so that
+     * they outlive gwapi_ctx_free (their memory and defaults live here). */
+    atomic_size_t refs;
 };
+
+/* Takes / drops a reference; the last drop frees the context. */
+const struct gwapi_ctx *ctx_retain(const struct gwapi_ctx *ctx);
+void ctx_release(const struct gwapi_ctx *ctx);
 
 /* The allocator to pass to arena_init and gw_malloc (never NULL). */
 const gwapi_allocator *ctx_allocator(const gwapi_ctx *ctx);

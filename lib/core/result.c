@@ -2,7 +2,7 @@
  * and validate) and the read accessors. */
 #include "result_impl.h"
 #include "../load/load.h"
-#include "../emit/json_writer.h"
+#include "../validate/objects.h"
 
 #include <string.h>
 
@@ -15,7 +15,7 @@ gwapi_status gwapi_input_new(gwapi_input **out, const gwapi_ctx *ctx)
     if (!in)
         return GWAPI_ENOMEM;
     memset(in, 0, sizeof *in);
-    in->ctx = ctx;
+    in->ctx = ctx_retain(ctx);
     *out = in;
     return GWAPI_OK;
 }
@@ -66,11 +66,16 @@ void gwapi_input_free(gwapi_input *in)
         gw_free(a, in->files[i].bytes, in->files[i].len + 1);
     }
     gw_free(a, in->files, in->cap * sizeof *in->files);
+    const gwapi_ctx *ctx = in->ctx;
     gw_free(a, in, sizeof *in);
+    ctx_release(ctx);
 }
 
-gwapi_object *result_add_object(gwapi_result *r)
+/* The object sink of the validate stage: only this file knows where the
+ * result keeps its objects. */
+static gwapi_object *result_add_object(void *user)
 {
+    gwapi_result *r = user;
     if (r->nobjects == r->capobjects) {
         size_t cap = r->capobjects ? r->capobjects * 2 : 16;
         gwapi_object *o = arena_calloc(&r->a, cap, sizeof *o);
@@ -91,7 +96,8 @@ static bool on_document(void *user, const load_doc *doc)
     gwapi_result *r = user;
     if (!doc->root)
         return !r->a.failed;
-    return objects_from_document(r, doc->root);
+    validate_params p = { &r->a, &r->diags, &r->rx, &r->ctx->engine, { result_add_object, r } };
+    return validate_document(&p, doc->root);
 }
 
 static bool looks_like_json(const input_file *f)
@@ -162,7 +168,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     if (!r)
         return GWAPI_ENOMEM;
     memset(r, 0, sizeof *r);
-    r->ctx = ctx;
+    r->ctx = ctx_retain(ctx);
     arena_init(&r->a, a);
     r->rx.failed = &r->a.failed;
     diag_list_init(&r->diags, &r->a, ctx->limits.max_diagnostics);
@@ -190,6 +196,10 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     diag_list_finish(&r->diags);
     if (st == GWAPI_OK && r->a.failed)
         st = GWAPI_ENOMEM;
+    /* A search for a pattern the context did not compile is our bug, not
+     * a verdict on the input. */
+    if (st == GWAPI_OK && r->rx.unregistered)
+        st = GWAPI_EINTERNAL;
     if (st != GWAPI_OK) {
         gwapi_result_free(r);
         return st;
@@ -205,7 +215,9 @@ void gwapi_result_free(gwapi_result *r)
     const gwapi_allocator *a = ctx_allocator(r->ctx);
     regex_scratch_free(&r->rx);
     arena_free(&r->a);
+    const gwapi_ctx *ctx = r->ctx;
     gw_free(a, r, sizeof *r);
+    ctx_release(ctx);
 }
 
 size_t gwapi_result_object_count(const gwapi_result *r)
@@ -233,65 +245,3 @@ size_t gwapi_result_error_count(const gwapi_result *r)
     return r ? r->diags.errors : 0;
 }
 
-gwapi_status gwapi_result_diags_json(const gwapi_result *r, char **out, size_t *len)
-{
-    if (!r || !out)
-        return GWAPI_EINVAL;
-    strbuf b;
-    strbuf_init(&b, ctx_allocator(r->ctx));
-    strbuf_putc(&b, '[');
-    for (size_t i = 0; i < r->diags.count; i++) {
-        const gwapi_diag *d = &r->diags.items[i];
-        int first = 1;
-        strbuf_puts(&b, i ? ",\n{" : "\n{");
-        jw_key(&b, "severity", &first);
-        jw_string(&b, gwapi_severity_str(d->severity));
-        jw_key(&b, "code", &first);
-        jw_string(&b, gwapi_diag_code_str(d->code));
-        jw_key(&b, "kind", &first);
-        jw_string(&b, d->kind);
-        jw_key(&b, "namespace", &first);
-        jw_string(&b, d->ns);
-        jw_key(&b, "name", &first);
-        jw_string(&b, d->name);
-        jw_key(&b, "path", &first);
-        jw_string(&b, d->path);
-        jw_key(&b, "file", &first);
-        jw_string(&b, d->pos.file);
-        jw_key(&b, "line", &first);
-        strbuf_printf(&b, "%u", d->pos.line);
-        jw_key(&b, "column", &first);
-        strbuf_printf(&b, "%u", d->pos.column);
-        jw_key(&b, "message", &first);
-        jw_string(&b, d->message);
-        strbuf_putc(&b, '}');
-    }
-    strbuf_puts(&b, r->diags.count ? "\n]\n" : "]\n");
-    *out = jw_detach(&b, len);
-    strbuf_free(&b);
-    return *out ? GWAPI_OK : GWAPI_ENOMEM;
-}
-
-const gwapi_value *gwapi_value_get(const gwapi_value *v, const char *key)
-{
-    if (!v || v->type != GWAPI_VALUE_MAP || !key)
-        return NULL;
-    size_t n = strlen(key);
-    /* The last occurrence wins, as in the API server's JSON decoding. */
-    for (size_t i = v->u.map.count; i-- > 0;) {
-        const gwapi_value *k = v->u.map.items[i].key;
-        if (k->u.string.len == n && memcmp(k->u.string.ptr, key, n) == 0)
-            return v->u.map.items[i].value;
-    }
-    return NULL;
-}
-
-const char *gwapi_string_map_get(const gwapi_string_map *map, const char *key)
-{
-    if (!map || !key)
-        return NULL;
-    for (size_t i = map->count; i-- > 0;)
-        if (!strcmp(map->items[i].key, key))
-            return map->items[i].value;
-    return NULL;
-}

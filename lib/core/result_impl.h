@@ -4,8 +4,8 @@
 
 #include <gwapi/result.h>
 #include "ctx.h"
-#include "diags.h"
-#include "../validate/regex.h"
+#include "../util/diags.h"
+#include "../util/regex_set.h"
 
 typedef struct input_file {
     char *name;
@@ -30,11 +30,5 @@ struct gwapi_result {
     size_t nobjects;
     size_t capobjects;
 };
-
-/* Appends a zeroed object; NULL on allocation failure. */
-gwapi_object *result_add_object(gwapi_result *r);
-
-/* Turns every document of a loaded file into objects (lib/schema/objects.c). */
-bool objects_from_document(gwapi_result *r, const gwapi_value *root);
 
 #endif

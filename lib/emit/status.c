@@ -1,10 +1,12 @@
-/* The status List: for every object the controller manages, in input order,
+/* The status List: for every object the controller manages,
  * {apiVersion, kind, metadata: {name, namespace}, status} as a controller
- * would write it to the status subresource. lastTransitionTime is left out:
- * this library reads no clock. */
+ * would write it to the status subresource, in a canonical order (kind,
+ * namespace, name). lastTransitionTime is left out: this library reads no
+ * clock. */
 #include "status.h"
 #include "../resolve/policy.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static bool conditions(arena *a, em_node *parent, const gw_conditions *c)
@@ -48,7 +50,7 @@ static bool listener_status(arena *a, em_node *seq, const gw_listener *l)
     em_node *sk = em_add_seq(a, m, "supportedKinds");
     for (size_t k = 0; k < l->supported_kind_count; k++) {
         em_node *e = em_add_map(a, sk, NULL);
-        if (!em_add_str(a, e, "group", "gateway.networking.k8s.io") ||
+        if (!em_add_str(a, e, "group", l->supported_kind_groups[k]) ||
             !em_add_str(a, e, "kind", l->supported_kind_names[k]))
             return false;
     }
@@ -153,42 +155,72 @@ static bool backend_tls_policy(arena *a, em_node *items, const gw_backend_tls_po
     return ancestors(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
 }
 
+/* One object of the List, with what writes it. */
+typedef struct entry {
+    const gw_obj *obj;
+    int rank;          /* kind order of the List */
+    const void *node;  /* the graph element */
+} entry;
+
+static int entry_cmp(const void *x, const void *y)
+{
+    const entry *a = x, *b = y;
+    if (a->rank != b->rank)
+        return a->rank - b->rank;
+    int c = strcmp(a->obj->ns ? a->obj->ns : "", b->obj->ns ? b->obj->ns : "");
+    return c ? c : strcmp(a->obj->name, b->obj->name);
+}
+
+enum { R_CLASS, R_GATEWAY, R_LISTENER_SET, R_ROUTE, R_BTLS = R_ROUTE + GW_ROUTE_KIND_COUNT, R_EG_POLICY };
+
 em_node *status_list(arena *a, const status_params *sp)
 {
     const gw_graph *g = sp->graph;
-    const gw_model *m = g->model;
     em_node *root = em_map(a);
     em_add_str(a, root, "apiVersion", "v1");
     em_add_str(a, root, "kind", "List");
     em_node *items = em_add_seq(a, root, "items");
-    /* Graph arrays are each in input order: walk the model once and take
-     * the next element of the matching array. */
-    size_t ci = 0, gi = 0, si = 0, ri = 0, pi = 0, ei = 0;
     const gw_policy_set *eg = g->policies;
-    bool ok = items != NULL;
-    for (size_t i = 0; ok && i < m->obj_count; i++) {
-        const gw_obj *o = &m->objs[i];
-        if (ci < g->class_count && g->classes[ci].obj == o) {
-            if (g->classes[ci].managed)
-                ok = gateway_class(a, items, &g->classes[ci]);
-            ci++;
-        } else if (gi < g->gateway_count && g->gateways[gi].obj == o) {
-            if (g->gateways[gi].managed)
-                ok = gateway(a, items, &g->gateways[gi]);
-            gi++;
-        } else if (si < g->listener_set_count && g->listener_sets[si].obj == o) {
-            if (g->listener_sets[si].gateway)
-                ok = listener_set(a, items, &g->listener_sets[si]);
-            si++;
-        } else if (ri < g->route_count && g->routes[ri].obj == o) {
-            ok = route(a, items, &g->routes[ri], sp);
-            ri++;
-        } else if (pi < g->backend_tls_policy_count && g->backend_tls_policies[pi].obj == o) {
-            ok = backend_tls_policy(a, items, &g->backend_tls_policies[pi], sp);
-            pi++;
-        } else if (eg && ei < eg->count && eg->items[ei].obj == o) {
-            const gw_policy *p = &eg->items[ei++];
+    size_t n = g->class_count + g->gateway_count + g->listener_set_count + g->route_count +
+               g->backend_tls_policy_count + (eg ? eg->count : 0);
+    entry *e = arena_calloc(a, n ? n : 1, sizeof *e);
+    if (!items || !e)
+        return NULL;
+    /* The List is in a canonical order (kind, namespace, name), so that the
+     * order of the input documents never shows in the output. */
+    size_t k = 0;
+    for (size_t i = 0; i < g->class_count; i++)
+        e[k++] = (entry){ g->classes[i].obj, R_CLASS, &g->classes[i] };
+    for (size_t i = 0; i < g->gateway_count; i++)
+        e[k++] = (entry){ g->gateways[i].obj, R_GATEWAY, &g->gateways[i] };
+    for (size_t i = 0; i < g->listener_set_count; i++)
+        e[k++] = (entry){ g->listener_sets[i].obj, R_LISTENER_SET, &g->listener_sets[i] };
+    for (size_t i = 0; i < g->route_count; i++)
+        e[k++] = (entry){ g->routes[i].obj, R_ROUTE + (int)g->routes[i].kind, &g->routes[i] };
+    for (size_t i = 0; i < g->backend_tls_policy_count; i++)
+        e[k++] = (entry){ g->backend_tls_policies[i].obj, R_BTLS, &g->backend_tls_policies[i] };
+    /* Envoy Gateway policies by kind, then namespace/name. */
+    for (size_t i = 0; eg && i < eg->count; i++)
+        e[k++] = (entry){ eg->items[i].obj, R_EG_POLICY + (int)eg->items[i].kind, &eg->items[i] };
+    qsort(e, k, sizeof *e, entry_cmp);
+    bool ok = true;
+    for (size_t i = 0; ok && i < k; i++) {
+        if (e[i].rank == R_CLASS) {
+            const gw_gateway_class *c = e[i].node;
+            ok = !c->managed || gateway_class(a, items, c);
+        } else if (e[i].rank == R_GATEWAY) {
+            const gw_gateway *gw = e[i].node;
+            ok = !gw->managed || gateway(a, items, gw);
+        } else if (e[i].rank == R_LISTENER_SET) {
+            const gw_listener_set *s = e[i].node;
+            ok = !s->gateway || listener_set(a, items, s);
+        } else if (e[i].rank == R_BTLS) {
+            ok = backend_tls_policy(a, items, e[i].node, sp);
+        } else if (e[i].rank >= R_EG_POLICY) {
+            const gw_policy *p = e[i].node;
             ok = ancestors(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
+        } else {
+            ok = route(a, items, e[i].node, sp);
         }
     }
     return ok && !a->failed ? root : NULL;

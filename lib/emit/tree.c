@@ -2,7 +2,7 @@
  * written as JSON strings (a subset of YAML's double-quoted style), so no
  * value can be misread as another type. */
 #include "tree.h"
-#include "json_writer.h"
+#include "../util/json_writer.h"
 
 #include <inttypes.h>
 
@@ -101,6 +101,18 @@ static void indent(strbuf *b, int depth)
         strbuf_puts(b, "  ");
 }
 
+/* Keys that are identifiers are written plain; others as JSON strings. */
+static void yaml_key(strbuf *b, const char *k)
+{
+    bool plain = (k[0] >= 'a' && k[0] <= 'z') || (k[0] >= 'A' && k[0] <= 'Z');
+    for (const char *p = k; plain && *p; p++)
+        plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_';
+    if (plain)
+        strbuf_puts(b, k);
+    else
+        jw_string(b, k);
+}
+
 /* Writes the members of a collection, each on its own line at depth; the
  * first line's indentation is already written when inline_first. */
 static void yaml_body(strbuf *b, const em_node *n, int depth, bool inline_first)
@@ -109,7 +121,7 @@ static void yaml_body(strbuf *b, const em_node *n, int depth, bool inline_first)
         if (!(inline_first && c == n->first))
             indent(b, depth);
         if (n->type == EM_MAP) {
-            jw_string(b, c->key);
+            yaml_key(b, c->key);
             strbuf_putc(b, ':');
         } else {
             strbuf_putc(b, '-');

@@ -29,7 +29,7 @@
 #include <gwapi/status.h>
 #include <gwapi/value.h>
 #include "../util/arena.h"
-#include "../core/diags.h"
+#include "../util/diags.h"
 
 typedef struct load_doc {
     /* Root of the document; NULL for an empty or null document (kubectl

@@ -6,7 +6,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#include "../validate/metadata.h"
+#include "../util/gotime.h"
 
 bool gw_notes_add(gw_notes *n, arena *a, const gw_obj *obj, gwapi_severity sev,
                   const char *path, const char *fmt, ...)
@@ -123,6 +123,49 @@ static bool link_diags(gw_model *m)
     return true;
 }
 
+static const char *source_string(const gwapi_value *v, const char *key)
+{
+    const gwapi_value *x = gwapi_value_get(v, key);
+    return x && x->type == GWAPI_VALUE_STRING ? x->u.string.ptr : NULL;
+}
+
+/* When metadata failed to decode (the API server would refuse the object
+ * for it, and validation says so), resolution still needs its identity:
+ * name, namespace, labels and creationTimestamp as the document spells
+ * them. */
+static const gwapi_object_meta *source_meta(arena *a, const gwapi_object *obj)
+{
+    const gwapi_value *md = gwapi_value_get(obj->source, "metadata");
+    if (!md || md->type != GWAPI_VALUE_MAP || !source_string(md, "name"))
+        return NULL;
+    gwapi_object_meta *meta = arena_zalloc(a, sizeof *meta);
+    if (!meta)
+        return NULL;
+    meta->name = source_string(md, "name");
+    meta->ns = source_string(md, "namespace");
+    if (!meta->ns)
+        meta->ns = "default";
+    meta->creation_timestamp = source_string(md, "creationTimestamp");
+    meta->pos = md->pos;
+    const gwapi_value *labels = gwapi_value_get(md, "labels");
+    if (labels && labels->type == GWAPI_VALUE_MAP) {
+        gwapi_kv *kv = arena_calloc(a, labels->u.map.count ? labels->u.map.count : 1, sizeof *kv);
+        if (!kv)
+            return NULL;
+        size_t n = 0;
+        for (size_t i = 0; i < labels->u.map.count; i++) {
+            const gwapi_member *mb = &labels->u.map.items[i];
+            if (mb->value->type == GWAPI_VALUE_STRING) {
+                kv[n].key = mb->key->u.string.ptr;
+                kv[n++].value = mb->value->u.string.ptr;
+            }
+        }
+        meta->labels.items = kv;
+        meta->labels.count = n;
+    }
+    return meta;
+}
+
 bool gw_model_build(gw_model *m, arena *a, const gwapi_result *result)
 {
     memset(m, 0, sizeof *m);
@@ -135,22 +178,29 @@ bool gw_model_build(gw_model *m, arena *a, const gwapi_result *result)
     /* Input index of the object each identity finally resolves to. */
     for (size_t i = 0; i < n; i++) {
         const gwapi_object *obj = gwapi_result_object(result, i);
-        if (!obj->typed || !obj->meta || !obj->meta->name || obj->kind == GWAPI_KIND_UNKNOWN)
+        if (!obj->typed || obj->kind == GWAPI_KIND_UNKNOWN)
             continue;
+        const gwapi_object_meta *meta = obj->meta && obj->meta->name ? obj->meta : source_meta(a, obj);
+        if (!meta) {
+            if (a->failed)
+                return false;
+            continue;
+        }
         gw_obj *o = &m->objs[m->obj_count++];
         o->obj = obj;
+        o->meta = meta;
         o->kind = obj->kind;
         o->group = group_of(a, obj->api_version);
-        o->ns = obj->meta->ns;
-        o->name = obj->meta->name;
+        o->ns = meta->ns;
+        o->name = meta->name;
         o->input_index = i;
-        o->has_creation_time = creation_time(obj->meta->creation_timestamp, &o->creation_time);
-        o->generation = obj->meta->generation.set ? obj->meta->generation.value : 0;
+        o->has_creation_time = creation_time(meta->creation_timestamp, &o->creation_time);
+        o->generation = meta->generation.set ? meta->generation.value : 1;
         if (!o->group)
             return false;
         const gw_obj *prev = gw_ident_put(&m->ident, o);
         if (prev) {
-            const gwapi_pos *p = &prev->obj->meta->pos, *q = &obj->meta->pos;
+            const gwapi_pos *p = &prev->meta->pos, *q = &meta->pos;
             if (!gw_notes_add(&m->notes, a, o, GWAPI_SEVERITY_WARNING, "",
                               "%s %s%s%s is defined twice (%s:%u:%u and %s:%u:%u); the later one is used",
                               obj->kind_name, o->ns ? o->ns : "", o->ns ? "/" : "", o->name,
@@ -216,7 +266,7 @@ const gw_obj *gw_model_find_kind(const gw_model *m, gwapi_kind kind, const char 
 const gwapi_string_map *gw_model_namespace_labels(const gw_model *m, const char *ns)
 {
     const gw_obj *o = gw_model_find_kind(m, GWAPI_KIND_NAMESPACE, NULL, ns);
-    return o ? &o->obj->meta->labels : NULL;
+    return o ? &o->meta->labels : NULL;
 }
 
 static int cmp_str(const char *a, const char *b)

@@ -26,6 +26,9 @@ typedef enum gw_route_kind {
 /* One object of the input as the model holds it. */
 typedef struct gw_obj {
     const gwapi_object *obj;   /* owned by the result */
+    /* obj->meta, or (when metadata did not decode) the identity read from
+     * the document itself; never NULL. */
+    const gwapi_object_meta *meta;
     gwapi_kind kind;
     const char *group;         /* "" for the core group */
     const char *ns;            /* NULL for cluster-scoped kinds */
@@ -36,7 +39,9 @@ typedef struct gw_obj {
      * is older than any timestamped object; see gw_obj_older. */
     bool has_creation_time;
     int64_t creation_time;
-    int64_t generation;        /* metadata.generation, 0 when absent */
+    /* metadata.generation; 1 when absent, as the API server sets it on
+     * create (observedGeneration in status). */
+    int64_t generation;
     /* Diagnostics of the result that name this object (indices). */
     const size_t *diags;
     size_t diag_count;
@@ -154,6 +159,10 @@ const gwapi_string_map *gw_model_namespace_labels(const gw_model *m, const char 
  * selector with both parts NULL selects nothing (metav1 "Nothing"); an
  * empty one selects everything. An unknown operator selects nothing. */
 bool gw_selector_matches(gw_selector sel, const gwapi_string_map *labels);
+/* Is the selector well-formed as apimachinery requires (In / NotIn with
+ * values, Exists / DoesNotExist without, no other operator)? When not, *why
+ * says what is wrong. */
+bool gw_selector_valid(gw_selector sel, const char **why);
 /* The view of a Gateway API LabelSelector; NULL gives a selector that
  * selects nothing (see gw_selector_matches). */
 gw_selector gw_label_selector(const gwapi_label_selector *sel);

@@ -65,3 +65,26 @@ bool gw_selector_matches(gw_selector sel, const gwapi_string_map *labels)
     }
     return true;
 }
+
+bool gw_selector_valid(gw_selector sel, const char **why)
+{
+    for (size_t i = 0; sel.match_expressions && i < sel.match_expressions->count; i++) {
+        const gwapi_label_selector_requirement *r = &sel.match_expressions->items[i];
+        const char *op = r->operator_ ? r->operator_ : "";
+        if (!strcmp(op, "In") || !strcmp(op, "NotIn")) {
+            if (!r->values.count) {
+                *why = "values: Required value: must be specified when `operator` is 'In' or 'NotIn'";
+                return false;
+            }
+        } else if (!strcmp(op, "Exists") || !strcmp(op, "DoesNotExist")) {
+            if (r->values.count) {
+                *why = "values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'";
+                return false;
+            }
+        } else {
+            *why = "operator: Unsupported value: must be one of In, NotIn, Exists, DoesNotExist";
+            return false;
+        }
+    }
+    return true;
+}

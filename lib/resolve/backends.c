@@ -14,7 +14,7 @@
 
 static const char *slice_service(const gw_obj *o)
 {
-    return gwapi_string_map_get(&o->obj->meta->labels, SERVICE_NAME_LABEL);
+    return gwapi_string_map_get(&o->meta->labels, SERVICE_NAME_LABEL);
 }
 
 static int slice_cmp(const void *x, const void *y)
@@ -99,7 +99,7 @@ typedef struct ref_view {
     const gwapi_value *src;
 } ref_view;
 
-static size_t rule_backend_count(const gw_route *route, const gw_rule *rule)
+static size_t rule_backend_count(const gw_route *route, const gw_route_rule *rule)
 {
     switch (route->kind) {
     case GW_ROUTE_HTTP: return ((const gwapi_http_route_rule *)rule->spec)->backend_refs.count;
@@ -113,7 +113,7 @@ static size_t rule_backend_count(const gw_route *route, const gw_rule *rule)
 
 #define VIEW_OF(x) (ref_view){ (x)->group, (x)->kind, (x)->name, (x)->ns, (x)->port, (x)->weight, (x)->src }
 
-static ref_view rule_backend(const gw_route *route, const gw_rule *rule, size_t i)
+static ref_view rule_backend(const gw_route *route, const gw_route_rule *rule, size_t i)
 {
     switch (route->kind) {
     case GW_ROUTE_HTTP: return VIEW_OF(&((const gwapi_http_route_rule *)rule->spec)->backend_refs.items[i]);
@@ -249,7 +249,7 @@ static bool resolve_one(rs *r, const gw_route *route, gw_backend *b)
 bool rs_route_backends(rs *r, gw_route *route)
 {
     for (size_t i = 0; i < route->rule_count; i++) {
-        gw_rule *rule = &route->rules[i];
+        gw_route_rule *rule = &route->rules[i];
         size_t n = rule_backend_count(route, rule);
         rule->backends = arena_calloc(r->a, n ? n : 1, sizeof *rule->backends);
         if (!rule->backends)

@@ -85,6 +85,17 @@ static bool add_ancestor(rs *r, gw_backend_tls_policy *p, const gw_parent *par)
     return true;
 }
 
+static int ancestor_cmp(const void *x, const void *y)
+{
+    const gw_policy_ancestor *a = x, *b = y;
+    int c = strcmp(a->ns, b->ns);
+    if (!c)
+        c = strcmp(a->name, b->name);
+    if (!c)
+        c = strcmp(a->section_name ? a->section_name : "", b->section_name ? b->section_name : "");
+    return c;
+}
+
 static const char *target_kind_name(const gw_backend *b)
 {
     switch (b->target_kind) {
@@ -166,7 +177,7 @@ bool rs_backend_tls_policies(rs *r)
     for (size_t i = 0; i < g->route_count; i++) {
         gw_route *route = &g->routes[i];
         for (size_t j = 0; j < route->rule_count; j++) {
-            gw_rule *rule = &route->rules[j];
+            gw_route_rule *rule = &route->rules[j];
             for (size_t k = 0; k < rule->backend_count; k++) {
                 gw_backend *b = &rule->backends[k];
                 if (!b->target || !ne)
@@ -183,6 +194,8 @@ bool rs_backend_tls_policies(rs *r)
     }
     for (size_t i = 0; i < g->backend_tls_policy_count; i++) {
         gw_backend_tls_policy *p = &g->backend_tls_policies[i];
+        /* ancestors in a canonical order, whatever order routes came in */
+        qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, ancestor_cmp);
         const char *reason = NULL;
         char *msg = NULL;
         if (!ca_refs(r, p, &reason, &msg))

@@ -63,12 +63,15 @@ static gw_protocol protocol_of(const char *p)
 }
 
 /* Route kinds a protocol carries, in the order supportedKinds lists them. */
-static size_t protocol_kinds(gw_protocol p, gw_route_kind out[2])
+static size_t protocol_kinds(gw_protocol p, bool passthrough, gw_route_kind out[2])
 {
     switch (p) {
     case GW_PROTO_HTTP: case GW_PROTO_HTTPS:
         out[0] = GW_ROUTE_HTTP; out[1] = GW_ROUTE_GRPC; return 2;
-    case GW_PROTO_TLS: out[0] = GW_ROUTE_TLS; return 1;
+    case GW_PROTO_TLS:
+        /* A terminating TLS listener also carries TCPRoutes (the stream
+         * after termination). */
+        out[0] = GW_ROUTE_TLS; out[1] = GW_ROUTE_TCP; return passthrough ? 1 : 2;
     case GW_PROTO_TCP: out[0] = GW_ROUTE_TCP; return 1;
     case GW_PROTO_UDP: out[0] = GW_ROUTE_UDP; return 1;
     default: return 0;
@@ -78,9 +81,11 @@ static size_t protocol_kinds(gw_protocol p, gw_route_kind out[2])
 static bool listener_kinds(rs *r, gw_listener *l)
 {
     gw_route_kind pk[2];
-    size_t np = protocol_kinds(l->protocol, pk);
+    bool passthrough = l->spec.tls && str_eq(l->spec.tls->mode, "Passthrough");
+    size_t np = protocol_kinds(l->protocol, passthrough, pk);
     const char **names = arena_calloc(r->a, 2, sizeof *names);
-    if (!names)
+    const char **groups = arena_calloc(r->a, 2, sizeof *groups);
+    if (!names || !groups)
         return false;
     const gwapi_route_group_kind_list *kinds =
         l->spec.allowed_routes && l->spec.allowed_routes->kinds.items ? &l->spec.allowed_routes->kinds : NULL;
@@ -88,6 +93,7 @@ static bool listener_kinds(rs *r, gw_listener *l)
     if (!kinds) {
         for (size_t i = 0; i < np; i++) {
             l->supported_kinds |= 1u << pk[i];
+            groups[n] = GW_GROUP;
             names[n++] = gw_route_kind_name(pk[i]);
         }
     } else {
@@ -106,7 +112,14 @@ static bool listener_kinds(rs *r, gw_listener *l)
             for (size_t j = 0; j < np; j++) {
                 if (str_eq(k->kind, gw_route_kind_name(pk[j]))) {
                     ok = true;
-                    if (!(l->supported_kinds & (1u << pk[j]))) {
+                    bool listed = false;
+                    for (size_t q = 0; q < n && !listed; q++)
+                        listed = names[q] == gw_route_kind_name(pk[j]);
+                    if (!listed) {
+                        /* Status echoes the group as written ("" when left
+                         * out), as Envoy Gateway does. */
+                        const gwapi_value *gv = gwapi_value_get(k->src, "group");
+                        groups[n] = gv && gv->type == GWAPI_VALUE_STRING ? gv->u.string.ptr : "";
                         l->supported_kinds |= 1u << pk[j];
                         names[n++] = gw_route_kind_name(pk[j]);
                     }
@@ -127,6 +140,7 @@ static bool listener_kinds(rs *r, gw_listener *l)
         }
     }
     l->supported_kind_names = names;
+    l->supported_kind_groups = groups;
     l->supported_kind_count = n;
     return true;
 }
@@ -255,10 +269,22 @@ static bool listener_validate(rs *r, gw_listener *l)
                                l->gateway->obj->generation);
     }
     const gwapi_allowed_routes *ar = l->spec.allowed_routes;
+    const char *why = NULL;
     if (ar && ar->namespaces && str_eq(ar->namespaces->from, "Selector") && !ar->namespaces->selector) {
         l->invalid_reason = "Invalid";
         l->invalid_message = "The allowedRoutes.namespaces.selector field must be specified when "
                              "allowedRoutes.namespaces.from is set to \"Selector\".";
+    } else if (ar && ar->namespaces && str_eq(ar->namespaces->from, "Selector") &&
+               !gw_selector_valid(gw_label_selector(ar->namespaces->selector), &why)) {
+        l->invalid_reason = "Invalid";
+        l->invalid_message = rs_printf(r, "The allowedRoutes.namespaces.selector is invalid: %s.", why);
+        if (!l->invalid_message)
+            return false;
+    }
+    if ((l->protocol == GW_PROTO_TCP || l->protocol == GW_PROTO_UDP) && l->spec.hostname) {
+        l->invalid_reason = "Invalid";
+        l->invalid_message = l->protocol == GW_PROTO_TCP ? "Listener must not have hostname set when protocol is TCP."
+                                                         : "Listener must not have hostname set when protocol is UDP.";
     }
     return listener_tls(r, l);
 }
@@ -305,6 +331,16 @@ static bool same_port(const gw_listener *a, const gw_listener *b)
     return transport_of(a->protocol) == transport_of(b->protocol) && a->spec.port == b->spec.port;
 }
 
+static bool mark_overlap(rs *r, gw_listener *l, const gw_listener *other)
+{
+    if (l->overlap_reason)
+        return true;
+    l->overlap_reason = "OverlappingHostnames";
+    l->overlap_message = rs_printf(r, "The hostname %s overlaps with the hostname %s in listener %s.",
+                                   l->spec.hostname, other->spec.hostname, other->spec.name ? other->spec.name : "");
+    return l->overlap_message != NULL;
+}
+
 static int by_port(const void *x, const void *y)
 {
     const gw_listener *a = *(gw_listener *const *)x, *b = *(gw_listener *const *)y;
@@ -314,17 +350,6 @@ static int by_port(const void *x, const void *y)
     if (a->spec.port != b->spec.port)
         return a->spec.port < b->spec.port ? -1 : 1;
     return a < b ? -1 : a > b;   /* listeners sit in one array: merged order */
-}
-
-/* Two listeners conflict; who is marked follows GEP-1713: within one owner
- * both are, across owners only the later (the Gateway's own listeners and
- * older ListenerSets win). TCP and UDP duplicates: the first wins. */
-static bool conflict_pair(rs *r, gw_listener *early, gw_listener *late, const char *reason,
-                          const char *msg, bool first_wins)
-{
-    if (early->listener_set != late->listener_set || first_wins)
-        return mark_conflict(r, late, reason, msg);
-    return mark_conflict(r, early, reason, msg) && mark_conflict(r, late, reason, msg);
 }
 
 static bool gateway_conflicts(rs *r, gw_gateway *gw)
@@ -340,6 +365,11 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
         if (gw->listeners[i].accepted)
             sorted[m++] = &gw->listeners[i];
     qsort(sorted, m, sizeof *sorted, by_port);
+    /* lost[i]: sorted[i] lost to a listener of another owner; it then
+     * blocks nobody (the owner that won keeps the port for itself). */
+    bool *lost = arena_calloc(r->a, m ? m : 1, sizeof *lost);
+    if (!lost)
+        return false;
     for (size_t s = 0; s < m;) {
         size_t e = s + 1;
         while (e < m && same_port(sorted[s], sorted[e]))
@@ -349,8 +379,8 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
         for (size_t j = s + 1; j < e; j++) {
             for (size_t i = s; i < j; i++) {
                 gw_listener *a = sorted[i], *b = sorted[j];
-                if (a->conflicted && a->listener_set != b->listener_set)
-                    continue;  /* a lost already; it does not block others */
+                if (lost[i] || lost[j])
+                    continue;
                 const char *reason = NULL;
                 char *msg = NULL;
                 bool first_wins = false;
@@ -366,6 +396,14 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
                     first_wins = true;
                     msg = rs_printf(r, "Only one %s listener is allowed in a given port",
                                     a->protocol == GW_PROTO_TCP ? "TCP" : "UDP");
+                } else if (a->protocol == GW_PROTO_HTTPS && b->protocol == GW_PROTO_HTTPS &&
+                           a->spec.hostname && b->spec.hostname && strcmp(a->spec.hostname, b->spec.hostname) &&
+                           (hostname_intersect(a->spec.hostname, b->spec.hostname, &(const char *){ NULL }))) {
+                    /* One name covers the other: a client may be served the
+                     * wrong certificate over HTTP/2 connection reuse. */
+                    if (!mark_overlap(r, a, b) || !mark_overlap(r, b, a))
+                        return false;
+                    continue;
                 } else if (!strcmp(hostname_key(a), hostname_key(b))) {
                     reason = "HostnameConflict";
                     char *ia = listener_id(r, a), *ib = listener_id(r, b);
@@ -376,8 +414,18 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
                 } else {
                     continue;
                 }
-                if (!msg || !conflict_pair(r, a, b, reason, msg, first_wins))
+                if (!msg)
                     return false;
+                /* Who is marked follows GEP-1713: within one owner both are,
+                 * across owners only the later (the Gateway's own listeners
+                 * and older ListenerSets win); of two TCP or UDP listeners
+                 * the first wins. */
+                bool cross = a->listener_set != b->listener_set;
+                mark_conflict(r, b, reason, msg);
+                if (cross || first_wins)
+                    lost[j] = true;
+                else
+                    mark_conflict(r, a, reason, msg);
             }
         }
         s = e;
@@ -559,6 +607,17 @@ bool rs_gateways(rs *r)
         if (!gateway_conflicts(r, gw))
             return false;
         gw->accepted = true;
+        for (size_t j = 0; gw->spec->spec && j < gw->spec->spec->addresses.count; j++) {
+            const char *t = gw->spec->spec->addresses.items[j].type;
+            if (t && strcmp(t, "IPAddress") && strcmp(t, "Hostname")) {
+                gw->accepted = false;
+                char *msg = rs_printf(r, "Gateway has an address with an unsupported type: %s", t);
+                if (!msg || !cond_set(r, &gw->conditions, "Accepted", GW_COND_FALSE, "UnsupportedAddress", msg,
+                                      gw->obj->generation))
+                    return false;
+                break;
+            }
+        }
         gw->addresses = gw->spec->spec ? gw->spec->spec->addresses.items : NULL;
         gw->address_count = gw->spec->spec ? gw->spec->spec->addresses.count : 0;
     }
@@ -596,14 +655,22 @@ bool rs_finish_listeners(rs *r)
             } else {
                 if (!l->accepted || !l->resolved_refs || l->invalid_reason)
                     ok = false;
+                /* some certificates usable: still served, with those */
+                if (ok == false && l->accepted && !l->invalid_reason && rr &&
+                    !strcmp(rr->reason, "PartiallyInvalidCertificateRef"))
+                    ok = true;
                 const char *preason = l->invalid_reason ? l->invalid_reason : l->listener_set ? "ListenersNotValid" : "Invalid";
                 const char *pmsg = l->invalid_message ? l->invalid_message : "Listener is invalid, see other Conditions for details.";
                 if (!cond_set(r, &c, "Programmed", ok ? GW_COND_TRUE : GW_COND_FALSE, ok ? "Programmed" : preason,
                               ok ? "Sending translated listener configuration to the data plane" : pmsg, gen))
                     return false;
+                bool bad_config = l->invalid_reason || (rr && !strcmp(rr->reason, "InvalidRouteKinds"));
                 if (acc) {
                     if (!cond_set(r, &c, acc->type, acc->status, acc->reason, acc->message, gen))
                         return false;
+                } else if (bad_config) {
+                    /* Envoy Gateway leaves Accepted out for a listener whose
+                     * own settings are invalid; Programmed says why. */
                 } else if (!cond_set(r, &c, "Accepted", GW_COND_TRUE, "Accepted",
                                      "Listener has been successfully translated", gen)) {
                     return false;
@@ -616,7 +683,10 @@ bool rs_finish_listeners(rs *r)
                                  "Listener references have been resolved", gen)) {
                 return false;
             }
-            if (l->listener_set && !l->conflicted &&
+            if (l->overlap_reason && !l->conflicted &&
+                !cond_set(r, &c, "OverlappingTLSConfig", GW_COND_TRUE, l->overlap_reason, l->overlap_message, gen))
+                return false;
+            if (l->listener_set && ok &&
                 !cond_set(r, &c, "Conflicted", GW_COND_FALSE, "NoConflicts", "No conflicts detected", gen))
                 return false;
             l->conditions = c;
@@ -625,7 +695,18 @@ bool rs_finish_listeners(rs *r)
             if (ok)
                 any_programmed = true;
         }
-        gw->programmed = any_programmed || gw->listener_count == 0;
+        /* Gateway conditions (GEP-1364): Accepted unless the spec itself is
+         * unusable; Programmed when some listener is. */
+        int64_t gen = gw->obj->generation;
+        gw->programmed = gw->accepted && any_programmed;
+        if (gw->accepted &&
+            !cond_set(r, &gw->conditions, "Accepted", GW_COND_TRUE, "Accepted", "The Gateway has been accepted", gen))
+            return false;
+        if (!cond_set(r, &gw->conditions, "Programmed", gw->programmed ? GW_COND_TRUE : GW_COND_FALSE,
+                      gw->programmed ? "Programmed" : "Invalid",
+                      gw->programmed ? "The Gateway has been programmed"
+                      : gw->accepted ? "No listener of the Gateway is programmed" : "The Gateway is not accepted", gen))
+            return false;
     }
     for (size_t i = 0; i < g->listener_set_count; i++) {
         gw_listener_set *s = &g->listener_sets[i];
@@ -637,7 +718,7 @@ bool rs_finish_listeners(rs *r)
             programmed += s->listeners[j]->programmed;
         }
         int64_t gen = s->obj->generation;
-        bool all = accepted == s->listener_count && programmed == s->listener_count;
+        bool all = accepted == s->listener_count;
         s->accepted = accepted > 0;
         s->programmed = programmed > 0;
         if (!cond_set(r, &s->conditions, "Accepted", accepted ? GW_COND_TRUE : GW_COND_FALSE,

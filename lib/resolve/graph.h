@@ -93,6 +93,7 @@ typedef struct gw_listener {
     gw_route_kind_set supported_kinds;  /* after allowedRoutes.kinds filtering */
     /* supportedKinds for status, in written order (group, kind). */
     const char *const *supported_kind_names;
+    const char *const *supported_kind_groups;
     size_t supported_kind_count;
     bool accepted;           /* usable at all (Accepted=True) */
     bool programmed;         /* Programmed=True */
@@ -104,6 +105,8 @@ typedef struct gw_listener {
     const char *invalid_message;
     const char *conflict_reason;   /* HostnameConflict / ProtocolConflict */
     const char *conflict_message;
+    const char *overlap_reason;    /* OverlappingTLSConfig: OverlappingHostnames */
+    const char *overlap_message;
     size_t attached_routes;  /* status.listeners[].attachedRoutes */
     gw_listener_route *routes;  /* routes attached here, route input order */
     size_t route_count;
@@ -185,7 +188,7 @@ typedef struct gw_backend {
 
 /* ---- routes ------------------------------------------------------------ */
 
-typedef struct gw_rule {
+typedef struct gw_route_rule {
     size_t index;            /* in spec.rules */
     const char *name;        /* NULL when absent */
     const void *spec;        /* gwapi_http_route_rule / gwapi_grpc_route_rule / gwapi_{tls,tcp,udp}_route_rule */
@@ -193,7 +196,7 @@ typedef struct gw_rule {
     size_t backend_count;
     bool dropped;            /* invalid rule left out (PartiallyInvalid) */
     const char *drop_message;
-} gw_rule;
+} gw_route_rule;
 
 /* One listener a parentRef attached to, with the hostnames the route
  * serves there: the intersection of route and listener hostnames (the
@@ -206,7 +209,10 @@ typedef struct gw_attachment {
     bool any_hostname;
 } gw_attachment;
 
-/* One spec.parentRefs entry of a route and what became of it. */
+/* One spec.parentRefs entry of a route and what became of it. The
+ * attachments are the listeners it bound to (each counts the route in
+ * attachedRoutes); the route serves traffic there only when accepted (a
+ * route whose every rule is dropped is bound but not accepted). */
 typedef struct gw_parent {
     size_t index;            /* in spec.parentRefs */
     gw_parent_ref_view ref;
@@ -226,7 +232,7 @@ typedef struct gw_route {
     gwapi_string_list hostnames;
     gw_parent *parents;
     size_t parent_count;
-    gw_rule *rules;
+    gw_route_rule *rules;
     size_t rule_count;
     bool resolved_refs;      /* every backendRef of kept rules resolved */
     bool partially_invalid;  /* some rules dropped */

@@ -275,16 +275,11 @@ typedef struct sorted_policy {
     pol_refs refs;
 } sorted_policy;
 
-/* Oldest first; policies created at the same time keep their input
- * order, as the translator's stable sort on creationTimestamp does. */
+/* Oldest first, then namespace/name (GEP-713); never input order, so
+ * that the order of the documents does not change the outcome. */
 static int older_policy(const void *x, const void *y)
 {
-    const gw_obj *a = ((const sorted_policy *)x)->p->obj, *b = ((const sorted_policy *)y)->p->obj;
-    int64_t ta = a->has_creation_time ? a->creation_time : 0;
-    int64_t tb = b->has_creation_time ? b->creation_time : 0;
-    if (ta != tb)
-        return ta < tb ? -1 : 1;
-    return a->input_index < b->input_index ? -1 : a->input_index > b->input_index;
+    return gw_obj_older(((const sorted_policy *)x)->p->obj, ((const sorted_policy *)y)->p->obj);
 }
 
 /* ---- pass two: status --------------------------------------------------- */

@@ -57,7 +57,7 @@ static const void *rule_at(const gw_obj *o, size_t i, const char **name)
 
 /* RegularExpression matches of an HTTPRoute rule must be RE2: the first
  * that is not makes the rule dropped. */
-static bool check_regexes(rs *r, gw_route *route, gw_rule *rule)
+static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
 {
     if (route->kind != GW_ROUTE_HTTP)
         return true;
@@ -97,10 +97,10 @@ static bool route_rules(rs *r, gw_route *route)
         return false;
     route->rule_count = n;
     for (size_t i = 0; i < n; i++) {
-        gw_rule *rule = &route->rules[i];
+        gw_route_rule *rule = &route->rules[i];
         rule->index = i;
         rule->spec = rule_at(route->obj, i, &rule->name);
-        if (!check_regexes(r, route, rule))
+        if (!check_regexes(r, route, rule) || !rs_rule_filters(r, route, rule))
             return false;
     }
     return rs_route_backends(r, route);
@@ -199,9 +199,9 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
     if ((route->kind == GW_ROUTE_TCP || route->kind == GW_ROUTE_UDP) && route->rule_count != 1) {
         p->accepted = false;
         p->attachment_count = 0;
-        if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, "InvalidRule",
-                      "One and only one rule is supported", gen))
-            return false;
+        /* Envoy Gateway stops here: no ResolvedRefs for such a route. */
+        return cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, "InvalidRule",
+                        "One and only one rule is supported", gen);
     } else if (!attach(r, route, p)) {
         return false;
     }
@@ -213,8 +213,9 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
                 first = i;
         }
     if (p->accepted && dropped && dropped == route->rule_count) {
+        /* bound to its listeners (attachedRoutes counts it) but serving
+         * nothing */
         p->accepted = false;
-        p->attachment_count = 0;
         if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, "UnsupportedValue",
                       route->rules[first].drop_message, gen))
             return false;
@@ -236,7 +237,7 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
     }
     /* ResolvedRefs: the first unresolved backendRef of a kept rule. */
     for (size_t i = 0; i < route->rule_count; i++) {
-        const gw_rule *rule = &route->rules[i];
+        const gw_route_rule *rule = &route->rules[i];
         if (rule->dropped)
             continue;
         for (size_t b = 0; b < rule->backend_count; b++) {

@@ -1,18 +1,29 @@
-/* State of one object's trip through the schema engine: decode, default,
- * OpenAPI checks, then the CEL rules. Shared by lib/schema and
- * lib/validate; never exposed. */
+/* State of one object's trip through the schema engine (decode, default,
+ * OpenAPI checks, then the CEL rules, all driven by lib/validate), the
+ * options it reads, and its diagnostics sink engine_diag. Never exposed. */
 #ifndef GWAPI_ENGINE_H
 #define GWAPI_ENGINE_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <gwapi/context.h>
 #include <gwapi/diag.h>
-#include "../core/ctx.h"
-#include "../core/diags.h"
 #include "../util/arena.h"
 #include "../util/strbuf.h"
+#include "../util/diags.h"
+#include "../util/ptrmap.h"
+#include "../util/regex_set.h"
 #include "schema.h"
-#include "../validate/regex.h"
+
+/* What the engine reads from the context: filled once when the context is
+ * made, read-only afterwards. */
+typedef struct engine_options {
+    gwapi_channel channel;
+    gwapi_severity unknown_field_severity;
+    const char *default_namespace;   /* for namespaced objects without one */
+    const ptrmap *defaults;          /* default JSON text (pointer) -> const gwapi_value */
+    const regex_set *regexes;        /* every pattern of the tables and rules */
+} engine_options;
 
 /* A CEL rule waiting for the OpenAPI pass to finish (rules only run when
  * that pass found no blocking error, as in the API server). */
@@ -25,7 +36,7 @@ typedef struct pending_rule {
 } pending_rule;
 
 typedef struct engine {
-    const gwapi_ctx *ctx;
+    const engine_options *opts;
     arena *a;
     regex_scratch *rx;    /* the result's regex matching state */
     diag_list *diags;
@@ -65,7 +76,7 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
 /* True for the codes the API server treats as blocking CEL evaluation. */
 bool engine_code_blocks(gwapi_diag_code code);
 
-/* Decodes `v` (may be NULL when absent) into the slot of a value of schema
+/* The driver, lib/validate/decode.c and cel.c. Decodes `v` (may be NULL when absent) into the slot of a value of schema
  * `s`; `element` selects element storage (array items, map values). Applies
  * defaults, checks constraints and queues CEL rules. pos is used when v is
  * NULL (a defaulted or missing value). */

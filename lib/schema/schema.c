@@ -1,5 +1,6 @@
 /* Lookups in the schema tables shared by every stage. */
 #include "schema.h"
+#include "../util/ptrmap.h"
 
 #include <string.h>
 
@@ -12,4 +13,40 @@ const gw_field *schema_field(const gw_schema *s, const char *name, size_t len)
             return &s->fields[i];
     }
     return NULL;
+}
+
+static bool walk(bool (*visit)(void *, const gw_schema *), void *user, arena *a, ptrmap *seen,
+                 const gw_schema *s)
+{
+    if (!s || ptrmap_get(seen, s))
+        return true;
+    if (!ptrmap_put(seen, a, s, (void *)s) || !visit(user, s))
+        return false;
+    for (uint32_t i = 0; i < s->nfields; i++)
+        if (!walk(visit, user, a, seen, s->fields[i].schema))
+            return false;
+    if (!walk(visit, user, a, seen, s->items) || !walk(visit, user, a, seen, s->not_))
+        return false;
+    for (uint32_t i = 0; i < s->nall_of; i++)
+        if (!walk(visit, user, a, seen, s->all_of[i]))
+            return false;
+    for (uint32_t i = 0; i < s->nany_of; i++)
+        if (!walk(visit, user, a, seen, s->any_of[i]))
+            return false;
+    for (uint32_t i = 0; i < s->none_of; i++)
+        if (!walk(visit, user, a, seen, s->one_of[i]))
+            return false;
+    return true;
+}
+
+bool schema_walk(bool (*visit)(void *user, const gw_schema *s), void *user, arena *a)
+{
+    ptrmap seen;
+    ptrmap_init(&seen);
+    for (uint32_t k = 0; k < gw_nkinds; k++)
+        for (uint32_t v = 0; v < gw_kinds[k].nversions; v++)
+            if (!walk(visit, user, a, &seen, gw_kinds[k].versions[v].standard) ||
+                !walk(visit, user, a, &seen, gw_kinds[k].versions[v].experimental))
+                return false;
+    return true;
 }

@@ -174,6 +174,13 @@ typedef struct gw_kind {
 /* The field of object schema s named name[0..len), or NULL (s may be NULL). */
 const gw_field *schema_field(const gw_schema *s, const char *name, size_t len);
 
+/* Calls visit once for every schema reachable from the kind tables
+ * (fields, items, combinator branches), stopping at the first false; seen
+ * uses `a` for its visited set. False when visit
+ * stopped the walk or an allocation failed (a->failed). */
+struct arena;
+bool schema_walk(bool (*visit)(void *user, const gw_schema *s), void *user, struct arena *a);
+
 /* Generated: every kind with a schema, in gwapi_kind order. */
 extern const gw_kind gw_kinds[];
 extern const uint32_t gw_nkinds;

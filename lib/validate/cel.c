@@ -4,14 +4,8 @@
  * `field.Invalid(path, <schema type>, message)`. */
 #include "../schema/engine.h"
 #include "rules/rule_env.h"
-#include "regex.h"
 #include "typed.h"
 #include "goformat.h"
-
-bool rule_matches(const gw_rule_env *env, const char *re, const char *s)
-{
-    return s && regex_search(env->ctx, env->rx, re, s, strlen(s));
-}
 
 /* The OpenAPI type name the CEL validator quotes for evaluation errors. */
 static const char *schema_type_name(const gw_schema *s)
@@ -87,7 +81,7 @@ void engine_run_rules(engine *e)
     for (size_t i = 0; i < e->nrules; i++) {
         const pending_rule *p = &e->rules[i];
         const char *eval_error = NULL;
-        gw_rule_env env = { e->ctx, p->schema, &eval_error, e->rx };
+        gw_rule_env env = { e->opts->regexes, p->schema, &eval_error, e->rx };
         for (uint32_t r = 0; r < p->schema->nrules; r++) {
             const gw_rule *rule = &p->schema->rules[r];
             eval_error = NULL;

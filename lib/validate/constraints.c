@@ -3,11 +3,10 @@
  * quoting follows field.Error.ErrorBody. */
 #include "constraints.h"
 #include "goformat.h"
-#include "regex.h"
 #include "typed.h"
 #include "../util/ipaddr.h"
 #include "../util/utf8.h"
-#include "metadata.h"
+#include "../util/gotime.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -88,7 +87,7 @@ static void report_pruned(engine *e, const gw_schema *s, const gwapi_value *v, u
             size_t old = e->path.len;
             strbuf_putc(&e->path, '.');
             strbuf_putn(&e->path, k->u.string.ptr, k->u.string.len);
-            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
+            engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
                         k->pos, "unknown field \"%s\"", strbuf_str(&e->path));
             strbuf_truncate(&e->path, old);
         }
@@ -279,7 +278,7 @@ void check_string(engine *e, const gw_schema *s, const gwapi_value *v)
         invalid(e, GWAPI_DIAG_INVALID, v, "should be at least %lld chars long",
                 (long long)s->min_length);
     else if (s->pattern &&
-             !regex_search(e->ctx, e->rx, s->pattern, v->u.string.ptr, v->u.string.len))
+             !regex_search(e->opts->regexes, e->rx, s->pattern, v->u.string.ptr, v->u.string.len))
         invalid(e, GWAPI_DIAG_INVALID, v, "should match '%s'", s->pattern);
     check_format(e, s, v);
     check_enum(e, s, v);

@@ -20,6 +20,8 @@
 #include "metadata.h"
 #include "constraints.h"
 #include "goformat.h"
+#include "../util/gotime.h"
+#include "../util/k8s_names.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -103,210 +105,6 @@ static bool fits_int64(const gwapi_value *v)
     double d = v->u.number;
     return isfinite(d) && d == floor(d) && d >= -9223372036854775808.0 &&
            d < 9223372036854775808.0 && fabs(d) < 1e21;
-}
-
-/* --- time.Parse(time.RFC3339, s) ---------------------------------------- */
-
-/* Go's time.quote: non-ASCII and control bytes as \xNN. */
-static void time_quote(strbuf *b, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    strbuf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p >= 0x80 || *p < ' ') {
-            strbuf_puts(b, "\\x");
-            strbuf_putc(b, hex[*p >> 4]);
-            strbuf_putc(b, hex[*p & 15]);
-        } else {
-            if (*p == '"' || *p == '\\')
-                strbuf_putc(b, '\\');
-            strbuf_putc(b, (char)*p);
-        }
-    }
-    strbuf_putc(b, '"');
-}
-
-static bool is_digit_at(const char *s, size_t i)
-{
-    return strlen(s) > i && isdigit((unsigned char)s[i]);
-}
-
-/* time.getnum: one or two digits (exactly two when fixed). */
-static bool getnum(const char **s, bool fixed, int *out)
-{
-    const char *p = *s;
-    if (!is_digit_at(p, 0))
-        return false;
-    if (!is_digit_at(p, 1)) {
-        if (fixed)
-            return false;
-        *out = p[0] - '0';
-        *s = p + 1;
-        return true;
-    }
-    *out = (p[0] - '0') * 10 + (p[1] - '0');
-    *s = p + 2;
-    return true;
-}
-
-static int days_in(int month, int year)
-{
-    static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
-        return 29;
-    return d[month - 1];
-}
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = (unsigned)(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
-static bool parse_time(const char *value, strbuf *err, int64_t *unix_out);
-
-bool go_parse_rfc3339(const char *value, strbuf *err, int64_t *unix_out)
-{
-    if (err)
-        return parse_time(value, err, unix_out);
-    /* A failed buffer takes no text and allocates nothing. */
-    strbuf sink;
-    strbuf_init(&sink, NULL);
-    sink.failed = true;
-    return parse_time(value, &sink, unix_out);
-}
-
-static bool parse_time(const char *value, strbuf *err, int64_t *unix_out)
-{
-    static const char layout[] = "2006-01-02T15:04:05Z07:00";
-    /* layout chunks: literal prefix (or 0), then the std element */
-    static const struct { char prefix; const char *std; } chunks[] = {
-        { 0, "2006" }, { '-', "01" }, { '-', "02" }, { 'T', "15" },
-        { ':', "04" }, { ':', "05" }, { 0, "Z07:00" },
-    };
-    const char *v = value;
-    int year = 0, month = 0, day = 0, hour = 0, min = 0, sec = 0;
-    int64_t offset = 0;
-    const char *range = NULL;
-    for (size_t c = 0; c < sizeof chunks / sizeof *chunks; c++) {
-        if (chunks[c].prefix) {
-            if (*v != chunks[c].prefix) {
-                strbuf_puts(err, "parsing time ");
-                time_quote(err, value);
-                strbuf_printf(err, " as \"%s\": cannot parse ", layout);
-                time_quote(err, v);
-                strbuf_printf(err, " as \"%c\"", chunks[c].prefix);
-                return false;
-            }
-            v++;
-        }
-        const char *hold = v;
-        bool ok = true;
-        switch (c) {
-        case 0:
-            if (strlen(v) < 4 || !isdigit((unsigned char)v[0]))
-                ok = false;
-            else {
-                for (int i = 0; i < 4; i++)
-                    ok = ok && isdigit((unsigned char)v[i]);
-                if (ok)
-                    year = atoi((char[5]){ v[0], v[1], v[2], v[3], 0 });
-                v += 4;
-            }
-            break;
-        case 1:
-            ok = getnum(&v, true, &month);
-            if (ok && (month <= 0 || month > 12))
-                range = "month";
-            break;
-        case 2:
-            ok = getnum(&v, true, &day);
-            break;
-        case 3:
-            ok = getnum(&v, false, &hour);
-            if (ok && hour >= 24)
-                range = "hour";
-            break;
-        case 4:
-            ok = getnum(&v, true, &min);
-            if (ok && min >= 60)
-                range = "minute";
-            break;
-        case 5:
-            ok = getnum(&v, true, &sec);
-            if (!ok)
-                break;
-            if (sec >= 60) {
-                range = "second";
-                break;
-            }
-            if ((v[0] == '.' || v[0] == ',') && isdigit((unsigned char)v[1])) {
-                v += 2;
-                while (isdigit((unsigned char)*v))
-                    v++;
-            }
-            break;
-        case 6:
-            if (v[0] == 'Z') {
-                v++;
-                break;
-            }
-            if (strlen(v) < 6 || v[3] != ':') {
-                ok = false;
-                break;
-            }
-            {
-                const char *h = v + 1, *m = v + 4;
-                int hr = 0, mm = 0;
-                ok = getnum(&h, true, &hr) && getnum(&m, true, &mm);
-                if (hr > 24)
-                    range = "time zone offset hour";
-                if (mm > 60)
-                    range = "time zone offset minute";
-                if (v[0] != '+' && v[0] != '-')
-                    ok = false;
-                offset = (int64_t)(hr * 3600 + mm * 60) * (v[0] == '-' ? -1 : 1);
-                v += 6;
-            }
-            break;
-        }
-        if (range) {
-            strbuf_puts(err, "parsing time ");
-            time_quote(err, value);
-            strbuf_printf(err, ": %s out of range", range);
-            return false;
-        }
-        if (!ok) {
-            strbuf_puts(err, "parsing time ");
-            time_quote(err, value);
-            strbuf_printf(err, " as \"%s\": cannot parse ", layout);
-            time_quote(err, hold);
-            strbuf_printf(err, " as \"%s\"", chunks[c].std);
-            return false;
-        }
-    }
-    if (*v) {
-        strbuf_puts(err, "parsing time ");
-        time_quote(err, value);
-        strbuf_puts(err, ": extra text: ");
-        time_quote(err, v);
-        return false;
-    }
-    if (day < 1 || day > days_in(month, year)) {
-        strbuf_puts(err, "parsing time ");
-        time_quote(err, value);
-        strbuf_puts(err, ": day out of range");
-        return false;
-    }
-    if (unix_out)
-        *unix_out = days_from_civil(year, (unsigned)month, (unsigned)day) * 86400 +
-                    hour * 3600 + min * 60 + sec - offset;
-    return true;
 }
 
 /* --- decoding: sigs.k8s.io/json into metav1.ObjectMeta ------------------- */
@@ -609,7 +407,7 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
             for (size_t j = 0; j < v->u.map.count; j++)
                 if (!strcmp(v->u.map.items[j].key->u.string.ptr, p))
                     pos = v->u.map.items[j].key->pos;
-            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, "metadata",
+            engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, "metadata",
                         pos, "unknown field \"metadata.%s\"", p);
         }
     }
@@ -647,144 +445,6 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
             m->creation_time.value = t;
         }
     }
-}
-
-/* --- name rules (k8s.io/apimachinery/pkg/util/validation and
- *     pkg/api/validate/content) ------------------------------------------- */
-
-static bool is_alnum_lower(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-static bool dns1123_label_ok(const char *s, size_t n)
-{
-    if (n == 0 || !is_alnum_lower(s[0]) || !is_alnum_lower(s[n - 1]))
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (!is_alnum_lower(s[i]) && s[i] != '-')
-            return false;
-    return true;
-}
-
-static bool dns1123_subdomain_ok(const char *s, size_t n)
-{
-    if (n == 0)
-        return false;
-    const char *p = s, *end = s + n;
-    for (;;) {
-        const char *dot = memchr(p, '.', (size_t)(end - p));
-        size_t len = dot ? (size_t)(dot - p) : (size_t)(end - p);
-        if (!dns1123_label_ok(p, len))
-            return false;
-        if (!dot)
-            return true;
-        p = dot + 1;
-    }
-}
-
-#define DNS1123_LABEL_MSG                                                                     \
-    "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', " \
-    "and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', " \
-    "regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
-#define DNS1123_SUBDOMAIN_MSG                                                                 \
-    "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' " \
-    "or '.', and must start and end with an alphanumeric character (e.g. 'example.com', "    \
-    "regex used for validation is "                                                          \
-    "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
-#define LABEL_KEY_MSG                                                                         \
-    "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with " \
-    "an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used "    \
-    "for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"
-#define LABEL_VALUE_MSG                                                                       \
-    "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' " \
-    "or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or "    \
-    "'my_value',  or '12345', regex used for validation is "                                 \
-    "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
-
-size_t k8s_dns1123_label_errors(const char *s, size_t n, const char *msgs[2])
-{
-    size_t k = 0;
-    if (n > 63)
-        msgs[k++] = "must be no more than 63 characters";
-    if (!dns1123_label_ok(s, n))
-        msgs[k++] = dns1123_subdomain_ok(s, n) ? "must not contain dots" : DNS1123_LABEL_MSG;
-    return k;
-}
-
-/* IsDNS1123Subdomain; bytes selects content.MaxLenError ("bytes") over
- * util/validation's ("characters"). */
-static size_t subdomain_errors(const char *s, size_t n, bool bytes, const char *msgs[2])
-{
-    size_t k = 0;
-    if (n > 253)
-        msgs[k++] = bytes ? "must be no more than 253 bytes" : "must be no more than 253 characters";
-    if (!dns1123_subdomain_ok(s, n))
-        msgs[k++] = DNS1123_SUBDOMAIN_MSG;
-    return k;
-}
-
-size_t k8s_dns1123_subdomain_errors(const char *s, size_t n, const char *msgs[2])
-{
-    return subdomain_errors(s, n, false, msgs);
-}
-
-static bool label_key_char(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-static bool label_name_ok(const char *s, size_t n)
-{
-    if (n == 0 || !label_key_char(s[0]) || !label_key_char(s[n - 1]))
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (!label_key_char(s[i]) && s[i] != '-' && s[i] != '_' && s[i] != '.')
-            return false;
-    return true;
-}
-
-size_t k8s_qualified_name_errors(const char *s, size_t n, const char *msgs[4])
-{
-    size_t k = 0;
-    const char *slash = memchr(s, '/', n);
-    const char *name = s;
-    size_t nlen = n;
-    if (slash) {
-        if (memchr(slash + 1, '/', n - (size_t)(slash - s) - 1)) {
-            msgs[0] = "a valid label key " LABEL_KEY_MSG
-                      " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')";
-            return 1;
-        }
-        size_t plen = (size_t)(slash - s);
-        if (plen == 0) {
-            msgs[k++] = "prefix part must be non-empty";
-        } else {
-            if (plen > 253)
-                msgs[k++] = "prefix part must be no more than 253 bytes";
-            if (!dns1123_subdomain_ok(s, plen))
-                msgs[k++] = "prefix part " DNS1123_SUBDOMAIN_MSG;
-        }
-        name = slash + 1;
-        nlen = n - plen - 1;
-    }
-    if (nlen == 0)
-        msgs[k++] = "name part must be non-empty";
-    else if (nlen > 63)
-        msgs[k++] = "name part must be no more than 63 bytes";
-    if (!label_name_ok(name, nlen))
-        msgs[k++] = "name part " LABEL_KEY_MSG;
-    return k;
-}
-
-size_t k8s_label_value_errors(const char *s, size_t n, const char *msgs[2])
-{
-    size_t k = 0;
-    if (n > 63)
-        msgs[k++] = "must be no more than 63 bytes";
-    if (n && !label_name_ok(s, n))
-        msgs[k++] = LABEL_VALUE_MSG;
-    return k;
 }
 
 /* --- validation ------------------------------------------------------------ */
@@ -830,7 +490,7 @@ static void check_name(engine *e, const char *path, const char *s, size_t n, boo
         tn = n - 1;
     }
     const char *msgs[2];
-    size_t k = subdomain_errors(t, tn, false, msgs);
+    size_t k = k8s_dns1123_subdomain_errors(t, tn, msgs);
     for (size_t i = 0; i < k; i++)
         invalid_str(e, path, s, n, msgs[i], pos);
 }
@@ -1097,7 +757,7 @@ void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value 
     /* The namespace is the request's: the one written, else the current
      * one; cluster-scoped kinds have it cleared. */
     if (namespaced) {
-        const char *ns = m && m->ns && *m->ns ? m->ns : e->ctx->default_namespace;
+        const char *ns = m && m->ns && *m->ns ? m->ns : e->opts->default_namespace;
         if (!ns || !*ns) {
             blocking_diag(e, "metadata.namespace", pos, "Required value");
         } else {

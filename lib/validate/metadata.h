@@ -24,16 +24,4 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot);
 void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value *src,
                        bool namespaced);
 
-/* time.Parse(time.RFC3339, s), as metav1.Time.UnmarshalJSON calls it:
- * false with Go's *time.ParseError text appended to err (may be NULL);
- * on success the time in Unix seconds goes to *unix_out (may be NULL). */
-bool go_parse_rfc3339(const char *s, strbuf *err, int64_t *unix_out);
-
-/* The full message lists; each returns how many it wrote. */
-size_t k8s_dns1123_label_errors(const char *s, size_t n, const char *msgs[2]);
-size_t k8s_dns1123_subdomain_errors(const char *s, size_t n, const char *msgs[2]);
-/* content.IsLabelKey (IsQualifiedName) and content.IsLabelValue. */
-size_t k8s_qualified_name_errors(const char *s, size_t n, const char *msgs[4]);
-size_t k8s_label_value_errors(const char *s, size_t n, const char *msgs[2]);
-
 #endif

@@ -3,8 +3,7 @@
 #include "../util/ipaddr.h"
 #include "constraints.h"
 #include "goformat.h"
-#include "regex.h"
-#include "../emit/json_writer.h"
+#include "../util/json_writer.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -511,7 +510,7 @@ static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_s
     }
     if (t->kind == TV_STRING) {
         if (sub->pattern) {
-            bool ok = regex_search(e->ctx, e->rx, sub->pattern, t->str, strlen(t->str));
+            bool ok = regex_search(e->opts->regexes, e->rx, sub->pattern, t->str, strlen(t->str));
             tally(&v, ok);
             if (!ok && emit) {
                 gw_schema only = { .type = GW_T_STRING, .pattern = sub->pattern,
@@ -632,7 +631,7 @@ static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
             runes += ((unsigned char)str[i] & 0xC0) != 0x80;
         bool ok = !(sub->max_length >= 0 && runes > (size_t)sub->max_length) &&
                   !(sub->min_length >= 0 && runes < (size_t)sub->min_length) &&
-                  !(sub->pattern && !regex_search(e->ctx, e->rx, sub->pattern, str, n));
+                  !(sub->pattern && !regex_search(e->opts->regexes, e->rx, sub->pattern, str, n));
         if (ok && (sub->format == GW_F_IPV4 || sub->format == GW_F_IPV6))
             ok = sub->format == GW_F_IPV4 ? ip_format_ipv4(str) : ip_format_ipv6(str);
         tally(&r, ok);

@@ -57,7 +57,7 @@ def main():
         if run.returncode not in (0, 1):
             print("FAIL: gwapi exited %d: %s" % (run.returncode, run.stderr[-2000:]))
             return 1
-        diags = json.loads(run.stdout)
+        diags = json.loads(run.stdout)["diagnostics"]
         prefix = tmp + "/"
 
     got = set()

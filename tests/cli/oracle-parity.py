@@ -21,7 +21,7 @@ def gwapi_lines(gwapi, path, channel):
     if run.returncode not in (0, 1):
         raise SystemExit("gwapi exited %d on %s: %s" % (run.returncode, path, run.stderr))
     by_obj = {}
-    for d in json.loads(run.stdout):
+    for d in json.loads(run.stdout)["diagnostics"]:
         if d["severity"] != "error":
             continue
         key = (d["kind"], d["name"])
@@ -37,8 +37,13 @@ def main():
     gwapi, shared = os.environ["GWAPI"], os.environ["SHARED"]
     oracle = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "oracle")
     passed = failed = 0
-    for record, base in (("samples.jsonl", oracle),
-                         ("expected-invalid.jsonl", os.path.join(shared, "corpus", "validation"))):
+    corpus = os.path.join(shared, "corpus", "validation")
+    records = [("samples.jsonl", oracle)]
+    # The invalid corpus lives in ../shared; without it only the samples
+    # recorded here are compared and the test reports itself skipped.
+    if os.path.isdir(corpus):
+        records.append(("expected-invalid.jsonl", corpus))
+    for record, base in records:
         for line in open(os.path.join(oracle, record)):
             o = json.loads(line)
             if o.get("unknownKind") or "-keep-status" in json.dumps(o.get("flags", "")):
@@ -71,7 +76,12 @@ def main():
             for e in sorted(want_unknown ^ got_unknown):
                 print("   unknown-field difference: " + e)
     print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    if failed:
+        return 1
+    if len(records) == 1:
+        print("SKIP: no %s (the invalid corpus was not compared)" % corpus)
+        return 77
+    return 0
 
 
 if __name__ == "__main__":

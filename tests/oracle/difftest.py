@@ -424,10 +424,10 @@ def run_gwapi(gwapi, files, channel="experimental"):
                 if r.returncode not in (0, 1):
                     crashes[os.path.basename(f)] = "exit %d: %s" % (r.returncode, r.stderr[-300:])
                 else:
-                    for d in json.loads(r.stdout or "[]"):
+                    for d in json.loads(r.stdout)["diagnostics"]:
                         res[os.path.basename(d["file"])].append(d)
             continue
-        for d in json.loads(run.stdout or "[]"):
+        for d in json.loads(run.stdout)["diagnostics"]:
             res.setdefault(os.path.basename(d.get("file") or "?"), []).append(d)
     return res, crashes
 

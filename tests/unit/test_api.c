@@ -61,7 +61,7 @@ static void options(void **state)
     gwapi_free(NULL);
 }
 
-static void diags_json(void **state)
+static void result_json(void **state)
 {
     (void)state;
     gwapi_result *r = tu_validate("apiVersion: gateway.networking.k8s.io/v1\n"
@@ -69,32 +69,166 @@ static void diags_json(void **state)
                                   "metadata: {name: eg}\n"
                                   "spec: {controllerName: \"a \\\"q\\\"\\n\", x: 1}\n",
                                   GWAPI_CHANNEL_EXPERIMENTAL);
-    char *json = NULL;
+    char *json = (char *)1;
     size_t len = 0;
-    assert_int_equal(gwapi_result_diags_json(r, &json, &len), GWAPI_OK);
+    assert_int_equal(gwapi_result_json(NULL, &json, &len), GWAPI_EINVAL);
+    assert_null(json);
+    assert_int_equal(gwapi_result_json(r, &json, &len), GWAPI_OK);
     assert_int_equal(strlen(json), len);
-    cJSON *arr = cJSON_Parse(json);
-    assert_non_null(arr);
-    assert_true(cJSON_GetArraySize(arr) >= 2);
+    cJSON *doc = cJSON_Parse(json);
+    assert_non_null(doc);
+    assert_int_equal(cJSON_GetArraySize(doc), 4);
+    assert_string_equal(cJSON_GetObjectItem(doc, "apiVersion")->valuestring, "gwapi.dev/v1alpha1");
+    assert_string_equal(cJSON_GetObjectItem(doc, "kind")->valuestring, "ValidationResult");
+    cJSON *sum = cJSON_GetObjectItem(doc, "summary");
+    assert_int_equal(cJSON_GetObjectItem(sum, "objects")->valueint, 1);
+    assert_int_equal(cJSON_GetObjectItem(sum, "errors")->valueint, gwapi_result_error_count(r));
+    assert_int_equal(cJSON_GetObjectItem(sum, "warnings")->valueint, 0);
+    cJSON *arr = cJSON_GetObjectItem(doc, "diagnostics");
+    assert_int_equal(cJSON_GetArraySize(arr), gwapi_result_diag_count(r));
     int found = 0;
     cJSON *d;
     cJSON_ArrayForEach(d, arr) {
         const char *path = cJSON_GetObjectItem(d, "path")->valuestring;
         if (!strcmp(path, "spec.x")) {
-            found = 1;
+            found++;
             assert_string_equal(cJSON_GetObjectItem(d, "severity")->valuestring, "error");
             assert_string_equal(cJSON_GetObjectItem(d, "code")->valuestring, "unknown-field");
             assert_string_equal(cJSON_GetObjectItem(d, "kind")->valuestring, "GatewayClass");
+            assert_string_equal(cJSON_GetObjectItem(d, "name")->valuestring, "eg");
             assert_true(cJSON_IsNull(cJSON_GetObjectItem(d, "namespace")));
+            assert_string_equal(cJSON_GetObjectItem(d, "message")->valuestring,
+                                "unknown field \"spec.x\"");
             assert_int_equal(cJSON_GetObjectItem(d, "line")->valueint, 4);
+            assert_int_equal(cJSON_GetObjectItem(d, "column")->valueint, 37);
         }
-        if (!strcmp(path, "spec.controllerName"))
+        if (!strcmp(path, "spec.controllerName")) {
+            found++;
             assert_non_null(strstr(cJSON_GetObjectItem(d, "message")->valuestring, "\"a \\\"q\\\"\\n\""));
+        }
     }
-    assert_true(found);
-    cJSON_Delete(arr);
+    assert_int_equal(found, 2);
+    cJSON_Delete(doc);
     gwapi_free(json);
     tu_free(r);
+}
+
+/* Options versions: 1 up to the library's own are accepted, others refused;
+ * enums outside their range are caller errors. */
+static void option_versions_and_enums(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx = (gwapi_ctx *)1;
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    for (unsigned v = 1; v <= GWAPI_CTX_OPTIONS_VERSION; v++) {
+        o.version = v;
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_OK);
+        gwapi_ctx_free(ctx);
+    }
+    static const unsigned bad_versions[] = { 0, GWAPI_CTX_OPTIONS_VERSION + 1, 99, ~0u };
+    for (size_t i = 0; i < sizeof bad_versions / sizeof *bad_versions; i++) {
+        o.version = bad_versions[i];
+        ctx = (gwapi_ctx *)1;
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EVERSION);
+        assert_null(ctx);
+    }
+    static const int bad_enums[] = { -1, 3, 42, 0x7fffffff };
+    for (size_t i = 0; i < sizeof bad_enums / sizeof *bad_enums; i++) {
+        o = (gwapi_ctx_options)GWAPI_CTX_OPTIONS_INIT;
+        o.unknown_field_severity = (gwapi_severity)bad_enums[i];
+        ctx = (gwapi_ctx *)1;
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EINVAL);
+        assert_null(ctx);
+        o = (gwapi_ctx_options)GWAPI_CTX_OPTIONS_INIT;
+        o.channel = (gwapi_channel)(bad_enums[i] == 3 ? 2 : bad_enums[i]);
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_EINVAL);
+        assert_null(ctx);
+    }
+}
+
+/* The caller's limits apply to the caller's input only, never to the
+ * library's own CRD defaults: the tightest limits still make a context, and
+ * each one then bounds the input with its own diagnostic. */
+static void restrictive_limits(void **state)
+{
+    (void)state;
+    static const char doc[] = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"
+                              "data: {a: b, c: dddddddddd}\n";
+    static const struct { size_t field; size_t value; const char *message; } cases[] = {
+        { 0, 1, "document exceeds max_depth (1 levels of nesting)" },
+        { 0, 4, NULL },
+        { 1, 1, "mapping exceeds max_items (1 entries)" },
+        { 2, 1, "document exceeds max_nodes (1 nodes)" },
+        { 2, 15, NULL },
+        { 3, 1, "document exceeds max_document_bytes (1 bytes)" },
+        { 3, 63, "document exceeds max_document_bytes (63 bytes)" },
+        { 4, 8, "scalar exceeds max_scalar_bytes (8 bytes)" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+        switch (cases[i].field) {
+        case 0: o.limits.max_depth = (uint32_t)cases[i].value; break;
+        case 1: o.limits.max_items = cases[i].value; break;
+        case 2: o.limits.max_nodes = cases[i].value; break;
+        case 3: o.limits.max_document_bytes = cases[i].value; break;
+        default: o.limits.max_scalar_bytes = cases[i].value; break;
+        }
+        gwapi_ctx *ctx = NULL;
+        gwapi_input *in = NULL;
+        gwapi_result *r = NULL;
+        assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_OK);
+        assert_int_equal(gwapi_input_new(&in, ctx), GWAPI_OK);
+        assert_int_equal(gwapi_input_add(in, "c.yaml", doc, strlen(doc), GWAPI_FORMAT_YAML),
+                         GWAPI_OK);
+        assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
+        if (cases[i].message) {
+            assert_int_equal(gwapi_result_diag_count(r), 1);
+            assert_int_equal(gwapi_result_diag(r, 0)->code, GWAPI_DIAG_LIMIT);
+            assert_string_equal(gwapi_result_diag(r, 0)->message, cases[i].message);
+        } else {
+            if (gwapi_result_diag_count(r))
+                fail_msg("case %zu: %s", i, gwapi_result_diag(r, 0)->message);
+            assert_int_equal(gwapi_result_object_count(r), 1);
+        }
+        gwapi_result_free(r);
+        gwapi_input_free(in);
+        gwapi_ctx_free(ctx);
+    }
+}
+
+/* Past max_diagnostics one note says how many were dropped; like every
+ * diagnostic its path, message and file are strings, never NULL. */
+static void dropped_note(void **state)
+{
+    (void)state;
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    o.limits.max_diagnostics = 2;
+    static const char doc[] = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"
+                              "a: 1\nb: 2\nc: 3\nd: 4\n";
+    gwapi_ctx *ctx = NULL;
+    gwapi_input *in = NULL;
+    gwapi_result *r = NULL;
+    assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_OK);
+    assert_int_equal(gwapi_input_new(&in, ctx), GWAPI_OK);
+    assert_int_equal(gwapi_input_add(in, "c.yaml", doc, strlen(doc), GWAPI_FORMAT_YAML), GWAPI_OK);
+    assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
+    assert_int_equal(gwapi_result_diag_count(r), 3);
+    assert_int_equal(gwapi_result_error_count(r), 4);
+    for (size_t i = 0; i < 3; i++) {
+        const gwapi_diag *d = gwapi_result_diag(r, i);
+        assert_non_null(d->path);
+        assert_non_null(d->message);
+        assert_non_null(d->pos.file);
+    }
+    const gwapi_diag *note = gwapi_result_diag(r, 2);
+    assert_string_equal(note->message, "2 more diagnostics were dropped (limit max_diagnostics)");
+    assert_string_equal(note->pos.file, "");
+    assert_string_equal(note->path, "");
+    assert_int_equal(note->pos.line, 0);
+    assert_string_equal(gwapi_result_diag(r, 0)->pos.file, "c.yaml");
+    gwapi_result_free(r);
+    gwapi_input_free(in);
+    gwapi_ctx_free(ctx);
 }
 
 /* --- allocator hooks ---------------------------------------------------- */
@@ -228,7 +362,7 @@ static outcome run_with_failure(size_t fail_at, bool in_call)
     if (st == GWAPI_OK) {
         out.objects = gwapi_result_object_count(r);
         out.diags = gwapi_result_diag_count(r);
-        st = gwapi_result_diags_json(r, &json, NULL);
+        st = gwapi_result_json(r, &json, NULL);
     }
     gwapi_free(json);
     gwapi_result_free(r);
@@ -293,7 +427,10 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(version_and_status),
         cmocka_unit_test(options),
-        cmocka_unit_test(diags_json),
+        cmocka_unit_test(result_json),
+        cmocka_unit_test(option_versions_and_enums),
+        cmocka_unit_test(restrictive_limits),
+        cmocka_unit_test(dropped_note),
         cmocka_unit_test(allocator_hooks_balance),
         cmocka_unit_test(allocation_failure_in_calls),
         cmocka_unit_test(allocation_failure_in_context),

@@ -3,6 +3,8 @@
  * taken from the oracle (tests/oracle, Kubernetes 1.37 server code). */
 #include "testutil.h"
 #include "validate/metadata.h"
+#include "util/gotime.h"
+#include "util/k8s_names.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -94,7 +94,7 @@ int cmd_validate(int argc, char **argv)
         size_t errors = gwapi_result_error_count(r);
         if (json) {
             char *text = NULL;
-            if (gwapi_result_diags_json(r, &text, NULL) == GWAPI_OK)
+            if (gwapi_result_json(r, &text, NULL) == GWAPI_OK)
                 fputs(text, stdout);
             gwapi_free(text);
         } else {

@@ -144,8 +144,9 @@ void cli_print_diags(FILE *out, const gwapi_result *r)
 void cli_print_diag(FILE *out, const gwapi_diag *d)
 {
     {
-        fprintf(out, "%s:%u:%u: %s: ", d->pos.file ? d->pos.file : "<input>", d->pos.line,
-                d->pos.column, gwapi_severity_str(d->severity));
+        if (d->pos.file && *d->pos.file)
+            fprintf(out, "%s:%u:%u: ", d->pos.file, d->pos.line, d->pos.column);
+        fprintf(out, "%s: ", gwapi_severity_str(d->severity));
         if (d->kind) {
             fprintf(out, "%s ", d->kind);
             if (d->ns)

@@ -7,10 +7,14 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <gwapi/resources.h>
+#include "../../util/goduration.h"
 
 /* CEL duration(): Go's time.ParseDuration, in nanoseconds; false on a
  * syntax error or overflow. */
-bool cel_parse_duration(const char *s, int64_t *out);
+static inline bool cel_parse_duration(const char *s, int64_t *out)
+{
+    return go_parse_duration(s, out);
+}
 
 /* The CEL runtime errors the rules can hit, worded as cel-go words them
  * (for rule_eval_error). duration() of a string time.ParseDuration rejects: */

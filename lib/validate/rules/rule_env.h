@@ -1,5 +1,5 @@
-/* What a CEL rule function may use: the context (regexes) and helpers
- * that mirror CEL's standard and Kubernetes library functions. */
+/* What a CEL rule function may use: the context's compiled regexes and
+ * helpers that mirror CEL's standard and Kubernetes library functions. */
 #ifndef GWAPI_RULE_ENV_H
 #define GWAPI_RULE_ENV_H
 
@@ -8,17 +8,16 @@
 #include <string.h>
 #include <gwapi/types.h>
 #include "../../schema/schema.h"
+#include "../../util/regex_set.h"
 #include "rule_regexes.h"
 
-struct gwapi_ctx;
-
 struct gw_rule_env {
-    const struct gwapi_ctx *ctx;
+    const regex_set *regexes;  /* holds every rx_<file>[] pattern */
     const gw_schema *schema;   /* schema of the value the rule sits on */
     /* Set through rule_eval_error when the CEL expression would fail to
      * evaluate (not merely be false); NULL otherwise. */
     const char **eval_error;
-    struct regex_scratch *rx;  /* matching state for rule_matches */
+    regex_scratch *rx;         /* matching state for rule_matches */
 };
 
 /* The rule's CEL would stop with a runtime error, e.g. "no such key: x" or

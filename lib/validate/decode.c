@@ -1,51 +1,14 @@
 /* The generic decoder: walks a loaded value and its schema table together,
  * filling the typed structs, applying CRD defaults, reporting unknown and
- * duplicate fields, and calling the constraint checks. One engine for
- * every kind; the tables carry all per-kind knowledge. */
-#include "engine.h"
-#include "../validate/constraints.h"
-#include "../validate/metadata.h"
+ * duplicate fields, and calling the constraint checks in the same walk.
+ * One engine for every kind; the tables carry all per-kind knowledge. */
+#include "../schema/engine.h"
+#include "constraints.h"
+#include "metadata.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
-
-bool engine_code_blocks(gwapi_diag_code code)
-{
-    return code == GWAPI_DIAG_REQUIRED || code == GWAPI_DIAG_UNSUPPORTED ||
-           code == GWAPI_DIAG_TOO_LONG || code == GWAPI_DIAG_TOO_MANY ||
-           code == GWAPI_DIAG_TYPE;
-}
-
-void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                 const char *path, gwapi_pos pos, const char *fmt, ...)
-{
-    if (e->mute)
-        return;
-    if (sev == GWAPI_SEVERITY_ERROR) {
-        e->errors++;
-        if (engine_code_blocks(code))
-            e->blocking = true;
-    }
-    va_list ap;
-    va_start(ap, fmt);
-    gwapi_diag *d = diag_addv(e->diags, sev, code, &e->obj, path ? path : strbuf_str(&e->path),
-                              pos, fmt, ap);
-    va_end(ap);
-    if (d && e->dedup && sev == GWAPI_SEVERITY_ERROR &&
-        d == &e->diags->items[e->diags->count - 1]) {
-        for (size_t i = e->diag_start; i + 1 < e->diags->count; i++) {
-            const gwapi_diag *o = &e->diags->items[i];
-            if (o->severity == sev && !strcmp(o->path, d->path) &&
-                !strcmp(o->message, d->message)) {
-                e->diags->count--;
-                e->diags->errors--;
-                e->errors--;
-                break;
-            }
-        }
-    }
-}
 
 /* Appends ".name" (or "name" at the root) and returns the previous length. */
 static size_t path_push_field(engine *e, const char *name, size_t len)
@@ -154,7 +117,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         const gw_field *f = schema_field(s, key, klen);
         if (f && given[f - s->fields]) {
             size_t old = path_push_field(e, key, klen);
-            engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_DUPLICATE_FIELD, NULL,
+            engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_DUPLICATE_FIELD, NULL,
                         m->key->pos, "duplicate field \"%s\"", strbuf_str(&e->path));
             strbuf_truncate(&e->path, old);
         }
@@ -167,7 +130,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         if (s->preserve_unknown || (root && klen == 6 && memcmp(key, "status", 6) == 0))
             continue;
         size_t old = path_push_field(e, key, klen);
-        engine_diag(e, e->ctx->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
+        engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
                     m->key->pos, "unknown field \"%s\"", strbuf_str(&e->path));
         strbuf_truncate(&e->path, old);
     }
@@ -290,7 +253,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
 {
     if (!present(s, v)) {
         /* Absent, or null on a non-nullable field: pruned, then defaulted. */
-        v = s->default_json ? ptrmap_get(&e->ctx->defaults, s->default_json) : NULL;
+        v = s->default_json ? ptrmap_get(e->opts->defaults, s->default_json) : NULL;
         if (!v)
             return;
     }

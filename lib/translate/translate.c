@@ -4,11 +4,11 @@
 #include <gwapi/translate.h>
 
 #include <string.h>
-#include "ctx.h"
+#include "../core/ctx.h"
 #include "../model/model.h"
 #include "../resolve/graph.h"
 #include "../emit/status.h"
-#include "../emit/json_writer.h"
+#include "../util/json_writer.h"
 
 struct gwapi_translation {
     const gwapi_ctx *ctx;
@@ -33,8 +33,10 @@ static bool notes_to_diags(gwapi_translation *t, const gw_notes *n)
             d->kind = x->obj->obj->kind_name;
             d->ns = x->obj->ns;
             d->name = x->obj->name;
-            d->pos = x->obj->obj->meta->pos;
+            d->pos = x->obj->meta->pos;
         }
+        if (!d->pos.file)
+            d->pos.file = "";   /* never NULL, as for validation diagnostics */
         d->path = x->path;
         d->message = x->message;
     }

@@ -1,9 +1,8 @@
 /* From documents to objects: `kind: List` expansion, apiVersion/kind lookup
  * in the kind tables, and one engine run per object. Unknown kinds are kept
  * (with a warning) so nothing in the input is silently dropped. */
-#include "engine.h"
-#include "../core/result_impl.h"
-#include "../validate/metadata.h"
+#include "objects.h"
+#include "metadata.h"
 
 #include <string.h>
 
@@ -24,31 +23,32 @@ static const gw_kind *find_kind(const char *group, size_t glen, const char *name
     return NULL;
 }
 
-static const gw_schema *find_version(const gwapi_ctx *ctx, const gw_kind *k, const char *version)
+static const gw_schema *find_version(const engine_options *opts, const gw_kind *k,
+                                     const char *version)
 {
     for (uint32_t i = 0; i < k->nversions; i++)
         if (!strcmp(k->versions[i].version, version))
-            return ctx->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
+            return opts->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
                                                           : k->versions[i].experimental;
     return NULL;
 }
 
-static void engine_init(engine *e, gwapi_result *r, const char *kind, const char *ns,
+static void engine_init(engine *e, const validate_params *p, const char *kind, const char *ns,
                         const char *name)
 {
     memset(e, 0, sizeof *e);
-    e->ctx = r->ctx;
-    e->a = &r->a;
-    e->rx = &r->rx;
-    e->diags = &r->diags;
+    e->opts = p->opts;
+    e->a = p->arena;
+    e->rx = p->rx;
+    e->diags = p->diags;
     e->obj.kind = kind;
     e->obj.ns = ns;
     e->obj.name = name;
-    e->diag_start = r->diags.count;
-    strbuf_init_sticky(&e->path, ctx_allocator(r->ctx), &r->a.failed);
+    e->diag_start = p->diags->count;
+    strbuf_init_sticky(&e->path, p->arena->alloc, &p->arena->failed);
 }
 
-static bool decode_object(gwapi_result *r, const gwapi_value *doc)
+static bool decode_object(const validate_params *p, const gwapi_value *doc)
 {
     const char *api_version = str_member(doc, "apiVersion");
     const char *kind_name = str_member(doc, "kind");
@@ -58,12 +58,12 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
     diag_obj dobj = { kind_name, ns, name };
 
     if (!api_version || !*api_version || !kind_name || !*kind_name) {
-        diag_add(&r->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, &dobj, NULL, doc->pos,
+        diag_add(p->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, &dobj, NULL, doc->pos,
                  "error validating data: [%s%s%s]",
                  (!api_version || !*api_version) ? "apiVersion not set" : "",
                  (!api_version || !*api_version) && (!kind_name || !*kind_name) ? ", " : "",
                  (!kind_name || !*kind_name) ? "kind not set" : "");
-        return !r->a.failed;
+        return !p->arena->failed;
     }
 
     const char *slash = strrchr(api_version, '/');
@@ -71,9 +71,9 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
     size_t glen = slash ? (size_t)(slash - api_version) : 0;
     const char *version = slash ? slash + 1 : api_version;
     const gw_kind *k = find_kind(group, glen, kind_name);
-    const gw_schema *root = k ? find_version(r->ctx, k, version) : NULL;
+    const gw_schema *root = k ? find_version(p->opts, k, version) : NULL;
 
-    gwapi_object *obj = result_add_object(r);
+    gwapi_object *obj = p->objects.add(p->objects.user);
     if (!obj)
         return false;
     obj->api_version = api_version;
@@ -83,14 +83,33 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
 
     /* Unknown kinds are assumed namespaced, as most kinds are. */
     bool namespaced = k ? k->namespaced : true;
-    const char *default_ns = namespaced && (!ns || !*ns) ? r->ctx->default_namespace : NULL;
+    const char *default_ns = namespaced && (!ns || !*ns) ? p->opts->default_namespace : NULL;
     engine e;
-    engine_init(&e, r, kind_name, default_ns ? default_ns : ns, name);
+    engine_init(&e, p, kind_name, default_ns ? default_ns : ns, name);
     e.namespaced = namespaced;
     e.doc_pos = doc->pos;
     e.root = root;
 
-    if (!root) {
+    /* A known kind in a version the CRDs do not serve: the API server
+     * refuses it (the one error below), but translators fed such
+     * manifests directly read them as the served version; so the object
+     * is still decoded with that schema, silently, for resolution. */
+    const gw_schema *fallback = NULL;
+    for (uint32_t i = 0; !root && k && !fallback && i < k->nversions; i++)
+        fallback = p->opts->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
+                                                             : k->versions[i].experimental;
+    if (!root && fallback) {
+        engine_diag(&e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
+                    "no matches for kind \"%s\" in version \"%s\"", kind_name, api_version);
+        const void *typed = NULL;
+        e.mute = true;
+        engine_decode(&e, fallback, doc, &typed, false, doc->pos);
+        obj->typed = typed;
+        for (uint32_t i = 0; typed && i < fallback->nfields; i++)
+            if (fallback->fields[i].schema->type == GW_T_META)
+                obj->meta = *(const gwapi_object_meta *const *)((const char *)typed +
+                                                               fallback->fields[i].offset);
+    } else if (!root) {
         if (k)
             engine_diag(&e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
                         "no matches for kind \"%s\" in version \"%s\"", kind_name, api_version);
@@ -127,13 +146,13 @@ static bool decode_object(gwapi_result *r, const gwapi_value *doc)
         if (!namespaced)
             m->ns = NULL;
         else if (!m->ns || !*m->ns)
-            m->ns = r->ctx->default_namespace;
+            m->ns = p->opts->default_namespace;
     }
     obj->error_count = e.errors;
     strbuf_free(&e.path);
     if (e.path.failed)
-        r->a.failed = true;
-    return !r->a.failed;
+        p->arena->failed = true;
+    return !p->arena->failed;
 }
 
 static bool is_list_kind(const char *kind)
@@ -142,28 +161,28 @@ static bool is_list_kind(const char *kind)
     return n >= 4 && strcmp(kind + n - 4, "List") == 0;
 }
 
-bool objects_from_document(gwapi_result *r, const gwapi_value *root)
+bool validate_document(const validate_params *p, const gwapi_value *root)
 {
     if (root->type != GWAPI_VALUE_MAP) {
-        diag_add(&r->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, NULL, NULL, root->pos,
+        diag_add(p->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, NULL, NULL, root->pos,
                  "document is not a Kubernetes object (expected a mapping with apiVersion and "
                  "kind, found %s)",
                  root->type == GWAPI_VALUE_SEQ ? "a sequence" : "a scalar");
-        return !r->a.failed;
+        return !p->arena->failed;
     }
     const gwapi_value *items = gwapi_value_get(root, "items");
     if (is_list_kind(str_member(root, "kind")) && items) {
         if (items->type != GWAPI_VALUE_SEQ) {
-            diag_add(&r->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, NULL, "items",
+            diag_add(p->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, NULL, "items",
                      items->pos, "items of a List must be a sequence of objects");
-            return !r->a.failed;
+            return !p->arena->failed;
         }
         /* Lists nest only one level deep in practice; deeper Lists are
          * still walked, bounded by the loader's depth limit. */
         for (size_t i = 0; i < items->u.seq.count; i++)
-            if (!objects_from_document(r, items->u.seq.items[i]))
+            if (!validate_document(p, items->u.seq.items[i]))
                 return false;
         return true;
     }
-    return decode_object(r, root);
+    return decode_object(p, root);
 }

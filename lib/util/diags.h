@@ -5,7 +5,7 @@
 
 #include <stdarg.h>
 #include <gwapi/diag.h>
-#include "../util/arena.h"
+#include "arena.h"
 
 /* The object a diagnostic belongs to; all members may be NULL. */
 typedef struct diag_obj {

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include "../util/strbuf.h"
+#include "strbuf.h"
 
 void jw_string(strbuf *b, const char *s);   /* NULL -> null */
 void jw_key(strbuf *b, const char *key, int *first);

@@ -56,6 +56,8 @@ gwapi_diag *diag_addv(diag_list *d, gwapi_severity sev, gwapi_diag_code code,
     g->name = obj ? obj->name : NULL;
     g->path = path ? arena_strdup(d->a, path) : "";
     g->pos = pos;
+    if (!g->pos.file)
+        g->pos.file = ""; /* public contract: never NULL (diag.h) */
     g->message = msg;
     if (!g->path)
         return NULL;

@@ -1,7 +1,7 @@
 /* JSON string escaping and owned output strings. */
 #include "json_writer.h"
-#include "../util/arena.h"
-#include <gwapi/result.h>
+#include "arena.h"
+#include <gwapi/json.h>
 
 #include <string.h>
 

@@ -1,0 +1,16 @@
+/* Go's RFC 3339 time parsing (time.Parse with time.RFC3339), shared by
+ * metadata decoding, the date-time format and, later, creation-time
+ * ordering in resolution. */
+#ifndef GWAPI_GOTIME_H
+#define GWAPI_GOTIME_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "strbuf.h"
+
+/* time.Parse(time.RFC3339, s), as metav1.Time.UnmarshalJSON calls it:
+ * false with Go's *time.ParseError text appended to err (may be NULL);
+ * on success the time in Unix seconds goes to *unix_out (may be NULL). */
+bool go_parse_rfc3339(const char *s, strbuf *err, int64_t *unix_out);
+
+#endif

@@ -1,0 +1,30 @@
+/* Lookups in the public value types (gwapi/value.h, gwapi/types.h), shared
+ * by every stage and exported. */
+#include <gwapi/value.h>
+#include <gwapi/types.h>
+
+#include <string.h>
+
+const gwapi_value *gwapi_value_get(const gwapi_value *v, const char *key)
+{
+    if (!v || v->type != GWAPI_VALUE_MAP || !key)
+        return NULL;
+    size_t n = strlen(key);
+    /* The last occurrence wins, as in the API server's JSON decoding. */
+    for (size_t i = v->u.map.count; i-- > 0;) {
+        const gwapi_value *k = v->u.map.items[i].key;
+        if (k->u.string.len == n && memcmp(k->u.string.ptr, key, n) == 0)
+            return v->u.map.items[i].value;
+    }
+    return NULL;
+}
+
+const char *gwapi_string_map_get(const gwapi_string_map *map, const char *key)
+{
+    if (!map || !key)
+        return NULL;
+    for (size_t i = map->count; i-- > 0;)
+        if (!strcmp(map->items[i].key, key))
+            return map->items[i].value;
+    return NULL;
+}

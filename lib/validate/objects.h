@@ -1,0 +1,33 @@
+/* From documents to validated objects: the validate stage's entry point.
+ * The caller (lib/core) owns where objects and diagnostics go; this stage
+ * only sees them through validate_params, as the loader sees its caller
+ * through load_params. */
+#ifndef GWAPI_OBJECTS_H
+#define GWAPI_OBJECTS_H
+
+#include <stdbool.h>
+#include <gwapi/result.h>
+#include <gwapi/value.h>
+#include "../schema/engine.h"
+
+/* Where objects go: add appends a zeroed object and returns it (NULL on
+ * allocation failure); the object stays valid and in place. */
+typedef struct object_sink {
+    gwapi_object *(*add)(void *user);
+    void *user;
+} object_sink;
+
+typedef struct validate_params {
+    arena *arena;               /* typed structs and strings of the objects */
+    diag_list *diags;
+    regex_scratch *rx;          /* matching state against opts->regexes */
+    const engine_options *opts;
+    object_sink objects;
+} validate_params;
+
+/* Turns a loaded document into objects (one, or each item of a `kind:
+ * List`), decoding and validating each. False when an allocation failed
+ * (p->arena->failed is set). */
+bool validate_document(const validate_params *p, const gwapi_value *root);
+
+#endif
