@@ -42,7 +42,7 @@ typedef struct gw_held_target {
     const gw_listener *listener;          /* LISTENER, LISTENER_SET_LISTENER */
     const gw_listener_set *listener_set;  /* LISTENER_SET(_LISTENER) */
     const gw_route *route;                /* ROUTE, ROUTE_RULE */
-    const gw_rule *rule;                  /* ROUTE_RULE */
+    const gw_route_rule *rule;                  /* ROUTE_RULE */
 } gw_held_target;
 
 /* A route policy with mergeType merged with the closest parent policy of
@@ -77,12 +77,12 @@ typedef struct gw_policy_set {
     gw_policy *items;
     size_t count;
     /* Per kind: target (gw_gateway / gw_listener / gw_listener_set /
-     * gw_route / gw_rule address) -> the gw_policy that holds it. */
+     * gw_route / gw_route_rule address) -> the gw_policy that holds it. */
     ptrmap winners[GW_POLICY_KIND_COUNT];
 } gw_policy_set;
 
 /* The policy of kind k that holds this target (a gw_gateway, gw_listener,
- * gw_listener_set, gw_route or gw_rule address), or NULL. */
+ * gw_listener_set, gw_route or gw_route_rule address), or NULL. */
 const gw_policy *gw_policy_on(const gw_policy_set *s, gw_policy_kind k, const void *target);
 
 /* The policy of kind k that applies to traffic of route rule `rule` of
@@ -90,7 +90,7 @@ const gw_policy *gw_policy_on(const gw_policy_set *s, gw_policy_kind k, const vo
  * ListenerSet listener, ListenerSet, Gateway listener, Gateway), or NULL.
  * *merged_parent (may be NULL) gets the parent policy it merged with. */
 const gw_policy *gw_policy_effective(const gw_policy_set *s, gw_policy_kind k, const gw_route *route,
-                                     const gw_rule *rule, const gw_listener *l,
+                                     const gw_route_rule *rule, const gw_listener *l,
                                      const gw_policy **merged_parent);
 
 /* The ClientTrafficPolicy that applies to a listener (listener, then its

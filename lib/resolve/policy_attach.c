@@ -146,7 +146,7 @@ static const gw_listener *set_listener(const gw_listener_set *s, const char *nam
     return NULL;
 }
 
-static const gw_rule *route_rule(const gw_route *route, const char *name)
+static const gw_route_rule *route_rule(const gw_route *route, const char *name)
 {
     for (size_t i = 0; i < route->rule_count; i++)
         if (route->rules[i].name && str_eq(route->rules[i].name, name))
@@ -783,7 +783,7 @@ bool rs_policies(rs *r)
 /* ---- lookups for lowering ----------------------------------------------- */
 
 const gw_policy *gw_policy_effective(const gw_policy_set *s, gw_policy_kind k, const gw_route *route,
-                                     const gw_rule *rule, const gw_listener *l,
+                                     const gw_route_rule *rule, const gw_listener *l,
                                      const gw_policy **merged_parent)
 {
     if (merged_parent)
