@@ -10,24 +10,26 @@ typedef struct deprecated_field {
     gwapi_kind kind;           /* GWAPI_KIND_UNKNOWN: every policy kind */
     const char *path[4];       /* under spec */
     const char *message;
+    /* A Go bool without a pointer: false is its zero value, "not set". */
+    bool false_is_unset;
 } deprecated_field;
 
 /* Sorted by message: the translator lists them in that order. */
 static const deprecated_field fields[] = {
     { GWAPI_KIND_BACKEND_TRAFFIC_POLICY, { "compression" },
-      "spec.compression is deprecated, use spec.compressor instead" },
+      "spec.compression is deprecated, use spec.compressor instead", false },
     { GWAPI_KIND_CLIENT_TRAFFIC_POLICY, { "enableProxyProtocol" },
-      "spec.enableProxyProtocol is deprecated, use spec.proxyProtocol instead" },
+      "spec.enableProxyProtocol is deprecated, use spec.proxyProtocol instead", false },
     { GWAPI_KIND_SECURITY_POLICY, { "extAuth", "grpc", "backendRef" },
-      "spec.extAuth.grpc.backendRef is deprecated, use spec.extAuth.grpc.backendRefs instead" },
+      "spec.extAuth.grpc.backendRef is deprecated, use spec.extAuth.grpc.backendRefs instead", false },
     { GWAPI_KIND_SECURITY_POLICY, { "extAuth", "http", "backendRef" },
-      "spec.extAuth.http.backendRef is deprecated, use spec.extAuth.http.backendRefs instead" },
+      "spec.extAuth.http.backendRef is deprecated, use spec.extAuth.http.backendRefs instead", false },
     { GWAPI_KIND_CLIENT_TRAFFIC_POLICY, { "headers", "preserveXRequestID" },
-      "spec.headers.preserveXRequestID is deprecated, use spec.headers.requestID instead" },
+      "spec.headers.preserveXRequestID is deprecated, use spec.headers.requestID instead", false },
     { GWAPI_KIND_UNKNOWN, { "targetRef" },
-      "spec.targetRef is deprecated, use spec.targetRefs instead" },
+      "spec.targetRef is deprecated, use spec.targetRefs instead", false },
     { GWAPI_KIND_CLIENT_TRAFFIC_POLICY, { "tls", "clientValidation", "optional" },
-      "spec.tls.clientValidation.optional is deprecated, use spec.tls.clientValidation.mode instead" },
+      "spec.tls.clientValidation.optional is deprecated, use spec.tls.clientValidation.mode instead", true },
 };
 
 const char *pol_deprecated(rs *r, const gw_obj *policy)
@@ -41,7 +43,8 @@ const char *pol_deprecated(rs *r, const gw_obj *policy)
         const gwapi_value *v = spec;
         for (size_t k = 0; v && k < 4 && f->path[k]; k++)
             v = gwapi_value_get(v, f->path[k]);
-        if (!v || v->type == GWAPI_VALUE_NULL)
+        if (!v || v->type == GWAPI_VALUE_NULL ||
+            (f->false_is_unset && v->type == GWAPI_VALUE_BOOL && !v->u.boolean))
             continue;
         out = out ? rs_printf(r, "%s; %s", out, f->message) : f->message;
     }
