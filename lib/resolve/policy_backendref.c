@@ -2,13 +2,91 @@
  * translator checks them (validateExtServiceBackendReference): a known
  * group and kind, a ReferenceGrant for another namespace, then per kind:
  * a Service with the port (TCP), not ExternalName; a ServiceImport with
- * the port; an Envoy Gateway Backend that exists. */
+ * the port; an Envoy Gateway Backend that exists. A BackendTLSPolicy on
+ * the backend (the port's sectionName first, then the whole object) gets
+ * the policy as an ancestor, and a BackendTLSPolicy whose CA certificates
+ * do not resolve makes the reference invalid. */
 #include "policy_impl.h"
 
 #include <string.h>
 
 #define EG_GROUP "gateway.envoyproxy.io"
 #define MCS_GROUP "multicluster.x-k8s.io"
+
+/* The BackendTLSPolicy for (kind, ns, name, port name): a sectioned
+ * target first, then a whole-object one; the oldest within each. */
+static gw_backend_tls_policy *btls_for(rs *r, const char *kind, const char *ns, const char *name,
+                                       const char *port_name)
+{
+    gw_backend_tls_policy *whole = NULL, *sectioned = NULL;
+    for (size_t i = 0; i < r->g->backend_tls_policy_count; i++) {
+        gw_backend_tls_policy *p = &r->g->backend_tls_policies[i];
+        if (!str_eq(p->obj->ns, ns) || !p->spec || !p->spec->spec)
+            continue;
+        const gwapi_local_policy_target_reference_with_section_name_list *t = &p->spec->spec->target_refs;
+        for (size_t j = 0; j < t->count; j++) {
+            if (!str_eq(t->items[j].kind, kind) || !str_eq(t->items[j].name, name))
+                continue;
+            gw_backend_tls_policy **slot = t->items[j].section_name ? &sectioned : &whole;
+            if (t->items[j].section_name && (!port_name || !str_eq(t->items[j].section_name, port_name)))
+                continue;
+            if (!*slot || gw_obj_older(p->obj, (*slot)->obj) < 0)
+                *slot = p;
+        }
+    }
+    return sectioned ? sectioned : whole;
+}
+
+/* The first CA certificate reference of a BackendTLSPolicy that does not
+ * resolve, as a message; NULL when all do. */
+static const char *btls_ca_error(rs *r, const gw_backend_tls_policy *p)
+{
+    const gwapi_backend_tls_policy_validation *v = p->spec->spec->validation;
+    for (size_t i = 0; v && i < v->ca_certificate_refs.count; i++) {
+        const gwapi_local_object_reference *ref = &v->ca_certificate_refs.items[i];
+        bool secret = str_eq(ref->kind, "Secret");
+        if (!str_eq(ref->group, "") || (!secret && !str_eq(ref->kind, "ConfigMap")))
+            return rs_printf(r, "Unsupported reference kind %s for caCertificateRef %s", ref->kind ? ref->kind : "",
+                             ref->name ? ref->name : "");
+        if (!gw_model_find_kind(r->m, secret ? GWAPI_KIND_SECRET : GWAPI_KIND_CONFIG_MAP, p->obj->ns, ref->name))
+            return rs_printf(r, "%s %s not found in namespace %s", secret ? "secret" : "configmap",
+                             ref->name ? ref->name : "", p->obj->ns);
+    }
+    return NULL;
+}
+
+/* Adds the policy as an ancestor of the BackendTLSPolicy (once). */
+static const char *btls_use(rs *r, const gw_obj *policy, gw_backend_tls_policy *b)
+{
+    const char *err = btls_ca_error(r, b);
+    for (size_t i = 0; i < b->ancestor_count; i++) {
+        const gw_policy_ancestor *a = &b->ancestors[i];
+        if (str_eq(a->kind, policy->obj->kind_name) && str_eq(a->ns, policy->ns) && str_eq(a->name, policy->name))
+            return err;
+    }
+    gw_policy_ancestor *items = arena_calloc(r->a, b->ancestor_count + 1, sizeof *items);
+    if (!items)
+        return err;
+    if (b->ancestor_count)
+        memcpy(items, b->ancestors, b->ancestor_count * sizeof *items);
+    gw_policy_ancestor *a = &items[b->ancestor_count];
+    a->group = EG_GROUP;
+    a->kind = policy->obj->kind_name;
+    a->ns = policy->ns;
+    a->name = policy->name;
+    int64_t gen = b->obj->generation;
+    if (err) {
+        const char *msg = rs_printf(r, "%c%s.", err[0] - 32 * (err[0] >= 'a' && err[0] <= 'z'), err + 1);
+        cond_set(r, &a->conditions, "Accepted", GW_COND_FALSE, "NoValidCACertificate", msg, gen);
+        cond_set(r, &a->conditions, "ResolvedRefs", GW_COND_FALSE, "InvalidCACertificateRef", msg, gen);
+    } else {
+        cond_set(r, &a->conditions, "Accepted", GW_COND_TRUE, "Accepted", "Policy has been accepted.", gen);
+        cond_set(r, &a->conditions, "ResolvedRefs", GW_COND_TRUE, "ResolvedRefs", "Resolved all the Object references.", gen);
+    }
+    b->ancestors = items;
+    b->ancestor_count++;
+    return err;
+}
 
 const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group, const char *kind,
                                   const char *ns, const char *name, bool has_port, int64_t port)
@@ -33,8 +111,10 @@ const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group
             return rs_printf(r, "Service %s/%s is of type ExternalName, which is not supported as a backend; use an Envoy Gateway Backend resource with an FQDN endpoint instead", to_ns, name);
         for (size_t i = 0; svc->spec && i < svc->spec->ports.count; i++) {
             const gwapi_service_port *p = &svc->spec->ports.items[i];
-            if (p->port.set && p->port.value == port && str_eq(p->protocol ? p->protocol : "TCP", "TCP"))
-                return NULL;
+            if (p->port.set && p->port.value == port && str_eq(p->protocol ? p->protocol : "TCP", "TCP")) {
+                gw_backend_tls_policy *b = btls_for(r, "Service", to_ns, name, p->name);
+                return b ? btls_use(r, policy, b) : NULL;
+            }
         }
         return rs_printf(r, "TCP Port %lld not found on service %s/%s", (long long)port, to_ns, name);
     }
@@ -45,12 +125,15 @@ const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group
             return rs_printf(r, "serviceimport %s/%s not found", to_ns, name);
         for (size_t i = 0; si->spec && i < si->spec->ports.count; i++) {
             const gwapi_service_import_port *p = &si->spec->ports.items[i];
-            if (p->port.set && p->port.value == port && str_eq(p->protocol ? p->protocol : "TCP", "TCP"))
-                return NULL;
+            if (p->port.set && p->port.value == port && str_eq(p->protocol ? p->protocol : "TCP", "TCP")) {
+                gw_backend_tls_policy *b = btls_for(r, "ServiceImport", to_ns, name, p->name);
+                return b ? btls_use(r, policy, b) : NULL;
+            }
         }
         return rs_printf(r, "TCP Port %lld not found on service %s/%s", (long long)port, to_ns, name);
     }
     if (!gw_model_find_kind(r->m, GWAPI_KIND_BACKEND, to_ns, name))
         return rs_printf(r, "backend %s/%s not found", to_ns, name);
-    return NULL;
+    gw_backend_tls_policy *b = btls_for(r, "Backend", to_ns, name, NULL);
+    return b ? btls_use(r, policy, b) : NULL;
 }

@@ -34,6 +34,17 @@ static const char *ext_auth_refs(rs *r, const gw_obj *policy, const gwapi_backen
     return err;
 }
 
+static const char *jwt(rs *r, const gw_obj *policy, const gwapi_jwt *j)
+{
+    const char *err = NULL;
+    for (size_t i = 0; j && i < j->providers.count; i++) {
+        const gwapi_remote_jwks *rj = j->providers.items[i].remote_jwks;
+        if (rj)
+            err = pol_join(r, err, ext_auth_refs(r, policy, rj->backend_ref, &rj->backend_refs));
+    }
+    return err;
+}
+
 static const char *ext_auth(rs *r, const gw_obj *policy, const gwapi_ext_auth *e)
 {
     if (!e)
@@ -92,5 +103,6 @@ const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t)
         err = pol_join(r, err, prefixed(r, "APIKeyAuth", e));
     }
     err = pol_join(r, err, prefixed(r, "ExtAuth", ext_auth(r, policy, s->ext_auth)));
+    err = pol_join(r, err, prefixed(r, "JWT", jwt(r, policy, s->jwt)));
     return err;
 }
