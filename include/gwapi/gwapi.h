@@ -15,5 +15,6 @@
 #include "result.h"
 #include "json.h"
 #include "translate.h"
+#include "explain.h"
 
 #endif

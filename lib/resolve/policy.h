@@ -52,6 +52,14 @@ typedef struct gw_policy_merge {
     const struct gw_policy *parent;
 } gw_policy_merge;
 
+/* A target the policy asked for and did not get. */
+typedef struct gw_policy_loss {
+    gw_held_target target;          /* listener / rule NULL when not found */
+    const char *section;            /* the sectionName asked for */
+    const struct gw_policy *holder; /* who holds it; NULL for TargetNotFound */
+    const char *reason;             /* "Conflicted" / "TargetNotFound" */
+} gw_policy_loss;
+
 typedef struct gw_policy {
     const gw_obj *obj;
     gw_policy_kind kind;
@@ -61,6 +69,8 @@ typedef struct gw_policy {
     size_t target_count, target_cap;
     gw_policy_merge *merges;
     size_t merge_count, merge_cap;
+    gw_policy_loss *losses;
+    size_t loss_count, loss_cap;
     /* Translation found an invalid setting (Accepted=False Invalid): the
      * targets it holds get an error (a 500 direct response for routes). */
     bool invalid;
@@ -98,5 +108,9 @@ const gw_policy *gw_policy_effective(const gw_policy_set *s, gw_policy_kind k, c
 const gw_policy *gw_policy_client(const gw_policy_set *s, const gw_listener *l);
 
 const char *gw_policy_kind_name(gw_policy_kind k);
+
+/* "Gateway", "Listener", "ListenerSet", "ListenerSetListener", "Route",
+ * "RouteRule", "GatewayClass". */
+const char *gw_policy_scope_name(gw_policy_scope s);
 
 #endif

@@ -94,6 +94,21 @@ static bool add_merge(rs *r, gw_policy *p, gw_policy_merge m)
     return true;
 }
 
+static bool add_loss(rs *r, gw_policy *p, gw_policy_loss l)
+{
+    if (!grow(r, (void **)&p->losses, &p->loss_cap, p->loss_count, sizeof *p->losses))
+        return false;
+    p->losses[p->loss_count++] = l;
+    return true;
+}
+
+const char *gw_policy_scope_name(gw_policy_scope s)
+{
+    static const char *const names[] = { "Gateway", "Listener", "ListenerSet", "ListenerSetListener",
+                                         "Route", "RouteRule", "GatewayClass" };
+    return (unsigned)s < sizeof names / sizeof names[0] ? names[s] : "";
+}
+
 static bool route_vec_add(pol_ctx *c, const void *key, const gw_route *route)
 {
     route_vec *v = ptrmap_get(&c->routes_under, key);
@@ -208,7 +223,8 @@ static bool claim_ref(pol_ctx *c, gw_policy *p, const pol_ref *ref, gw_policy_sc
             cl.o = OUT_NOT_FOUND;
             cl.message = rs_printf(r, "No section name %s found for Gateway %s/%s", ref->section,
                                    ref->ns, ref->name);
-            return add_claim(c, cl);
+            return add_loss(r, p, (gw_policy_loss){ cl.t, ref->section, NULL, "TargetNotFound" }) &&
+                   add_claim(c, cl);
         }
     } else if (scope == GW_SCOPE_LISTENER_SET || scope == GW_SCOPE_LISTENER_SET_LISTENER) {
         const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_LISTENER_SET, ref->ns, ref->name);
@@ -222,7 +238,8 @@ static bool claim_ref(pol_ctx *c, gw_policy *p, const pol_ref *ref, gw_policy_sc
             cl.o = OUT_NOT_FOUND;
             cl.message = rs_printf(r, "No section name %s found for ListenerSet %s/%s", ref->section,
                                    ref->ns, ref->name);
-            return add_claim(c, cl);
+            return add_loss(r, p, (gw_policy_loss){ cl.t, ref->section, NULL, "TargetNotFound" }) &&
+                   add_claim(c, cl);
         }
     } else {
         gwapi_kind k = GWAPI_KIND_UNKNOWN;
@@ -236,13 +253,17 @@ static bool claim_ref(pol_ctx *c, gw_policy *p, const pol_ref *ref, gw_policy_sc
             cl.o = OUT_NOT_FOUND;
             cl.message = rs_printf(r, "No section name %s found for %s %s/%s", ref->section,
                                    ref->kind, ref->ns, ref->name);
-            return add_claim(c, cl);
+            return add_loss(r, p, (gw_policy_loss){ cl.t, ref->section, NULL, "TargetNotFound" }) &&
+                   add_claim(c, cl);
         }
     }
     const void *key = winner_key(&cl.t);
     ptrmap *winners = &c->set->winners[p->kind];
-    if (ptrmap_get(winners, key)) {
+    const gw_policy *holder = ptrmap_get(winners, key);
+    if (holder) {
         cl.o = OUT_CONFLICTED;
+        if (!add_loss(r, p, (gw_policy_loss){ cl.t, ref->section, holder, "Conflicted" }))
+            return false;
         if (p->kind == GW_POLICY_CTP && ref->section)
             cl.message = rs_printf(r, "Unable to target section of %s, another %s has already attached to it",
                                    ref->name, kname);

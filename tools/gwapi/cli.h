@@ -20,5 +20,6 @@ void cli_print_diag(FILE *out, const gwapi_diag *d);
 
 int cmd_validate(int argc, char **argv);
 int cmd_status(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 #endif

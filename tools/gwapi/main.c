@@ -13,6 +13,7 @@ static void help(FILE *out)
             "commands:\n"
             "  validate   check objects as an API server with the CRDs installed would\n"
             "  status     the status a controller would write for the objects it manages\n"
+            "  explain    why a route, policy or Gateway resolved as it did\n"
             "  help       show this text\n"
             "\n"
             "gwapi --version prints the version. `gwapi COMMAND --help` for details.\n",
@@ -38,6 +39,8 @@ int main(int argc, char **argv)
         return cmd_validate(argc - 1, argv + 1);
     if (!strcmp(cmd, "status"))
         return cmd_status(argc - 1, argv + 1);
+    if (!strcmp(cmd, "explain"))
+        return cmd_explain(argc - 1, argv + 1);
     fprintf(stderr, "gwapi: unknown command \"%s\"\n", cmd);
     help(stderr);
     return EXIT_USAGE;
