@@ -107,6 +107,13 @@ const gw_policy *gw_policy_effective(const gw_policy_set *s, gw_policy_kind k, c
  * ListenerSet, then its Gateway), or NULL. */
 const gw_policy *gw_policy_client(const gw_policy_set *s, const gw_listener *l);
 
+/* The spec a route policy translates with: with mergeType and a parent
+ * (a gw_policy_merge's), the parent's spec with the child's merged into it
+ * (StrategicMerge: Kubernetes strategic merge by the schema's list keys;
+ * JSONMerge: RFC 7386); else the child's own spec. Allocated in a; NULL on
+ * allocation failure. */
+const gwapi_value *gw_policy_merged_spec(arena *a, const gw_policy *child, const gw_policy *parent);
+
 const char *gw_policy_kind_name(gw_policy_kind k);
 
 /* "Gateway", "Listener", "ListenerSet", "ListenerSetListener", "Route",
