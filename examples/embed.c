@@ -50,13 +50,15 @@ int main(int argc, char **argv)
     if (gwapi_validate(&res, ctx, in) == GWAPI_OK) {
         for (size_t i = 0; i < gwapi_result_diag_count(res); i++) {
             const gwapi_diag *d = gwapi_result_diag(res, i);
-            printf("%s:%u:%u: %s: %s\n", d->pos.file, d->pos.line, d->pos.column, d->path,
-                   d->message);
+            /* strings carry their length (a NUL inside is data) */
+            printf("%s:%u:%u: %.*s: %s\n", d->pos.file, d->pos.line, d->pos.column,
+                   (int)d->path.len, d->path.ptr, d->message);
         }
         for (size_t i = 0; i < gwapi_result_object_count(res); i++) {
             const gwapi_http_route *r = gwapi_object_as_http_route(gwapi_result_object(res, i));
             if (r && r->spec)
-                printf("%s has %zu rules\n", r->metadata->name, r->spec->rules.count);
+                printf("%.*s has %zu rules\n", (int)r->metadata->name.len, r->metadata->name.ptr,
+                       r->spec->rules.count);
         }
         rc = gwapi_result_error_count(res) ? 1 : 0;
         gwapi_result_free(res);

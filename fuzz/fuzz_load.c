@@ -101,7 +101,7 @@ int fuzz_load_run(const uint8_t *data, size_t size, bool json)
         abort(); /* limits and syntax are diagnostics, never a status */
     for (size_t i = 0; i < diags.count; i++) {
         const gwapi_diag *d = &diags.items[i];
-        h.w.sink += strlen(d->message) + strlen(d->path);
+        h.w.sink += strlen(d->message) + d->path.len;
     }
     free(copy);
     arena_free(&a);

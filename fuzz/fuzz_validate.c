@@ -27,18 +27,30 @@ static void make_contexts(void)
         abort();
 }
 
+/* Reads every byte of a string and checks the gwapi_str contract: absent
+ * means len 0, present means NUL-terminated at ptr[len]. */
+static size_t read_str(gwapi_str s)
+{
+    if (!s.ptr) {
+        if (s.len)
+            abort();
+        return 0;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < s.len; i++)
+        n += (unsigned char)s.ptr[i];
+    if (s.ptr[s.len] != '\0')
+        abort();
+    return n + s.len;
+}
+
 static size_t read_diag(const gwapi_diag *d)
 {
     /* Every string a diagnostic carries must be readable. */
-    size_t n = strlen(d->path) + strlen(d->message) +
+    size_t n = read_str(d->path) + strlen(d->message) +
                strlen(gwapi_severity_str(d->severity)) +
                strlen(gwapi_diag_code_str(d->code));
-    if (d->kind)
-        n += strlen(d->kind);
-    if (d->ns)
-        n += strlen(d->ns);
-    if (d->name)
-        n += strlen(d->name);
+    n += read_str(d->kind) + read_str(d->ns) + read_str(d->name);
     if (d->pos.file)
         n += strlen(d->pos.file);
     return n;
@@ -76,12 +88,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     for (size_t i = 0; i < gwapi_result_object_count(res); i++) {
         const gwapi_object *o = gwapi_result_object(res, i);
-        if (o->api_version)
-            sink += strlen(o->api_version);
-        if (o->kind_name)
-            sink += strlen(o->kind_name);
-        if (o->meta && o->meta->name)
-            sink += strlen(o->meta->name);
+        sink += read_str(o->api_version) + read_str(o->kind_name);
+        if (o->meta)
+            sink += read_str(o->meta->name) + read_str(o->meta->ns);
     }
 
     char *json = NULL;

@@ -462,6 +462,42 @@ def num_text(v):
     return repr(float(v))
 
 
+KIND_VALUES = os.path.join("scripts", "kind-values.tsv")
+
+
+def kind_values(kinds):
+    """gwapi_kind values from the append-only registry: every kind needs a
+    line, a value is never used twice, and a line without a kind must say
+    "retired" so that its number stays taken."""
+    values, retired, seen = {}, set(), set()
+    with open(os.path.join(REPO, KIND_VALUES), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) not in (2, 3) or not cols[0].isdigit() or int(cols[0]) < 1 or \
+                    (len(cols) == 3 and cols[2] != "retired"):
+                die("%s:%d: want VALUE<TAB>Kind[<TAB>retired]" % (KIND_VALUES, n))
+            v = int(cols[0])
+            if v in seen or cols[1] in values or cols[1] in retired:
+                die("%s:%d: value or kind listed twice" % (KIND_VALUES, n))
+            seen.add(v)
+            if len(cols) == 3:
+                retired.add(cols[1])
+            else:
+                values[cols[1]] = v
+    names = {k.name for k in kinds.values()}
+    if len(names) != len(kinds):
+        die("two kinds share a name; %s keys kinds by name" % KIND_VALUES)
+    for name in names:
+        if name not in values:
+            die("%s has no value in %s: append the next number" % (name, KIND_VALUES))
+    for name in values:
+        if name not in names:
+            die("%s in %s is no longer generated: mark it retired" % (name, KIND_VALUES))
+    return values
+
+
 def write_file(path, text):
     full = os.path.join(REPO, path)
     os.makedirs(os.path.dirname(full), exist_ok=True)
@@ -892,10 +928,10 @@ def assign_names(model, kinds):
 # ---------------------------------------------------------------------------
 # C storage of shapes
 
-SLOT_TYPES = {"S": "const char *", "I": "gwapi_opt_int", "N": "gwapi_opt_num",
+SLOT_TYPES = {"S": "gwapi_str", "I": "gwapi_opt_int", "N": "gwapi_opt_num",
               "B": "gwapi_opt_bool", "A": "const gwapi_value *",
               "IOS": "gwapi_int_or_string", "META": "const gwapi_object_meta *"}
-ELEM_TYPES = {"S": "const char *", "I": "int64_t", "N": "double", "B": "bool",
+ELEM_TYPES = {"S": "gwapi_str", "I": "int64_t", "N": "double", "B": "bool",
               "A": "const gwapi_value *", "IOS": "gwapi_int_or_string"}
 GW_T = {"S": "GW_T_STRING", "I": "GW_T_INTEGER", "N": "GW_T_NUMBER", "B": "GW_T_BOOLEAN",
         "O": "GW_T_OBJECT", "L": "GW_T_ARRAY", "M": "GW_T_MAP", "A": "GW_T_ANY",
@@ -1200,7 +1236,7 @@ def emit_struct(t, out):
         out.append("} %s_list;" % t.name)
     if t.as_mapval:
         out.append("typedef struct %s_map_entry {" % t.name)
-        out.append("    const char *key;")
+        out.append("    gwapi_str key;")
         out.append("    %s value;" % t.name)
         out.append("} %s_map_entry;" % t.name)
         out.append("typedef struct %s_map {" % t.name)
@@ -1308,10 +1344,13 @@ def emit_headers(model, kinds):
            '#include "export.h"', "", "GWAPI_BEGIN_DECLS", "",
            "typedef enum gwapi_kind {",
            "    GWAPI_KIND_UNKNOWN = 0,"]
+    values = kind_values(kinds)
     for k in kinds.values():
         grp = k.group or "core"
-        out.append("    %s, %s" % (k.enum, "/* %s %s */" % (grp, k.name)))
-    out += ["    GWAPI_KIND_COUNT", "} gwapi_kind;", "",
+        out.append("    %s = %d, %s" % (k.enum, values[k.name], "/* %s %s */" % (grp, k.name)))
+    out += ["    /* One past the largest value (values are explicit and append-only:",
+            "     * scripts/kind-values.tsv; retired values are never reused). */",
+            "    GWAPI_KIND_COUNT = %d" % (max(values.values()) + 1), "} gwapi_kind;", "",
             "/* The kind's name as written in manifests, e.g. \"HTTPRoute\"; static",
             " * storage. NULL for GWAPI_KIND_UNKNOWN and values out of range. */",
             "GWAPI_EXPORT const char *gwapi_kind_name(gwapi_kind kind);", "",
@@ -1582,10 +1621,9 @@ def emit_kinds_c(kinds, roots):
     out.append("};")
     out.append("const uint32_t gw_nkinds = %d;" % len(kinds))
     out.append("")
-    out.append("static const char *const kind_names[] = {")
-    out.append("    NULL,")
+    out.append("static const char *const kind_names[GWAPI_KIND_COUNT] = {")
     for k in kinds.values():
-        out.append("    %s," % c_string(k.name))
+        out.append("    [%s] = %s," % (k.enum, c_string(k.name)))
     out.append("};")
     out.append("")
     out.append("const char *gwapi_kind_name(gwapi_kind kind)")

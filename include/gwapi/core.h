@@ -27,10 +27,10 @@ typedef struct gwapi_namespace {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the behavior of the Namespace. */
     const gwapi_namespace_spec *spec;
@@ -41,17 +41,17 @@ typedef struct gwapi_service_port {
     const gwapi_value *src;
     /* AppProtocol is the application protocol of this port, e.g. an IANA
      * service name or a prefixed name like kubernetes.io/h2c. */
-    const char *app_protocol;
+    gwapi_str app_protocol;
     /* Name of this port within the service; required when the service has
      * more than one port. */
-    const char *name;
+    gwapi_str name;
     /* NodePort is the port on each node on which this service is exposed
      * when type is NodePort or LoadBalancer. */
     gwapi_opt_int node_port;
     /* Port is the port number the service exposes. */
     gwapi_opt_int port;
     /* Protocol is the IP protocol of this port, TCP, UDP or SCTP. */
-    const char *protocol;
+    gwapi_str protocol;
     /* TargetPort is the number or name of the port to reach on the pods the
      * service selects. */
     gwapi_int_or_string target_port;
@@ -66,19 +66,19 @@ typedef struct gwapi_service_spec {
     const gwapi_value *src;
     /* ClusterIP is the IP address of the service, "None" for a headless
      * service, or empty to have one allocated. */
-    const char *cluster_ip;
+    gwapi_str cluster_ip;
     /* ClusterIPs is the list of IP addresses of the service, at most one
      * per IP family; the first equals clusterIP. */
     gwapi_string_list cluster_ips;
     /* ExternalName is the DNS name this service resolves to (a CNAME
      * record) when type is ExternalName. */
-    const char *external_name;
+    gwapi_str external_name;
     /* IPFamilies lists the IP families (IPv4, IPv6) of the service, primary
      * first. */
     gwapi_string_list ip_families;
     /* IPFamilyPolicy tells whether the service is single-stack or
      * dual-stack. */
-    const char *ip_family_policy;
+    gwapi_str ip_family_policy;
     /* Ports lists the ports the service exposes. */
     gwapi_service_port_list ports;
     /* Selector routes traffic to the pods whose labels match these keys and
@@ -86,7 +86,7 @@ typedef struct gwapi_service_spec {
     gwapi_string_map selector;
     /* Type determines how the service is exposed, ClusterIP, NodePort,
      * LoadBalancer or ExternalName. */
-    const char *type;
+    gwapi_str type;
 } gwapi_service_spec;
 
 /* Service is a named abstraction of a software service, made of a local
@@ -96,10 +96,10 @@ typedef struct gwapi_service {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the behavior of the Service. */
     const gwapi_service_spec *spec;
@@ -109,13 +109,13 @@ typedef struct gwapi_service {
 typedef struct gwapi_service_import_port {
     const gwapi_value *src;
     /* AppProtocol is the application protocol of this port. */
-    const char *app_protocol;
+    gwapi_str app_protocol;
     /* Name of this port within the service. */
-    const char *name;
+    gwapi_str name;
     /* Port is the port number the service exposes. */
     gwapi_opt_int port;
     /* Protocol is the IP protocol of this port, TCP, UDP or SCTP. */
-    const char *protocol;
+    gwapi_str protocol;
 } gwapi_service_import_port;
 typedef struct gwapi_service_import_port_list {
     const gwapi_service_import_port *items;
@@ -131,7 +131,7 @@ typedef struct gwapi_service_import_spec {
     /* Ports lists the ports the imported service exposes. */
     gwapi_service_import_port_list ports;
     /* Type is the type of the imported service, ClusterSetIP or Headless. */
-    const char *type;
+    gwapi_str type;
 } gwapi_service_import_spec;
 
 /* ServiceImport describes a service imported from clusters in a ClusterSet. */
@@ -139,10 +139,10 @@ typedef struct gwapi_service_import {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the behavior of the ServiceImport. */
     const gwapi_service_import_spec *spec;
@@ -170,11 +170,11 @@ typedef struct gwapi_endpoint {
     const gwapi_endpoint_conditions *conditions;
     /* Hostname of this endpoint, usable by consumers of endpoints to tell
      * endpoints apart. */
-    const char *hostname;
+    gwapi_str hostname;
     /* NodeName is the name of the node hosting this endpoint. */
-    const char *node_name;
+    gwapi_str node_name;
     /* Zone is the name of the zone this endpoint exists in. */
-    const char *zone;
+    gwapi_str zone;
 } gwapi_endpoint;
 typedef struct gwapi_endpoint_list {
     const gwapi_endpoint *items;
@@ -185,13 +185,13 @@ typedef struct gwapi_endpoint_list {
 typedef struct gwapi_endpoint_port {
     const gwapi_value *src;
     /* AppProtocol is the application protocol of this port. */
-    const char *app_protocol;
+    gwapi_str app_protocol;
     /* Name of this port; must match the name of a port of the service. */
-    const char *name;
+    gwapi_str name;
     /* Port is the port number of the endpoint; absent means all ports. */
     gwapi_opt_int port;
     /* Protocol is the IP protocol of this port, TCP, UDP or SCTP. */
-    const char *protocol;
+    gwapi_str protocol;
 } gwapi_endpoint_port;
 typedef struct gwapi_endpoint_port_list {
     const gwapi_endpoint_port *items;
@@ -204,15 +204,15 @@ typedef struct gwapi_endpoint_slice {
     const gwapi_value *src;
     /* AddressType is the type of the addresses of this slice, IPv4, IPv6 or
      * FQDN. */
-    const char *address_type;
+    gwapi_str address_type;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Endpoints is a list of the unique endpoints in this slice. */
     gwapi_endpoint_list endpoints;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Ports lists the network ports exposed by each endpoint of this slice. */
     gwapi_endpoint_port_list ports;
@@ -223,7 +223,7 @@ typedef struct gwapi_secret {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Data holds the secret's data, base64-encoded, by key. */
     gwapi_string_map data;
     /* Immutable, when true, ensures the data stored in the Secret cannot be
@@ -231,14 +231,14 @@ typedef struct gwapi_secret {
     gwapi_opt_bool immutable;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* StringData holds non-binary secret data as plain strings; it is
      * merged into data on write. */
     gwapi_string_map string_data;
     /* Type is used to facilitate programmatic handling of secret data, e.g.
      * kubernetes.io/tls. */
-    const char *type;
+    gwapi_str type;
 } gwapi_secret;
 
 /* ConfigMap holds configuration data for pods to consume. */
@@ -246,7 +246,7 @@ typedef struct gwapi_config_map {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* BinaryData holds binary data, base64-encoded, by key. */
     gwapi_string_map binary_data;
     /* Data holds the configuration data as UTF-8 strings, by key. */
@@ -256,7 +256,7 @@ typedef struct gwapi_config_map {
     gwapi_opt_bool immutable;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
 } gwapi_config_map;
 

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include "export.h"
+#include "str.h"
 #include "value.h"
 
 GWAPI_BEGIN_DECLS
@@ -40,15 +41,17 @@ typedef enum gwapi_diag_code {
 typedef struct gwapi_diag {
     gwapi_severity severity;
     gwapi_diag_code code;
-    /* The object the problem belongs to; NULL when the document is not an
-     * object (syntax errors) or the field is absent. */
-    const char *kind;
-    const char *ns;
-    const char *name;
+    /* The object the problem belongs to, as written (any bytes, NULs
+     * included); absent when the document is not an object (syntax errors)
+     * or the field is absent. */
+    gwapi_str kind;
+    gwapi_str ns;
+    gwapi_str name;
     /* Field path as the API server prints it, e.g.
-     * "spec.rules[0].matches[1].path.value"; "" for the whole document;
-     * never NULL. */
-    const char *path;
+     * "spec.rules[0].matches[1].path.value"; "" for the whole document
+     * (ptr never NULL). Map keys and unknown field names in it are as
+     * written (any bytes). */
+    gwapi_str path;
     /* File, line and column of the offending node (or nearest ancestor).
      * pos.file is never NULL: "" (with line and column 0) when no input
      * position applies, e.g. the "diagnostics were dropped" note. */

@@ -24,7 +24,7 @@ typedef struct gwapi_client_ip_detection_settings_custom_header {
     gwapi_opt_bool fail_closed;
     /* Name of the header containing the original downstream remote address,
      * if present. */
-    const char *name;
+    gwapi_str name;
 } gwapi_client_ip_detection_settings_custom_header;
 
 /* An object without members: only its presence matters, as in `gzip: {}`. */
@@ -69,17 +69,17 @@ typedef struct gwapi_connection_limit {
     const gwapi_value *src;
     /* CloseDelay defines the delay to use before closing connections that
      * are rejected once the limit value is reached. */
-    const char *close_delay;
+    gwapi_str close_delay;
     /* MaxConnectionDuration is the maximum amount of time a connection can
      * remain established (usually via TCP/HTTP Keepalive packets) before
      * being drained and/or closed. */
-    const char *max_connection_duration;
+    gwapi_str max_connection_duration;
     /* MaxRequestsPerConnection defines the maximum number of requests
      * allowed over a single connection. */
     gwapi_opt_int max_requests_per_connection;
     /* MaxStreamDuration is the maximum amount of time to keep alive an http
      * stream. */
-    const char *max_stream_duration;
+    gwapi_str max_stream_duration;
     /* Value of the maximum concurrent connections limit. */
     gwapi_opt_int value;
 } gwapi_connection_limit;
@@ -111,9 +111,9 @@ typedef struct gwapi_client_traffic_policy_grpc {
 typedef struct gwapi_string_match {
     const gwapi_value *src;
     /* Type specifies how to match against a string. */
-    const char *type;
+    gwapi_str type;
     /* Value specifies the string value that the match must have. */
-    const char *value;
+    gwapi_str value;
 } gwapi_string_match;
 typedef struct gwapi_string_match_list {
     const gwapi_string_match *items;
@@ -159,7 +159,7 @@ typedef struct gwapi_header_settings_x_forwarded_client_cert {
      * forwarded in the XFCC header. */
     gwapi_string_list cert_details_to_add;
     /* Mode defines how XFCC header is handled by Envoy Proxy. */
-    const char *mode;
+    gwapi_str mode;
 } gwapi_header_settings_x_forwarded_client_cert;
 
 /* HeaderSettings provides configuration for header management. */
@@ -192,10 +192,10 @@ typedef struct gwapi_header_settings {
     gwapi_opt_bool preserve_x_request_id;
     /* RequestID configures Envoy's behavior for handling the `X-Request-ID`
      * header. */
-    const char *request_id;
+    gwapi_str request_id;
     /* WithUnderscoresAction configures the action to take when an HTTP
      * header with underscores is encountered. */
-    const char *with_underscores_action;
+    gwapi_str with_underscores_action;
     /* XForwardedClientCert configures how Envoy Proxy handle the
      * x-forwarded-client-cert (XFCC) HTTP header. */
     const gwapi_header_settings_x_forwarded_client_cert *x_forwarded_client_cert;
@@ -206,7 +206,7 @@ typedef struct gwapi_header_settings {
 typedef struct gwapi_client_traffic_policy_health_check {
     const gwapi_value *src;
     /* Path specifies the HTTP path to match on for health check requests. */
-    const char *path;
+    gwapi_str path;
 } gwapi_client_traffic_policy_health_check;
 
 /* HTTP10 turns on support for HTTP/1.0 and HTTP/0.9 requests. */
@@ -242,16 +242,16 @@ typedef struct gwapi_http2_connection_keepalive {
     const gwapi_value *src;
     /* IdleInterval specifies how long a connection must be idle before a
      * PING is sent. */
-    const char *idle_interval;
+    gwapi_str idle_interval;
     /* Interval specifies how often to send HTTP/2 PING frames to keep the
      * connection alive. */
-    const char *interval;
+    gwapi_str interval;
     /* IntervalJitter specifies a random jitter percentage added to each
      * interval. */
     gwapi_opt_int interval_jitter;
     /* Timeout specifies how long to wait for a PING response before
      * considering the connection dead. */
-    const char *timeout;
+    gwapi_str timeout;
 } gwapi_http2_connection_keepalive;
 
 /* HTTP2 provides HTTP/2 configuration on the listener. */
@@ -273,7 +273,7 @@ typedef struct gwapi_http2_settings {
      * just the offending stream in the event of HTTP messaging error It's
      * recommended for L2 Envoy deployments to set this value to
      * TerminateStream. */
-    const char *on_invalid_message;
+    gwapi_str on_invalid_message;
 } gwapi_http2_settings;
 
 /* Path enables managing how the incoming path set by clients can be
@@ -285,7 +285,7 @@ typedef struct gwapi_path_settings {
     gwapi_opt_bool disable_merge_slashes;
     /* EscapedSlashesAction determines how %2f, %2F, %5c, or %5C sequences
      * in the path URI should be handled. */
-    const char *escaped_slashes_action;
+    gwapi_str escaped_slashes_action;
 } gwapi_path_settings;
 
 /* ProxyProtocol configures the Proxy Protocol settings. */
@@ -301,7 +301,7 @@ typedef struct gwapi_client_traffic_policy_proxy_protocol {
 typedef struct gwapi_target_selector_namespaces {
     const gwapi_value *src;
     /* From indicates how namespaces are selected for this target selector. */
-    const char *from;
+    gwapi_str from;
     /* Selector selects namespaces when From is set to Selector. */
     const gwapi_label_selector *selector;
 } gwapi_target_selector_namespaces;
@@ -309,9 +309,9 @@ typedef struct gwapi_target_selector_namespaces {
 typedef struct gwapi_target_selector {
     const gwapi_value *src;
     /* Group is the group that this selector targets. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the resource kind that this selector targets. */
-    const char *kind;
+    gwapi_str kind;
     /* MatchExpressions is a list of label selector requirements. */
     gwapi_label_selector_requirement_list match_expressions;
     /* MatchLabels are the set of label selectors for identifying the
@@ -331,9 +331,9 @@ typedef struct gwapi_tcp_keepalive {
     const gwapi_value *src;
     /* The duration a connection needs to be idle before keep-alive probes
      * start being sent. */
-    const char *idle_time;
+    gwapi_str idle_time;
     /* The duration between keep-alive probes. */
-    const char *interval;
+    gwapi_str interval;
     /* The total number of unacknowledged probes to send before deciding the
      * connection is dead. */
     gwapi_opt_int probes;
@@ -343,16 +343,16 @@ typedef struct gwapi_tcp_keepalive {
 typedef struct gwapi_http_client_timeout {
     const gwapi_value *src;
     /* IdleTimeout for an HTTP connection. */
-    const char *idle_timeout;
+    gwapi_str idle_timeout;
     /* RequestHeadersReceivedTimeout is the duration envoy waits for the
      * request headers to arrive. */
-    const char *request_headers_received_timeout;
+    gwapi_str request_headers_received_timeout;
     /* RequestReceivedTimeout is the duration envoy waits for the complete
      * request reception. */
-    const char *request_received_timeout;
+    gwapi_str request_received_timeout;
     /* The stream idle timeout defines the amount of time a stream can exist
      * without any upstream or downstream activity. */
-    const char *stream_idle_timeout;
+    gwapi_str stream_idle_timeout;
 } gwapi_http_client_timeout;
 
 /* Timeout settings for TCP. */
@@ -361,11 +361,11 @@ typedef struct gwapi_tcp_client_timeout {
     /* ConnectionInspectionTimeout is the maximum time to wait for initial
      * inspection (TLS / SNI and protocol detection, or HTTP protocol
      * parsing) of an incoming connection on the listener socket. */
-    const char *connection_inspection_timeout;
+    gwapi_str connection_inspection_timeout;
     /* IdleTimeout for a TCP connection. */
-    const char *idle_timeout;
+    gwapi_str idle_timeout;
     /* TLSHandshakeTimeout for a TCP connection. */
-    const char *tls_handshake_timeout;
+    gwapi_str tls_handshake_timeout;
 } gwapi_tcp_client_timeout;
 
 /* Timeout settings for the client connections. */
@@ -393,11 +393,11 @@ typedef struct gwapi_client_validation_context_crl {
 typedef struct gwapi_client_validation_context_subject_alt_names_other_name {
     const gwapi_value *src;
     /* OID Value */
-    const char *oid;
+    gwapi_str oid;
     /* Type specifies how to match against a string. */
-    const char *type;
+    gwapi_str type;
     /* Value specifies the string value that the match must have. */
-    const char *value;
+    gwapi_str value;
 } gwapi_client_validation_context_subject_alt_names_other_name;
 typedef struct gwapi_client_validation_context_subject_alt_names_other_name_list {
     const gwapi_client_validation_context_subject_alt_names_other_name *items;
@@ -438,7 +438,7 @@ typedef struct gwapi_client_validation_context {
     const gwapi_client_validation_context_crl *crl;
     /* Mode defines how the Gateway or Listener validates client
      * certificates. */
-    const char *mode;
+    gwapi_str mode;
     /* Optional set to true accepts connections even when a client doesn't
      * present a certificate. */
     gwapi_opt_bool optional;
@@ -488,9 +488,9 @@ typedef struct gwapi_client_tls_settings {
     gwapi_string_list fingerprints;
     /* Max specifies the maximal TLS protocol version to allow The default
      * is TLS 1.3 if this is not specified. */
-    const char *max_version;
+    gwapi_str max_version;
     /* Min specifies the minimal TLS protocol version to allow. */
-    const char *min_version;
+    gwapi_str min_version;
     /* Session defines settings related to TLS session management. */
     const gwapi_client_tls_settings_session *session;
     /* SignatureAlgorithms specifies which signature algorithms the listener
@@ -529,7 +529,7 @@ typedef struct gwapi_client_traffic_policy_spec {
     const gwapi_client_traffic_policy_proxy_protocol *proxy_protocol;
     /* Scheme configures how the :scheme pseudo-header is set for requests
      * forwarded to backends. */
-    const char *scheme;
+    gwapi_str scheme;
     /* TargetRef is the name of the resource this policy is being attached
      * to. */
     const gwapi_local_policy_target_reference_with_section_name *target_ref;
@@ -555,10 +555,10 @@ typedef struct gwapi_client_traffic_policy {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of ClientTrafficPolicy. */
     const gwapi_client_traffic_policy_spec *spec;
@@ -605,7 +605,7 @@ typedef struct gwapi_backend_traffic_policy_admission_control {
     gwapi_opt_int rejection_aggression;
     /* SamplingWindow defines the time window over which request success
      * rates are calculated. */
-    const char *sampling_window;
+    gwapi_str sampling_window;
     /* SuccessCriteria defines what constitutes a successful request for
      * both HTTP and gRPC. */
     const gwapi_backend_traffic_policy_admission_control_success_criteria *success_criteria;
@@ -616,7 +616,7 @@ typedef struct gwapi_backend_traffic_policy_bandwidth_limit_request_limit {
     const gwapi_value *src;
     /* Unit specifies the time unit for the bandwidth limit (e.g. Second,
      * Minute, Hour). */
-    const char *unit;
+    gwapi_str unit;
     /* Value specifies the bandwidth limit. */
     gwapi_int_or_string value;
 } gwapi_backend_traffic_policy_bandwidth_limit_request_limit;
@@ -634,7 +634,7 @@ typedef struct gwapi_backend_traffic_policy_bandwidth_limit_response_limit {
     const gwapi_value *src;
     /* Unit specifies the time unit for the bandwidth limit (e.g. Second,
      * Minute, Hour). */
-    const char *unit;
+    gwapi_str unit;
     /* Value specifies the bandwidth limit. */
     gwapi_int_or_string value;
 } gwapi_backend_traffic_policy_bandwidth_limit_response_limit;
@@ -644,7 +644,7 @@ typedef struct gwapi_backend_traffic_policy_bandwidth_limit_response_limit {
 typedef struct gwapi_backend_traffic_policy_bandwidth_limit_response_response_trailers {
     const gwapi_value *src;
     /* Prefix is prepended to each trailer header name. */
-    const char *prefix;
+    gwapi_str prefix;
 } gwapi_backend_traffic_policy_bandwidth_limit_response_response_trailers;
 
 /* Response configures bandwidth limits for traffic sent from the backend. */
@@ -728,7 +728,7 @@ typedef struct gwapi_compression {
      * compression. */
     gwapi_int_or_string min_content_length;
     /* CompressorType defines the compressor type to use for compression. */
-    const char *type;
+    gwapi_str type;
     /* The configuration for Zstd compressor. */
     const gwapi_empty *zstd;
 } gwapi_compression;
@@ -772,10 +772,10 @@ typedef struct gwapi_dns {
     const gwapi_value *src;
     /* DNSRefreshRate specifies the rate at which DNS records should be
      * refreshed. */
-    const char *dns_refresh_rate;
+    gwapi_str dns_refresh_rate;
     /* LookupFamily determines how Envoy would resolve DNS for Routes where
      * the backend is specified as a fully qualified domain name (FQDN). */
-    const char *lookup_family;
+    gwapi_str lookup_family;
     /* RespectDNSTTL indicates whether the DNS Time-To-Live (TTL) should be
      * respected. */
     gwapi_opt_bool respect_dns_ttl;
@@ -797,7 +797,7 @@ typedef struct gwapi_fault_injection_abort {
 typedef struct gwapi_fault_injection_delay {
     const gwapi_value *src;
     /* FixedDelay specifies the fixed delay duration */
-    const char *fixed_delay;
+    gwapi_str fixed_delay;
     /* Percentage specifies the percentage of requests to be delayed. */
     gwapi_opt_num percentage;
 } gwapi_fault_injection_delay;
@@ -816,14 +816,14 @@ typedef struct gwapi_fault_injection {
 typedef struct gwapi_grpc_active_health_checker {
     const gwapi_value *src;
     /* Service to send in the health check request. */
-    const char *service;
+    gwapi_str service;
 } gwapi_grpc_active_health_checker;
 
 /* File defines the file sink configuration. */
 typedef struct gwapi_proxy_health_check_log_sink_file {
     const gwapi_value *src;
     /* Path specifies the file path for health check event output. */
-    const char *path;
+    gwapi_str path;
 } gwapi_proxy_health_check_log_sink_file;
 
 /* ProxyHealthCheckLogSink defines a destination for health check event
@@ -833,7 +833,7 @@ typedef struct gwapi_proxy_health_check_log_sink {
     /* File defines the file sink configuration. */
     const gwapi_proxy_health_check_log_sink_file *file;
     /* Type defines the type of sink. */
-    const char *type;
+    gwapi_str type;
 } gwapi_proxy_health_check_log_sink;
 typedef struct gwapi_proxy_health_check_log_sink_list {
     const gwapi_proxy_health_check_log_sink *items;
@@ -855,11 +855,11 @@ typedef struct gwapi_active_health_check_health_check_log {
 typedef struct gwapi_active_health_check_payload {
     const gwapi_value *src;
     /* Binary payload base64 encoded. */
-    const char *binary;
+    gwapi_str binary;
     /* Text payload in plain text. */
-    const char *text;
+    gwapi_str text;
     /* Type defines the type of the payload. */
-    const char *type;
+    gwapi_str type;
 } gwapi_active_health_check_payload;
 
 /* HTTP defines the configuration of http health checker. */
@@ -872,12 +872,12 @@ typedef struct gwapi_http_active_health_checker {
     gwapi_int_list expected_statuses;
     /* Hostname defines the HTTP Host header used for active HTTP health
      * checks. */
-    const char *hostname;
+    gwapi_str hostname;
     /* Method defines the HTTP method used for health checking. */
-    const char *method;
+    gwapi_str method;
     /* Path defines the HTTP path that will be requested during health
      * checking. */
-    const char *path;
+    gwapi_str path;
     /* RequestBody defines the HTTP request body payload sent during health
      * checking. */
     const gwapi_active_health_check_payload *request_body;
@@ -918,18 +918,18 @@ typedef struct gwapi_active_health_check {
     const gwapi_http_active_health_checker *http;
     /* InitialJitter defines the maximum time Envoy will wait before the
      * first health check. */
-    const char *initial_jitter;
+    gwapi_str initial_jitter;
     /* Interval defines the time between active health checks. */
-    const char *interval;
+    gwapi_str interval;
     /* Overrides defines the configuration of the overriding health check
      * settings for all endpoints in the backend cluster. */
     const gwapi_active_health_check_overrides *overrides;
     /* TCP defines the configuration of tcp health checker. */
     const gwapi_tcp_active_health_checker *tcp;
     /* Timeout defines the time to wait for a health check response. */
-    const char *timeout;
+    gwapi_str timeout;
     /* Type defines the type of health checker. */
-    const char *type;
+    gwapi_str type;
     /* UnhealthyThreshold defines the number of unhealthy health checks
      * required before a backend host is marked unhealthy. */
     gwapi_opt_int unhealthy_threshold;
@@ -943,7 +943,7 @@ typedef struct gwapi_passive_health_check {
     gwapi_opt_bool always_eject_one_endpoint;
     /* BaseEjectionTime defines the base duration for which a host will be
      * ejected on consecutive failures. */
-    const char *base_ejection_time;
+    gwapi_str base_ejection_time;
     /* Consecutive5xxErrors sets the number of consecutive 5xx errors
      * triggering ejection. */
     gwapi_opt_int consecutive5_xx_errors;
@@ -957,7 +957,7 @@ typedef struct gwapi_passive_health_check {
      * outlier detection. */
     gwapi_opt_int failure_percentage_threshold;
     /* Interval defines the time between passive health checks. */
-    const char *interval;
+    gwapi_str interval;
     /* MaxEjectionPercent sets the maximum percentage of hosts in a cluster
      * that can be ejected. */
     gwapi_opt_int max_ejection_percent;
@@ -993,7 +993,7 @@ typedef struct gwapi_protocol_upgrade_config {
     /* Connect specifies the configuration for the CONNECT config. */
     const gwapi_protocol_upgrade_config_connect *connect;
     /* Type is the case-insensitive type of protocol upgrade. */
-    const char *type;
+    gwapi_str type;
 } gwapi_protocol_upgrade_config;
 typedef struct gwapi_protocol_upgrade_config_list {
     const gwapi_protocol_upgrade_config *items;
@@ -1005,13 +1005,13 @@ typedef struct gwapi_load_balancer_backend_utilization_out_of_band {
     const gwapi_value *src;
     /* Authority overrides the :authority header on the OutOfBand gRPC
      * stream. */
-    const char *authority;
+    gwapi_str authority;
     /* Port overrides the port used for the OutOfBand reporting connection,
      * e.g. to reach a separate reporting sidecar. */
     gwapi_opt_int port;
     /* ReportingPeriod is how often Envoy requests load reports from the
      * server. */
-    const char *reporting_period;
+    gwapi_str reporting_period;
 } gwapi_load_balancer_backend_utilization_out_of_band;
 
 /* BackendUtilization defines the configuration when the load balancer type
@@ -1020,7 +1020,7 @@ typedef struct gwapi_load_balancer_backend_utilization {
     const gwapi_value *src;
     /* A given endpoint must report load metrics continuously for at least
      * this long before the endpoint weight will be used. */
-    const char *blackout_period;
+    gwapi_str blackout_period;
     /* ErrorUtilizationPenaltyPercent adjusts endpoint weights based on the
      * error rate (eps/qps). */
     gwapi_opt_int error_utilization_penalty_percent;
@@ -1034,9 +1034,9 @@ typedef struct gwapi_load_balancer_backend_utilization {
     const gwapi_load_balancer_backend_utilization_out_of_band *out_of_band;
     /* If a given endpoint has not reported load metrics in this long, stop
      * using the reported weight. */
-    const char *weight_expiration_period;
+    gwapi_str weight_expiration_period;
     /* How often endpoint weights are recalculated. */
-    const char *weight_update_period;
+    gwapi_str weight_update_period;
 } gwapi_load_balancer_backend_utilization;
 
 /* Cookie configures the cookie hash policy when the consistent hash type is
@@ -1046,9 +1046,9 @@ typedef struct gwapi_consistent_hash_cookie {
     /* Additional Attributes to set for the generated cookie. */
     gwapi_string_map attributes;
     /* Name of the cookie to hash. */
-    const char *name;
+    gwapi_str name;
     /* TTL of the generated cookie if the cookie is not present. */
-    const char *ttl;
+    gwapi_str ttl;
 } gwapi_consistent_hash_cookie;
 
 /* Header defines the header hashing configuration for consistent hash based
@@ -1056,7 +1056,7 @@ typedef struct gwapi_consistent_hash_cookie {
 typedef struct gwapi_header {
     const gwapi_value *src;
     /* Name of the header to hash. */
-    const char *name;
+    gwapi_str name;
 } gwapi_header;
 typedef struct gwapi_header_list {
     const gwapi_header *items;
@@ -1068,7 +1068,7 @@ typedef struct gwapi_header_list {
 typedef struct gwapi_query_param {
     const gwapi_value *src;
     /* Name of the query param to hash. */
-    const char *name;
+    gwapi_str name;
 } gwapi_query_param;
 typedef struct gwapi_query_param_list {
     const gwapi_query_param *items;
@@ -1095,7 +1095,7 @@ typedef struct gwapi_consistent_hash {
      * to 5000011. */
     gwapi_opt_int table_size;
     /* ConsistentHashType defines the type of input to hash on. */
-    const char *type;
+    gwapi_str type;
 } gwapi_consistent_hash;
 
 /* DynamicModule defines the configuration when the load balancer type is
@@ -1107,10 +1107,10 @@ typedef struct gwapi_load_balancer_dynamic_module {
     const gwapi_value *config;
     /* LBPolicyName identifies a specific load balancer implementation
      * within the dynamic module. */
-    const char *lb_policy_name;
+    gwapi_str lb_policy_name;
     /* Name references a dynamic module registered in the EnvoyProxy
      * resource's dynamicModules list. */
-    const char *name;
+    gwapi_str name;
 } gwapi_load_balancer_dynamic_module;
 
 /* EndpointOverrideExtractFrom defines a source to extract endpoint override
@@ -1118,7 +1118,7 @@ typedef struct gwapi_load_balancer_dynamic_module {
 typedef struct gwapi_endpoint_override_extract_from {
     const gwapi_value *src;
     /* Header defines the header to get the override endpoint addresses. */
-    const char *header;
+    gwapi_str header;
 } gwapi_endpoint_override_extract_from;
 typedef struct gwapi_endpoint_override_extract_from_list {
     const gwapi_endpoint_override_extract_from *items;
@@ -1139,7 +1139,7 @@ typedef struct gwapi_slow_start {
     const gwapi_value *src;
     /* Window defines the duration of the warm up period for newly added
      * host. */
-    const char *window;
+    gwapi_str window;
 } gwapi_slow_start;
 
 /* ForceLocalZone defines override configuration for forcing all traffic to
@@ -1177,7 +1177,7 @@ typedef struct gwapi_weighted_zone_config {
     /* Weight defines the weight for this locality. */
     gwapi_opt_int weight;
     /* Zone specifies the topology zone this weight applies to. */
-    const char *zone;
+    gwapi_str zone;
 } gwapi_weighted_zone_config;
 typedef struct gwapi_weighted_zone_config_list {
     const gwapi_weighted_zone_config *items;
@@ -1215,7 +1215,7 @@ typedef struct gwapi_load_balancer {
      * balancer policy. */
     const gwapi_slow_start *slow_start;
     /* Type decides the type of Load Balancer policy. */
-    const char *type;
+    gwapi_str type;
     /* ZoneAware defines the configuration related to the distribution of
      * requests between locality zones. */
     const gwapi_zone_aware *zone_aware;
@@ -1227,7 +1227,7 @@ typedef struct gwapi_proxy_protocol {
     const gwapi_value *src;
     /* Version of ProxyProtocol Valid ProxyProtocolVersion values are "V1"
      * "V2" */
-    const char *version;
+    gwapi_str version;
 } gwapi_proxy_protocol;
 
 /* HeaderMatch defines the match attributes within the HTTP Headers of the
@@ -1237,11 +1237,11 @@ typedef struct gwapi_header_match {
     /* Invert specifies whether the value match result will be inverted. */
     gwapi_opt_bool invert;
     /* Name of the HTTP header. */
-    const char *name;
+    gwapi_str name;
     /* Type specifies how to match against the value of the header. */
-    const char *type;
+    gwapi_str type;
     /* Value within the HTTP header. */
-    const char *value;
+    gwapi_str value;
 } gwapi_header_match;
 typedef struct gwapi_header_match_list {
     const gwapi_header_match *items;
@@ -1255,7 +1255,7 @@ typedef struct gwapi_method_match {
     /* Invert specifies whether the value match result will be inverted. */
     gwapi_opt_bool invert;
     /* Value specifies the HTTP method. */
-    const char *value;
+    gwapi_str value;
 } gwapi_method_match;
 typedef struct gwapi_method_match_list {
     const gwapi_method_match *items;
@@ -1268,9 +1268,9 @@ typedef struct gwapi_rate_limit_select_condition_path {
     /* Invert specifies whether the value match result will be inverted. */
     gwapi_opt_bool invert;
     /* Type specifies how to match against the value of the path. */
-    const char *type;
+    gwapi_str type;
     /* Value specifies the HTTP path. */
-    const char *value;
+    gwapi_str value;
 } gwapi_rate_limit_select_condition_path;
 
 /* QueryParamMatch defines the match attributes within the query parameters
@@ -1280,11 +1280,11 @@ typedef struct gwapi_query_param_match {
     /* Invert specifies whether the value match result will be inverted. */
     gwapi_opt_bool invert;
     /* Name of the query parameter. */
-    const char *name;
+    gwapi_str name;
     /* Type specifies how to match against the value of the query parameter. */
-    const char *type;
+    gwapi_str type;
     /* Value of the query parameter. */
-    const char *value;
+    gwapi_str value;
 } gwapi_query_param_match;
 typedef struct gwapi_query_param_match_list {
     const gwapi_query_param_match *items;
@@ -1297,10 +1297,10 @@ typedef struct gwapi_rate_limit_select_condition_source_cidr {
     /* Invert specifies whether the source range match result will be
      * inverted. */
     gwapi_opt_bool invert;
-    const char *type;
+    gwapi_str type;
     /* Value is the IP CIDR that represents the range of Source IP Addresses
      * of the client. */
-    const char *value;
+    gwapi_str value;
 } gwapi_rate_limit_select_condition_source_cidr;
 
 /* RateLimitSelectCondition specifies the attributes within the traffic flow
@@ -1328,9 +1328,9 @@ typedef struct gwapi_rate_limit_select_condition_list {
 typedef struct gwapi_rate_limit_cost_specifier_metadata {
     const gwapi_value *src;
     /* Key is the key to retrieve the usage number from the filter metadata. */
-    const char *key;
+    gwapi_str key;
     /* Namespace is the namespace of the dynamic metadata. */
-    const char *ns;
+    gwapi_str ns;
 } gwapi_rate_limit_cost_specifier_metadata;
 
 /* Request specifies the number to reduce the rate limit counters on the
@@ -1338,7 +1338,7 @@ typedef struct gwapi_rate_limit_cost_specifier_metadata {
 typedef struct gwapi_rate_limit_cost_specifier {
     const gwapi_value *src;
     /* From specifies where to get the rate limit cost. */
-    const char *from;
+    gwapi_str from;
     /* Metadata specifies the per-request metadata to retrieve the usage
      * number from. */
     const gwapi_rate_limit_cost_specifier_metadata *metadata;
@@ -1364,9 +1364,9 @@ typedef struct gwapi_rate_limit_value_from_metadata {
     const gwapi_value *src;
     /* Key is the key to retrieve the limit value from within the namespaced
      * filter metadata. */
-    const char *key;
+    gwapi_str key;
     /* Namespace is the namespace of the dynamic metadata. */
-    const char *ns;
+    gwapi_str ns;
 } gwapi_rate_limit_value_from_metadata;
 
 /* Limit holds the rate limit values. */
@@ -1379,7 +1379,7 @@ typedef struct gwapi_rate_limit_value {
      * cost-based rate limiting) allowed per Unit. */
     gwapi_opt_int requests;
     /* RateLimitUnit specifies the intervals for setting rate limits. */
-    const char *unit;
+    gwapi_str unit;
 } gwapi_rate_limit_value;
 
 /* RateLimitRule defines the semantics for matching attributes from the
@@ -1401,7 +1401,7 @@ typedef struct gwapi_rate_limit_rule {
     gwapi_opt_bool shared;
     /* XRateLimitHeaders controls whether X-RateLimit response headers are
      * emitted for this rate limit rule. */
-    const char *x_rate_limit_headers;
+    gwapi_str x_rate_limit_headers;
 } gwapi_rate_limit_rule;
 typedef struct gwapi_rate_limit_rule_list {
     const gwapi_rate_limit_rule *items;
@@ -1431,7 +1431,7 @@ typedef struct gwapi_rate_limit_spec {
     /* Local defines local rate limit configuration. */
     const gwapi_local_rate_limit *local;
     /* Type decides the scope for the RateLimits. */
-    const char *type;
+    gwapi_str type;
 } gwapi_rate_limit_spec;
 
 /* RequestBuffer allows the gateway to buffer and fully receive each request
@@ -1448,9 +1448,9 @@ typedef struct gwapi_backend_traffic_policy_request_buffer {
 typedef struct gwapi_response_override_header_match_value {
     const gwapi_value *src;
     /* Type specifies how to match against a string. */
-    const char *type;
+    gwapi_str type;
     /* Value specifies the string value that the match must have. */
-    const char *value;
+    gwapi_str value;
 } gwapi_response_override_header_match_value;
 
 /* ResponseOverrideHeaderMatch defines the configuration for matching a
@@ -1458,7 +1458,7 @@ typedef struct gwapi_response_override_header_match_value {
 typedef struct gwapi_response_override_header_match {
     const gwapi_value *src;
     /* Name of the HTTP header. */
-    const char *name;
+    gwapi_str name;
     /* Value within the HTTP header to match against. */
     const gwapi_response_override_header_match_value *value;
 } gwapi_response_override_header_match;
@@ -1482,7 +1482,7 @@ typedef struct gwapi_status_code_match {
     /* Range contains the range of status codes. */
     const gwapi_status_code_match_range *range;
     /* Type is the type of value. */
-    const char *type;
+    gwapi_str type;
     /* Value contains the value of the status code. */
     gwapi_opt_int value;
 } gwapi_status_code_match;
@@ -1505,7 +1505,7 @@ typedef struct gwapi_response_override_redirect {
     const gwapi_value *src;
     /* Hostname is the hostname to be used in the value of the `Location`
      * header in the response. */
-    const char *hostname;
+    gwapi_str hostname;
     /* Path defines parameters used to modify the path of the incoming
      * request. */
     const gwapi_http_path_modifier *path;
@@ -1514,7 +1514,7 @@ typedef struct gwapi_response_override_redirect {
     gwapi_opt_int port;
     /* Scheme is the scheme to be used in the value of the `Location` header
      * in the response. */
-    const char *scheme;
+    gwapi_str scheme;
     /* StatusCode is the HTTP status code to be used in response. */
     gwapi_opt_int status_code;
 } gwapi_response_override_redirect;
@@ -1526,9 +1526,9 @@ typedef struct gwapi_response_override_redirect {
 typedef struct gwapi_custom_response_body {
     const gwapi_value *src;
     /* Inline contains the value as an inline string. */
-    const char *inline_;
+    gwapi_str inline_;
     /* Type is the type of method to use to read the body value. */
-    const char *type;
+    gwapi_str type;
     /* ValueRef contains the contents of the body specified as a local
      * object reference. */
     const gwapi_local_object_reference *value_ref;
@@ -1556,7 +1556,7 @@ typedef struct gwapi_response_override_response {
      */
     const gwapi_custom_response_body *body;
     /* Content Type of the response. */
-    const char *content_type;
+    gwapi_str content_type;
     /* Header defines headers to add, set or remove from the response. */
     const gwapi_response_override_response_header *header;
     /* Status Code of the Custom Response If unset, does not override the
@@ -1575,7 +1575,7 @@ typedef struct gwapi_response_override {
     /* Response configuration. */
     const gwapi_response_override_response *response;
     /* Source specifies which responses this rule applies to. */
-    const char *source;
+    gwapi_str source;
 } gwapi_response_override;
 typedef struct gwapi_response_override_list {
     const gwapi_response_override *items;
@@ -1586,9 +1586,9 @@ typedef struct gwapi_response_override_list {
 typedef struct gwapi_back_off_policy {
     const gwapi_value *src;
     /* BaseInterval is the base interval between retries. */
-    const char *base_interval;
+    gwapi_str base_interval;
     /* MaxInterval is the maximum interval between retries. */
-    const char *max_interval;
+    gwapi_str max_interval;
 } gwapi_back_off_policy;
 
 /* PerRetry is the retry policy to be applied per retry attempt. */
@@ -1597,7 +1597,7 @@ typedef struct gwapi_per_retry_policy {
     /* Backoff is the backoff policy to be applied per retry attempt. */
     const gwapi_back_off_policy *back_off;
     /* Timeout is the timeout per retry attempt. */
-    const char *timeout;
+    gwapi_str timeout;
 } gwapi_per_retry_policy;
 
 /* RetryOn specifies the retry trigger condition. */
@@ -1631,7 +1631,7 @@ typedef struct gwapi_backend_telemetry_metrics {
     const gwapi_value *src;
     /* RouteStatName defines the value of the Route stat_prefix, determining
      * how the route stats are named. */
-    const char *route_stat_name;
+    gwapi_str route_stat_name;
 } gwapi_backend_telemetry_metrics;
 
 /* Environment adds value from environment variable to each span. */
@@ -1639,17 +1639,17 @@ typedef struct gwapi_backend_tracing_custom_tag_environment {
     const gwapi_value *src;
     /* DefaultValue defines the default value to use if the environment
      * variable is not set. */
-    const char *default_value;
+    gwapi_str default_value;
     /* Name defines the name of the environment variable which to extract
      * the value from. */
-    const char *name;
+    gwapi_str name;
 } gwapi_backend_tracing_custom_tag_environment;
 
 /* Literal adds hard-coded value to each span. */
 typedef struct gwapi_backend_tracing_custom_tag_literal {
     const gwapi_value *src;
     /* Value defines the hard-coded value to add to each span. */
-    const char *value;
+    gwapi_str value;
 } gwapi_backend_tracing_custom_tag_literal;
 
 /* RequestHeader adds value from request header to each span. */
@@ -1657,10 +1657,10 @@ typedef struct gwapi_backend_tracing_custom_tag_request_header {
     const gwapi_value *src;
     /* DefaultValue defines the default value to use if the request header
      * is not set. */
-    const char *default_value;
+    gwapi_str default_value;
     /* Name defines the name of the request header which to extract the
      * value from. */
-    const char *name;
+    gwapi_str name;
 } gwapi_backend_tracing_custom_tag_request_header;
 
 typedef struct gwapi_backend_tracing_custom_tag {
@@ -1672,10 +1672,10 @@ typedef struct gwapi_backend_tracing_custom_tag {
     /* RequestHeader adds value from request header to each span. */
     const gwapi_backend_tracing_custom_tag_request_header *request_header;
     /* Type defines the type of custom tag. */
-    const char *type;
+    gwapi_str type;
 } gwapi_backend_tracing_custom_tag;
 typedef struct gwapi_backend_tracing_custom_tag_map_entry {
-    const char *key;
+    gwapi_str key;
     gwapi_backend_tracing_custom_tag value;
 } gwapi_backend_tracing_custom_tag_map_entry;
 typedef struct gwapi_backend_tracing_custom_tag_map {
@@ -1688,10 +1688,10 @@ typedef struct gwapi_backend_tracing_span_name {
     const gwapi_value *src;
     /* Client defines operation name of the span which will be used for
      * tracing. */
-    const char *client;
+    gwapi_str client;
     /* Server defines the operation name of the upstream span which will be
      * used for tracing. */
-    const char *server;
+    gwapi_str server;
 } gwapi_backend_tracing_span_name;
 
 /* Tracing configures the tracing settings for the backend or HTTPRoute. */
@@ -1729,17 +1729,17 @@ typedef struct gwapi_backend_telemetry {
 typedef struct gwapi_http_timeout {
     const gwapi_value *src;
     /* The idle timeout for an HTTP connection. */
-    const char *connection_idle_timeout;
+    gwapi_str connection_idle_timeout;
     /* The maximum duration of an HTTP connection. */
-    const char *max_connection_duration;
+    gwapi_str max_connection_duration;
     /* MaxStreamDuration is the maximum duration for a stream to complete. */
-    const char *max_stream_duration;
+    gwapi_str max_stream_duration;
     /* RequestTimeout is the time until which entire response is received
      * from the upstream. */
-    const char *request_timeout;
+    gwapi_str request_timeout;
     /* The stream idle timeout defines the amount of time a stream can exist
      * without any upstream or downstream activity. */
-    const char *stream_idle_timeout;
+    gwapi_str stream_idle_timeout;
 } gwapi_http_timeout;
 
 /* Timeout settings for TCP. */
@@ -1747,7 +1747,7 @@ typedef struct gwapi_tcp_timeout {
     const gwapi_value *src;
     /* The timeout for network connection establishment, including TCP and
      * TLS handshakes. */
-    const char *connect_timeout;
+    gwapi_str connect_timeout;
 } gwapi_tcp_timeout;
 
 /* Timeout settings for the backend connections. */
@@ -1791,7 +1791,7 @@ typedef struct gwapi_backend_traffic_policy_spec {
     const gwapi_load_balancer *load_balancer;
     /* MergeType determines how this configuration is merged with existing
      * BackendTrafficPolicy configurations targeting a parent resource. */
-    const char *merge_type;
+    gwapi_str merge_type;
     /* ProxyProtocol enables the Proxy Protocol when communicating with the
      * backend. */
     const gwapi_proxy_protocol *proxy_protocol;
@@ -1812,7 +1812,7 @@ typedef struct gwapi_backend_traffic_policy_spec {
     /* RoutingType can be set to "Service" to use the Service Cluster IP for
      * routing to the backend, or it can be set to "Endpoint" to use
      * Endpoint routing. */
-    const char *routing_type;
+    gwapi_str routing_type;
     /* TargetRef is the name of the resource this policy is being attached
      * to. */
     const gwapi_local_policy_target_reference_with_section_name *target_ref;
@@ -1840,10 +1840,10 @@ typedef struct gwapi_backend_traffic_policy {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* spec defines the desired state of BackendTrafficPolicy. */
     const gwapi_backend_traffic_policy_spec *spec;
@@ -1873,7 +1873,7 @@ typedef struct gwapi_api_key_auth {
     gwapi_extract_from_list extract_from;
     /* ForwardClientIDHeader is the name of the header to forward the client
      * identity to the backend service. */
-    const char *forward_client_id_header;
+    gwapi_str forward_client_id_header;
     /* Sanitize indicates whether to remove the API key from the request
      * before forwarding it to the backend service. */
     gwapi_opt_bool sanitize;
@@ -1885,9 +1885,9 @@ typedef struct gwapi_operation_path {
     /* Invert specifies whether the value match result will be inverted. */
     gwapi_opt_bool invert;
     /* Type specifies how to match against the value of the path. */
-    const char *type;
+    gwapi_str type;
     /* Value specifies the HTTP path. */
-    const char *value;
+    gwapi_str value;
 } gwapi_operation_path;
 
 /* Operation specifies the operation of a request, such as HTTP methods. */
@@ -1924,13 +1924,13 @@ typedef struct gwapi_client_ip_geo_location {
     /* ASN is the autonomous system number associated with the client IP. */
     gwapi_opt_int asn;
     /* City is the city associated with the client IP. */
-    const char *city;
+    gwapi_str city;
     /* Country is the country ISO code associated with the client IP. */
-    const char *country;
+    gwapi_str country;
     /* ISP is the internet service provider associated with the client IP. */
-    const char *isp;
+    gwapi_str isp;
     /* Region is the region ISO code associated with the client IP. */
-    const char *region;
+    gwapi_str region;
 } gwapi_client_ip_geo_location;
 typedef struct gwapi_client_ip_geo_location_list {
     const gwapi_client_ip_geo_location *items;
@@ -1942,7 +1942,7 @@ typedef struct gwapi_client_ip_geo_location_list {
 typedef struct gwapi_authorization_header_match {
     const gwapi_value *src;
     /* Name of the HTTP header. */
-    const char *name;
+    gwapi_str name;
     /* Values are the values that the header must match. */
     gwapi_string_list values;
 } gwapi_authorization_header_match;
@@ -1955,9 +1955,9 @@ typedef struct gwapi_authorization_header_match_list {
 typedef struct gwapi_jwt_claim {
     const gwapi_value *src;
     /* Name is the name of the claim. */
-    const char *name;
+    gwapi_str name;
     /* ValueType is the type of the claim value. */
-    const char *value_type;
+    gwapi_str value_type;
     /* Values are the values that the claim must match. */
     gwapi_string_list values;
 } gwapi_jwt_claim;
@@ -1973,7 +1973,7 @@ typedef struct gwapi_jwt_principal {
     gwapi_jwt_claim_list claims;
     /* Provider is the name of the JWT provider that used to verify the JWT
      * token. */
-    const char *provider;
+    gwapi_str provider;
     /* Scopes are a special type of claim in a JWT token that represents the
      * permissions of the client. */
     gwapi_string_list scopes;
@@ -1998,12 +1998,12 @@ typedef struct gwapi_principal {
 typedef struct gwapi_authorization_rule {
     const gwapi_value *src;
     /* Action defines the action to be taken if the rule matches. */
-    const char *action;
+    gwapi_str action;
     /* CEL specifies a Common Expression Language expression to evaluate for
      * the request. */
-    const char *cel;
+    gwapi_str cel;
     /* Name is a user-friendly name for the rule. */
-    const char *name;
+    gwapi_str name;
     /* Operation specifies the operation of a request, such as HTTP methods. */
     const gwapi_operation *operation;
     /* Principal specifies the client identity of a request. */
@@ -2019,7 +2019,7 @@ typedef struct gwapi_authorization {
     const gwapi_value *src;
     /* DefaultAction defines the default action to be taken if no rules
      * match. */
-    const char *default_action;
+    gwapi_str default_action;
     /* Rules defines a list of authorization rules. */
     gwapi_authorization_rule_list rules;
 } gwapi_authorization;
@@ -2029,7 +2029,7 @@ typedef struct gwapi_basic_auth {
     const gwapi_value *src;
     /* This field specifies the header name to forward a successfully
      * authenticated user to the backend. */
-    const char *forward_username_header;
+    gwapi_str forward_username_header;
     /* The Kubernetes secret which contains the username-password pairs in
      * htpasswd format, used to verify user credentials in the
      * "Authorization" header. */
@@ -2055,7 +2055,7 @@ typedef struct gwapi_cors {
     gwapi_string_list expose_headers;
     /* MaxAge defines how long the results of a preflight request can be
      * cached. */
-    const char *max_age;
+    gwapi_str max_age;
 } gwapi_cors;
 
 /* CSRF defines the configuration for Cross-Site Request Forgery (CSRF)
@@ -2082,13 +2082,13 @@ typedef struct gwapi_ext_auth_body_to_ext_auth {
 typedef struct gwapi_context_extension_value_ref {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* The key to select. */
-    const char *key;
+    gwapi_str key;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
 } gwapi_context_extension_value_ref;
 
 /* ContextExtension is analogous to http_request.headers, however these
@@ -2096,11 +2096,11 @@ typedef struct gwapi_context_extension_value_ref {
 typedef struct gwapi_context_extension {
     const gwapi_value *src;
     /* Name of the context extension. */
-    const char *name;
+    gwapi_str name;
     /* Type is the type of method to use to read the ContextExtension value. */
-    const char *type;
+    gwapi_str type;
     /* Value of the context extension. */
-    const char *value;
+    gwapi_str value;
     /* ValueRef for the context extension's value. */
     const gwapi_context_extension_value_ref *value_ref;
 } gwapi_context_extension;
@@ -2115,13 +2115,13 @@ typedef struct gwapi_eg_backend_ref {
     /* Fallback indicates whether the backend is designated as a fallback. */
     gwapi_opt_bool fallback;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the Kubernetes resource kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the backend. */
-    const char *ns;
+    gwapi_str ns;
     /* Port specifies the destination port number to use for this resource. */
     gwapi_opt_int port;
     /* Weight specifies the proportion of requests forwarded to the
@@ -2195,10 +2195,10 @@ typedef struct gwapi_http_ext_auth_service {
      * server. */
     gwapi_string_list headers_to_backend;
     /* Path is the path of the HTTP External Authorization service. */
-    const char *path;
+    gwapi_str path;
     /* PathOverride replaces the original request path in the authorization
      * request. */
-    const char *path_override;
+    gwapi_str path_override;
 } gwapi_http_ext_auth_service;
 
 /* ExtAuth defines the configuration for External Authorization. */
@@ -2230,7 +2230,7 @@ typedef struct gwapi_ext_auth {
     gwapi_opt_int status_on_error;
     /* Timeout defines the timeout for requests to the external
      * authorization service. */
-    const char *timeout;
+    gwapi_str timeout;
 } gwapi_ext_auth;
 
 /* ClaimToHeader defines a configuration to convert JWT claims into HTTP
@@ -2239,10 +2239,10 @@ typedef struct gwapi_claim_to_header {
     const gwapi_value *src;
     /* Claim is the JWT Claim that should be saved into the header : it can
      * be a nested claim of type (eg. */
-    const char *claim;
+    gwapi_str claim;
     /* Header defines the name of the HTTP request header that the JWT Claim
      * will be saved into. */
-    const char *header;
+    gwapi_str header;
 } gwapi_claim_to_header;
 typedef struct gwapi_claim_to_header_list {
     const gwapi_claim_to_header *items;
@@ -2253,10 +2253,10 @@ typedef struct gwapi_claim_to_header_list {
 typedef struct gwapi_jwt_header_extractor {
     const gwapi_value *src;
     /* Name is the HTTP header name to retrieve the token */
-    const char *name;
+    gwapi_str name;
     /* ValuePrefix is the prefix that should be stripped before extracting
      * the token. */
-    const char *value_prefix;
+    gwapi_str value_prefix;
 } gwapi_jwt_header_extractor;
 typedef struct gwapi_jwt_header_extractor_list {
     const gwapi_jwt_header_extractor *items;
@@ -2283,9 +2283,9 @@ typedef struct gwapi_jwt_provider_extract_from {
 typedef struct gwapi_jwt_provider_local_jwks {
     const gwapi_value *src;
     /* Inline contains the value as an inline string. */
-    const char *inline_;
+    gwapi_str inline_;
     /* Type is the type of method to use to read the body value. */
-    const char *type;
+    gwapi_str type;
     /* ValueRef is a reference to a local ConfigMap that contains the JSON
      * Web Key Sets (JWKS). */
     const gwapi_local_object_reference *value_ref;
@@ -2305,12 +2305,12 @@ typedef struct gwapi_remote_jwks {
      * the backend. */
     const gwapi_cluster_settings *backend_settings;
     /* Duration is a string value representing a duration in time. */
-    const char *cache_duration;
+    gwapi_str cache_duration;
     /* FailedRefetchDuration is the duration Envoy waits before re-fetching
      * the JWKS after a failed fetch. */
-    const char *failed_refetch_duration;
+    gwapi_str failed_refetch_duration;
     /* URI is the HTTPS URI to fetch the JWKS. */
-    const char *uri;
+    gwapi_str uri;
 } gwapi_remote_jwks;
 
 /* JWTProvider defines how a JSON Web Token (JWT) can be verified. */
@@ -2327,12 +2327,12 @@ typedef struct gwapi_jwt_provider {
     const gwapi_jwt_provider_extract_from *extract_from;
     /* Issuer is the principal that issued the JWT and takes the form of a
      * URL or email address. */
-    const char *issuer;
+    gwapi_str issuer;
     /* LocalJWKS defines how to get the JSON Web Key Sets (JWKS) from a
      * local source. */
     const gwapi_jwt_provider_local_jwks *local_jwks;
     /* Name defines a unique name for the JWT provider. */
-    const char *name;
+    gwapi_str name;
     /* RecomputeRoute clears the route cache and recalculates the routing
      * decision. */
     gwapi_opt_bool recompute_route;
@@ -2362,7 +2362,7 @@ typedef struct gwapi_jwt {
 /* CookieConfigs allows setting the SameSite attribute for OIDC cookies. */
 typedef struct gwapi_cookie_configs {
     const gwapi_value *src;
-    const char *same_site;
+    gwapi_str same_site;
 } gwapi_cookie_configs;
 
 /* The optional cookie name overrides to be used for Bearer and IdToken
@@ -2375,23 +2375,23 @@ typedef struct gwapi_oidc_cookie_names {
      * [Authentication
      * Request](https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest).
      */
-    const char *access_token;
+    gwapi_str access_token;
     /* The name of the cookie used to store the IdToken in the
      * [Authentication
      * Request](https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest).
      */
-    const char *id_token;
+    gwapi_str id_token;
 } gwapi_oidc_cookie_names;
 
 /* OIDCDenyRedirectHeader defines how a header is matched */
 typedef struct gwapi_oidc_deny_redirect_header {
     const gwapi_value *src;
     /* Specifies the name of the header in the request. */
-    const char *name;
+    gwapi_str name;
     /* Type specifies how to match against a string. */
-    const char *type;
+    gwapi_str type;
     /* Value specifies the string value that the match must have. */
-    const char *value;
+    gwapi_str value;
 } gwapi_oidc_deny_redirect_header;
 typedef struct gwapi_oidc_deny_redirect_header_list {
     const gwapi_oidc_deny_redirect_header *items;
@@ -2413,7 +2413,7 @@ typedef struct gwapi_oidc_deny_redirect {
 typedef struct gwapi_oidc_forward_id_token {
     const gwapi_value *src;
     /* Header is the upstream request header that will carry the ID token. */
-    const char *header;
+    gwapi_str header;
 } gwapi_oidc_forward_id_token;
 
 /* The OIDC Provider configuration. */
@@ -2422,7 +2422,7 @@ typedef struct gwapi_oidc_provider {
     /* The OIDC Provider's [authorization
      * endpoint](https://openid.net/specs/openid-connect-core-1_0.html#AuthorizationEndpoint).
      */
-    const char *authorization_endpoint;
+    gwapi_str authorization_endpoint;
     /* BackendRef references a Kubernetes object that represents the backend
      * server to which the authorization request will be sent. */
     const gwapi_backend_object_reference *backend_ref;
@@ -2435,15 +2435,15 @@ typedef struct gwapi_oidc_provider {
     /* The OIDC Provider's [end session
      * endpoint](https://openid.net/specs/openid-connect-core-1_0.html#RPLogout).
      */
-    const char *end_session_endpoint;
+    gwapi_str end_session_endpoint;
     /* The OIDC Provider's [issuer
      * identifier](https://openid.net/specs/openid-connect-discovery-1_0.html#IssuerDiscovery).
      */
-    const char *issuer;
+    gwapi_str issuer;
     /* The OIDC Provider's [token
      * endpoint](https://openid.net/specs/openid-connect-core-1_0.html#TokenEndpoint).
      */
-    const char *token_endpoint;
+    gwapi_str token_endpoint;
 } gwapi_oidc_provider;
 
 /* OIDC defines the configuration for the OpenID Connect (OIDC)
@@ -2453,7 +2453,7 @@ typedef struct gwapi_oidc {
     /* The client ID to be used in the OIDC [Authentication
      * Request](https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest).
      */
-    const char *client_id;
+    gwapi_str client_id;
     /* The Kubernetes secret which contains the client ID to be used in the
      * [Authentication
      * Request](https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest).
@@ -2467,7 +2467,7 @@ typedef struct gwapi_oidc {
     /* CookieConfigs allows setting the SameSite attribute for OIDC cookies. */
     const gwapi_cookie_configs *cookie_config;
     /* The optional domain to set the access and ID token cookies on. */
-    const char *cookie_domain;
+    gwapi_str cookie_domain;
     /* The optional cookie name overrides to be used for Bearer and IdToken
      * cookies in the [Authentication
      * Request](https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest).
@@ -2475,12 +2475,12 @@ typedef struct gwapi_oidc {
     const gwapi_oidc_cookie_names *cookie_names;
     /* CSRFTokenTTL defines how long the CSRF token generated during the
      * OAuth2 authorization flow remains valid. */
-    const char *csrf_token_ttl;
+    gwapi_str csrf_token_ttl;
     /* DefaultRefreshTokenTTL is the default lifetime of the refresh token. */
-    const char *default_refresh_token_ttl;
+    gwapi_str default_refresh_token_ttl;
     /* DefaultTokenTTL is the default lifetime of the id token and access
      * token. */
-    const char *default_token_ttl;
+    gwapi_str default_token_ttl;
     /* Any request that matches any of the provided matchers (with either
      * tokens that are expired or missing tokens) will not be redirected to
      * the OIDC Provider. */
@@ -2495,7 +2495,7 @@ typedef struct gwapi_oidc {
      * upstream. */
     const gwapi_oidc_forward_id_token *forward_id_token;
     /* The path to log a user out, clearing their credential cookies. */
-    const char *logout_path;
+    gwapi_str logout_path;
     /* Skips OIDC authentication when the request contains a header that
      * will be extracted by the JWT filter. */
     gwapi_opt_bool pass_through_auth_header;
@@ -2504,7 +2504,7 @@ typedef struct gwapi_oidc {
     /* The redirect URL to be used in the OIDC [Authentication
      * Request](https://openid.net/specs/openid-connect-core-1_0.html#AuthRequest).
      */
-    const char *redirect_url;
+    gwapi_str redirect_url;
     /* RefreshToken indicates whether the Envoy should automatically refresh
      * the id token and access token when they expire. */
     gwapi_opt_bool refresh_token;
@@ -2541,7 +2541,7 @@ typedef struct gwapi_security_policy_spec {
     const gwapi_jwt *jwt;
     /* MergeType determines how this configuration is merged with existing
      * SecurityPolicy configurations targeting a parent resource. */
-    const char *merge_type;
+    gwapi_str merge_type;
     /* OIDC defines the configuration for the OpenID Connect (OIDC)
      * authentication. */
     const gwapi_oidc *oidc;
@@ -2562,10 +2562,10 @@ typedef struct gwapi_security_policy {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of SecurityPolicy. */
     const gwapi_security_policy_spec *spec;
@@ -2578,10 +2578,10 @@ typedef struct gwapi_dynamic_module {
     const gwapi_value *config;
     /* FilterName identifies a specific filter implementation within the
      * dynamic module. */
-    const char *filter_name;
+    gwapi_str filter_name;
     /* Name references a dynamic module registered in the EnvoyProxy
      * resource's dynamicModules list. */
-    const char *name;
+    gwapi_str name;
     /* TerminalFilter indicates that this dynamic module handles requests
      * without requiring an upstream backend. */
     gwapi_opt_bool terminal_filter;
@@ -2609,7 +2609,7 @@ typedef struct gwapi_processing_mode_options {
     /* Defines which attributes are sent to the external processor. */
     gwapi_string_list attributes;
     /* Defines body processing mode */
-    const char *body;
+    gwapi_str body;
 } gwapi_processing_mode_options;
 
 /* ProcessingMode defines how request and response body is processed
@@ -2643,7 +2643,7 @@ typedef struct gwapi_ext_proc {
     gwapi_opt_bool fail_open;
     /* MessageTimeout is the timeout for a response to be returned from the
      * external processor Default: 200ms */
-    const char *message_timeout;
+    gwapi_str message_timeout;
     /* Metadata defines options related to the sending and receiving of
      * dynamic metadata. */
     const gwapi_ext_proc_metadata *metadata;
@@ -2668,9 +2668,9 @@ typedef struct gwapi_lua {
     /* FilterContext is the filter context configuration for the Lua script. */
     const gwapi_value *filter_context;
     /* Inline contains the source code as an inline string. */
-    const char *inline_;
+    gwapi_str inline_;
     /* Type is the type of method to use to read the Lua value. */
-    const char *type;
+    gwapi_str type;
     /* ValueRef has the source code specified as a local object reference. */
     const gwapi_local_object_reference *value_ref;
 } gwapi_lua;
@@ -2693,11 +2693,11 @@ typedef struct gwapi_wasm_code_source_tls_config {
 typedef struct gwapi_http_wasm_code_source {
     const gwapi_value *src;
     /* SHA256 checksum that will be used to verify the Wasm code. */
-    const char *sha256;
+    gwapi_str sha256;
     /* TLS configuration when connecting to the Wasm code source. */
     const gwapi_wasm_code_source_tls_config *tls;
     /* URL is the URL containing the Wasm code. */
-    const char *url;
+    gwapi_str url;
 } gwapi_http_wasm_code_source;
 
 /* Image is the OCI image containing the Wasm code. */
@@ -2707,11 +2707,11 @@ typedef struct gwapi_image_wasm_code_source {
      * to pull the image. */
     const gwapi_secret_object_reference *pull_secret_ref;
     /* SHA256 checksum that will be used to verify the OCI image. */
-    const char *sha256;
+    gwapi_str sha256;
     /* TLS configuration when connecting to the Wasm code source. */
     const gwapi_wasm_code_source_tls_config *tls;
     /* URL is the URL of the OCI image. */
-    const char *url;
+    gwapi_str url;
 } gwapi_image_wasm_code_source;
 
 /* Code is the Wasm code for the extension. */
@@ -2723,9 +2723,9 @@ typedef struct gwapi_wasm_code_source {
     const gwapi_image_wasm_code_source *image;
     /* PullPolicy is the policy to use when pulling the Wasm module by
      * either the HTTP or Image source. */
-    const char *pull_policy;
+    gwapi_str pull_policy;
     /* Type is the type of the source of the Wasm code. */
-    const char *type;
+    gwapi_str type;
 } gwapi_wasm_code_source;
 
 /* Env configures the environment for the Wasm extension */
@@ -2750,11 +2750,11 @@ typedef struct gwapi_wasm {
      * extension. */
     gwapi_opt_bool fail_open;
     /* Name is a unique name for this Wasm extension. */
-    const char *name;
+    gwapi_str name;
     /* RootID is a unique ID for a set of extensions in a VM which will
      * share a RootContext and Contexts if applicable (e.g., an Wasm
      * HttpFilter and an Wasm AccessLog). */
-    const char *root_id;
+    gwapi_str root_id;
 } gwapi_wasm;
 typedef struct gwapi_wasm_list {
     const gwapi_wasm *items;
@@ -2775,7 +2775,7 @@ typedef struct gwapi_envoy_extension_policy_spec {
     gwapi_lua_list lua;
     /* MergeType determines how this configuration is merged with existing
      * EnvoyExtensionPolicy configurations targeting a parent resource. */
-    const char *merge_type;
+    gwapi_str merge_type;
     /* TargetRef is the name of the resource this policy is being attached
      * to. */
     const gwapi_local_policy_target_reference_with_section_name *target_ref;
@@ -2795,10 +2795,10 @@ typedef struct gwapi_envoy_extension_policy {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of EnvoyExtensionPolicy. */
     const gwapi_envoy_extension_policy_spec *spec;
@@ -2808,13 +2808,13 @@ typedef struct gwapi_envoy_extension_policy {
 typedef struct gwapi_patch {
     const gwapi_value *src;
     /* From is the source location of the value to be copied or moved. */
-    const char *from;
+    gwapi_str from;
     /* JSONPath is a JSONPath expression. */
-    const char *json_path;
+    gwapi_str json_path;
     /* Op is the type of operation to perform */
-    const char *op;
+    gwapi_str op;
     /* Path is a JSONPointer expression. */
-    const char *path;
+    gwapi_str path;
     /* Value is the new value of the path location. */
     const gwapi_value *value;
 } gwapi_patch;
@@ -2824,11 +2824,11 @@ typedef struct gwapi_patch {
 typedef struct gwapi_envoy_json_patch_config {
     const gwapi_value *src;
     /* Name is the name of the resource */
-    const char *name;
+    gwapi_str name;
     /* Patch defines the JSON Patch Operation */
     const gwapi_patch *operation;
     /* Type is the typed URL of the Envoy xDS Resource */
-    const char *type;
+    gwapi_str type;
 } gwapi_envoy_json_patch_config;
 typedef struct gwapi_envoy_json_patch_config_list {
     const gwapi_envoy_json_patch_config *items;
@@ -2840,11 +2840,11 @@ typedef struct gwapi_envoy_json_patch_config_list {
 typedef struct gwapi_envoy_patch_policy_target_ref {
     const gwapi_value *src;
     /* Group is the group of the target resource. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the target resource. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the target resource. */
-    const char *name;
+    gwapi_str name;
 } gwapi_envoy_patch_policy_target_ref;
 
 /* Spec defines the desired state of EnvoyPatchPolicy. */
@@ -2858,7 +2858,7 @@ typedef struct gwapi_envoy_patch_policy_spec {
      * being attached to. */
     const gwapi_envoy_patch_policy_target_ref *target_ref;
     /* Type decides the type of patch. */
-    const char *type;
+    gwapi_str type;
 } gwapi_envoy_patch_policy_spec;
 
 /* EnvoyPatchPolicy allows the user to modify the generated Envoy xDS
@@ -2867,10 +2867,10 @@ typedef struct gwapi_envoy_patch_policy {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of EnvoyPatchPolicy. */
     const gwapi_envoy_patch_policy_spec *spec;
@@ -2891,7 +2891,7 @@ typedef struct gwapi_http_credential_injection_filter {
     /* Credential is the credential to be injected. */
     const gwapi_http_credential_injection_filter_credential *credential;
     /* Header is the name of the header where the credentials are injected. */
-    const char *header;
+    gwapi_str header;
     /* Whether to overwrite the value or not if the injected headers already
      * exist. */
     gwapi_opt_bool overwrite;
@@ -2916,7 +2916,7 @@ typedef struct gwapi_http_direct_response_filter {
     /* Body of the direct response. */
     const gwapi_custom_response_body *body;
     /* Content Type of the direct response. */
-    const char *content_type;
+    gwapi_str content_type;
     /* Header defines the headers of the direct response. */
     const gwapi_http_direct_response_filter_header *header;
     /* Status Code of the HTTP response If unset, defaults to 200. */
@@ -2927,11 +2927,11 @@ typedef struct gwapi_http_direct_response_filter {
 typedef struct gwapi_http_cookie_match {
     const gwapi_value *src;
     /* Name is the cookie name to evaluate. */
-    const char *name;
+    gwapi_str name;
     /* Type specifies how to match against the value of the cookie. */
-    const char *type;
+    gwapi_str type;
     /* Value is the cookie value to be matched. */
-    const char *value;
+    gwapi_str value;
 } gwapi_http_cookie_match;
 typedef struct gwapi_http_cookie_match_list {
     const gwapi_http_cookie_match *items;
@@ -2957,9 +2957,9 @@ typedef struct gwapi_replace_regex_match {
     const gwapi_value *src;
     /* Pattern matches a regular expression against the value of the HTTP
      * Path. */
-    const char *pattern;
+    gwapi_str pattern;
     /* Substitution is an expression that replaces the matched portion. */
-    const char *substitution;
+    gwapi_str substitution;
 } gwapi_replace_regex_match;
 
 /* Hostname is the value to be used to replace the Host header value during
@@ -2968,12 +2968,12 @@ typedef struct gwapi_eg_http_url_rewrite_filter_hostname {
     const gwapi_value *src;
     /* Header is the name of the header whose value would be used to rewrite
      * the Host header */
-    const char *header;
+    gwapi_str header;
     /* PathRegex defines a regex match and substitution applied to the
      * request path to compute the rewritten Host header. */
     const gwapi_replace_regex_match *path_regex;
     /* HTTPPathModifierType defines the type of Hostname rewrite. */
-    const char *type;
+    gwapi_str type;
 } gwapi_eg_http_url_rewrite_filter_hostname;
 
 /* Path defines a path rewrite. */
@@ -2982,7 +2982,7 @@ typedef struct gwapi_eg_http_url_rewrite_filter_path {
     /* ReplaceRegexMatch defines a path regex rewrite. */
     const gwapi_replace_regex_match *replace_regex_match;
     /* HTTPPathModifierType defines the type of path redirect or rewrite. */
-    const char *type;
+    gwapi_str type;
 } gwapi_eg_http_url_rewrite_filter_path;
 
 /* HTTPURLRewriteFilter define rewrites of HTTP URL components such as path
@@ -3022,10 +3022,10 @@ typedef struct gwapi_http_route_filter {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of HTTPRouteFilter. */
     const gwapi_http_route_filter_spec *spec;
@@ -3035,7 +3035,7 @@ typedef struct gwapi_http_route_filter {
 typedef struct gwapi_fqdn_endpoint {
     const gwapi_value *src;
     /* Hostname defines the FQDN hostname of the backend endpoint. */
-    const char *hostname;
+    gwapi_str hostname;
     /* Port defines the port of the backend endpoint. */
     gwapi_opt_int port;
 } gwapi_fqdn_endpoint;
@@ -3044,7 +3044,7 @@ typedef struct gwapi_fqdn_endpoint {
 typedef struct gwapi_ip_endpoint {
     const gwapi_value *src;
     /* Address defines the IP address of the backend endpoint. */
-    const char *address;
+    gwapi_str address;
     /* Port defines the port of the backend endpoint. */
     gwapi_opt_int port;
 } gwapi_ip_endpoint;
@@ -3053,7 +3053,7 @@ typedef struct gwapi_ip_endpoint {
 typedef struct gwapi_backend_endpoint_unix {
     const gwapi_value *src;
     /* Path defines the unix domain socket path of the backend endpoint. */
-    const char *path;
+    gwapi_str path;
 } gwapi_backend_endpoint_unix;
 
 /* BackendEndpoint describes a backend endpoint, which can be either a
@@ -3066,13 +3066,13 @@ typedef struct gwapi_backend_endpoint {
     /* FQDN defines a FQDN endpoint */
     const gwapi_fqdn_endpoint *fqdn;
     /* Hostname defines an optional hostname for the backend endpoint. */
-    const char *hostname;
+    gwapi_str hostname;
     /* IP defines an IP endpoint. */
     const gwapi_ip_endpoint *ip;
     /* Unix defines the unix domain socket endpoint */
     const gwapi_backend_endpoint_unix *unix_;
     /* Zone defines the service zone of the backend endpoint. */
-    const char *zone;
+    gwapi_str zone;
 } gwapi_backend_endpoint;
 typedef struct gwapi_backend_endpoint_list {
     const gwapi_backend_endpoint *items;
@@ -3114,18 +3114,18 @@ typedef struct gwapi_backend_tls_settings {
     gwapi_opt_bool insecure_skip_verify;
     /* Max specifies the maximal TLS protocol version to allow The default
      * is TLS 1.3 if this is not specified. */
-    const char *max_version;
+    gwapi_str max_version;
     /* Min specifies the minimal TLS protocol version to allow. */
-    const char *min_version;
+    gwapi_str min_version;
     /* SignatureAlgorithms specifies which signature algorithms the listener
      * should support. */
     gwapi_string_list signature_algorithms;
     /* SNI specifies the fixed SNI value used when establishing an upstream
      * TLS connection to the backend. */
-    const char *sni;
+    gwapi_str sni;
     /* WellKnownCACertificates specifies whether system CA certificates may
      * be used in the TLS handshake between the gateway and backend pod. */
-    const char *well_known_ca_certificates;
+    gwapi_str well_known_ca_certificates;
 } gwapi_backend_tls_settings;
 
 /* Spec defines the desired state of Backend. */
@@ -3142,7 +3142,7 @@ typedef struct gwapi_backend_spec {
     /* TLS defines the TLS settings for the backend. */
     const gwapi_backend_tls_settings *tls;
     /* Type defines the type of the backend. */
-    const char *type;
+    gwapi_str type;
 } gwapi_backend_spec;
 
 /* Backend allows the user to configure the endpoints of a backend and the
@@ -3151,10 +3151,10 @@ typedef struct gwapi_backend {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of Backend. */
     const gwapi_backend_spec *spec;

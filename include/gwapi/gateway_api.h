@@ -20,13 +20,13 @@ GWAPI_BEGIN_DECLS
 typedef struct gwapi_gateway_class_parameters_ref {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the referent. */
-    const char *ns;
+    gwapi_str ns;
 } gwapi_gateway_class_parameters_ref;
 
 /* Spec defines the desired state of GatewayClass. */
@@ -34,9 +34,9 @@ typedef struct gwapi_gateway_class_spec {
     const gwapi_value *src;
     /* ControllerName is the name of the controller that is managing
      * Gateways of this class. */
-    const char *controller_name;
+    gwapi_str controller_name;
     /* Description helps describe a GatewayClass with more details. */
-    const char *description;
+    gwapi_str description;
     /* ParametersRef is a reference to a resource that contains the
      * configuration parameters corresponding to the GatewayClass. */
     const gwapi_gateway_class_parameters_ref *parameters_ref;
@@ -48,10 +48,10 @@ typedef struct gwapi_gateway_class {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of GatewayClass. */
     const gwapi_gateway_class_spec *spec;
@@ -61,10 +61,10 @@ typedef struct gwapi_gateway_class {
 typedef struct gwapi_gateway_spec_address {
     const gwapi_value *src;
     /* Type of the address. */
-    const char *type;
+    gwapi_str type;
     /* When a value is unspecified, an implementation SHOULD automatically
      * assign an address matching the requested type if possible. */
-    const char *value;
+    gwapi_str value;
 } gwapi_gateway_spec_address;
 typedef struct gwapi_gateway_spec_address_list {
     const gwapi_gateway_spec_address *items;
@@ -76,9 +76,9 @@ typedef struct gwapi_gateway_spec_address_list {
 typedef struct gwapi_label_selector_requirement {
     const gwapi_value *src;
     /* key is the label key that the selector applies to. */
-    const char *key;
+    gwapi_str key;
     /* operator represents a key's relationship to a set of values. */
-    const char *operator_;
+    gwapi_str operator_;
     /* values is an array of string values. */
     gwapi_string_list values;
 } gwapi_label_selector_requirement;
@@ -101,7 +101,7 @@ typedef struct gwapi_label_selector {
 typedef struct gwapi_allowed_listeners_namespaces {
     const gwapi_value *src;
     /* From indicates where ListenerSets can attach to this Gateway. */
-    const char *from;
+    gwapi_str from;
     /* Selector must be specified when From is set to "Selector". */
     const gwapi_label_selector *selector;
 } gwapi_allowed_listeners_namespaces;
@@ -120,11 +120,11 @@ typedef struct gwapi_allowed_listeners {
 typedef struct gwapi_gateway_infrastructure_parameters_ref {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
 } gwapi_gateway_infrastructure_parameters_ref;
 
 /* Infrastructure defines infrastructure level attributes about this Gateway
@@ -146,9 +146,9 @@ typedef struct gwapi_gateway_infrastructure {
 typedef struct gwapi_route_group_kind {
     const gwapi_value *src;
     /* Group is the group of the Route. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the kind of the Route. */
-    const char *kind;
+    gwapi_str kind;
 } gwapi_route_group_kind;
 typedef struct gwapi_route_group_kind_list {
     const gwapi_route_group_kind *items;
@@ -160,7 +160,7 @@ typedef struct gwapi_route_group_kind_list {
 typedef struct gwapi_route_namespaces {
     const gwapi_value *src;
     /* From indicates where Routes will be selected for this Gateway. */
-    const char *from;
+    gwapi_str from;
     /* Selector must be specified when From is set to "Selector". */
     const gwapi_label_selector *selector;
 } gwapi_route_namespaces;
@@ -183,13 +183,13 @@ typedef struct gwapi_allowed_routes {
 typedef struct gwapi_secret_object_reference {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the referenced object. */
-    const char *ns;
+    gwapi_str ns;
 } gwapi_secret_object_reference;
 typedef struct gwapi_secret_object_reference_list {
     const gwapi_secret_object_reference *items;
@@ -204,7 +204,7 @@ typedef struct gwapi_listener_tls_config {
     gwapi_secret_object_reference_list certificate_refs;
     /* Mode defines the TLS behavior for the TLS session initiated by the
      * client. */
-    const char *mode;
+    gwapi_str mode;
     /* Options are a list of key/value pairs to enable extended TLS
      * configuration for each implementation. */
     gwapi_string_map options;
@@ -220,14 +220,14 @@ typedef struct gwapi_listener {
     const gwapi_allowed_routes *allowed_routes;
     /* Hostname specifies the virtual hostname to match for protocol types
      * that define this concept. */
-    const char *hostname;
+    gwapi_str hostname;
     /* Name is the name of the Listener. */
-    const char *name;
+    gwapi_str name;
     /* Port is the network port. */
     gwapi_opt_int port;
     /* Protocol specifies the network protocol this listener expects to
      * receive. */
-    const char *protocol;
+    gwapi_str protocol;
     /* TLS is the TLS configuration for the Listener. */
     const gwapi_listener_tls_config *tls;
 } gwapi_listener;
@@ -249,13 +249,13 @@ typedef struct gwapi_gateway_backend_tls {
 typedef struct gwapi_object_reference {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the referenced object. */
-    const char *ns;
+    gwapi_str ns;
 } gwapi_object_reference;
 typedef struct gwapi_object_reference_list {
     const gwapi_object_reference *items;
@@ -273,7 +273,7 @@ typedef struct gwapi_frontend_tls_validation {
     gwapi_object_reference_list ca_certificate_refs;
     /* FrontendValidationMode defines the mode for validating the client
      * certificate. */
-    const char *mode;
+    gwapi_str mode;
 } gwapi_frontend_tls_validation;
 
 /* Default specifies the default client certificate validation configuration
@@ -332,9 +332,9 @@ typedef struct gwapi_gateway_spec {
     /* DefaultScope, when set, configures the Gateway as a default Gateway,
      * meaning it will dynamically and implicitly have Routes (e.g.
      * HTTPRoute) attached to it, according to the scope configured here. */
-    const char *default_scope;
+    gwapi_str default_scope;
     /* GatewayClassName used for this Gateway. */
-    const char *gateway_class_name;
+    gwapi_str gateway_class_name;
     /* Infrastructure defines infrastructure level attributes about this
      * Gateway instance. */
     const gwapi_gateway_infrastructure *infrastructure;
@@ -351,10 +351,10 @@ typedef struct gwapi_gateway {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of Gateway. */
     const gwapi_gateway_spec *spec;
@@ -368,14 +368,14 @@ typedef struct gwapi_listener_entry {
     const gwapi_allowed_routes *allowed_routes;
     /* Hostname specifies the virtual hostname to match for protocol types
      * that define this concept. */
-    const char *hostname;
+    gwapi_str hostname;
     /* Name is the name of the Listener. */
-    const char *name;
+    gwapi_str name;
     /* Port is the network port. */
     gwapi_opt_int port;
     /* Protocol specifies the network protocol this listener expects to
      * receive. */
-    const char *protocol;
+    gwapi_str protocol;
     /* TLS is the TLS configuration for the Listener. */
     const gwapi_listener_tls_config *tls;
 } gwapi_listener_entry;
@@ -388,13 +388,13 @@ typedef struct gwapi_listener_entry_list {
 typedef struct gwapi_listener_set_parent_ref {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the referent. */
-    const char *ns;
+    gwapi_str ns;
 } gwapi_listener_set_parent_ref;
 
 /* Spec defines the desired state of ListenerSet. */
@@ -412,10 +412,10 @@ typedef struct gwapi_listener_set {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of ListenerSet. */
     const gwapi_listener_set_spec *spec;
@@ -426,17 +426,17 @@ typedef struct gwapi_listener_set {
 typedef struct gwapi_parent_reference {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the referent. */
-    const char *ns;
+    gwapi_str ns;
     /* Port is the network port this Route targets. */
     gwapi_opt_int port;
     /* SectionName is the name of a section within the target resource. */
-    const char *section_name;
+    gwapi_str section_name;
 } gwapi_parent_reference;
 typedef struct gwapi_parent_reference_list {
     const gwapi_parent_reference *items;
@@ -472,11 +472,11 @@ typedef struct gwapi_http_cors_filter {
 typedef struct gwapi_local_object_reference {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
 } gwapi_local_object_reference;
 typedef struct gwapi_local_object_reference_list {
     const gwapi_local_object_reference *items;
@@ -487,13 +487,13 @@ typedef struct gwapi_local_object_reference_list {
 typedef struct gwapi_backend_object_reference {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the Kubernetes resource kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the backend. */
-    const char *ns;
+    gwapi_str ns;
     /* Port specifies the destination port number to use for this resource. */
     gwapi_opt_int port;
 } gwapi_backend_object_reference;
@@ -529,7 +529,7 @@ typedef struct gwapi_http_auth_config {
     gwapi_string_list allowed_response_headers;
     /* Path sets the prefix that paths from the client request will have
      * added when forwarded to the authorization server. */
-    const char *path;
+    gwapi_str path;
 } gwapi_http_auth_config;
 
 /* ExternalAuth configures settings related to sending request details to an
@@ -551,7 +551,7 @@ typedef struct gwapi_http_external_auth_filter {
     const gwapi_http_auth_config *http;
     /* ExternalAuthProtocol describes which protocol to use when
      * communicating with an ext_authz authorization server. */
-    const char *protocol;
+    gwapi_str protocol;
 } gwapi_http_external_auth_filter;
 
 /* HTTPHeader represents an HTTP Header name and value as defined by RFC
@@ -559,9 +559,9 @@ typedef struct gwapi_http_external_auth_filter {
 typedef struct gwapi_http_header {
     const gwapi_value *src;
     /* Name is the name of the HTTP Header to be matched. */
-    const char *name;
+    gwapi_str name;
     /* Value is the value of HTTP Header to be matched. */
-    const char *value;
+    gwapi_str value;
 } gwapi_http_header;
 typedef struct gwapi_http_header_list {
     const gwapi_http_header *items;
@@ -608,12 +608,12 @@ typedef struct gwapi_http_path_modifier {
     const gwapi_value *src;
     /* ReplaceFullPath specifies the value with which to replace the full
      * path of a request during a rewrite or redirect. */
-    const char *replace_full_path;
+    gwapi_str replace_full_path;
     /* ReplacePrefixMatch specifies the value with which to replace the
      * prefix match of a request during a rewrite or redirect. */
-    const char *replace_prefix_match;
+    gwapi_str replace_prefix_match;
     /* Type defines the type of path modifier. */
-    const char *type;
+    gwapi_str type;
 } gwapi_http_path_modifier;
 
 /* RequestRedirect defines a schema for a filter that responds to the
@@ -622,7 +622,7 @@ typedef struct gwapi_http_request_redirect_filter {
     const gwapi_value *src;
     /* Hostname is the hostname to be used in the value of the `Location`
      * header in the response. */
-    const char *hostname;
+    gwapi_str hostname;
     /* Path defines parameters used to modify the path of the incoming
      * request. */
     const gwapi_http_path_modifier *path;
@@ -631,7 +631,7 @@ typedef struct gwapi_http_request_redirect_filter {
     gwapi_opt_int port;
     /* Scheme is the scheme to be used in the value of the `Location` header
      * in the response. */
-    const char *scheme;
+    gwapi_str scheme;
     /* StatusCode is the HTTP status code to be used in response. */
     gwapi_opt_int status_code;
 } gwapi_http_request_redirect_filter;
@@ -642,7 +642,7 @@ typedef struct gwapi_http_url_rewrite_filter {
     const gwapi_value *src;
     /* Hostname is the value to be used to replace the Host header value
      * during forwarding. */
-    const char *hostname;
+    gwapi_str hostname;
     /* Path defines a path rewrite. */
     const gwapi_http_path_modifier *path;
 } gwapi_http_url_rewrite_filter;
@@ -672,7 +672,7 @@ typedef struct gwapi_http_route_rule_filter {
      * response headers. */
     const gwapi_http_header_filter *response_header_modifier;
     /* Type identifies the type of filter to apply. */
-    const char *type;
+    gwapi_str type;
     /* URLRewrite defines a schema for a filter that modifies a request
      * during forwarding. */
     const gwapi_http_url_rewrite_filter *url_rewrite;
@@ -689,13 +689,13 @@ typedef struct gwapi_http_backend_ref {
      * request is being forwarded to the backend defined here. */
     gwapi_http_route_rule_filter_list filters;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the Kubernetes resource kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the backend. */
-    const char *ns;
+    gwapi_str ns;
     /* Port specifies the destination port number to use for this resource. */
     gwapi_opt_int port;
     /* Weight specifies the proportion of requests forwarded to the
@@ -712,11 +712,11 @@ typedef struct gwapi_http_backend_ref_list {
 typedef struct gwapi_http_header_match {
     const gwapi_value *src;
     /* Name is the name of the HTTP Header to be matched. */
-    const char *name;
+    gwapi_str name;
     /* Type specifies how to match against the value of the header. */
-    const char *type;
+    gwapi_str type;
     /* Value is the value of HTTP Header to be matched. */
-    const char *value;
+    gwapi_str value;
 } gwapi_http_header_match;
 typedef struct gwapi_http_header_match_list {
     const gwapi_http_header_match *items;
@@ -727,9 +727,9 @@ typedef struct gwapi_http_header_match_list {
 typedef struct gwapi_http_path_match {
     const gwapi_value *src;
     /* Type specifies how to match against the path Value. */
-    const char *type;
+    gwapi_str type;
     /* Value of the HTTP path to match against. */
-    const char *value;
+    gwapi_str value;
 } gwapi_http_path_match;
 
 /* HTTPQueryParamMatch describes how to select a HTTP route by matching HTTP
@@ -737,11 +737,11 @@ typedef struct gwapi_http_path_match {
 typedef struct gwapi_http_query_param_match {
     const gwapi_value *src;
     /* Name is the name of the HTTP query param to be matched. */
-    const char *name;
+    gwapi_str name;
     /* Type specifies how to match against the value of the query parameter. */
-    const char *type;
+    gwapi_str type;
     /* Value is the value of HTTP query param to be matched. */
-    const char *value;
+    gwapi_str value;
 } gwapi_http_query_param_match;
 typedef struct gwapi_http_query_param_match_list {
     const gwapi_http_query_param_match *items;
@@ -755,7 +755,7 @@ typedef struct gwapi_http_route_match {
     /* Headers specifies HTTP request header matchers. */
     gwapi_http_header_match_list headers;
     /* Method specifies HTTP method matcher. */
-    const char *method;
+    gwapi_str method;
     /* Path specifies a HTTP request path matcher. */
     const gwapi_http_path_match *path;
     /* QueryParams specifies HTTP query parameter matchers. */
@@ -774,7 +774,7 @@ typedef struct gwapi_http_route_retry {
     gwapi_opt_int attempts;
     /* Backoff specifies the minimum duration a Gateway should wait between
      * retry attempts and is represented in Gateway API Duration formatting. */
-    const char *backoff;
+    gwapi_str backoff;
     /* Codes defines the HTTP response status codes for which a backend
      * request should be retried. */
     gwapi_int_list codes;
@@ -786,7 +786,7 @@ typedef struct gwapi_cookie_config {
     const gwapi_value *src;
     /* LifetimeType specifies whether the cookie has a permanent or
      * session-based lifetime. */
-    const char *lifetime_type;
+    gwapi_str lifetime_type;
 } gwapi_cookie_config;
 
 /* SessionPersistence defines and configures session persistence for the
@@ -795,16 +795,16 @@ typedef struct gwapi_session_persistence {
     const gwapi_value *src;
     /* AbsoluteTimeout defines the absolute timeout of the persistent
      * session. */
-    const char *absolute_timeout;
+    gwapi_str absolute_timeout;
     /* CookieConfig provides configuration settings that are specific to
      * cookie-based session persistence. */
     const gwapi_cookie_config *cookie_config;
     /* SessionName defines the name of the persistent session token which
      * may be reflected in the cookie or the header. */
-    const char *session_name;
+    gwapi_str session_name;
     /* Type defines the type of session persistence such as through the use
      * of a header or cookie. */
-    const char *type;
+    gwapi_str type;
 } gwapi_session_persistence;
 
 /* Timeouts defines the timeouts that can be configured for an HTTP request. */
@@ -812,10 +812,10 @@ typedef struct gwapi_http_route_timeouts {
     const gwapi_value *src;
     /* BackendRequest specifies a timeout for an individual request from the
      * gateway to a backend. */
-    const char *backend_request;
+    gwapi_str backend_request;
     /* Request specifies the maximum duration for a gateway to respond to an
      * HTTP request. */
-    const char *request;
+    gwapi_str request;
 } gwapi_http_route_timeouts;
 
 /* HTTPRouteRule defines semantics for matching an HTTP request based on
@@ -833,7 +833,7 @@ typedef struct gwapi_http_route_rule {
      * HTTP requests. */
     gwapi_http_route_match_list matches;
     /* Name is the name of the route rule. */
-    const char *name;
+    gwapi_str name;
     /* Retry defines the configuration for when to retry an HTTP request. */
     const gwapi_http_route_retry *retry;
     /* SessionPersistence defines and configures session persistence for the
@@ -861,7 +861,7 @@ typedef struct gwapi_http_route_spec {
     gwapi_http_route_rule_list rules;
     /* UseDefaultGateways indicates the default Gateway scope to use for
      * this Route. */
-    const char *use_default_gateways;
+    gwapi_str use_default_gateways;
 } gwapi_http_route_spec;
 
 /* HTTPRoute provides a way to route HTTP requests. */
@@ -869,10 +869,10 @@ typedef struct gwapi_http_route {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of HTTPRoute. */
     const gwapi_http_route_spec *spec;
@@ -894,7 +894,7 @@ typedef struct gwapi_grpc_route_filter {
      * response headers. */
     const gwapi_http_header_filter *response_header_modifier;
     /* Type identifies the type of filter to apply. */
-    const char *type;
+    gwapi_str type;
 } gwapi_grpc_route_filter;
 typedef struct gwapi_grpc_route_filter_list {
     const gwapi_grpc_route_filter *items;
@@ -908,13 +908,13 @@ typedef struct gwapi_grpc_backend_ref {
      * request is being forwarded to the backend defined here. */
     gwapi_grpc_route_filter_list filters;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the Kubernetes resource kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the backend. */
-    const char *ns;
+    gwapi_str ns;
     /* Port specifies the destination port number to use for this resource. */
     gwapi_opt_int port;
     /* Weight specifies the proportion of requests forwarded to the
@@ -931,11 +931,11 @@ typedef struct gwapi_grpc_backend_ref_list {
 typedef struct gwapi_grpc_header_match {
     const gwapi_value *src;
     /* Name is the name of the gRPC Header to be matched. */
-    const char *name;
+    gwapi_str name;
     /* Type specifies how to match against the value of the header. */
-    const char *type;
+    gwapi_str type;
     /* Value is the value of the gRPC Header to be matched. */
-    const char *value;
+    gwapi_str value;
 } gwapi_grpc_header_match;
 typedef struct gwapi_grpc_header_match_list {
     const gwapi_grpc_header_match *items;
@@ -946,11 +946,11 @@ typedef struct gwapi_grpc_header_match_list {
 typedef struct gwapi_grpc_method_match {
     const gwapi_value *src;
     /* Value of the method to match against. */
-    const char *method;
+    gwapi_str method;
     /* Value of the service to match against. */
-    const char *service;
+    gwapi_str service;
     /* Type specifies how to match against the service and/or method. */
-    const char *type;
+    gwapi_str type;
 } gwapi_grpc_method_match;
 
 /* GRPCRouteMatch defines the predicate used to match requests to a given
@@ -982,7 +982,7 @@ typedef struct gwapi_grpc_route_rule {
      * gRPC requests. */
     gwapi_grpc_route_match_list matches;
     /* Name is the name of the route rule. */
-    const char *name;
+    gwapi_str name;
     /* SessionPersistence defines and configures session persistence for the
      * route rule. */
     const gwapi_session_persistence *session_persistence;
@@ -1005,7 +1005,7 @@ typedef struct gwapi_grpc_route_spec {
     gwapi_grpc_route_rule_list rules;
     /* UseDefaultGateways indicates the default Gateway scope to use for
      * this Route. */
-    const char *use_default_gateways;
+    gwapi_str use_default_gateways;
 } gwapi_grpc_route_spec;
 
 /* GRPCRoute provides a way to route gRPC requests. */
@@ -1013,10 +1013,10 @@ typedef struct gwapi_grpc_route {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of GRPCRoute. */
     const gwapi_grpc_route_spec *spec;
@@ -1027,13 +1027,13 @@ typedef struct gwapi_grpc_route {
 typedef struct gwapi_backend_ref {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the Kubernetes resource kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the backend. */
-    const char *ns;
+    gwapi_str ns;
     /* Port specifies the destination port number to use for this resource. */
     gwapi_opt_int port;
     /* Weight specifies the proportion of requests forwarded to the
@@ -1052,7 +1052,7 @@ typedef struct gwapi_tls_route_rule {
      * sent. */
     gwapi_backend_ref_list backend_refs;
     /* Name is the name of the route rule. */
-    const char *name;
+    gwapi_str name;
 } gwapi_tls_route_rule;
 typedef struct gwapi_tls_route_rule_list {
     const gwapi_tls_route_rule *items;
@@ -1072,7 +1072,7 @@ typedef struct gwapi_tls_route_spec {
     gwapi_tls_route_rule_list rules;
     /* UseDefaultGateways indicates the default Gateway scope to use for
      * this Route. */
-    const char *use_default_gateways;
+    gwapi_str use_default_gateways;
 } gwapi_tls_route_spec;
 
 /* The TLSRoute resource is similar to TCPRoute, but can be configured to
@@ -1081,10 +1081,10 @@ typedef struct gwapi_tls_route {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of TLSRoute. */
     const gwapi_tls_route_spec *spec;
@@ -1097,7 +1097,7 @@ typedef struct gwapi_tcp_route_rule {
      * sent. */
     gwapi_backend_ref_list backend_refs;
     /* Name is the name of the route rule. */
-    const char *name;
+    gwapi_str name;
 } gwapi_tcp_route_rule;
 typedef struct gwapi_tcp_route_rule_list {
     const gwapi_tcp_route_rule *items;
@@ -1114,7 +1114,7 @@ typedef struct gwapi_tcp_route_spec {
     gwapi_tcp_route_rule_list rules;
     /* UseDefaultGateways indicates the default Gateway scope to use for
      * this Route. */
-    const char *use_default_gateways;
+    gwapi_str use_default_gateways;
 } gwapi_tcp_route_spec;
 
 /* TCPRoute provides a way to route TCP requests. */
@@ -1122,10 +1122,10 @@ typedef struct gwapi_tcp_route {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of TCPRoute. */
     const gwapi_tcp_route_spec *spec;
@@ -1138,7 +1138,7 @@ typedef struct gwapi_udp_route_rule {
      * sent. */
     gwapi_backend_ref_list backend_refs;
     /* Name is the name of the route rule. */
-    const char *name;
+    gwapi_str name;
 } gwapi_udp_route_rule;
 typedef struct gwapi_udp_route_rule_list {
     const gwapi_udp_route_rule *items;
@@ -1155,7 +1155,7 @@ typedef struct gwapi_udp_route_spec {
     gwapi_udp_route_rule_list rules;
     /* UseDefaultGateways indicates the default Gateway scope to use for
      * this Route. */
-    const char *use_default_gateways;
+    gwapi_str use_default_gateways;
 } gwapi_udp_route_spec;
 
 /* UDPRoute provides a way to route UDP traffic. */
@@ -1163,10 +1163,10 @@ typedef struct gwapi_udp_route {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of UDPRoute. */
     const gwapi_udp_route_spec *spec;
@@ -1176,11 +1176,11 @@ typedef struct gwapi_udp_route {
 typedef struct gwapi_reference_grant_from {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Namespace is the namespace of the referent. */
-    const char *ns;
+    gwapi_str ns;
 } gwapi_reference_grant_from;
 typedef struct gwapi_reference_grant_from_list {
     const gwapi_reference_grant_from *items;
@@ -1192,11 +1192,11 @@ typedef struct gwapi_reference_grant_from_list {
 typedef struct gwapi_reference_grant_to {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is the kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
 } gwapi_reference_grant_to;
 typedef struct gwapi_reference_grant_to_list {
     const gwapi_reference_grant_to *items;
@@ -1221,10 +1221,10 @@ typedef struct gwapi_reference_grant {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of ReferenceGrant. */
     const gwapi_reference_grant_spec *spec;
@@ -1235,13 +1235,13 @@ typedef struct gwapi_reference_grant {
 typedef struct gwapi_local_policy_target_reference_with_section_name {
     const gwapi_value *src;
     /* Group is the group of the target resource. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the target resource. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the target resource. */
-    const char *name;
+    gwapi_str name;
     /* SectionName is the name of a section within the target resource. */
-    const char *section_name;
+    gwapi_str section_name;
 } gwapi_local_policy_target_reference_with_section_name;
 typedef struct gwapi_local_policy_target_reference_with_section_name_list {
     const gwapi_local_policy_target_reference_with_section_name *items;
@@ -1253,11 +1253,11 @@ typedef struct gwapi_subject_alt_name {
     const gwapi_value *src;
     /* Hostname contains Subject Alternative Name specified in DNS name
      * format. */
-    const char *hostname;
+    gwapi_str hostname;
     /* Type determines the format of the Subject Alternative Name. */
-    const char *type;
+    gwapi_str type;
     /* URI contains Subject Alternative Name specified in a full URI format. */
-    const char *uri;
+    gwapi_str uri;
 } gwapi_subject_alt_name;
 typedef struct gwapi_subject_alt_name_list {
     const gwapi_subject_alt_name *items;
@@ -1274,13 +1274,13 @@ typedef struct gwapi_backend_tls_policy_validation {
     gwapi_local_object_reference_list ca_certificate_refs;
     /* Hostname is used for two purposes in the connection between Gateways
      * and backends: */
-    const char *hostname;
+    gwapi_str hostname;
     /* SubjectAltNames contains one or more Subject Alternative Names. */
     gwapi_subject_alt_name_list subject_alt_names;
     /* WellKnownCACertificates specifies whether a well-known set of CA
      * certificates may be used in the TLS handshake between the gateway and
      * backend pod. */
-    const char *well_known_ca_certificates;
+    gwapi_str well_known_ca_certificates;
 } gwapi_backend_tls_policy_validation;
 
 /* Spec defines the desired state of BackendTLSPolicy. */
@@ -1301,10 +1301,10 @@ typedef struct gwapi_backend_tls_policy {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of BackendTLSPolicy. */
     const gwapi_backend_tls_policy_spec *spec;
@@ -1315,7 +1315,7 @@ typedef struct gwapi_budget_details {
     const gwapi_value *src;
     /* Interval defines the duration in which requests will be considered
      * for calculating the budget for retries. */
-    const char *interval;
+    gwapi_str interval;
     /* Percent defines the maximum percentage of active requests that may be
      * made up of retries. */
     gwapi_opt_int percent;
@@ -1329,7 +1329,7 @@ typedef struct gwapi_request_rate {
     gwapi_opt_int count;
     /* Interval specifies the divisor of the rate of requests, the amount of
      * time during which the given count of requests occur. */
-    const char *interval;
+    gwapi_str interval;
 } gwapi_request_rate;
 
 /* RetryConstraint defines the configuration for when to allow or prevent
@@ -1349,11 +1349,11 @@ typedef struct gwapi_retry_constraint {
 typedef struct gwapi_local_policy_target_reference {
     const gwapi_value *src;
     /* Group is the group of the target resource. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the target resource. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the target resource. */
-    const char *name;
+    gwapi_str name;
 } gwapi_local_policy_target_reference;
 typedef struct gwapi_local_policy_target_reference_list {
     const gwapi_local_policy_target_reference *items;
@@ -1380,10 +1380,10 @@ typedef struct gwapi_x_backend_traffic_policy {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of BackendTrafficPolicy. */
     const gwapi_x_backend_traffic_policy_spec *spec;
@@ -1394,7 +1394,7 @@ typedef struct gwapi_x_backend_traffic_policy {
 typedef struct gwapi_x_backend_external_hostname {
     const gwapi_value *src;
     /* Hostname specifies the FQDN used to reach this backend. */
-    const char *hostname;
+    gwapi_str hostname;
 } gwapi_x_backend_external_hostname;
 
 /* Port defines the port that the implementation should use when connecting
@@ -1402,7 +1402,7 @@ typedef struct gwapi_x_backend_external_hostname {
 typedef struct gwapi_x_backend_port {
     const gwapi_value *src;
     /* Name represents the name of this port. */
-    const char *name;
+    gwapi_str name;
     /* Port represents the port number of the endpoint. */
     gwapi_opt_int port;
 } gwapi_x_backend_port;
@@ -1415,7 +1415,7 @@ typedef struct gwapi_x_backend_tls {
      * TLS certificate and private key for mutual TLS. */
     const gwapi_secret_object_reference *client_certificate_ref;
     /* Mode defines the TLS mode for the backend connection. */
-    const char *mode;
+    gwapi_str mode;
     /* Validation contains TLS validation configuration for the backend
      * connection. */
     const gwapi_backend_tls_policy_validation *validation;
@@ -1431,12 +1431,12 @@ typedef struct gwapi_x_backend_spec {
      * connecting to this backend. */
     const gwapi_x_backend_port *port;
     /* Protocol defines the protocol for backend communication. */
-    const char *protocol;
+    gwapi_str protocol;
     /* TLS defines the TLS configuration that the implementation should use
      * when connecting to the backend. */
     const gwapi_x_backend_tls *tls;
     /* Type defines the backend type. */
-    const char *type;
+    gwapi_str type;
 } gwapi_x_backend_spec;
 
 /* XBackend is a Gateway API resource that represents a backend destination
@@ -1445,10 +1445,10 @@ typedef struct gwapi_x_backend {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of XBackend. */
     const gwapi_x_backend_spec *spec;
@@ -1459,13 +1459,13 @@ typedef struct gwapi_x_backend {
 typedef struct gwapi_x_mesh_parameters_ref {
     const gwapi_value *src;
     /* Group is the group of the referent. */
-    const char *group;
+    gwapi_str group;
     /* Kind is kind of the referent. */
-    const char *kind;
+    gwapi_str kind;
     /* Name is the name of the referent. */
-    const char *name;
+    gwapi_str name;
     /* Namespace is the namespace of the referent. */
-    const char *ns;
+    gwapi_str ns;
 } gwapi_x_mesh_parameters_ref;
 
 /* Spec defines the desired state of XMesh. */
@@ -1473,10 +1473,10 @@ typedef struct gwapi_x_mesh_spec {
     const gwapi_value *src;
     /* ControllerName is the name of a controller that is managing Gateway
      * API resources for mesh traffic management. */
-    const char *controller_name;
+    gwapi_str controller_name;
     /* Description optionally provides a human-readable description of a
      * Mesh. */
-    const char *description;
+    gwapi_str description;
     /* ParametersRef is an optional reference to a resource that contains
      * implementation-specific configuration for this Mesh. */
     const gwapi_x_mesh_parameters_ref *parameters_ref;
@@ -1488,10 +1488,10 @@ typedef struct gwapi_x_mesh {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
-    const char *api_version;
+    gwapi_str api_version;
     /* Kind is a string value representing the REST resource this object
      * represents. */
-    const char *kind;
+    gwapi_str kind;
     const gwapi_object_meta *metadata;
     /* Spec defines the desired state of XMesh. */
     const gwapi_x_mesh_spec *spec;

@@ -6,6 +6,7 @@
 #include "export.h"
 #include <gwapi/version.h>
 #include "status.h"
+#include "str.h"
 #include "value.h"
 #include "diag.h"
 #include "context.h"

@@ -9,33 +9,35 @@ GWAPI_BEGIN_DECLS
 
 typedef enum gwapi_kind {
     GWAPI_KIND_UNKNOWN = 0,
-    GWAPI_KIND_GATEWAY_CLASS, /* gateway.networking.k8s.io GatewayClass */
-    GWAPI_KIND_GATEWAY, /* gateway.networking.k8s.io Gateway */
-    GWAPI_KIND_LISTENER_SET, /* gateway.networking.k8s.io ListenerSet */
-    GWAPI_KIND_HTTP_ROUTE, /* gateway.networking.k8s.io HTTPRoute */
-    GWAPI_KIND_GRPC_ROUTE, /* gateway.networking.k8s.io GRPCRoute */
-    GWAPI_KIND_TLS_ROUTE, /* gateway.networking.k8s.io TLSRoute */
-    GWAPI_KIND_TCP_ROUTE, /* gateway.networking.k8s.io TCPRoute */
-    GWAPI_KIND_UDP_ROUTE, /* gateway.networking.k8s.io UDPRoute */
-    GWAPI_KIND_REFERENCE_GRANT, /* gateway.networking.k8s.io ReferenceGrant */
-    GWAPI_KIND_BACKEND_TLS_POLICY, /* gateway.networking.k8s.io BackendTLSPolicy */
-    GWAPI_KIND_X_BACKEND_TRAFFIC_POLICY, /* gateway.networking.x-k8s.io XBackendTrafficPolicy */
-    GWAPI_KIND_X_BACKEND, /* gateway.networking.x-k8s.io XBackend */
-    GWAPI_KIND_X_MESH, /* gateway.networking.x-k8s.io XMesh */
-    GWAPI_KIND_CLIENT_TRAFFIC_POLICY, /* gateway.envoyproxy.io ClientTrafficPolicy */
-    GWAPI_KIND_BACKEND_TRAFFIC_POLICY, /* gateway.envoyproxy.io BackendTrafficPolicy */
-    GWAPI_KIND_SECURITY_POLICY, /* gateway.envoyproxy.io SecurityPolicy */
-    GWAPI_KIND_ENVOY_EXTENSION_POLICY, /* gateway.envoyproxy.io EnvoyExtensionPolicy */
-    GWAPI_KIND_ENVOY_PATCH_POLICY, /* gateway.envoyproxy.io EnvoyPatchPolicy */
-    GWAPI_KIND_HTTP_ROUTE_FILTER, /* gateway.envoyproxy.io HTTPRouteFilter */
-    GWAPI_KIND_BACKEND, /* gateway.envoyproxy.io Backend */
-    GWAPI_KIND_NAMESPACE, /* core Namespace */
-    GWAPI_KIND_SERVICE, /* core Service */
-    GWAPI_KIND_SERVICE_IMPORT, /* multicluster.x-k8s.io ServiceImport */
-    GWAPI_KIND_ENDPOINT_SLICE, /* discovery.k8s.io EndpointSlice */
-    GWAPI_KIND_SECRET, /* core Secret */
-    GWAPI_KIND_CONFIG_MAP, /* core ConfigMap */
-    GWAPI_KIND_COUNT
+    GWAPI_KIND_GATEWAY_CLASS = 1, /* gateway.networking.k8s.io GatewayClass */
+    GWAPI_KIND_GATEWAY = 2, /* gateway.networking.k8s.io Gateway */
+    GWAPI_KIND_LISTENER_SET = 3, /* gateway.networking.k8s.io ListenerSet */
+    GWAPI_KIND_HTTP_ROUTE = 4, /* gateway.networking.k8s.io HTTPRoute */
+    GWAPI_KIND_GRPC_ROUTE = 5, /* gateway.networking.k8s.io GRPCRoute */
+    GWAPI_KIND_TLS_ROUTE = 6, /* gateway.networking.k8s.io TLSRoute */
+    GWAPI_KIND_TCP_ROUTE = 7, /* gateway.networking.k8s.io TCPRoute */
+    GWAPI_KIND_UDP_ROUTE = 8, /* gateway.networking.k8s.io UDPRoute */
+    GWAPI_KIND_REFERENCE_GRANT = 9, /* gateway.networking.k8s.io ReferenceGrant */
+    GWAPI_KIND_BACKEND_TLS_POLICY = 10, /* gateway.networking.k8s.io BackendTLSPolicy */
+    GWAPI_KIND_X_BACKEND_TRAFFIC_POLICY = 11, /* gateway.networking.x-k8s.io XBackendTrafficPolicy */
+    GWAPI_KIND_X_BACKEND = 12, /* gateway.networking.x-k8s.io XBackend */
+    GWAPI_KIND_X_MESH = 13, /* gateway.networking.x-k8s.io XMesh */
+    GWAPI_KIND_CLIENT_TRAFFIC_POLICY = 14, /* gateway.envoyproxy.io ClientTrafficPolicy */
+    GWAPI_KIND_BACKEND_TRAFFIC_POLICY = 15, /* gateway.envoyproxy.io BackendTrafficPolicy */
+    GWAPI_KIND_SECURITY_POLICY = 16, /* gateway.envoyproxy.io SecurityPolicy */
+    GWAPI_KIND_ENVOY_EXTENSION_POLICY = 17, /* gateway.envoyproxy.io EnvoyExtensionPolicy */
+    GWAPI_KIND_ENVOY_PATCH_POLICY = 18, /* gateway.envoyproxy.io EnvoyPatchPolicy */
+    GWAPI_KIND_HTTP_ROUTE_FILTER = 19, /* gateway.envoyproxy.io HTTPRouteFilter */
+    GWAPI_KIND_BACKEND = 20, /* gateway.envoyproxy.io Backend */
+    GWAPI_KIND_NAMESPACE = 21, /* core Namespace */
+    GWAPI_KIND_SERVICE = 22, /* core Service */
+    GWAPI_KIND_SERVICE_IMPORT = 23, /* multicluster.x-k8s.io ServiceImport */
+    GWAPI_KIND_ENDPOINT_SLICE = 24, /* discovery.k8s.io EndpointSlice */
+    GWAPI_KIND_SECRET = 25, /* core Secret */
+    GWAPI_KIND_CONFIG_MAP = 26, /* core ConfigMap */
+    /* One past the largest value (values are explicit and append-only:
+     * scripts/kind-values.tsv; retired values are never reused). */
+    GWAPI_KIND_COUNT = 27
 } gwapi_kind;
 
 /* The kind's name as written in manifests, e.g. "HTTPRoute"; static

@@ -36,8 +36,8 @@ GWAPI_EXPORT void gwapi_input_free(gwapi_input *in);
 /* One Kubernetes object of the input, decoded. */
 typedef struct gwapi_object {
     gwapi_kind kind;          /* GWAPI_KIND_UNKNOWN for kinds without a schema */
-    const char *api_version;  /* as written, e.g. "gateway.networking.k8s.io/v1" */
-    const char *kind_name;    /* as written, e.g. "HTTPRoute" */
+    gwapi_str api_version;    /* as written, e.g. "gateway.networking.k8s.io/v1" */
+    gwapi_str kind_name;      /* as written, e.g. "HTTPRoute" */
     const gwapi_object_meta *meta;
     /* The kind's typed struct (see resources.h and gwapi_object_as_*), or
      * NULL for unknown kinds. */
@@ -68,6 +68,15 @@ GWAPI_EXPORT size_t gwapi_result_diag_count(const gwapi_result *result);
 GWAPI_EXPORT const gwapi_diag *gwapi_result_diag(const gwapi_result *result, size_t i);
 /* Number of diagnostics with GWAPI_SEVERITY_ERROR. */
 GWAPI_EXPORT size_t gwapi_result_error_count(const gwapi_result *result);
+
+/* Diagnostic i as one line of text without the newline, as `gwapi validate`
+ * prints it: "FILE:LINE:COLUMN: SEVERITY: [KIND [NS/]NAME: ][PATH: ]MESSAGE".
+ * Safe to show on a terminal: a string holding a control or other
+ * non-printable character (or invalid UTF-8) is shown quoted as Go's %q
+ * quotes it, and such characters in the message are escaped the same way.
+ * The caller owns *out and releases it with gwapi_free; len may be NULL. */
+GWAPI_EXPORT gwapi_status gwapi_result_diag_text(const gwapi_result *result, size_t i,
+                                                 char **out, size_t *len);
 
 GWAPI_END_DECLS
 

@@ -46,6 +46,11 @@ GWAPI_EXPORT const gwapi_result *gwapi_translation_result(const gwapi_translatio
  * dropped rules); owned by t; valid until gwapi_translation_free. */
 GWAPI_EXPORT size_t gwapi_translation_diag_count(const gwapi_translation *t);
 GWAPI_EXPORT const gwapi_diag *gwapi_translation_diag(const gwapi_translation *t, size_t i);
+/* Resolution diagnostic i as one line of text, in gwapi_result_diag_text's
+ * form. The caller owns *out and releases it with gwapi_free; len may be
+ * NULL. */
+GWAPI_EXPORT gwapi_status gwapi_translation_diag_text(const gwapi_translation *t, size_t i,
+                                                      char **out, size_t *len);
 
 typedef enum gwapi_output_format {
     GWAPI_OUTPUT_JSON = 0,

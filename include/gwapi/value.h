@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "export.h"
+#include "str.h"
 
 GWAPI_BEGIN_DECLS
 
@@ -46,8 +47,8 @@ struct gwapi_value {
         bool boolean;
         int64_t integer;
         double number;
-        /* NUL-terminated; len excludes the terminator (may hold NULs). */
-        struct { const char *ptr; size_t len; } string;
+        /* len bytes, NULs included, then a terminating NUL. */
+        gwapi_str string;
         struct { const gwapi_member *items; size_t count; } map;
         struct { const gwapi_value *const *items; size_t count; } seq;
     } u;

@@ -96,7 +96,8 @@ static bool on_document(void *user, const load_doc *doc)
     gwapi_result *r = user;
     if (!doc->root)
         return !r->a.failed;
-    validate_params p = { &r->a, &r->diags, &r->rx, &r->ctx->engine, { result_add_object, r } };
+    validate_params p = { &r->a, &r->scratch, &r->diags, &r->rx, &r->ctx->engine,
+                          { result_add_object, r } };
     return validate_document(&p, doc->root);
 }
 
@@ -170,6 +171,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     memset(r, 0, sizeof *r);
     r->ctx = ctx_retain(ctx);
     arena_init(&r->a, a);
+    arena_init(&r->scratch, a);
     r->rx.failed = &r->a.failed;
     diag_list_init(&r->diags, &r->a, ctx->limits.max_diagnostics);
 
@@ -194,6 +196,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
         st = load_file(r, &p, f);
     }
     diag_list_finish(&r->diags);
+    arena_free(&r->scratch);
     if (st == GWAPI_OK && r->a.failed)
         st = GWAPI_ENOMEM;
     /* A search for a pattern the context did not compile is our bug, not
@@ -214,6 +217,7 @@ void gwapi_result_free(gwapi_result *r)
         return;
     const gwapi_allocator *a = ctx_allocator(r->ctx);
     regex_scratch_free(&r->rx);
+    arena_free(&r->scratch);
     arena_free(&r->a);
     const gwapi_ctx *ctx = r->ctx;
     gw_free(a, r, sizeof *r);

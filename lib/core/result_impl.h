@@ -24,6 +24,7 @@ struct gwapi_input {
 struct gwapi_result {
     const gwapi_ctx *ctx;
     arena a;
+    arena scratch;   /* per object, see validate_params */
     regex_scratch rx;
     diag_list diags;
     gwapi_object *objects;

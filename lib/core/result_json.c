@@ -17,13 +17,13 @@ static void write_diag(strbuf *b, const gwapi_diag *d)
     jw_key(b, "code", &first);
     jw_string(b, gwapi_diag_code_str(d->code));
     jw_key(b, "kind", &first);
-    jw_string(b, d->kind);
+    jw_str(b, d->kind);
     jw_key(b, "namespace", &first);
-    jw_string(b, d->ns);
+    jw_str(b, d->ns);
     jw_key(b, "name", &first);
-    jw_string(b, d->name);
+    jw_str(b, d->name);
     jw_key(b, "path", &first);
-    jw_string(b, d->path);
+    jw_str(b, d->path);
     jw_key(b, "file", &first);
     jw_string(b, d->pos.file);
     jw_key(b, "line", &first);

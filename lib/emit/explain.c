@@ -50,7 +50,7 @@ static const char *listener_id(arena *a, const gw_listener *l)
 
 static const char *kind_ref(arena *a, const gw_obj *o)
 {
-    return join3(a, o->obj->kind_name, " ", nsname(a, o));
+    return join3(a, gw_c(o->obj->kind_name), " ", nsname(a, o));
 }
 
 static bool conditions(arena *a, em_node *parent, const gw_conditions *c)
@@ -85,7 +85,7 @@ static const char *why_not(arena *a, const gw_route *route, const gw_parent *par
         bool any = false;
         for (size_t i = 0; i < route->hostnames.count && !any; i++) {
             const char *out;
-            any = hostname_intersect(l->spec.hostname, route->hostnames.items[i], &out);
+            any = hostname_intersect(l->spec.hostname, gw_c(route->hostnames.items[i]), &out);
         }
         if (!any)
             return "no route hostname intersects the listener hostname";
@@ -324,14 +324,14 @@ em_node *explain_tree(arena *a, const gw_graph *g, const char *kind, const char 
     const gw_obj *o = NULL;
     for (size_t i = 0; i < m->obj_count && !o; i++) {
         const gw_obj *x = &m->objs[i];
-        if (!strcmp(x->obj->kind_name, kind) && !strcmp(x->name, name) &&
+        if (str_eq(gw_c(x->obj->kind_name), kind) && !strcmp(x->name, name) &&
             (!x->ns || !ns || !strcmp(x->ns, ns)) && gw_model_find_kind(m, x->kind, x->ns, x->name) == x)
             o = x;
     }
     if (!o)
         return NULL;
     em_node *root = em_map(a);
-    em_add_str(a, root, "kind", o->obj->kind_name);
+    em_add_str(a, root, "kind", gw_c(o->obj->kind_name));
     if (o->ns)
         em_add_str(a, root, "namespace", o->ns);
     em_add_str(a, root, "name", o->name);
@@ -364,7 +364,7 @@ static void text(strbuf *b, const em_node *n, int indent, bool item)
         switch (c->type) {
         case EM_STR:
             strbuf_puts(b, n->type == EM_SEQ ? "" : " ");
-            strbuf_puts(b, c->str);
+            strbuf_putn(b, c->str.ptr ? c->str.ptr : "", c->str.len);
             strbuf_putc(b, '\n');
             break;
         case EM_INT:

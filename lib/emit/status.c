@@ -27,8 +27,8 @@ static bool conditions(arena *a, em_node *parent, const gw_conditions *c)
 static em_node *item(arena *a, em_node *items, const gw_obj *o)
 {
     em_node *m = em_add_map(a, items, NULL);
-    em_add_str(a, m, "apiVersion", o->obj->api_version);
-    em_add_str(a, m, "kind", o->obj->kind_name);
+    em_add_bytes(a, m, "apiVersion", o->obj->api_version);
+    em_add_bytes(a, m, "kind", o->obj->kind_name);
     em_node *md = em_add_map(a, m, "metadata");
     em_add_str(a, md, "name", o->name);
     if (o->ns)
@@ -85,11 +85,12 @@ static bool listener_set(arena *a, em_node *items, const gw_listener_set *s)
 static bool parent_ref(arena *a, em_node *m, const gwapi_parent_reference *p)
 {
     em_node *r = em_add_map(a, m, "parentRef");
-    if (p->group) em_add_str(a, r, "group", p->group);
-    if (p->kind) em_add_str(a, r, "kind", p->kind);
-    if (p->ns) em_add_str(a, r, "namespace", p->ns);
-    em_add_str(a, r, "name", p->name);
-    if (p->section_name) em_add_str(a, r, "sectionName", p->section_name);
+    /* as written, every byte */
+    if (p->group.ptr) em_add_bytes(a, r, "group", p->group);
+    if (p->kind.ptr) em_add_bytes(a, r, "kind", p->kind);
+    if (p->ns.ptr) em_add_bytes(a, r, "namespace", p->ns);
+    em_add_bytes(a, r, "name", p->name);
+    if (p->section_name.ptr) em_add_bytes(a, r, "sectionName", p->section_name);
     if (p->port.set) em_add_int(a, r, "port", p->port.value);
     return r != NULL;
 }
@@ -99,7 +100,7 @@ static const char *controller(const status_params *sp, const gw_gateway *gw)
     if (sp->controller_name)
         return sp->controller_name;
     const gwapi_gateway_class *c = gw->gateway_class ? gw->gateway_class->spec : NULL;
-    return c && c->spec ? c->spec->controller_name : "";
+    return c && c->spec && c->spec->controller_name.ptr ? c->spec->controller_name.ptr : "";
 }
 
 static bool route(arena *a, em_node *items, const gw_route *r, const status_params *sp)

@@ -42,12 +42,17 @@ em_node *em_seq(arena *a)
 em_node *em_add_map(arena *a, em_node *parent, const char *key) { return node(a, parent, key, EM_MAP); }
 em_node *em_add_seq(arena *a, em_node *parent, const char *key) { return node(a, parent, key, EM_SEQ); }
 
-bool em_add_str(arena *a, em_node *parent, const char *key, const char *s)
+bool em_add_bytes(arena *a, em_node *parent, const char *key, gwapi_str s)
 {
     em_node *n = node(a, parent, key, EM_STR);
     if (n)
-        n->str = s ? s : "";
+        n->str = s.ptr ? s : gwapi_str_of("");
     return n != NULL;
+}
+
+bool em_add_str(arena *a, em_node *parent, const char *key, const char *s)
+{
+    return em_add_bytes(a, parent, key, gwapi_str_of(s ? s : ""));
 }
 
 bool em_add_int(arena *a, em_node *parent, const char *key, int64_t v)
@@ -69,7 +74,7 @@ bool em_add_bool(arena *a, em_node *parent, const char *key, bool v)
 static void scalar(strbuf *b, const em_node *n)
 {
     switch (n->type) {
-    case EM_STR: jw_string(b, n->str); break;
+    case EM_STR: jw_str(b, n->str); break;
     case EM_INT: strbuf_printf(b, "%" PRId64, n->num); break;
     case EM_BOOL: strbuf_puts(b, n->num ? "true" : "false"); break;
     default: break;

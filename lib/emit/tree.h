@@ -16,7 +16,7 @@ typedef struct em_node em_node;
 struct em_node {
     em_type type;
     const char *key;       /* when a member of a map */
-    const char *str;
+    gwapi_str str;          /* EM_STR: every byte, NULs included */
     int64_t num;
     em_node *first, *last, *next;
 };
@@ -27,7 +27,8 @@ em_node *em_seq(arena *a);
  * allocation failure (parent NULL is tolerated and yields NULL). */
 em_node *em_add_map(arena *a, em_node *parent, const char *key);
 em_node *em_add_seq(arena *a, em_node *parent, const char *key);
-bool em_add_str(arena *a, em_node *parent, const char *key, const char *s);
+bool em_add_str(arena *a, em_node *parent, const char *key, const char *s);   /* NULL: "" */
+bool em_add_bytes(arena *a, em_node *parent, const char *key, gwapi_str s);   /* absent: "" */
 bool em_add_int(arena *a, em_node *parent, const char *key, int64_t v);
 bool em_add_bool(arena *a, em_node *parent, const char *key, bool v);
 

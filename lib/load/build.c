@@ -168,7 +168,7 @@ void build_fail(builder *b, gwapi_diag_code code, gwapi_pos pos, const char *fmt
 {
     va_list ap;
     va_start(ap, fmt);
-    diag_addv(b->p->diags, GWAPI_SEVERITY_ERROR, code, NULL, NULL, pos, fmt, ap);
+    diag_addv(b->p->diags, GWAPI_SEVERITY_ERROR, code, NULL, gwapi_str_of(NULL), pos, fmt, ap);
     va_end(ap);
     b->failed = true;
 }

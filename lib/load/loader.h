@@ -129,6 +129,9 @@ gwapi_pos text_pos(const load_params *p, const text_cursor *c);
 size_t text_check_utf8(const char *s, size_t from, size_t len, bool printable,
                        const char **why);
 
+/* First offset in [from, len) holding a byte >= 0x80, or len. */
+size_t text_ascii_end(const char *s, size_t from, size_t len);
+
 /* Writes v as UTF-8 and returns the bytes written (1 to 4). */
 size_t text_put_utf8(char *o, uint32_t v);
 /* Decodes UTF-16 (the bytes after its BOM) into out, which must hold

@@ -13,27 +13,31 @@
 enum word_kind { W_TRUE, W_FALSE, W_NULL, W_NAN, W_PINF, W_NINF };
 
 /* go-yaml v2's resolve table: only these spellings, nothing case-folded. */
+#define W(text) text, sizeof text - 1
 static const struct {
     const char *s;
+    size_t len;
     enum word_kind kind;
 } words[] = {
-    { "y", W_TRUE }, { "Y", W_TRUE }, { "yes", W_TRUE }, { "Yes", W_TRUE }, { "YES", W_TRUE },
-    { "true", W_TRUE }, { "True", W_TRUE }, { "TRUE", W_TRUE },
-    { "on", W_TRUE }, { "On", W_TRUE }, { "ON", W_TRUE },
-    { "n", W_FALSE }, { "N", W_FALSE }, { "no", W_FALSE }, { "No", W_FALSE }, { "NO", W_FALSE },
-    { "false", W_FALSE }, { "False", W_FALSE }, { "FALSE", W_FALSE },
-    { "off", W_FALSE }, { "Off", W_FALSE }, { "OFF", W_FALSE },
-    { "~", W_NULL }, { "null", W_NULL }, { "Null", W_NULL }, { "NULL", W_NULL },
-    { ".nan", W_NAN }, { ".NaN", W_NAN }, { ".NAN", W_NAN },
-    { ".inf", W_PINF }, { ".Inf", W_PINF }, { ".INF", W_PINF },
-    { "+.inf", W_PINF }, { "+.Inf", W_PINF }, { "+.INF", W_PINF },
-    { "-.inf", W_NINF }, { "-.Inf", W_NINF }, { "-.INF", W_NINF },
+    { W("y"), W_TRUE }, { W("Y"), W_TRUE }, { W("yes"), W_TRUE }, { W("Yes"), W_TRUE },
+    { W("YES"), W_TRUE }, { W("true"), W_TRUE }, { W("True"), W_TRUE }, { W("TRUE"), W_TRUE },
+    { W("on"), W_TRUE }, { W("On"), W_TRUE }, { W("ON"), W_TRUE }, { W("n"), W_FALSE },
+    { W("N"), W_FALSE }, { W("no"), W_FALSE }, { W("No"), W_FALSE }, { W("NO"), W_FALSE },
+    { W("false"), W_FALSE }, { W("False"), W_FALSE }, { W("FALSE"), W_FALSE },
+    { W("off"), W_FALSE }, { W("Off"), W_FALSE }, { W("OFF"), W_FALSE }, { W("~"), W_NULL },
+    { W("null"), W_NULL }, { W("Null"), W_NULL }, { W("NULL"), W_NULL }, { W(".nan"), W_NAN },
+    { W(".NaN"), W_NAN }, { W(".NAN"), W_NAN }, { W(".inf"), W_PINF }, { W(".Inf"), W_PINF },
+    { W(".INF"), W_PINF }, { W("+.inf"), W_PINF }, { W("+.Inf"), W_PINF },
+    { W("+.INF"), W_PINF }, { W("-.inf"), W_NINF }, { W("-.Inf"), W_NINF },
+    { W("-.INF"), W_NINF },
 };
+#undef W
 
 static bool resolve_word(gwapi_value *v, const char *s, size_t len)
 {
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        if (strlen(words[i].s) != len || memcmp(words[i].s, s, len) != 0)
+        /* Most plain scalars are no word: the first byte decides quickly. */
+        if (words[i].s[0] != s[0] || words[i].len != len || memcmp(words[i].s, s, len) != 0)
             continue;
         switch (words[i].kind) {
         case W_TRUE: v->type = GWAPI_VALUE_BOOL; v->u.boolean = true; break;

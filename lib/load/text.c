@@ -5,6 +5,8 @@
  * broken document. */
 #include "loader.h"
 
+#include <string.h>
+
 static bool is_break_at(const unsigned char *u, size_t len, size_t i, bool yaml,
                         size_t *width)
 {
@@ -98,6 +100,20 @@ static size_t check_char(const unsigned char *u, size_t len, size_t i, bool prin
         return 0;
     }
     return w;
+}
+
+size_t text_ascii_end(const char *s, size_t from, size_t len)
+{
+    size_t i = from;
+    for (; i + 8 <= len; i += 8) { /* a word at a time: the usual input is ASCII */
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & UINT64_C(0x8080808080808080))
+            break;
+    }
+    while (i < len && !((unsigned char)s[i] & 0x80))
+        i++;
+    return i;
 }
 
 size_t text_check_utf8(const char *s, size_t from, size_t len, bool printable,

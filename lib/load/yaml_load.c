@@ -39,6 +39,7 @@ typedef struct yload {
     bool cut;              /* stop is an encoding error, not the end */
     text_cursor base;      /* the position of chunk */
     size_t map_index, map_off; /* last mark index -> byte offset in chunk */
+    size_t ascii_end;      /* first non-ASCII byte at or after chunk, or stop */
 
     builder b;
     strmap names;          /* anchor name -> index in anchors */
@@ -78,8 +79,11 @@ static size_t mark_off(yload *y, size_t index)
 {
     const unsigned char *u = (const unsigned char *)y->text + y->chunk;
     size_t n = y->stop - y->chunk;
-    if (index < y->map_index)
-        y->map_index = y->map_off = 0;
+    size_t ascii = y->ascii_end - y->chunk; /* characters are bytes up to here */
+    if (index <= ascii)
+        return index;
+    if (index < y->map_index || y->map_index < ascii)
+        y->map_index = y->map_off = ascii;
     while (y->map_index < index && y->map_off < n) {
         y->map_off += text_char_width(u, n, y->map_off);
         y->map_index++;
@@ -464,6 +468,7 @@ static enum step parse_chunk(yload *y)
     y->stop = y->bad;
     y->cut = y->bad_why != NULL;
     y->map_index = y->map_off = 0;
+    y->ascii_end = text_ascii_end(y->text, y->chunk, y->stop);
     y->in_doc = y->pending = false;
 
     yaml_parser_t ps;

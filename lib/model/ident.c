@@ -97,7 +97,7 @@ static bool eq(const char *a, const char *b)
 static bool same_ident(const gw_obj *o, const char *group, const char *kind,
                        const char *ns, const char *name)
 {
-    return eq(o->group, group) && eq(o->obj->kind_name, kind) && eq(o->ns, ns) && eq(o->name, name);
+    return eq(o->group, group) && eq(o->obj->kind_name.ptr, kind) && eq(o->ns, ns) && eq(o->name, name);
 }
 
 bool gw_ident_init(gw_ident_index *ix, arena *a, size_t expected)
@@ -114,7 +114,7 @@ bool gw_ident_init(gw_ident_index *ix, arena *a, size_t expected)
 
 const gw_obj *gw_ident_put(gw_ident_index *ix, const gw_obj *o)
 {
-    uint64_t h = ident_hash(o->group, o->obj->kind_name, o->ns, o->name);
+    uint64_t h = ident_hash(o->group, o->obj->kind_name.ptr, o->ns, o->name);
     size_t mask = ix->cap - 1;
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
         const gw_obj *cur = ix->slots[i];
@@ -124,7 +124,7 @@ const gw_obj *gw_ident_put(gw_ident_index *ix, const gw_obj *o)
             ix->count++;
             return NULL;
         }
-        if (ix->hashes[i] == h && same_ident(cur, o->group, o->obj->kind_name, o->ns, o->name)) {
+        if (ix->hashes[i] == h && same_ident(cur, o->group, o->obj->kind_name.ptr, o->ns, o->name)) {
             ix->slots[i] = o;
             return cur;
         }

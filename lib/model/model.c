@@ -48,8 +48,9 @@ bool gw_notes_add(gw_notes *n, arena *a, const gw_obj *obj, gwapi_severity sev,
 }
 
 /* "gateway.networking.k8s.io/v1" -> "gateway.networking.k8s.io"; "v1" -> "". */
-static const char *group_of(arena *a, const char *api_version)
+static const char *group_of(arena *a, gwapi_str version)
 {
+    const char *api_version = version.ptr;
     const char *slash = api_version ? strchr(api_version, '/') : NULL;
     if (!slash)
         return "";
@@ -59,19 +60,21 @@ static const char *group_of(arena *a, const char *api_version)
 /* metadata.creationTimestamp: RFC 3339, or the YAML timestamp spelling with
  * a space before the time that YAML tools write when they re-emit a parsed
  * timestamp ("2025-07-12 20:47:53+00:00"). */
-static bool creation_time(const char *s, int64_t *out)
+static bool creation_time(gwapi_str ts, int64_t *out)
 {
-    if (!s)
+    if (!ts.ptr)
         return false;
-    if (go_parse_rfc3339(s, NULL, out))
+    if (go_parse_rfc3339(ts, NULL, out))
         return true;
-    size_t n = strlen(s);
+    const char *s = ts.ptr;
+    size_t n = ts.len;
     if (n < 11 || n > 64 || s[10] != ' ')
         return false;
     char buf[65];
-    memcpy(buf, s, n + 1);
+    memcpy(buf, s, n);
     buf[10] = 'T';
-    return go_parse_rfc3339(buf, NULL, out);
+    gwapi_str fixed = { buf, n };
+    return go_parse_rfc3339(fixed, NULL, out);
 }
 
 static bool link_diags(gw_model *m)
@@ -98,9 +101,9 @@ static bool link_diags(gw_model *m)
     for (size_t d = 0; d < nd; d++) {
         const gwapi_diag *g = gwapi_result_diag(m->result, d);
         owner[d] = SIZE_MAX;
-        if (!g->kind || !g->name)
+        if (!g->kind.ptr || !g->name.ptr)
             continue;
-        const gw_obj *s = gw_ident_get(&byname, "", g->kind, g->ns, g->name);
+        const gw_obj *s = gw_ident_get(&byname, "", g->kind.ptr, g->ns.ptr, g->name.ptr);
         if (!s)
             continue;
         owner[d] = s->input_index;
@@ -123,10 +126,11 @@ static bool link_diags(gw_model *m)
     return true;
 }
 
-static const char *source_string(const gwapi_value *v, const char *key)
+static gwapi_str source_string(const gwapi_value *v, const char *key)
 {
     const gwapi_value *x = gwapi_value_get(v, key);
-    return x && x->type == GWAPI_VALUE_STRING ? x->u.string.ptr : NULL;
+    gwapi_str none = { NULL, 0 };
+    return x && x->type == GWAPI_VALUE_STRING ? x->u.string : none;
 }
 
 /* When metadata failed to decode (the API server would refuse the object
@@ -136,15 +140,15 @@ static const char *source_string(const gwapi_value *v, const char *key)
 static const gwapi_object_meta *source_meta(arena *a, const gwapi_object *obj)
 {
     const gwapi_value *md = gwapi_value_get(obj->source, "metadata");
-    if (!md || md->type != GWAPI_VALUE_MAP || !source_string(md, "name"))
+    if (!md || md->type != GWAPI_VALUE_MAP || !source_string(md, "name").ptr)
         return NULL;
     gwapi_object_meta *meta = arena_zalloc(a, sizeof *meta);
     if (!meta)
         return NULL;
     meta->name = source_string(md, "name");
     meta->ns = source_string(md, "namespace");
-    if (!meta->ns)
-        meta->ns = "default";
+    if (!meta->ns.ptr)
+        meta->ns = gwapi_str_of("default");
     meta->creation_timestamp = source_string(md, "creationTimestamp");
     meta->pos = md->pos;
     const gwapi_value *labels = gwapi_value_get(md, "labels");
@@ -156,8 +160,8 @@ static const gwapi_object_meta *source_meta(arena *a, const gwapi_object *obj)
         for (size_t i = 0; i < labels->u.map.count; i++) {
             const gwapi_member *mb = &labels->u.map.items[i];
             if (mb->value->type == GWAPI_VALUE_STRING) {
-                kv[n].key = mb->key->u.string.ptr;
-                kv[n++].value = mb->value->u.string.ptr;
+                kv[n].key = mb->key->u.string;
+                kv[n++].value = mb->value->u.string;
             }
         }
         meta->labels.items = kv;
@@ -180,7 +184,7 @@ bool gw_model_build(gw_model *m, arena *a, const gwapi_result *result)
         const gwapi_object *obj = gwapi_result_object(result, i);
         if (!obj->typed || obj->kind == GWAPI_KIND_UNKNOWN)
             continue;
-        const gwapi_object_meta *meta = obj->meta && obj->meta->name ? obj->meta : source_meta(a, obj);
+        const gwapi_object_meta *meta = obj->meta && obj->meta->name.ptr ? obj->meta : source_meta(a, obj);
         if (!meta) {
             if (a->failed)
                 return false;
@@ -191,8 +195,8 @@ bool gw_model_build(gw_model *m, arena *a, const gwapi_result *result)
         o->meta = meta;
         o->kind = obj->kind;
         o->group = group_of(a, obj->api_version);
-        o->ns = meta->ns;
-        o->name = meta->name;
+        o->ns = meta->ns.ptr;
+        o->name = meta->name.ptr;
         o->input_index = i;
         o->has_creation_time = creation_time(meta->creation_timestamp, &o->creation_time);
         o->generation = meta->generation.set ? meta->generation.value : 1;
@@ -203,7 +207,7 @@ bool gw_model_build(gw_model *m, arena *a, const gwapi_result *result)
             const gwapi_pos *p = &prev->meta->pos, *q = &meta->pos;
             if (!gw_notes_add(&m->notes, a, o, GWAPI_SEVERITY_WARNING, "",
                               "%s %s%s%s is defined twice (%s:%u:%u and %s:%u:%u); the later one is used",
-                              obj->kind_name, o->ns ? o->ns : "", o->ns ? "/" : "", o->name,
+                              obj->kind_name.ptr, o->ns ? o->ns : "", o->ns ? "/" : "", o->name,
                               p->file ? p->file : "-", p->line, p->column,
                               q->file ? q->file : "-", q->line, q->column))
                 return false;
@@ -212,7 +216,7 @@ bool gw_model_build(gw_model *m, arena *a, const gwapi_result *result)
     size_t counts[GWAPI_KIND_COUNT] = {0};
     for (size_t i = 0; i < m->obj_count; i++) {
         const gw_obj *o = &m->objs[i];
-        if (gw_ident_get(&m->ident, o->group, o->obj->kind_name, o->ns, o->name) == o)
+        if (gw_ident_get(&m->ident, o->group, o->obj->kind_name.ptr, o->ns, o->name) == o)
             counts[o->kind]++;
     }
     for (int k = 0; k < GWAPI_KIND_COUNT; k++) {
@@ -222,7 +226,7 @@ bool gw_model_build(gw_model *m, arena *a, const gwapi_result *result)
     }
     for (size_t i = 0; i < m->obj_count; i++) {
         const gw_obj *o = &m->objs[i];
-        if (gw_ident_get(&m->ident, o->group, o->obj->kind_name, o->ns, o->name) == o)
+        if (gw_ident_get(&m->ident, o->group, o->obj->kind_name.ptr, o->ns, o->name) == o)
             m->by_kind[o->kind].items[m->by_kind[o->kind].count++] = o;
     }
     return link_diags(m) && !a->failed;

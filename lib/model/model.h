@@ -13,6 +13,16 @@
 #include <gwapi/resources.h>
 #include "../util/arena.h"
 
+/* The model and the graph hold strings as C strings: the ptr of the typed
+ * model's gwapi_str, which is NUL-terminated (NULL when absent). What
+ * resolution compares are Kubernetes names and references, which cannot
+ * hold a NUL; an invalid object whose name does compares by its bytes up to
+ * the first NUL. */
+static inline const char *gw_c(gwapi_str s)
+{
+    return s.ptr;
+}
+
 /* The five route kinds, in the order status and the IR list them. */
 typedef enum gw_route_kind {
     GW_ROUTE_HTTP = 0,

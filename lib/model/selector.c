@@ -6,15 +6,17 @@
 
 #include <string.h>
 
-static const char *label(const gwapi_string_map *labels, const char *key)
+/* Label values compare byte for byte (gwapi_str), NULs included. */
+static gwapi_str label(const gwapi_string_map *labels, gwapi_str key)
 {
-    return labels ? gwapi_string_map_get(labels, key) : NULL;
+    gwapi_str none = { NULL, 0 };
+    return labels && key.ptr ? gwapi_string_map_find(labels, key) : none;
 }
 
-static bool in_values(const gwapi_string_list *values, const char *v)
+static bool in_values(const gwapi_string_list *values, gwapi_str v)
 {
     for (size_t i = 0; i < values->count; i++)
-        if (values->items[i] && !strcmp(values->items[i], v))
+        if (gwapi_str_equal(values->items[i], v))
             return true;
     return false;
 }
@@ -36,27 +38,26 @@ bool gw_selector_matches(gw_selector sel, const gwapi_string_map *labels)
     if (sel.match_labels) {
         for (size_t i = 0; i < sel.match_labels->count; i++) {
             const gwapi_kv *kv = &sel.match_labels->items[i];
-            const char *v = label(labels, kv->key);
-            if (!v || strcmp(v, kv->value ? kv->value : ""))
+            gwapi_str v = label(labels, kv->key);
+            if (!v.ptr || v.len != kv->value.len || (v.len && memcmp(v.ptr, kv->value.ptr, v.len)))
                 return false;
         }
     }
     if (sel.match_expressions) {
         for (size_t i = 0; i < sel.match_expressions->count; i++) {
             const gwapi_label_selector_requirement *r = &sel.match_expressions->items[i];
-            const char *op = r->operator_ ? r->operator_ : "";
-            const char *v = r->key ? label(labels, r->key) : NULL;
-            if (!strcmp(op, "In")) {
-                if (!v || !in_values(&r->values, v))
+            gwapi_str v = label(labels, r->key);
+            if (gwapi_str_eq(r->operator_, "In")) {
+                if (!v.ptr || !in_values(&r->values, v))
                     return false;
-            } else if (!strcmp(op, "NotIn")) {
-                if (v && in_values(&r->values, v))
+            } else if (gwapi_str_eq(r->operator_, "NotIn")) {
+                if (v.ptr && in_values(&r->values, v))
                     return false;
-            } else if (!strcmp(op, "Exists")) {
-                if (!v)
+            } else if (gwapi_str_eq(r->operator_, "Exists")) {
+                if (!v.ptr)
                     return false;
-            } else if (!strcmp(op, "DoesNotExist")) {
-                if (v)
+            } else if (gwapi_str_eq(r->operator_, "DoesNotExist")) {
+                if (v.ptr)
                     return false;
             } else {
                 return false;
@@ -70,13 +71,13 @@ bool gw_selector_valid(gw_selector sel, const char **why)
 {
     for (size_t i = 0; sel.match_expressions && i < sel.match_expressions->count; i++) {
         const gwapi_label_selector_requirement *r = &sel.match_expressions->items[i];
-        const char *op = r->operator_ ? r->operator_ : "";
-        if (!strcmp(op, "In") || !strcmp(op, "NotIn")) {
+        gwapi_str op = r->operator_;
+        if (gwapi_str_eq(op, "In") || gwapi_str_eq(op, "NotIn")) {
             if (!r->values.count) {
                 *why = "values: Required value: must be specified when `operator` is 'In' or 'NotIn'";
                 return false;
             }
-        } else if (!strcmp(op, "Exists") || !strcmp(op, "DoesNotExist")) {
+        } else if (gwapi_str_eq(op, "Exists") || gwapi_str_eq(op, "DoesNotExist")) {
             if (r->values.count) {
                 *why = "values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'";
                 return false;

@@ -73,11 +73,11 @@ gw_parent_ref_view gw_route_parent(const gw_obj *route, size_t i)
     const gwapi_parent_reference *p = &route_parents(route)->items[i];
     gw_parent_ref_view v;
     v.ref = p;
-    v.group = p->group ? p->group : "gateway.networking.k8s.io";
-    v.kind = p->kind ? p->kind : "Gateway";
-    v.ns = p->ns ? p->ns : route->ns;
-    v.name = p->name;
-    v.section_name = p->section_name;
+    v.group = p->group.ptr ? p->group.ptr : "gateway.networking.k8s.io";
+    v.kind = p->kind.ptr ? p->kind.ptr : "Gateway";
+    v.ns = p->ns.ptr ? p->ns.ptr : route->ns;
+    v.name = gw_c(p->name);
+    v.section_name = gw_c(p->section_name);
     v.has_port = p->port.set;
     v.port = p->port.value;
     return v;
@@ -124,18 +124,18 @@ gw_listener_view gw_listener_at(const gw_obj *owner, size_t i)
     memset(&v, 0, sizeof v);
     if (owner->kind == GWAPI_KIND_GATEWAY) {
         const gwapi_listener *l = &((const gwapi_gateway *)owner->obj->typed)->spec->listeners.items[i];
-        v.name = l->name;
-        v.hostname = l->hostname;
-        v.protocol = l->protocol;
+        v.name = gw_c(l->name);
+        v.hostname = gw_c(l->hostname);
+        v.protocol = gw_c(l->protocol);
         v.port = l->port.set ? l->port.value : 0;
         v.allowed_routes = l->allowed_routes;
         v.tls = l->tls;
     } else {
         const gwapi_listener_entry *l =
             &((const gwapi_listener_set *)owner->obj->typed)->spec->listeners.items[i];
-        v.name = l->name;
-        v.hostname = l->hostname;
-        v.protocol = l->protocol;
+        v.name = gw_c(l->name);
+        v.hostname = gw_c(l->hostname);
+        v.protocol = gw_c(l->protocol);
         v.port = l->port.set ? l->port.value : 0;
         v.allowed_routes = l->allowed_routes;
         v.tls = l->tls;
@@ -211,15 +211,15 @@ gw_target_view gw_policy_target(const gw_obj *policy, size_t i)
     memset(&v, 0, sizeof v);
     if (t.one) {
         if (i == 0) {
-            v.group = t.one->group; v.kind = t.one->kind; v.name = t.one->name;
-            v.section_name = t.one->section_name;
+            v.group = gw_c(t.one->group); v.kind = gw_c(t.one->kind); v.name = gw_c(t.one->name);
+            v.section_name = gw_c(t.one->section_name);
             return v;
         }
         i--;
     }
     if (t.patch_one) {
         if (i == 0) {
-            v.group = t.patch_one->group; v.kind = t.patch_one->kind; v.name = t.patch_one->name;
+            v.group = gw_c(t.patch_one->group); v.kind = gw_c(t.patch_one->kind); v.name = gw_c(t.patch_one->name);
             return v;
         }
         i--;
@@ -227,7 +227,7 @@ gw_target_view gw_policy_target(const gw_obj *policy, size_t i)
     if (t.refs) {
         if (i < t.refs->count) {
             const gwapi_local_policy_target_reference_with_section_name *r = &t.refs->items[i];
-            v.group = r->group; v.kind = r->kind; v.name = r->name; v.section_name = r->section_name;
+            v.group = gw_c(r->group); v.kind = gw_c(r->kind); v.name = gw_c(r->name); v.section_name = gw_c(r->section_name);
             return v;
         }
         i -= t.refs->count;
@@ -235,14 +235,14 @@ gw_target_view gw_policy_target(const gw_obj *policy, size_t i)
     if (t.plain_refs) {
         if (i < t.plain_refs->count) {
             const gwapi_local_policy_target_reference *r = &t.plain_refs->items[i];
-            v.group = r->group; v.kind = r->kind; v.name = r->name;
+            v.group = gw_c(r->group); v.kind = gw_c(r->kind); v.name = gw_c(r->name);
             return v;
         }
         i -= t.plain_refs->count;
     }
     if (t.selectors && i < t.selectors->count) {
         const gwapi_target_selector *s = &t.selectors->items[i];
-        v.group = s->group; v.kind = s->kind;
+        v.group = gw_c(s->group); v.kind = gw_c(s->kind);
         v.is_selector = true;
         v.selector.match_labels = &s->match_labels;
         v.selector.match_expressions = &s->match_expressions;

@@ -14,7 +14,7 @@
 
 static const char *slice_service(const gw_obj *o)
 {
-    return gwapi_string_map_get(&o->meta->labels, SERVICE_NAME_LABEL);
+    return gwapi_string_map_get(&o->meta->labels, SERVICE_NAME_LABEL).ptr;
 }
 
 static int slice_cmp(const void *x, const void *y)
@@ -72,7 +72,7 @@ static bool service_endpoints(rs *r, gw_backend *b, const char *port_name, const
         int64_t port = -1;
         for (size_t p = 0; p < es->ports.count; p++) {
             const gwapi_endpoint_port *ep = &es->ports.items[p];
-            if (str_eq(ep->name, port_name) && str_eq(ep->protocol ? ep->protocol : "TCP", proto))
+            if (str_eq(ep->name.ptr, port_name) && str_eq(ep->protocol.ptr ? ep->protocol.ptr : "TCP", proto))
                 port = ep->port.set ? ep->port.value : -1;
         }
         if (port < 0)
@@ -82,10 +82,11 @@ static bool service_endpoints(rs *r, gw_backend *b, const char *port_name, const
             bool ready = !ep->conditions || !ep->conditions->ready.set || ep->conditions->ready.value;
             for (size_t a = 0; a < ep->addresses.count; a++) {
                 gw_endpoint *out = &b->endpoints[b->endpoint_count++];
-                out->address = ep->addresses.items[a];
+                out->address = ep->addresses.items[a].ptr;
                 out->port = port;
                 out->ready = ready;
-                out->zone = ep->zone;
+                out->zone = ep->zone.ptr;
+                b->ready_endpoint_count += ready;
             }
         }
     }
@@ -111,7 +112,7 @@ static size_t rule_backend_count(const gw_route *route, const gw_route_rule *rul
     }
 }
 
-#define VIEW_OF(x) (ref_view){ (x)->group, (x)->kind, (x)->name, (x)->ns, (x)->port, (x)->weight, (x)->src }
+#define VIEW_OF(x) (ref_view){ (x)->group.ptr, (x)->kind.ptr, (x)->name.ptr, (x)->ns.ptr, (x)->port, (x)->weight, (x)->src }
 
 static ref_view rule_backend(const gw_route *route, const gw_route_rule *rule, size_t i)
 {
@@ -140,7 +141,7 @@ static bool resolve_service(rs *r, const gw_route *route, gw_backend *b)
     const gwapi_service *svc = o->obj->typed;
     b->target = o;
     b->target_kind = GW_BACKEND_SERVICE;
-    if (svc->spec && str_eq(svc->spec->type, "ExternalName"))
+    if (svc->spec && str_eq(svc->spec->type.ptr, "ExternalName"))
         return fail(r, b, "UnsupportedValue",
                     rs_printf(r, "Service %s/%s is of type ExternalName, which is not supported as a backend.",
                               b->ns, b->name));
@@ -151,16 +152,16 @@ static bool resolve_service(rs *r, const gw_route *route, gw_backend *b)
     const gwapi_service_port *sp = NULL;
     for (size_t i = 0; svc->spec && i < svc->spec->ports.count && !sp; i++) {
         const gwapi_service_port *p = &svc->spec->ports.items[i];
-        if (p->port.set && p->port.value == b->port && str_eq(p->protocol ? p->protocol : "TCP", proto))
+        if (p->port.set && p->port.value == b->port && str_eq(p->protocol.ptr ? p->protocol.ptr : "TCP", proto))
             sp = p;
     }
     if (!sp)
         return fail(r, b, "PortNotFound", rs_printf(r, "%s Port %lld not found on Service %s/%s.", proto,
                                                     (long long)b->port, b->ns, b->name));
     b->service_port = sp;
-    b->app_protocol = sp->app_protocol;
+    b->app_protocol = sp->app_protocol.ptr;
     b->target_port = sp->target_port.type == GWAPI_IOS_INT ? sp->target_port.integer : b->port;
-    if (!service_endpoints(r, b, sp->name, proto))
+    if (!service_endpoints(r, b, sp->name.ptr, proto))
         return false;
     b->resolved = true;
     return true;
@@ -182,7 +183,7 @@ static bool resolve_import(rs *r, gw_backend *b)
         return fail(r, b, "PortNotFound", rs_printf(r, "TCP Port %lld not found on ServiceImport %s/%s.",
                                                     (long long)b->port, b->ns, b->name));
     b->import_port = ip;
-    b->app_protocol = ip->app_protocol;
+    b->app_protocol = ip->app_protocol.ptr;
     b->target_port = b->port;
     b->resolved = true;
     return true;
@@ -204,12 +205,13 @@ static bool resolve_eg_backend(rs *r, gw_backend *b)
         const gwapi_backend_endpoint *e = &be->spec->endpoints.items[i];
         gw_endpoint *out = &b->endpoints[b->endpoint_count];
         out->ready = true;
-        out->zone = e->zone;
+        out->zone = e->zone.ptr;
+        b->ready_endpoint_count++;
         if (e->ip) {
-            out->address = e->ip->address;
+            out->address = e->ip->address.ptr;
             out->port = e->ip->port.set ? e->ip->port.value : 0;
         } else if (e->fqdn) {
-            out->address = e->fqdn->hostname;
+            out->address = e->fqdn->hostname.ptr;
             out->port = e->fqdn->port.set ? e->fqdn->port.value : 0;
         } else if (e->unix_) {
             return fail(r, b, "UnsupportedAddressType",
@@ -236,7 +238,7 @@ static bool resolve_one(rs *r, const gw_route *route, gw_backend *b)
     if (!svc && !imp && !egb)
         return fail(r, b, "InvalidKind",
                     rs_printf(r, "Kind is invalid, only Service, MCS ServiceImport and Envoy Gateway Backend are supported."));
-    if (!rs_grant_allows(r, GW_GROUP, route->obj->obj->kind_name, route->obj->ns, b->group, b->kind, b->ns, b->name))
+    if (!rs_grant_allows(r, GW_GROUP, route->obj->obj->kind_name.ptr, route->obj->ns, b->group, b->kind, b->ns, b->name))
         return fail(r, b, "RefNotPermitted", rs_printf(r, "Backend ref to %s %s/%s not permitted by any ReferenceGrant.",
                                                        b->kind, b->ns, b->name));
     if (svc)
@@ -244,6 +246,65 @@ static bool resolve_one(rs *r, const gw_route *route, gw_backend *b)
     if (imp)
         return resolve_import(r, b);
     return resolve_eg_backend(r, b);
+}
+
+static void init_backend(gw_backend *b, const gw_route *route, size_t j, ref_view v)
+{
+    b->index = j;
+    b->group = v.group ? v.group : "";
+    b->kind = v.kind ? v.kind : "Service";
+    b->ns = v.ns ? v.ns : route->obj->ns;
+    b->name = v.name ? v.name : "";
+    b->has_port = v.port.set;
+    b->port = v.port.value;
+    b->weight = v.weight.set ? (uint32_t)v.weight.value : 1;
+    b->src = v.src;
+}
+
+/* The backendRef of each RequestMirror filter of an HTTP or gRPC rule. */
+static size_t rule_mirrors(const gw_route *route, const gw_route_rule *rule,
+                           const gwapi_backend_object_reference **out, size_t cap)
+{
+    size_t n = 0;
+    if (route->kind == GW_ROUTE_HTTP) {
+        const gwapi_http_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++)
+            if (x->filters.items[i].request_mirror && x->filters.items[i].request_mirror->backend_ref) {
+                if (out && n < cap)
+                    out[n] = x->filters.items[i].request_mirror->backend_ref;
+                n++;
+            }
+    } else if (route->kind == GW_ROUTE_GRPC) {
+        const gwapi_grpc_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++)
+            if (x->filters.items[i].request_mirror && x->filters.items[i].request_mirror->backend_ref) {
+                if (out && n < cap)
+                    out[n] = x->filters.items[i].request_mirror->backend_ref;
+                n++;
+            }
+    }
+    return n;
+}
+
+static bool resolve_mirrors(rs *r, gw_route *route, gw_route_rule *rule)
+{
+    size_t n = rule_mirrors(route, rule, NULL, 0);
+    if (!n)
+        return true;
+    const gwapi_backend_object_reference **refs = arena_calloc(r->a, n, sizeof *refs);
+    rule->mirrors = arena_calloc(r->a, n, sizeof *rule->mirrors);
+    if (!refs || !rule->mirrors)
+        return false;
+    rule_mirrors(route, rule, refs, n);
+    rule->mirror_count = n;
+    for (size_t j = 0; j < n; j++) {
+        ref_view v = { refs[j]->group.ptr, refs[j]->kind.ptr, refs[j]->name.ptr, refs[j]->ns.ptr, refs[j]->port,
+                       { false, 0 }, refs[j]->src };
+        init_backend(&rule->mirrors[j], route, j, v);
+        if (!resolve_one(r, route, &rule->mirrors[j]))
+            return false;
+    }
+    return true;
 }
 
 bool rs_route_backends(rs *r, gw_route *route)
@@ -256,20 +317,13 @@ bool rs_route_backends(rs *r, gw_route *route)
             return false;
         rule->backend_count = n;
         for (size_t j = 0; j < n; j++) {
-            ref_view v = rule_backend(route, rule, j);
             gw_backend *b = &rule->backends[j];
-            b->index = j;
-            b->group = v.group ? v.group : "";
-            b->kind = v.kind ? v.kind : "Service";
-            b->ns = v.ns ? v.ns : route->obj->ns;
-            b->name = v.name ? v.name : "";
-            b->has_port = v.port.set;
-            b->port = v.port.value;
-            b->weight = v.weight.set ? (uint32_t)v.weight.value : 1;
-            b->src = v.src;
+            init_backend(b, route, j, rule_backend(route, rule, j));
             if (!resolve_one(r, route, b))
                 return false;
         }
+        if (!resolve_mirrors(r, route, rule))
+            return false;
     }
     return true;
 }

@@ -42,17 +42,17 @@ static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, char *
     for (size_t i = 0; i < n; i++) {
         const gwapi_local_object_reference *ref = &v->ca_certificate_refs.items[i];
         gwapi_kind k = GWAPI_KIND_UNKNOWN;
-        if (str_eq(ref->group, "") && str_eq(ref->kind, "ConfigMap"))
+        if (str_eq(ref->group.ptr, "") && str_eq(ref->kind.ptr, "ConfigMap"))
             k = GWAPI_KIND_CONFIG_MAP;
-        else if (str_eq(ref->group, "") && str_eq(ref->kind, "Secret"))
+        else if (str_eq(ref->group.ptr, "") && str_eq(ref->kind.ptr, "Secret"))
             k = GWAPI_KIND_SECRET;
-        const gw_obj *o = k != GWAPI_KIND_UNKNOWN ? gw_model_find_kind(r->m, k, p->obj->ns, ref->name) : NULL;
+        const gw_obj *o = k != GWAPI_KIND_UNKNOWN ? gw_model_find_kind(r->m, k, p->obj->ns, ref->name.ptr) : NULL;
         if (!o) {
             *reason = "InvalidCACertificateRef";
             *msg = k == GWAPI_KIND_UNKNOWN
-                       ? rs_printf(r, "Unsupported reference kind %s for caCertificateRef %s.", ref->kind ? ref->kind : "", ref->name ? ref->name : "")
+                       ? rs_printf(r, "Unsupported reference kind %s for caCertificateRef %s.", ref->kind.ptr ? ref->kind.ptr : "", ref->name.ptr ? ref->name.ptr : "")
                        : rs_printf(r, "%s %s not found in namespace %s.", k == GWAPI_KIND_SECRET ? "secret" : "configmap",
-                                   ref->name ? ref->name : "", p->obj->ns);
+                                   ref->name.ptr ? ref->name.ptr : "", p->obj->ns);
             return *msg != NULL;
         }
         p->ca_certificates[p->ca_certificate_count++] = o;
@@ -111,7 +111,7 @@ static const char *target_kind_name(const gw_backend *b)
 static gw_backend_tls_policy *lookup(const target_entry *e, size_t n, const gw_backend *b)
 {
     const char *kind = target_kind_name(b);
-    const char *section = b->service_port ? b->service_port->name : NULL;
+    const char *section = b->service_port ? b->service_port->name.ptr : NULL;
     gw_backend_tls_policy *whole = NULL;
     for (size_t lo = 0, hi = n; lo < hi;) {
         size_t mid = lo + (hi - lo) / 2;

@@ -20,7 +20,7 @@ bool rs_classes(rs *r)
         gw_gateway_class *c = &r->g->classes[i];
         c->obj = l->items[i];
         c->spec = c->obj->obj->typed;
-        const char *cn = c->spec->spec ? c->spec->spec->controller_name : NULL;
+        const char *cn = c->spec->spec ? c->spec->spec->controller_name.ptr : NULL;
         c->managed = !r->opt->controller_name || str_eq(cn, r->opt->controller_name);
         if (!c->managed) {
             if (!gw_notes_add(&r->g->notes, r->a, c->obj, GWAPI_SEVERITY_INFO, "spec.controllerName",
@@ -81,7 +81,7 @@ static size_t protocol_kinds(gw_protocol p, bool passthrough, gw_route_kind out[
 static bool listener_kinds(rs *r, gw_listener *l)
 {
     gw_route_kind pk[2];
-    bool passthrough = l->spec.tls && str_eq(l->spec.tls->mode, "Passthrough");
+    bool passthrough = l->spec.tls && str_eq(l->spec.tls->mode.ptr, "Passthrough");
     size_t np = protocol_kinds(l->protocol, passthrough, pk);
     const char **names = arena_calloc(r->a, 2, sizeof *names);
     const char **groups = arena_calloc(r->a, 2, sizeof *groups);
@@ -99,7 +99,7 @@ static bool listener_kinds(rs *r, gw_listener *l)
     } else {
         for (size_t i = 0; i < kinds->count; i++) {
             const gwapi_route_group_kind *k = &kinds->items[i];
-            if (k->group && *k->group && strcmp(k->group, GW_GROUP)) {
+            if (k->group.ptr && *k->group.ptr && strcmp(k->group.ptr, GW_GROUP)) {
                 l->resolved_refs = false;
                 if (!cond_get(&l->conditions, "ResolvedRefs") &&
                     !cond_set(r, &l->conditions, "ResolvedRefs", GW_COND_FALSE, "InvalidRouteKinds",
@@ -110,7 +110,7 @@ static bool listener_kinds(rs *r, gw_listener *l)
             }
             bool ok = false;
             for (size_t j = 0; j < np; j++) {
-                if (str_eq(k->kind, gw_route_kind_name(pk[j]))) {
+                if (str_eq(k->kind.ptr, gw_route_kind_name(pk[j]))) {
                     ok = true;
                     bool listed = false;
                     for (size_t q = 0; q < n && !listed; q++)
@@ -128,7 +128,7 @@ static bool listener_kinds(rs *r, gw_listener *l)
             if (!ok) {
                 l->resolved_refs = false;
                 char *msg = rs_printf(r, "%s is not supported, kind must be one of [%s%s%s]",
-                                      k->kind ? k->kind : "", np ? gw_route_kind_name(pk[0]) : "",
+                                      k->kind.ptr ? k->kind.ptr : "", np ? gw_route_kind_name(pk[0]) : "",
                                       np > 1 ? " " : "", np > 1 ? gw_route_kind_name(pk[1]) : "");
                 if (!msg)
                     return false;
@@ -157,24 +157,24 @@ static const gw_obj *owner_obj(const gw_listener *l)
 
 static bool has_key(const gwapi_secret *s, const char *key)
 {
-    return gwapi_string_map_get(&s->data, key) || gwapi_string_map_get(&s->string_data, key);
+    return gwapi_string_map_get(&s->data, key).ptr || gwapi_string_map_get(&s->string_data, key).ptr;
 }
 
 /* One certificateRef: resolved, or why not (reason + message). */
 static bool listener_cert(rs *r, gw_listener *l, gw_cert_ref *c)
 {
     const gwapi_secret_object_reference *ref = c->ref;
-    c->ns = ref->ns ? ref->ns : owner_ns(l);
-    c->name = ref->name;
-    const char *kind = ref->kind ? ref->kind : "Secret";
-    if ((ref->group && *ref->group) || strcmp(kind, "Secret")) {
+    c->ns = ref->ns.ptr ? ref->ns.ptr : owner_ns(l);
+    c->name = ref->name.ptr;
+    const char *kind = ref->kind.ptr ? ref->kind.ptr : "Secret";
+    if ((ref->group.ptr && *ref->group.ptr) || strcmp(kind, "Secret")) {
         c->reason = "InvalidCertificateRef";
         c->message = rs_printf(r, "Certificate ref to %s %s/%s is not supported, only Secret is.",
                                kind, c->ns, c->name ? c->name : "");
         return c->message != NULL;
     }
     const gw_obj *owner = owner_obj(l);
-    if (!rs_grant_allows(r, GW_GROUP, owner->obj->kind_name, owner->ns, "", "Secret", c->ns, c->name)) {
+    if (!rs_grant_allows(r, GW_GROUP, owner->obj->kind_name.ptr, owner->ns, "", "Secret", c->ns, c->name)) {
         c->reason = "RefNotPermitted";
         c->message = rs_printf(r, "Certificate ref to secret %s/%s not permitted by any ReferenceGrant.",
                                c->ns, c->name ? c->name : "");
@@ -210,7 +210,7 @@ static bool listener_tls(rs *r, gw_listener *l)
                                                            : "Listener must have TLS set when protocol is TLS.";
         return true;
     }
-    l->tls_mode = tls->mode ? tls->mode : "Terminate";
+    l->tls_mode = tls->mode.ptr ? tls->mode.ptr : "Terminate";
     if (!strcmp(l->tls_mode, "Passthrough")) {
         if (l->protocol == GW_PROTO_HTTPS) {
             l->invalid_reason = "UnsupportedTLSMode";
@@ -270,11 +270,11 @@ static bool listener_validate(rs *r, gw_listener *l)
     }
     const gwapi_allowed_routes *ar = l->spec.allowed_routes;
     const char *why = NULL;
-    if (ar && ar->namespaces && str_eq(ar->namespaces->from, "Selector") && !ar->namespaces->selector) {
+    if (ar && ar->namespaces && str_eq(ar->namespaces->from.ptr, "Selector") && !ar->namespaces->selector) {
         l->invalid_reason = "Invalid";
         l->invalid_message = "The allowedRoutes.namespaces.selector field must be specified when "
                              "allowedRoutes.namespaces.from is set to \"Selector\".";
-    } else if (ar && ar->namespaces && str_eq(ar->namespaces->from, "Selector") &&
+    } else if (ar && ar->namespaces && str_eq(ar->namespaces->from.ptr, "Selector") &&
                !gw_selector_valid(gw_label_selector(ar->namespaces->selector), &why)) {
         l->invalid_reason = "Invalid";
         l->invalid_message = rs_printf(r, "The allowedRoutes.namespaces.selector is invalid: %s.", why);
@@ -476,7 +476,7 @@ const gw_listener_set *rs_find_listener_set(const rs *r, const char *ns, const c
 static bool listeners_allowed(const rs *r, const gw_gateway *gw, const char *ns)
 {
     const gwapi_allowed_listeners *al = gw->spec->spec ? gw->spec->spec->allowed_listeners : NULL;
-    const char *from = al && al->namespaces && al->namespaces->from ? al->namespaces->from : "None";
+    const char *from = al && al->namespaces && al->namespaces->from.ptr ? al->namespaces->from.ptr : "None";
     if (!strcmp(from, "All"))
         return true;
     if (!strcmp(from, "Same"))
@@ -530,7 +530,7 @@ bool rs_gateways(rs *r)
         gw_gateway *gw = &g->gateways[i];
         gw->obj = gl->items[i];
         gw->spec = gw->obj->obj->typed;
-        const char *cls = gw->spec->spec ? gw->spec->spec->gateway_class_name : NULL;
+        const char *cls = gw->spec->spec ? gw->spec->spec->gateway_class_name.ptr : NULL;
         gw->gateway_class = find_class(r, cls);
         gw->managed = gw->gateway_class && gw->gateway_class->managed;
         if (!gw->managed &&
@@ -547,14 +547,14 @@ bool rs_gateways(rs *r)
         s->obj = sl->items[i];
         s->spec = s->obj->obj->typed;
         const gwapi_listener_set_parent_ref *pr = s->spec->spec ? s->spec->spec->parent_ref : NULL;
-        if (!pr || (pr->group && strcmp(pr->group, GW_GROUP)) || (pr->kind && strcmp(pr->kind, "Gateway")))
+        if (!pr || (pr->group.ptr && strcmp(pr->group.ptr, GW_GROUP)) || (pr->kind.ptr && strcmp(pr->kind.ptr, "Gateway")))
             continue;
-        const gw_gateway *gw = gw_graph_gateway(g, pr->ns ? pr->ns : s->obj->ns, pr->name);
+        const gw_gateway *gw = gw_graph_gateway(g, pr->ns.ptr ? pr->ns.ptr : s->obj->ns, pr->name.ptr);
         if (!gw || !gw->managed) {
             if (!gw_notes_add(&g->notes, r->a, s->obj, GWAPI_SEVERITY_INFO, "spec.parentRef",
                               "ListenerSet %s/%s: parent Gateway %s/%s is %s; the ListenerSet gets no status",
-                              s->obj->ns, s->obj->name, pr->ns ? pr->ns : s->obj->ns,
-                              pr->name ? pr->name : "", gw ? "not managed by this controller" : "not found"))
+                              s->obj->ns, s->obj->name, pr->ns.ptr ? pr->ns.ptr : s->obj->ns,
+                              pr->name.ptr ? pr->name.ptr : "", gw ? "not managed by this controller" : "not found"))
                 return false;
             continue;
         }
@@ -608,7 +608,7 @@ bool rs_gateways(rs *r)
             return false;
         gw->accepted = true;
         for (size_t j = 0; gw->spec->spec && j < gw->spec->spec->addresses.count; j++) {
-            const char *t = gw->spec->spec->addresses.items[j].type;
+            const char *t = gw->spec->spec->addresses.items[j].type.ptr;
             if (t && strcmp(t, "IPAddress") && strcmp(t, "Hostname")) {
                 gw->accepted = false;
                 char *msg = rs_printf(r, "Gateway has an address with an unsupported type: %s", t);

@@ -39,15 +39,15 @@ static bool grant_permits(const gwapi_reference_grant *g, const char *from_group
     bool from_ok = false;
     for (size_t i = 0; i < g->spec->from.count && !from_ok; i++) {
         const gwapi_reference_grant_from *f = &g->spec->from.items[i];
-        from_ok = str_eq(f->group, from_group) && str_eq(f->kind, from_kind) &&
-                  str_eq(f->ns, from_ns);
+        from_ok = str_eq(f->group.ptr, from_group) && str_eq(f->kind.ptr, from_kind) &&
+                  str_eq(f->ns.ptr, from_ns);
     }
     if (!from_ok)
         return false;
     for (size_t i = 0; i < g->spec->to.count; i++) {
         const gwapi_reference_grant_to *t = &g->spec->to.items[i];
-        if (str_eq(t->group, to_group) && str_eq(t->kind, to_kind) &&
-            (!t->name || !*t->name || str_eq(t->name, to_name)))
+        if (str_eq(t->group.ptr, to_group) && str_eq(t->kind.ptr, to_kind) &&
+            (!t->name.ptr || !*t->name.ptr || str_eq(t->name.ptr, to_name)))
             return true;
     }
     return false;

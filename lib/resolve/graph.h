@@ -180,6 +180,7 @@ typedef struct gw_backend {
     int64_t target_port;     /* the port traffic is sent to on endpoints */
     gw_endpoint *endpoints;  /* ready endpoints, EndpointSlice then endpoint order */
     size_t endpoint_count;
+    size_t ready_endpoint_count;
     bool resolved;           /* target found, allowed, port valid */
     const char *reason;      /* when not: BackendNotFound, RefNotPermitted, InvalidKind, PortNotFound, UnsupportedProtocol, ... */
     const char *message;
@@ -196,6 +197,15 @@ typedef struct gw_route_rule {
     size_t backend_count;
     bool dropped;            /* invalid rule left out (PartiallyInvalid) */
     const char *drop_message;
+    const char *drop_reason; /* UnsupportedValue / IncompatibleFilters */
+    /* A filter reference that does not resolve (the rule is kept; the
+     * route's ResolvedRefs is False with this reason and message). */
+    const char *unresolved_reason;
+    const char *unresolved_message;
+    /* RequestMirror filters of the rule, resolved like backendRefs (in
+     * filter order; weight unused). */
+    gw_backend *mirrors;
+    size_t mirror_count;
 } gw_route_rule;
 
 /* One listener a parentRef attached to, with the hostnames the route

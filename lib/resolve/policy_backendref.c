@@ -25,10 +25,11 @@ static gw_backend_tls_policy *btls_for(rs *r, const char *kind, const char *ns, 
             continue;
         const gwapi_local_policy_target_reference_with_section_name_list *t = &p->spec->spec->target_refs;
         for (size_t j = 0; j < t->count; j++) {
-            if (!str_eq(t->items[j].kind, kind) || !str_eq(t->items[j].name, name))
+            const char *section = gw_c(t->items[j].section_name);
+            if (!str_eq(gw_c(t->items[j].kind), kind) || !str_eq(gw_c(t->items[j].name), name))
                 continue;
-            gw_backend_tls_policy **slot = t->items[j].section_name ? &sectioned : &whole;
-            if (t->items[j].section_name && (!port_name || !str_eq(t->items[j].section_name, port_name)))
+            gw_backend_tls_policy **slot = section ? &sectioned : &whole;
+            if (section && (!port_name || !str_eq(section, port_name)))
                 continue;
             if (!*slot || gw_obj_older(p->obj, (*slot)->obj) < 0)
                 *slot = p;
@@ -44,13 +45,14 @@ static const char *btls_ca_error(rs *r, const gw_backend_tls_policy *p)
     const gwapi_backend_tls_policy_validation *v = p->spec->spec->validation;
     for (size_t i = 0; v && i < v->ca_certificate_refs.count; i++) {
         const gwapi_local_object_reference *ref = &v->ca_certificate_refs.items[i];
-        bool secret = str_eq(ref->kind, "Secret");
-        if (!str_eq(ref->group, "") || (!secret && !str_eq(ref->kind, "ConfigMap")))
-            return rs_printf(r, "Unsupported reference kind %s for caCertificateRef %s", ref->kind ? ref->kind : "",
-                             ref->name ? ref->name : "");
-        if (!gw_model_find_kind(r->m, secret ? GWAPI_KIND_SECRET : GWAPI_KIND_CONFIG_MAP, p->obj->ns, ref->name))
+        const char *kind = gw_c(ref->kind), *name = gw_c(ref->name);
+        bool secret = str_eq(kind, "Secret");
+        if (!str_eq(gw_c(ref->group), "") || (!secret && !str_eq(kind, "ConfigMap")))
+            return rs_printf(r, "Unsupported reference kind %s for caCertificateRef %s", kind ? kind : "",
+                             name ? name : "");
+        if (!gw_model_find_kind(r->m, secret ? GWAPI_KIND_SECRET : GWAPI_KIND_CONFIG_MAP, p->obj->ns, name))
             return rs_printf(r, "%s %s not found in namespace %s", secret ? "secret" : "configmap",
-                             ref->name ? ref->name : "", p->obj->ns);
+                             name ? name : "", p->obj->ns);
     }
     return NULL;
 }
@@ -61,7 +63,7 @@ static const char *btls_use(rs *r, const gw_obj *policy, gw_backend_tls_policy *
     const char *err = btls_ca_error(r, b);
     for (size_t i = 0; i < b->ancestor_count; i++) {
         const gw_policy_ancestor *a = &b->ancestors[i];
-        if (str_eq(a->kind, policy->obj->kind_name) && str_eq(a->ns, policy->ns) && str_eq(a->name, policy->name))
+        if (str_eq(a->kind, gw_c(policy->obj->kind_name)) && str_eq(a->ns, policy->ns) && str_eq(a->name, policy->name))
             return err;
     }
     gw_policy_ancestor *items = arena_calloc(r->a, b->ancestor_count + 1, sizeof *items);
@@ -71,7 +73,7 @@ static const char *btls_use(rs *r, const gw_obj *policy, gw_backend_tls_policy *
         memcpy(items, b->ancestors, b->ancestor_count * sizeof *items);
     gw_policy_ancestor *a = &items[b->ancestor_count];
     a->group = EG_GROUP;
-    a->kind = policy->obj->kind_name;
+    a->kind = gw_c(policy->obj->kind_name);
     a->ns = policy->ns;
     a->name = policy->name;
     int64_t gen = b->obj->generation;
@@ -98,7 +100,7 @@ const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group
         return "kind is invalid, only Service, MCS ServiceImport and Envoy Gateway Backend are supported";
     const char *to_ns = ns ? ns : policy->ns;
     const char *to_group = str_eq(k, "Service") ? "" : str_eq(k, "Backend") ? EG_GROUP : MCS_GROUP;
-    if (!rs_grant_allows(r, EG_GROUP, policy->obj->kind_name, policy->ns, to_group, k, to_ns, name))
+    if (!rs_grant_allows(r, EG_GROUP, gw_c(policy->obj->kind_name), policy->ns, to_group, k, to_ns, name))
         return rs_printf(r, "backend ref to %s %s/%s not permitted by any ReferenceGrant", k, to_ns, name);
     if (str_eq(k, "Service")) {
         if (!has_port)
@@ -107,12 +109,12 @@ const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group
         const gwapi_service *svc = o ? o->obj->typed : NULL;
         if (!svc)
             return rs_printf(r, "service %s/%s not found", to_ns, name);
-        if (svc->spec && str_eq(svc->spec->type, "ExternalName"))
+        if (svc->spec && str_eq(gw_c(svc->spec->type), "ExternalName"))
             return rs_printf(r, "Service %s/%s is of type ExternalName, which is not supported as a backend; use an Envoy Gateway Backend resource with an FQDN endpoint instead", to_ns, name);
         for (size_t i = 0; svc->spec && i < svc->spec->ports.count; i++) {
             const gwapi_service_port *p = &svc->spec->ports.items[i];
-            if (p->port.set && p->port.value == port && str_eq(p->protocol ? p->protocol : "TCP", "TCP")) {
-                gw_backend_tls_policy *b = btls_for(r, "Service", to_ns, name, p->name);
+            if (p->port.set && p->port.value == port && str_eq(gw_c(p->protocol) ? gw_c(p->protocol) : "TCP", "TCP")) {
+                gw_backend_tls_policy *b = btls_for(r, "Service", to_ns, name, gw_c(p->name));
                 return b ? btls_use(r, policy, b) : NULL;
             }
         }
@@ -125,8 +127,8 @@ const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group
             return rs_printf(r, "serviceimport %s/%s not found", to_ns, name);
         for (size_t i = 0; si->spec && i < si->spec->ports.count; i++) {
             const gwapi_service_import_port *p = &si->spec->ports.items[i];
-            if (p->port.set && p->port.value == port && str_eq(p->protocol ? p->protocol : "TCP", "TCP")) {
-                gw_backend_tls_policy *b = btls_for(r, "ServiceImport", to_ns, name, p->name);
+            if (p->port.set && p->port.value == port && str_eq(gw_c(p->protocol) ? gw_c(p->protocol) : "TCP", "TCP")) {
+                gw_backend_tls_policy *b = btls_for(r, "ServiceImport", to_ns, name, gw_c(p->name));
                 return b ? btls_use(r, policy, b) : NULL;
             }
         }

@@ -63,8 +63,8 @@ static const char *retry(rs *r, const gwapi_retry *rt)
     if (!b)
         return NULL;
     int64_t base = 0, max = 0;
-    bool has_base = pol_duration(b->base_interval, &base);
-    bool has_max = pol_duration(b->max_interval, &max);
+    bool has_base = pol_duration(gw_c(b->base_interval), &base);
+    bool has_max = pol_duration(gw_c(b->max_interval), &max);
     if (has_base && base == 0)
         return "Retry: baseInterval cannot be set to 0s.";
     if (has_base && has_max && max < base)
@@ -77,15 +77,15 @@ static const char *timeout(rs *r, const gwapi_timeout *t)
     if (!t)
         return NULL;
     const char *err = NULL;
-    if (t->tcp && !pol_duration_ok(t->tcp->connect_timeout))
-        err = pol_join(r, err, rs_printf(r, "invalid ConnectTimeout value %s", t->tcp->connect_timeout));
+    if (t->tcp && !pol_duration_ok(gw_c(t->tcp->connect_timeout)))
+        err = pol_join(r, err, rs_printf(r, "invalid ConnectTimeout value %s", gw_c(t->tcp->connect_timeout)));
     if (t->http) {
         const struct { const char *name, *v; } f[] = {
-            { "ConnectionIdleTimeout", t->http->connection_idle_timeout },
-            { "MaxConnectionDuration", t->http->max_connection_duration },
-            { "RequestTimeout", t->http->request_timeout },
-            { "MaxStreamDuration", t->http->max_stream_duration },
-            { "StreamIdleTimeout", t->http->stream_idle_timeout },
+            { "ConnectionIdleTimeout", gw_c(t->http->connection_idle_timeout) },
+            { "MaxConnectionDuration", gw_c(t->http->max_connection_duration) },
+            { "RequestTimeout", gw_c(t->http->request_timeout) },
+            { "MaxStreamDuration", gw_c(t->http->max_stream_duration) },
+            { "StreamIdleTimeout", gw_c(t->http->stream_idle_timeout) },
         };
         for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
             if (!pol_duration_ok(f[i].v))
@@ -119,9 +119,9 @@ static const char *bandwidth(rs *r, const gwapi_backend_traffic_policy_bandwidth
         return NULL;
     const char *err = NULL;
     if (b->request && b->request->limit)
-        err = bandwidth_one(r, "request", b->request->limit->unit, &b->request->limit->value);
+        err = bandwidth_one(r, "request", gw_c(b->request->limit->unit), &b->request->limit->value);
     if (!err && b->response && b->response->limit)
-        err = bandwidth_one(r, "response", b->response->limit->unit, &b->response->limit->value);
+        err = bandwidth_one(r, "response", gw_c(b->response->limit->unit), &b->response->limit->value);
     return err;
 }
 

@@ -85,15 +85,15 @@ static const char *timeout(rs *r, const gwapi_client_timeout *t)
         return NULL;
     const char *err = NULL;
     if (t->http) {
-        if (!pol_duration_ok(t->http->request_received_timeout))
-            err = pol_join(r, err, rs_printf(r, "invalid HTTP RequestReceivedTimeout value %s", t->http->request_received_timeout));
-        if (!pol_duration_ok(t->http->idle_timeout))
-            err = pol_join(r, err, rs_printf(r, "invalid HTTP IdleTimeout value %s", t->http->idle_timeout));
-        if (!pol_duration_ok(t->http->stream_idle_timeout))
-            err = pol_join(r, err, rs_printf(r, "invalid HTTP StreamIdleTimeout value %s", t->http->stream_idle_timeout));
+        if (!pol_duration_ok(gw_c(t->http->request_received_timeout)))
+            err = pol_join(r, err, rs_printf(r, "invalid HTTP RequestReceivedTimeout value %s", gw_c(t->http->request_received_timeout)));
+        if (!pol_duration_ok(gw_c(t->http->idle_timeout)))
+            err = pol_join(r, err, rs_printf(r, "invalid HTTP IdleTimeout value %s", gw_c(t->http->idle_timeout)));
+        if (!pol_duration_ok(gw_c(t->http->stream_idle_timeout)))
+            err = pol_join(r, err, rs_printf(r, "invalid HTTP StreamIdleTimeout value %s", gw_c(t->http->stream_idle_timeout)));
     }
-    if (t->tcp && !pol_duration_ok(t->tcp->idle_timeout))
-        err = pol_join(r, err, rs_printf(r, "invalid TCP IdleTimeout value %s", t->tcp->idle_timeout));
+    if (t->tcp && !pol_duration_ok(gw_c(t->tcp->idle_timeout)))
+        err = pol_join(r, err, rs_printf(r, "invalid TCP IdleTimeout value %s", gw_c(t->tcp->idle_timeout)));
     return err ? rs_printf(r, "Timeout: %s.", err) : NULL;
 }
 
@@ -159,7 +159,7 @@ static bool cipher_known(const char *c, size_t n)
 static const char *tls(rs *r, const gwapi_client_tls_settings *t)
 {
     for (size_t i = 0; t && i < t->ciphers.count; i++) {
-        const char *c = t->ciphers.items[i] ? t->ciphers.items[i] : "";
+        const char *c = gw_c(t->ciphers.items[i]) ? gw_c(t->ciphers.items[i]) : "";
         size_t len = strlen(c);
         const char *p = c, *end = c + len;
         if (len >= 2 && c[0] == '[' && c[len - 1] == ']') {

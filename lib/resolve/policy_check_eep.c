@@ -11,12 +11,12 @@ static const char *ext_proc(rs *r, const gw_obj *policy, const gwapi_ext_proc_li
     for (size_t i = 0; i < l->count; i++) {
         const gwapi_ext_proc *e = &l->items[i];
         if (e->backend_ref)
-            err = pol_join(r, err, pol_check_backend_ref(r, policy, e->backend_ref->group, e->backend_ref->kind,
-                                                         e->backend_ref->ns, e->backend_ref->name,
+            err = pol_join(r, err, pol_check_backend_ref(r, policy, gw_c(e->backend_ref->group), gw_c(e->backend_ref->kind),
+                                                         gw_c(e->backend_ref->ns), gw_c(e->backend_ref->name),
                                                          e->backend_ref->port.set, e->backend_ref->port.value));
         for (size_t j = 0; !e->backend_ref && j < e->backend_refs.count; j++) {
             const gwapi_eg_backend_ref *b = &e->backend_refs.items[j];
-            err = pol_join(r, err, pol_check_backend_ref(r, policy, b->group, b->kind, b->ns, b->name,
+            err = pol_join(r, err, pol_check_backend_ref(r, policy, gw_c(b->group), gw_c(b->kind), gw_c(b->ns), gw_c(b->name),
                                                          b->port.set, b->port.value));
         }
     }
@@ -28,18 +28,21 @@ static const char *lua(rs *r, const gw_obj *policy, const gwapi_lua_list *l)
     const char *err = NULL;
     for (size_t i = 0; i < l->count; i++) {
         const gwapi_lua *x = &l->items[i];
-        if (!str_eq(x->type, "ValueRef") || !x->value_ref || !x->value_ref->name)
+        if (!str_eq(gw_c(x->type), "ValueRef") || !x->value_ref || !gw_c(x->value_ref->name))
             continue;
-        const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_CONFIG_MAP, policy->ns, x->value_ref->name);
+        const char *cm_name = gw_c(x->value_ref->name);
+        if (0)
+            continue;
+        const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_CONFIG_MAP, policy->ns, cm_name);
         const gwapi_config_map *cm = o ? o->obj->typed : NULL;
         if (!cm) {
             err = pol_join(r, err, rs_printf(r, "can't find the referenced configmap %s in namespace %s",
-                                             x->value_ref->name, policy->ns));
+                                             cm_name, policy->ns));
             continue;
         }
-        if (!gwapi_string_map_get(&cm->data, "lua"))
+        if (!gwapi_str_is_set(gwapi_string_map_get(&cm->data, "lua")))
             err = pol_join(r, err, rs_printf(r, "can't find the key lua in the referenced configmap %s",
-                                             x->value_ref->name));
+                                             cm_name));
     }
     return err;
 }
@@ -52,13 +55,13 @@ static const char *wasm(rs *r, const gw_obj *policy, const gwapi_wasm_list *l)
     for (size_t i = 0; i < l->count; i++) {
         const gwapi_wasm_code_source *c = l->items[i].code;
         const gwapi_secret_object_reference *ref = c && c->image ? c->image->pull_secret_ref : NULL;
-        if (!ref || !ref->name)
+        if (!ref || !gw_c(ref->name))
             continue;
-        const char *ns = ref->ns ? ref->ns : policy->ns;
-        if (!rs_grant_allows(r, "gateway.envoyproxy.io", policy->obj->kind_name, policy->ns, "", "Secret", ns, ref->name))
-            err = pol_join(r, err, rs_printf(r, "secret %s/%s is not permitted by any ReferenceGrant", ns, ref->name));
-        else if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, ref->name))
-            err = pol_join(r, err, rs_printf(r, "secret %s/%s does not exist", ns, ref->name));
+        const char *name = gw_c(ref->name), *ns = gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns;
+        if (!rs_grant_allows(r, "gateway.envoyproxy.io", gw_c(policy->obj->kind_name), policy->ns, "", "Secret", ns, name))
+            err = pol_join(r, err, rs_printf(r, "secret %s/%s is not permitted by any ReferenceGrant", ns, name));
+        else if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name))
+            err = pol_join(r, err, rs_printf(r, "secret %s/%s does not exist", ns, name));
     }
     return err;
 }

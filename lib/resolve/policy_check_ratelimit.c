@@ -21,16 +21,17 @@ static const char *selectors(rs *r, const gwapi_rate_limit_rule *rule)
         const gwapi_rate_limit_select_condition *c = &rule->client_selectors.items[i];
         for (size_t j = 0; j < c->headers.count; j++) {
             const gwapi_header_match *h = &c->headers.items[j];
-            const char *type = h->type ? h->type : "Exact";
+            const char *type = gw_c(h->type) ? gw_c(h->type) : "Exact";
+            const char *value = gw_c(h->value);
             const char *why;
-            if (str_eq(type, "Exact") && h->value)
+            if (str_eq(type, "Exact") && value)
                 continue;
-            if (str_eq(type, "RegularExpression") && h->value) {
+            if (str_eq(type, "RegularExpression") && value) {
                 if (!re2_compatible(r, h->value, &why))
-                    return rs_printf(r, "regex \"%s\" is invalid: %s", h->value, why);
+                    return rs_printf(r, "regex \"%s\" is invalid: %s", value, why);
                 continue;
             }
-            if (str_eq(type, "Distinct") && !h->value) {
+            if (str_eq(type, "Distinct") && !value) {
                 if (h->invert.set && h->invert.value)
                     return "unable to translate rateLimit.Invert is not applicable for distinct header match type";
                 continue;
@@ -51,7 +52,7 @@ static const char *local(rs *r, const gwapi_local_rate_limit *l)
             return "local rateLimit can not have more than one rule without clientSelectors";
         def = &l->rules.items[i];
     }
-    int64_t def_unit = def && def->limit ? unit_seconds(def->limit->unit) : 1;
+    int64_t def_unit = def && def->limit ? unit_seconds(gw_c(def->limit->unit)) : 1;
     for (size_t i = 0; i < l->rules.count; i++) {
         const gwapi_rate_limit_rule *rule = &l->rules.items[i];
         if (!rule->client_selectors.count)
@@ -59,7 +60,7 @@ static const char *local(rs *r, const gwapi_local_rate_limit *l)
         const char *err = selectors(r, rule);
         if (err)
             return err;
-        if (rule->limit && unit_seconds(rule->limit->unit) % def_unit)
+        if (rule->limit && unit_seconds(gw_c(rule->limit->unit)) % def_unit)
             return "local rateLimit rule limit unit must be a multiple of the default limit unit";
     }
     return NULL;

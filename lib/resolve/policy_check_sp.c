@@ -10,13 +10,13 @@
 
 static const char *secret(rs *r, const gw_obj *policy, const gwapi_secret_object_reference *ref)
 {
-    if (!ref || !ref->name)
+    if (!ref || !gw_c(ref->name))
         return NULL;
-    const char *ns = ref->ns ? ref->ns : policy->ns;
-    if (!rs_grant_allows(r, EG_GROUP, policy->obj->kind_name, policy->ns, "", "Secret", ns, ref->name))
-        return rs_printf(r, "certificate ref to secret %s/%s not permitted by any ReferenceGrant", ns, ref->name);
-    if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, ref->name))
-        return rs_printf(r, "secret %s/%s does not exist", ns, ref->name);
+    const char *name = gw_c(ref->name), *ns = gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns;
+    if (!rs_grant_allows(r, EG_GROUP, gw_c(policy->obj->kind_name), policy->ns, "", "Secret", ns, name))
+        return rs_printf(r, "certificate ref to secret %s/%s not permitted by any ReferenceGrant", ns, name);
+    if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name))
+        return rs_printf(r, "secret %s/%s does not exist", ns, name);
     return NULL;
 }
 
@@ -25,10 +25,11 @@ static const char *ext_auth_refs(rs *r, const gw_obj *policy, const gwapi_backen
 {
     const char *err = NULL;
     if (one)
-        err = pol_check_backend_ref(r, policy, one->group, one->kind, one->ns, one->name, one->port.set, one->port.value);
+        err = pol_check_backend_ref(r, policy, gw_c(one->group), gw_c(one->kind), gw_c(one->ns), gw_c(one->name),
+                                    one->port.set, one->port.value);
     for (size_t i = 0; !one && refs && i < refs->count; i++) {
         const gwapi_eg_backend_ref *b = &refs->items[i];
-        err = pol_join(r, err, pol_check_backend_ref(r, policy, b->group, b->kind, b->ns, b->name,
+        err = pol_join(r, err, pol_check_backend_ref(r, policy, gw_c(b->group), gw_c(b->kind), gw_c(b->ns), gw_c(b->name),
                                                      b->port.set, b->port.value));
     }
     return err;

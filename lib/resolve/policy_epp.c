@@ -20,15 +20,16 @@ bool rs_policy_epp(rs *r, gw_policy_set *set)
             continue;
         const gwapi_envoy_patch_policy *x = p->obj->obj->typed;
         const gwapi_envoy_patch_policy_target_ref *t = x && x->spec ? x->spec->target_ref : NULL;
-        if (!t || !t->name)
+        if (!t || !gw_c(t->name))
             continue;
-        const gw_gateway *gw = gw_graph_gateway(r->g, p->obj->ns, t->name);
+        const gw_gateway *gw = gw_graph_gateway(r->g, p->obj->ns, gw_c(t->name));
         if (!gw || !gw->managed)
             continue;
         pol_ancestor_ref anc = { "Gateway", gw->obj->ns, gw->obj->name, NULL };
-        if (!str_eq(t->group, GW_GROUP) || !str_eq(t->kind, "Gateway")) {
+        if (!str_eq(gw_c(t->group), GW_GROUP) || !str_eq(gw_c(t->kind), "Gateway")) {
             const char *msg = rs_printf(r, "TargetRef.Group:%s TargetRef.Kind:%s, only TargetRef.Group:%s and TargetRef.Kind:%s is supported.",
-                                        t->group ? t->group : "", t->kind ? t->kind : "", GW_GROUP, "Gateway");
+                                        gw_c(t->group) ? gw_c(t->group) : "", gw_c(t->kind) ? gw_c(t->kind) : "",
+                                        GW_GROUP, "Gateway");
             p->invalid = true;
             p->invalid_message = msg;
             if (!pol_cond(r, p, anc, "Accepted", GW_COND_FALSE, "Invalid", msg))

@@ -13,7 +13,7 @@ const gwapi_value *gw_policy_merged_spec(arena *a, const gw_policy *child, const
     if (!parent || !child->merge_type)
         return cs;
     const gwapi_value *ps = gwapi_value_get(parent->obj->obj->source, "spec");
-    const gw_schema *s = schema_of_kind(child->obj->kind, child->obj->obj->api_version);
+    const gw_schema *s = schema_of_kind(child->obj->kind, gw_c(child->obj->obj->api_version));
     const gw_field *f = s ? schema_field(s, "spec", 4) : NULL;
     return schema_merge(a, f ? f->schema : NULL, ps, cs, !strcmp(child->merge_type, "StrategicMerge"));
 }

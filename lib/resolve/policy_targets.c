@@ -65,10 +65,10 @@ static spec_targets targets_of(const gw_obj *o)
     switch (o->kind) {
     TARGETS(GWAPI_KIND_CLIENT_TRAFFIC_POLICY, gwapi_client_traffic_policy, )
     TARGETS(GWAPI_KIND_BACKEND_TRAFFIC_POLICY, gwapi_backend_traffic_policy,
-            t.merge_type = x->spec->merge_type;)
-    TARGETS(GWAPI_KIND_SECURITY_POLICY, gwapi_security_policy, t.merge_type = x->spec->merge_type;)
+            t.merge_type = gw_c(x->spec->merge_type);)
+    TARGETS(GWAPI_KIND_SECURITY_POLICY, gwapi_security_policy, t.merge_type = gw_c(x->spec->merge_type);)
     TARGETS(GWAPI_KIND_ENVOY_EXTENSION_POLICY, gwapi_envoy_extension_policy,
-            t.merge_type = x->spec->merge_type;)
+            t.merge_type = gw_c(x->spec->merge_type);)
     default:
         break;
     }
@@ -102,7 +102,7 @@ static bool namespace_selected(rs *r, const gw_obj *policy, const gwapi_target_s
                                const gw_obj *target)
 {
     const gwapi_target_selector_namespaces *ns = s->namespaces;
-    const char *from = ns && ns->from ? ns->from : "Same";
+    const char *from = ns && gw_c(ns->from) ? gw_c(ns->from) : "Same";
     if (str_eq(target->ns, policy->ns))
         return true;
     if (str_eq(from, "Same"))
@@ -114,8 +114,8 @@ static bool namespace_selected(rs *r, const gw_obj *policy, const gwapi_target_s
     } else if (!str_eq(from, "All")) {
         return false;
     }
-    return rs_grant_allows(r, EG_GROUP, policy->obj->kind_name, policy->ns, GW_GROUP,
-                           target->obj->kind_name, target->ns, target->name);
+    return rs_grant_allows(r, EG_GROUP, gw_c(policy->obj->kind_name), policy->ns, GW_GROUP,
+                           gw_c(target->obj->kind_name), target->ns, target->name);
 }
 
 static int older_first(const void *x, const void *y)
@@ -153,7 +153,7 @@ bool pol_expand_targets(rs *r, const gw_obj *policy, pol_refs *out)
         for (size_t i = 0; i < t.selectors->count; i++) {
             const gwapi_target_selector *s = &t.selectors->items[i];
             gwapi_kind k;
-            if (!str_eq(s->group ? s->group : GW_GROUP, GW_GROUP) || !selectable(s->kind, &k))
+            if (!str_eq(gw_c(s->group) ? gw_c(s->group) : GW_GROUP, GW_GROUP) || !selectable(gw_c(s->kind), &k))
                 continue;
             /* Both parts present (maybe empty): an empty selector selects all. */
             gw_selector gs = { &s->match_labels, &s->match_expressions };
@@ -181,18 +181,19 @@ bool pol_expand_targets(rs *r, const gw_obj *policy, pol_refs *out)
         if (nsel)
             qsort(sel, nsel, sizeof *sel, older_first);
         for (size_t i = 0; i < nsel; i++) {
-            pol_ref ref = { GW_GROUP, sel[i]->obj->kind_name, sel[i]->ns, sel[i]->name, NULL };
+            pol_ref ref = { GW_GROUP, gw_c(sel[i]->obj->kind_name), sel[i]->ns, sel[i]->name, NULL };
             if (!push(r, out, &cap, ref))
                 return false;
         }
     }
     if (t.one) {
-        pol_ref ref = { t.one->group, t.one->kind, policy->ns, t.one->name, t.one->section_name };
+        pol_ref ref = { gw_c(t.one->group), gw_c(t.one->kind), policy->ns, gw_c(t.one->name),
+                        gw_c(t.one->section_name) };
         return push(r, out, &cap, ref);
     }
     for (size_t i = 0; t.refs && i < t.refs->count; i++) {
         const gwapi_local_policy_target_reference_with_section_name *x = &t.refs->items[i];
-        pol_ref ref = { x->group, x->kind, policy->ns, x->name, x->section_name };
+        pol_ref ref = { gw_c(x->group), gw_c(x->kind), policy->ns, gw_c(x->name), gw_c(x->section_name) };
         if (!push(r, out, &cap, ref))
             return false;
     }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stddef.h>
+#include "../model/model.h"
 #include "../util/goduration.h"
 
 static bool suffix_multiplier(const char *s, long double *mult)
@@ -49,7 +50,7 @@ pol_quantity pol_parse_quantity(const gwapi_int_or_string *v)
         q.value = v->integer;
         return q;
     }
-    const char *s = v->string ? v->string : "";
+    const char *s = gw_c(v->string) ? gw_c(v->string) : "";
     q.text = s;
     const char *p = s;
     if (*p == '+' || *p == '-')
@@ -82,10 +83,10 @@ pol_quantity pol_parse_quantity(const gwapi_int_or_string *v)
 bool pol_duration_ok(const char *s)
 {
     int64_t ns;
-    return !s || go_parse_duration(s, &ns);
+    return !s || go_parse_duration(s, strlen(s), &ns);
 }
 
 bool pol_duration(const char *s, int64_t *ns)
 {
-    return s && go_parse_duration(s, ns);
+    return s && go_parse_duration(s, strlen(s), ns);
 }

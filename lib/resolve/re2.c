@@ -9,15 +9,17 @@
 #include <string.h>
 
 /* The first construct RE2 refuses, scanning outside character classes. */
-static const char *re2_unsupported(const char *p)
+static const char *re2_unsupported(const char *p, size_t len)
 {
     bool in_class = false;
-    for (size_t i = 0; p[i]; i++) {
+    /* p[len] is a NUL (gwapi_str), so looking one or two ahead is safe
+     * wherever the current byte is not that terminator. */
+    for (size_t i = 0; i < len; i++) {
         char c = p[i];
         if (c == '\\') {
-            char n = p[i + 1];
-            if (!n)
+            if (i + 1 >= len)
                 break;
+            char n = p[i + 1];
             if (!in_class) {
                 if (n >= '1' && n <= '9')
                     return "backreferences are not supported";
@@ -63,16 +65,16 @@ static const char *re2_unsupported(const char *p)
     return NULL;
 }
 
-bool re2_compatible(rs *r, const char *pattern, const char **why)
+bool re2_compatible(rs *r, gwapi_str pattern, const char **why)
 {
-    const char *u = re2_unsupported(pattern);
+    const char *u = re2_unsupported(pattern.ptr, pattern.len);
     if (u) {
         *why = u;
         return false;
     }
     int err = 0;
     PCRE2_SIZE off = 0;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, strlen(pattern), PCRE2_UTF, &err, &off, NULL);
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern.ptr, pattern.len, PCRE2_UTF, &err, &off, NULL);
     if (code) {
         pcre2_code_free(code);
         return true;

@@ -39,7 +39,7 @@ bool rs_grant_allows(const rs *r, const char *from_group, const char *from_kind,
                      const char *to_ns, const char *to_name);
 
 /* re2.c: is pattern valid RE2? When not, *why says what is wrong. */
-bool re2_compatible(rs *r, const char *pattern, const char **why);
+bool re2_compatible(rs *r, gwapi_str pattern, const char **why);
 
 /* filters.c: drops the rule when its filters cannot be translated. */
 bool rs_rule_filters(rs *r, gw_route *route, gw_route_rule *rule);

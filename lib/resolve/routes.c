@@ -14,7 +14,7 @@
 static bool namespace_allowed(const rs *r, const gw_listener *l, const char *route_ns)
 {
     const gwapi_allowed_routes *ar = l->spec.allowed_routes;
-    const char *from = ar && ar->namespaces && ar->namespaces->from ? ar->namespaces->from : "Same";
+    const char *from = ar && ar->namespaces && ar->namespaces->from.ptr ? ar->namespaces->from.ptr : "Same";
     const char *owner_ns = l->listener_set ? l->listener_set->obj->ns : l->gateway->obj->ns;
     if (!strcmp(from, "All"))
         return true;
@@ -46,11 +46,11 @@ static const void *rule_at(const gw_obj *o, size_t i, const char **name)
 {
     const void *t = o->obj->typed;
     switch (o->kind) {
-    case GWAPI_KIND_HTTP_ROUTE: { const gwapi_http_route_rule *x = &((const gwapi_http_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
-    case GWAPI_KIND_GRPC_ROUTE: { const gwapi_grpc_route_rule *x = &((const gwapi_grpc_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
-    case GWAPI_KIND_TLS_ROUTE: { const gwapi_tls_route_rule *x = &((const gwapi_tls_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
-    case GWAPI_KIND_TCP_ROUTE: { const gwapi_tcp_route_rule *x = &((const gwapi_tcp_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
-    case GWAPI_KIND_UDP_ROUTE: { const gwapi_udp_route_rule *x = &((const gwapi_udp_route *)t)->spec->rules.items[i]; *name = x->name; return x; }
+    case GWAPI_KIND_HTTP_ROUTE: { const gwapi_http_route_rule *x = &((const gwapi_http_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
+    case GWAPI_KIND_GRPC_ROUTE: { const gwapi_grpc_route_rule *x = &((const gwapi_grpc_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
+    case GWAPI_KIND_TLS_ROUTE: { const gwapi_tls_route_rule *x = &((const gwapi_tls_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
+    case GWAPI_KIND_TCP_ROUTE: { const gwapi_tcp_route_rule *x = &((const gwapi_tcp_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
+    case GWAPI_KIND_UDP_ROUTE: { const gwapi_udp_route_rule *x = &((const gwapi_udp_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
     default: *name = NULL; return NULL;
     }
 }
@@ -64,15 +64,15 @@ static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
     const gwapi_http_route_rule *hr = rule->spec;
     for (size_t m = 0; m < hr->matches.count; m++) {
         const gwapi_http_route_match *mt = &hr->matches.items[m];
-        const char *pats[64];
+        gwapi_str pats[64];
         size_t np = 0;
-        if (mt->path && str_eq(mt->path->type, "RegularExpression") && mt->path->value)
+        if (mt->path && str_eq(mt->path->type.ptr, "RegularExpression") && mt->path->value.ptr)
             pats[np++] = mt->path->value;
         for (size_t h = 0; h < mt->headers.count && np < 64; h++)
-            if (str_eq(mt->headers.items[h].type, "RegularExpression") && mt->headers.items[h].value)
+            if (str_eq(mt->headers.items[h].type.ptr, "RegularExpression") && mt->headers.items[h].value.ptr)
                 pats[np++] = mt->headers.items[h].value;
         for (size_t q = 0; q < mt->query_params.count && np < 64; q++)
-            if (str_eq(mt->query_params.items[q].type, "RegularExpression") && mt->query_params.items[q].value)
+            if (str_eq(mt->query_params.items[q].type.ptr, "RegularExpression") && mt->query_params.items[q].value.ptr)
                 pats[np++] = mt->query_params.items[q].value;
         for (size_t i = 0; i < np; i++) {
             const char *why = NULL;
@@ -80,8 +80,9 @@ static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
                 if (r->a->failed)
                     return false;
                 rule->dropped = true;
-                rule->drop_message = rs_printf(r, "Failed to process route rule %zu: regex \"%s\" is invalid: %s.",
-                                               rule->index, pats[i], why);
+                rule->drop_reason = "UnsupportedValue";
+                rule->drop_message = rs_printf(r, "Failed to process route rule %zu: regex \"%.*s\" is invalid: %s.",
+                                               rule->index, (int)pats[i].len, pats[i].ptr, why);
                 return rule->drop_message != NULL;
             }
         }
@@ -164,7 +165,7 @@ static bool attach(rs *r, gw_route *route, gw_parent *p)
         size_t nh = 0;
         for (size_t k = 0; k < route->hostnames.count; k++) {
             const char *out;
-            if (hostname_intersect(l->spec.hostname, route->hostnames.items[k], &out)) {
+            if (hostname_intersect(l->spec.hostname, route->hostnames.items[k].ptr, &out)) {
                 bool dup = false;
                 for (size_t d = 0; d < nh && !dup; d++)
                     dup = !strcmp(h[d], out);
@@ -193,6 +194,32 @@ static bool attach(rs *r, gw_route *route, gw_parent *p)
     return true;
 }
 
+/* BackendsAvailable False when a Service backend (or mirror) of a kept
+ * rule resolved but has no ready endpoint. */
+static bool backends_available(rs *r, const gw_route *route, gw_parent *p)
+{
+    for (size_t i = 0; i < route->rule_count; i++) {
+        const gw_route_rule *rule = &route->rules[i];
+        if (rule->dropped)
+            continue;
+        for (size_t k = 0; k < 2; k++) {
+            const gw_backend *list = k ? rule->mirrors : rule->backends;
+            size_t n = k ? rule->mirror_count : rule->backend_count;
+            for (size_t b = 0; b < n; b++) {
+                const gw_backend *be = &list[b];
+                if (!be->resolved || be->target_kind != GW_BACKEND_SERVICE || be->ready_endpoint_count)
+                    continue;
+                char *msg = rs_printf(r, "%s: no ready endpoints for the related Service %s/%s.",
+                                      k ? "Failed to validate the RequestMirror filter" : "Failed to find endpoints",
+                                      be->ns, be->name);
+                return msg && cond_set(r, &p->conditions, "BackendsAvailable", GW_COND_FALSE,
+                                       "EndpointsNotFound", msg, route->obj->generation);
+            }
+        }
+    }
+    return true;
+}
+
 static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
 {
     int64_t gen = route->obj->generation;
@@ -216,7 +243,7 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
         /* bound to its listeners (attachedRoutes counts it) but serving
          * nothing */
         p->accepted = false;
-        if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, "UnsupportedValue",
+        if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, route->rules[first].drop_reason,
                       route->rules[first].drop_message, gen))
             return false;
     } else if (p->accepted) {
@@ -231,11 +258,21 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
                 if (route->rules[i].dropped)
                     at += (size_t)snprintf(idx + at, sizeof idx - at, "%s%zu", at ? " " : "", i);
             char *msg = rs_printf(r, "Dropped Rule(s) [%s]: %s", idx, route->rules[first].drop_message);
-            if (!msg || !cond_set(r, &p->conditions, "PartiallyInvalid", GW_COND_TRUE, "UnsupportedValue", msg, gen))
+            if (!msg || !cond_set(r, &p->conditions, "PartiallyInvalid", GW_COND_TRUE,
+                                  route->rules[first].drop_reason, msg, gen))
                 return false;
         }
     }
-    /* ResolvedRefs: the first unresolved backendRef of a kept rule. */
+    /* ResolvedRefs: the first unresolved filter reference, then the first
+     * unresolved backendRef, of a kept rule. */
+    for (size_t i = 0; i < route->rule_count; i++) {
+        const gw_route_rule *rule = &route->rules[i];
+        if (!rule->dropped && rule->unresolved_reason) {
+            route->resolved_refs = false;
+            return cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, rule->unresolved_reason,
+                            rule->unresolved_message, gen);
+        }
+    }
     for (size_t i = 0; i < route->rule_count; i++) {
         const gw_route_rule *rule = &route->rules[i];
         if (rule->dropped)
@@ -249,8 +286,22 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
             return msg && cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, be->reason, msg, gen);
         }
     }
-    return cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_TRUE, "ResolvedRefs",
-                    "Resolved all the Object references for the Route", gen);
+    /* Mirrors must resolve too. */
+    for (size_t i = 0; i < route->rule_count; i++) {
+        const gw_route_rule *rule = &route->rules[i];
+        for (size_t b = 0; !rule->dropped && b < rule->mirror_count; b++) {
+            const gw_backend *be = &rule->mirrors[b];
+            if (be->resolved)
+                continue;
+            route->resolved_refs = false;
+            char *msg = rs_printf(r, "Failed to validate the RequestMirror filter: %s", be->message);
+            return msg && cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, be->reason, msg, gen);
+        }
+    }
+    if (!cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_TRUE, "ResolvedRefs",
+                  "Resolved all the Object references for the Route", gen))
+        return false;
+    return backends_available(r, route, p);
 }
 
 static bool route_resolve(rs *r, gw_route *route)

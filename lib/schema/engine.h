@@ -30,18 +30,21 @@ typedef struct engine_options {
 typedef struct pending_rule {
     const gw_schema *schema;
     const void *self;
-    const char *path;
+    gwapi_str path;
     gwapi_pos pos;
     const gwapi_value *src;   /* the input node (list checks quote elements) */
 } pending_rule;
 
 typedef struct engine {
     const engine_options *opts;
-    arena *a;
+    arena *a;             /* what the object keeps: typed structs, metadata */
+    arena *scratch;       /* what it does not (pending rules, paths, sort and
+                           * hash tables): reset after each object */
     regex_scratch *rx;    /* the result's regex matching state */
     diag_list *diags;
     diag_obj obj;
     strbuf path;          /* field path of the value being decoded */
+    strbuf path_text;     /* scratch of engine_path_text */
     uint32_t depth;
     bool blocking;        /* a Required/NotSupported/TooLong/TooMany/type error */
     bool mute;            /* drop further diagnostics: the object was rejected
@@ -57,11 +60,15 @@ typedef struct engine {
     bool namespaced;      /* the object's kind is namespaced */
     const gw_schema *root; /* the object's schema (NULL for unknown kinds) */
     gwapi_pos doc_pos;    /* where the object starts, for whole-object diagnostics */
-    size_t diag_start;    /* index of this object's first diagnostic */
     unsigned dedup;       /* > 0: drop errors identical (path and message) to
                            * one already reported for this object, as
                            * kube-openapi's Result.AddErrors does (set while
                            * combinators are evaluated) */
+    /* This object's error diagnostics hashed by (path, message), for that
+     * check: open addressing over diagnostic index + 1 (0 = empty), in the
+     * scratch arena. */
+    size_t *errors_seen;
+    size_t seen_cap, seen_count;
 } engine;
 
 /* Emits a diagnostic for the current object at the current path (or at
@@ -72,6 +79,21 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
+/* As engine_diag at a path of any bytes (absent: the current path). */
+void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* The current path as messages embed it where Go prints it raw: bytes as
+ * they are, except that a NUL (which a C string cannot hold) reads \x00.
+ * Valid until the next call. */
+const char *engine_path_text(engine *e);
+/* `unknown field "PATH"` / `duplicate field "PATH"` (code tells which) at
+ * the current path, the path quoted as Go's %q quotes it. */
+void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos);
 
 /* True for the codes the API server treats as blocking CEL evaluation. */
 bool engine_code_blocks(gwapi_diag_code code);

@@ -4,19 +4,19 @@
  * scripts/gen-schema.py from the CRDs; this header is their contract.
  *
  * Storage of a value of each type, as a struct member ("slot"):
- *   STRING         const char *              (NULL = absent)
+ *   STRING         gwapi_str                 (ptr NULL = absent)
  *   INTEGER        gwapi_opt_int
  *   NUMBER         gwapi_opt_num
  *   BOOLEAN        gwapi_opt_bool
  *   OBJECT         const T *                 (NULL = absent; T has s->size bytes)
  *   ARRAY          gw_list {items, count}    (items != NULL when present)
- *   MAP            gw_list {items, count}    of entries {const char *key; V value;}
+ *   MAP            gw_list {items, count}    of entries {gwapi_str key; V value;}
  *   ANY            const gwapi_value *
  *   INT_OR_STRING  gwapi_int_or_string
  *   META           const gwapi_object_meta *
  * Array items and map values are stored inline ("elements"): OBJECT
  * elements are the structs themselves (not pointers), INTEGER elements are
- * int64_t, NUMBER double, BOOLEAN bool, STRING const char *, the rest as in
+ * int64_t, NUMBER double, BOOLEAN bool, STRING gwapi_str, the rest as in
  * a slot. Every generated object struct starts with `const gwapi_value *src`
  * (the input node it was decoded from; NULL when it came from a default). */
 #ifndef GWAPI_SCHEMA_H

@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include "../core/ctx.h"
+#include "../core/diag_text.h"
 #include "../model/model.h"
 #include "../resolve/graph.h"
 #include "../emit/status.h"
@@ -33,13 +34,13 @@ static bool notes_to_diags(gwapi_translation *t, const gw_notes *n)
         d->code = GWAPI_DIAG_INVALID;
         if (x->obj) {
             d->kind = x->obj->obj->kind_name;
-            d->ns = x->obj->ns;
-            d->name = x->obj->name;
+            d->ns = x->obj->meta->ns;
+            d->name = x->obj->meta->name;
             d->pos = x->obj->meta->pos;
         }
         if (!d->pos.file)
             d->pos.file = "";   /* never NULL, as for validation diagnostics */
-        d->path = x->path;
+        d->path = gwapi_str_of(x->path);
         d->message = x->message;
     }
     return true;
@@ -58,7 +59,7 @@ gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, cons
     if (!t)
         return GWAPI_ENOMEM;
     memset(t, 0, sizeof *t);
-    t->ctx = ctx;
+    t->ctx = ctx_retain(ctx);   /* the translation may outlive the caller's handle */
     arena_init(&t->a, al);
     gwapi_status st = gwapi_validate(&t->result, ctx, in);
     if (st != GWAPI_OK) {
@@ -90,10 +91,12 @@ void gwapi_translation_free(gwapi_translation *t)
 {
     if (!t)
         return;
-    const gwapi_allocator *al = ctx_allocator(t->ctx);
+    const gwapi_ctx *ctx = t->ctx;
+    const gwapi_allocator *al = ctx_allocator(ctx);
     gwapi_result_free(t->result);
     arena_free(&t->a);
     gw_free(al, t, sizeof *t);
+    ctx_release(ctx);
 }
 
 const gwapi_result *gwapi_translation_result(const gwapi_translation *t)
@@ -109,6 +112,15 @@ size_t gwapi_translation_diag_count(const gwapi_translation *t)
 const gwapi_diag *gwapi_translation_diag(const gwapi_translation *t, size_t i)
 {
     return t && i < t->diag_count ? &t->diags[i] : NULL;
+}
+
+gwapi_status gwapi_translation_diag_text(const gwapi_translation *t, size_t i, char **out, size_t *len)
+{
+    if (out)
+        *out = NULL;
+    if (!t || !out || i >= t->diag_count)
+        return GWAPI_EINVAL;
+    return diag_text_detach(t->ctx, &t->diags[i], out, len);
 }
 
 gwapi_status gwapi_translation_status(const gwapi_translation *t, gwapi_output_format format,

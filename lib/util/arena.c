@@ -12,7 +12,10 @@ struct arena_block {
 };
 
 #define ARENA_MIN_BLOCK ((size_t)16 * 1024)
-#define ARENA_ALIGN (sizeof(max_align_t))
+/* Everything stored in arenas is pointers, sizes, int64_t and double:
+ * 8-byte alignment suffices, and max_align_t's 16 (or 32) would add a third
+ * to the value trees. Strings take byte alignment. */
+#define ARENA_ALIGN ((size_t)8)
 
 void *gw_malloc(const gwapi_allocator *alloc, size_t size)
 {
@@ -57,23 +60,40 @@ void arena_free(arena *a)
     a->total = 0;
 }
 
-void *arena_alloc(arena *a, size_t size)
+void arena_reset(arena *a)
+{
+    /* The newest block is the largest (blocks grow): keep it for reuse. */
+    arena_block *keep = a->head;
+    if (!keep)
+        return;
+    arena_block *b = keep->next;
+    while (b) {
+        arena_block *next = b->next;
+        gw_free(a->alloc, b, b->size);
+        b = next;
+    }
+    keep->next = NULL;
+    a->total = keep->size;
+    a->cur = (char *)keep->align;
+    a->end = (char *)keep + keep->size;
+    a->failed = false;
+}
+
+static void *alloc_aligned(arena *a, size_t size, size_t align)
 {
     if (a->failed)
         return NULL;
-    size_t need = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
-    if (need < size)
-        goto fail;
-    if (need == 0)
-        need = ARENA_ALIGN;
-    if ((size_t)(a->end - a->cur) < need || !a->cur) {
+    if (size == 0)
+        size = 1;
+    size_t pad = a->cur ? (size_t)(-(uintptr_t)a->cur & (align - 1)) : 0;
+    if (!a->cur || (size_t)(a->end - a->cur) < size || (size_t)(a->end - a->cur) - size < pad) {
         /* Blocks grow with the arena so large results need few of them. */
         size_t want = a->total / 2;
         if (want < ARENA_MIN_BLOCK)
             want = ARENA_MIN_BLOCK;
-        if (want < need + sizeof(arena_block))
-            want = need + sizeof(arena_block);
-        if (want < need)
+        if (want < size + sizeof(arena_block))
+            want = size + sizeof(arena_block);
+        if (want < size)
             goto fail;
         arena_block *b = gw_malloc(a->alloc, want);
         if (!b)
@@ -84,13 +104,19 @@ void *arena_alloc(arena *a, size_t size)
         a->total += want;
         a->cur = (char *)b->align;
         a->end = (char *)b + want;
+        pad = 0;
     }
-    void *p = a->cur;
-    a->cur += need;
+    void *p = a->cur + pad;
+    a->cur += pad + size;
     return p;
 fail:
     a->failed = true;
     return NULL;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    return alloc_aligned(a, size, ARENA_ALIGN);
 }
 
 void *arena_zalloc(arena *a, size_t size)
@@ -112,7 +138,11 @@ void *arena_calloc(arena *a, size_t n, size_t size)
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    if (n == SIZE_MAX) {
+        a->failed = true;
+        return NULL;
+    }
+    char *p = alloc_aligned(a, n + 1, 1);
     if (!p)
         return NULL;
     if (n)

@@ -22,8 +22,13 @@ typedef struct arena {
 
 void arena_init(arena *a, const gwapi_allocator *alloc);
 void arena_free(arena *a);
+/* Releases every allocation at once but keeps the largest block for the
+ * next use (a per-object scratch arena); clears a->failed, so check it
+ * first. */
+void arena_reset(arena *a);
 
-/* Uninitialised, aligned for any scalar; NULL and a->failed on failure. */
+/* Uninitialised, 8-byte aligned (pointers, int64_t, double; nothing in
+ * gwapi needs more); NULL and a->failed on failure. */
 void *arena_alloc(arena *a, size_t size);
 /* Zeroed. Returns a non-NULL pointer even for size 0 (lists rely on it). */
 void *arena_zalloc(arena *a, size_t size);

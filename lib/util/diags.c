@@ -12,7 +12,7 @@ void diag_list_init(diag_list *d, arena *a, size_t max)
 }
 
 gwapi_diag *diag_addv(diag_list *d, gwapi_severity sev, gwapi_diag_code code,
-                      const diag_obj *obj, const char *path, gwapi_pos pos,
+                      const diag_obj *obj, gwapi_str path, gwapi_pos pos,
                       const char *fmt, va_list ap)
 {
     if (sev == GWAPI_SEVERITY_ERROR)
@@ -51,15 +51,17 @@ gwapi_diag *diag_addv(diag_list *d, gwapi_severity sev, gwapi_diag_code code,
     gwapi_diag *g = &d->items[d->count];
     g->severity = sev;
     g->code = code;
-    g->kind = obj ? obj->kind : NULL;
-    g->ns = obj ? obj->ns : NULL;
-    g->name = obj ? obj->name : NULL;
-    g->path = path ? arena_strdup(d->a, path) : "";
+    gwapi_str none = { NULL, 0 };
+    g->kind = obj ? obj->kind : none;
+    g->ns = obj ? obj->ns : none;
+    g->name = obj ? obj->name : none;
+    g->path.ptr = path.ptr ? arena_strndup(d->a, path.ptr, path.len) : "";
+    g->path.len = path.ptr ? path.len : 0;
     g->pos = pos;
     if (!g->pos.file)
         g->pos.file = ""; /* public contract: never NULL (diag.h) */
     g->message = msg;
-    if (!g->path)
+    if (!g->path.ptr)
         return NULL;
     d->count++;
     return g;
@@ -71,7 +73,7 @@ gwapi_diag *diag_add(diag_list *d, gwapi_severity sev, gwapi_diag_code code,
 {
     va_list ap;
     va_start(ap, fmt);
-    gwapi_diag *g = diag_addv(d, sev, code, obj, path, pos, fmt, ap);
+    gwapi_diag *g = diag_addv(d, sev, code, obj, gwapi_str_of(path), pos, fmt, ap);
     va_end(ap);
     return g;
 }

@@ -7,11 +7,11 @@
 #include <gwapi/diag.h>
 #include "arena.h"
 
-/* The object a diagnostic belongs to; all members may be NULL. */
+/* The object a diagnostic belongs to; all members may be absent. */
 typedef struct diag_obj {
-    const char *kind;
-    const char *ns;
-    const char *name;
+    gwapi_str kind;
+    gwapi_str ns;
+    gwapi_str name;
 } diag_obj;
 
 typedef struct diag_list {
@@ -36,8 +36,9 @@ gwapi_diag *diag_add(diag_list *d, gwapi_severity sev, gwapi_diag_code code,
     __attribute__((format(printf, 7, 8)))
 #endif
     ;
+/* As diag_add with a path of any bytes (absent: ""). */
 gwapi_diag *diag_addv(diag_list *d, gwapi_severity sev, gwapi_diag_code code,
-                      const diag_obj *obj, const char *path, gwapi_pos pos,
+                      const diag_obj *obj, gwapi_str path, gwapi_pos pos,
                       const char *fmt, va_list ap);
 
 /* Appends the "N more diagnostics were dropped" note if any were. */

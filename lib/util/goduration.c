@@ -4,27 +4,30 @@
 
 #include <string.h>
 
-bool go_parse_duration(const char *s, int64_t *out)
+bool go_parse_duration(const char *s, size_t n, int64_t *out)
 {
+    if (!s)
+        return false;
+    const char *end = s + n;
     static const struct { const char *unit; uint64_t ns; } units[] = {
         {"ns", 1ull}, {"us", 1000ull}, {"\xc2\xb5s", 1000ull}, {"\xce\xbcs", 1000ull},
         {"ms", 1000000ull}, {"s", 1000000000ull}, {"m", 60000000000ull},
         {"h", 3600000000000ull},
     };
     bool neg = false;
-    if (*s == '-' || *s == '+')
+    if (s < end && (*s == '-' || *s == '+'))
         neg = *s++ == '-';
-    if (strcmp(s, "0") == 0) {
+    if (end - s == 1 && *s == '0') {
         *out = 0;
         return true;
     }
-    if (!*s)
+    if (s == end)
         return false;
     uint64_t total = 0;
-    while (*s) {
+    while (s < end) {
         uint64_t v = 0, frac = 0, scale = 1;
         bool pre = false, post = false;
-        while (*s >= '0' && *s <= '9') {
+        while (s < end && *s >= '0' && *s <= '9') {
             if (v > (UINT64_C(1) << 63) / 10)
                 return false;
             v = v * 10 + (uint64_t)(*s++ - '0');
@@ -32,10 +35,10 @@ bool go_parse_duration(const char *s, int64_t *out)
                 return false;
             pre = true;
         }
-        if (*s == '.') {
+        if (s < end && *s == '.') {
             s++;
             bool overflow = false;
-            while (*s >= '0' && *s <= '9') {
+            while (s < end && *s >= '0' && *s <= '9') {
                 if (!overflow && frac <= (UINT64_MAX - 9) / 10 && scale <= UINT64_MAX / 10) {
                     frac = frac * 10 + (uint64_t)(*s - '0');
                     scale *= 10;
@@ -50,10 +53,11 @@ bool go_parse_duration(const char *s, int64_t *out)
             return false;
         size_t best = 0, best_len = 0;
         for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
-            size_t n = strlen(units[i].unit);
-            if (strncmp(s, units[i].unit, n) == 0 && n > best_len) {
+            size_t ulen = strlen(units[i].unit);
+            if ((size_t)(end - s) >= ulen && memcmp(s, units[i].unit, ulen) == 0 &&
+                ulen > best_len) {
                 best = i;
-                best_len = n;
+                best_len = ulen;
             }
         }
         if (!best_len)

@@ -4,10 +4,11 @@
 #define GWAPI_GODURATION_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* time.ParseDuration(s) in nanoseconds; false on a syntax error or
  * overflow. */
-bool go_parse_duration(const char *s, int64_t *out);
+bool go_parse_duration(const char *s, size_t n, int64_t *out);
 
 #endif

@@ -1,5 +1,6 @@
 /* Go's time.Parse(time.RFC3339, s), as metav1.Time.UnmarshalJSON and
- * kube-openapi's date-time format call it, with Go's error wording. */
+ * kube-openapi's date-time format call it, with Go's error wording; every
+ * byte of the text counts (a NUL is data). */
 #include "gotime.h"
 
 #include <ctype.h>
@@ -7,11 +8,11 @@
 #include <string.h>
 
 /* Go's time.quote: non-ASCII and control bytes as \xNN. */
-static void time_quote(strbuf *b, const char *s)
+static void time_quote(strbuf *b, const char *s, const char *end)
 {
     static const char hex[] = "0123456789abcdef";
     strbuf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end; p++) {
         if (*p >= 0x80 || *p < ' ') {
             strbuf_puts(b, "\\x");
             strbuf_putc(b, hex[*p >> 4]);
@@ -25,18 +26,18 @@ static void time_quote(strbuf *b, const char *s)
     strbuf_putc(b, '"');
 }
 
-static bool is_digit_at(const char *s, size_t i)
+static bool is_digit_at(const char *s, const char *end, size_t i)
 {
-    return strlen(s) > i && isdigit((unsigned char)s[i]);
+    return (size_t)(end - s) > i && isdigit((unsigned char)s[i]);
 }
 
 /* time.getnum: one or two digits (exactly two when fixed). */
-static bool getnum(const char **s, bool fixed, int *out)
+static bool getnum(const char **s, const char *end, bool fixed, int *out)
 {
     const char *p = *s;
-    if (!is_digit_at(p, 0))
+    if (!is_digit_at(p, end, 0))
         return false;
-    if (!is_digit_at(p, 1)) {
+    if (!is_digit_at(p, end, 1)) {
         if (fixed)
             return false;
         *out = p[0] - '0';
@@ -67,9 +68,9 @@ static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
     return era * 146097 + (int64_t)doe - 719468;
 }
 
-static bool parse_time(const char *value, strbuf *err, int64_t *unix_out);
+static bool parse_time(gwapi_str value, strbuf *err, int64_t *unix_out);
 
-bool go_parse_rfc3339(const char *value, strbuf *err, int64_t *unix_out)
+bool go_parse_rfc3339(gwapi_str value, strbuf *err, int64_t *unix_out)
 {
     if (err)
         return parse_time(value, err, unix_out);
@@ -80,8 +81,9 @@ bool go_parse_rfc3339(const char *value, strbuf *err, int64_t *unix_out)
     return parse_time(value, &sink, unix_out);
 }
 
-static bool parse_time(const char *value, strbuf *err, int64_t *unix_out)
+static bool parse_time(gwapi_str text, strbuf *err, int64_t *unix_out)
 {
+    const char *value = text.ptr ? text.ptr : "", *end = value + text.len;
     static const char layout[] = "2006-01-02T15:04:05Z07:00";
     /* layout chunks: literal prefix (or 0), then the std element */
     static const struct { char prefix; const char *std; } chunks[] = {
@@ -94,11 +96,11 @@ static bool parse_time(const char *value, strbuf *err, int64_t *unix_out)
     const char *range = NULL;
     for (size_t c = 0; c < sizeof chunks / sizeof *chunks; c++) {
         if (chunks[c].prefix) {
-            if (*v != chunks[c].prefix) {
+            if (v == end || *v != chunks[c].prefix) {
                 strbuf_puts(err, "parsing time ");
-                time_quote(err, value);
+                time_quote(err, value, end);
                 strbuf_printf(err, " as \"%s\": cannot parse ", layout);
-                time_quote(err, v);
+                time_quote(err, v, end);
                 strbuf_printf(err, " as \"%c\"", chunks[c].prefix);
                 return false;
             }
@@ -108,7 +110,7 @@ static bool parse_time(const char *value, strbuf *err, int64_t *unix_out)
         bool ok = true;
         switch (c) {
         case 0:
-            if (strlen(v) < 4 || !isdigit((unsigned char)v[0]))
+            if (end - v < 4 || !isdigit((unsigned char)v[0]))
                 ok = false;
             else {
                 for (int i = 0; i < 4; i++)
@@ -119,50 +121,50 @@ static bool parse_time(const char *value, strbuf *err, int64_t *unix_out)
             }
             break;
         case 1:
-            ok = getnum(&v, true, &month);
+            ok = getnum(&v, end, true, &month);
             if (ok && (month <= 0 || month > 12))
                 range = "month";
             break;
         case 2:
-            ok = getnum(&v, true, &day);
+            ok = getnum(&v, end, true, &day);
             break;
         case 3:
-            ok = getnum(&v, false, &hour);
+            ok = getnum(&v, end, false, &hour);
             if (ok && hour >= 24)
                 range = "hour";
             break;
         case 4:
-            ok = getnum(&v, true, &min);
+            ok = getnum(&v, end, true, &min);
             if (ok && min >= 60)
                 range = "minute";
             break;
         case 5:
-            ok = getnum(&v, true, &sec);
+            ok = getnum(&v, end, true, &sec);
             if (!ok)
                 break;
             if (sec >= 60) {
                 range = "second";
                 break;
             }
-            if ((v[0] == '.' || v[0] == ',') && isdigit((unsigned char)v[1])) {
+            if (end - v >= 2 && (v[0] == '.' || v[0] == ',') && isdigit((unsigned char)v[1])) {
                 v += 2;
-                while (isdigit((unsigned char)*v))
+                while (v < end && isdigit((unsigned char)*v))
                     v++;
             }
             break;
         case 6:
-            if (v[0] == 'Z') {
+            if (v < end && v[0] == 'Z') {
                 v++;
                 break;
             }
-            if (strlen(v) < 6 || v[3] != ':') {
+            if (end - v < 6 || v[3] != ':') {
                 ok = false;
                 break;
             }
             {
                 const char *h = v + 1, *m = v + 4;
                 int hr = 0, mm = 0;
-                ok = getnum(&h, true, &hr) && getnum(&m, true, &mm);
+                ok = getnum(&h, end, true, &hr) && getnum(&m, end, true, &mm);
                 if (hr > 24)
                     range = "time zone offset hour";
                 if (mm > 60)
@@ -176,29 +178,29 @@ static bool parse_time(const char *value, strbuf *err, int64_t *unix_out)
         }
         if (range) {
             strbuf_puts(err, "parsing time ");
-            time_quote(err, value);
+            time_quote(err, value, end);
             strbuf_printf(err, ": %s out of range", range);
             return false;
         }
         if (!ok) {
             strbuf_puts(err, "parsing time ");
-            time_quote(err, value);
+            time_quote(err, value, end);
             strbuf_printf(err, " as \"%s\": cannot parse ", layout);
-            time_quote(err, hold);
+            time_quote(err, hold, end);
             strbuf_printf(err, " as \"%s\"", chunks[c].std);
             return false;
         }
     }
-    if (*v) {
+    if (v != end) {
         strbuf_puts(err, "parsing time ");
-        time_quote(err, value);
+        time_quote(err, value, end);
         strbuf_puts(err, ": extra text: ");
-        time_quote(err, v);
+        time_quote(err, v, end);
         return false;
     }
     if (day < 1 || day > days_in(month, year)) {
         strbuf_puts(err, "parsing time ");
-        time_quote(err, value);
+        time_quote(err, value, end);
         strbuf_puts(err, ": day out of range");
         return false;
     }

@@ -6,11 +6,12 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <gwapi/str.h>
 #include "strbuf.h"
 
 /* time.Parse(time.RFC3339, s), as metav1.Time.UnmarshalJSON calls it:
  * false with Go's *time.ParseError text appended to err (may be NULL);
  * on success the time in Unix seconds goes to *unix_out (may be NULL). */
-bool go_parse_rfc3339(const char *s, strbuf *err, int64_t *unix_out);
+bool go_parse_rfc3339(gwapi_str s, strbuf *err, int64_t *unix_out);
 
 #endif

@@ -97,20 +97,19 @@ bool ip_parse_v6(const char *s, size_t n, bool sloppy, unsigned char out[16], bo
 }
 
 /* net.ParseIP / ParseIPSloppy: either family, no zone. */
-static bool parse_ip(const char *s, bool sloppy)
+static bool parse_ip(const char *s, size_t n, bool sloppy)
 {
     unsigned char b[16];
     bool zone;
-    size_t n = strlen(s);
     return ip_parse_v4(s, n, sloppy, b) || (ip_parse_v6(s, n, sloppy, b, &zone) && !zone);
 }
 
-bool ip_format_ipv4(const char *s)
+bool ip_format_ipv4(const char *s, size_t n)
 {
-    return parse_ip(s, true) && strchr(s, '.');
+    return parse_ip(s, n, true) && memchr(s, '.', n);
 }
 
-bool ip_format_ipv6(const char *s)
+bool ip_format_ipv6(const char *s, size_t n)
 {
-    return parse_ip(s, false) && strchr(s, ':');
+    return parse_ip(s, n, false) && memchr(s, ':', n);
 }

@@ -16,8 +16,8 @@ bool ip_parse_v6(const char *s, size_t n, bool sloppy, unsigned char out[16], bo
 
 /* The OpenAPI formats as kube-openapi checks them: "ipv4" is
  * ParseIPSloppy(s) != nil with a '.', "ipv6" is net.ParseIP(s) != nil with
- * a ':'. */
-bool ip_format_ipv4(const char *s);
-bool ip_format_ipv6(const char *s);
+ * a ':' (exactly n bytes of s). */
+bool ip_format_ipv4(const char *s, size_t n);
+bool ip_format_ipv6(const char *s, size_t n);
 
 #endif

@@ -5,28 +5,34 @@
 
 #include <string.h>
 
-void jw_string(strbuf *b, const char *s)
+void jw_str(strbuf *b, gwapi_str s)
 {
-    if (!s) {
+    if (!s.ptr) {
         strbuf_puts(b, "null");
         return;
     }
     strbuf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
+    const unsigned char *p = (const unsigned char *)s.ptr;
+    for (size_t i = 0; i < s.len; i++) {
+        switch (p[i]) {
         case '"': strbuf_puts(b, "\\\""); break;
         case '\\': strbuf_puts(b, "\\\\"); break;
         case '\n': strbuf_puts(b, "\\n"); break;
         case '\r': strbuf_puts(b, "\\r"); break;
         case '\t': strbuf_puts(b, "\\t"); break;
         default:
-            if (*p < 0x20)
-                strbuf_printf(b, "\\u%04x", *p);
+            if (p[i] < 0x20)
+                strbuf_printf(b, "\\u%04x", p[i]);
             else
-                strbuf_putc(b, (char)*p);
+                strbuf_putc(b, (char)p[i]);
         }
     }
     strbuf_putc(b, '"');
+}
+
+void jw_string(strbuf *b, const char *s)
+{
+    jw_str(b, gwapi_str_of(s));
 }
 
 void jw_key(strbuf *b, const char *key, int *first)

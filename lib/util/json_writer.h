@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include "strbuf.h"
 
+void jw_str(strbuf *b, gwapi_str s);        /* every byte; absent -> null */
 void jw_string(strbuf *b, const char *s);   /* NULL -> null */
 void jw_key(strbuf *b, const char *key, int *first);
 

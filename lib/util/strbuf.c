@@ -63,6 +63,18 @@ void strbuf_putc(strbuf *b, char c)
     strbuf_putn(b, &c, 1);
 }
 
+void strbuf_put_index(strbuf *b, size_t i)
+{
+    char buf[24];
+    size_t n = sizeof buf;
+    buf[--n] = ']';
+    do
+        buf[--n] = (char)('0' + i % 10);
+    while (i /= 10);
+    buf[--n] = '[';
+    strbuf_putn(b, buf + n, sizeof buf - n);
+}
+
 void strbuf_printf(strbuf *b, const char *fmt, ...)
 {
     va_list ap;
@@ -95,4 +107,10 @@ void strbuf_truncate(strbuf *b, size_t len)
 const char *strbuf_str(const strbuf *b)
 {
     return (b->s && !b->failed) ? b->s : "";
+}
+
+gwapi_str strbuf_view(const strbuf *b)
+{
+    gwapi_str v = { strbuf_str(b), (b->s && !b->failed) ? b->len : 0 };
+    return v;
 }

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <gwapi/context.h>
+#include <gwapi/str.h>
 
 typedef struct strbuf {
     const gwapi_allocator *alloc;
@@ -30,11 +31,16 @@ void strbuf_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Appends "[i]", a field path's list index (without printf: it runs for
+ * every list item decoded). */
+void strbuf_put_index(strbuf *b, size_t i);
 void strbuf_truncate(strbuf *b, size_t len);
 /* Marks the buffer (and its sticky flag) failed, for callers that ran out
  * of memory while producing its contents. */
 void strbuf_fail(strbuf *b);
 /* Current contents; "" when empty or failed. */
 const char *strbuf_str(const strbuf *b);
+/* The same with its length (the contents may hold NULs). */
+gwapi_str strbuf_view(const strbuf *b);
 
 #endif

@@ -19,12 +19,18 @@ const gwapi_value *gwapi_value_get(const gwapi_value *v, const char *key)
     return NULL;
 }
 
-const char *gwapi_string_map_get(const gwapi_string_map *map, const char *key)
+gwapi_str gwapi_string_map_find(const gwapi_string_map *map, gwapi_str key)
 {
-    if (!map || !key)
-        return NULL;
+    gwapi_str none = { NULL, 0 };
+    if (!map || !key.ptr)
+        return none;
     for (size_t i = map->count; i-- > 0;)
-        if (!strcmp(map->items[i].key, key))
+        if (gwapi_str_equal(map->items[i].key, key))
             return map->items[i].value;
-    return NULL;
+    return none;
+}
+
+gwapi_str gwapi_string_map_get(const gwapi_string_map *map, const char *key)
+{
+    return gwapi_string_map_find(map, gwapi_str_of(key));
 }

@@ -30,14 +30,14 @@ static void report_failure(engine *e, const pending_rule *p, const char *message
                   p->schema->type != GW_T_MAP && p->schema->type != GW_T_ANY &&
                   p->schema->type != GW_T_META;
     if (!scalar || !p->src) {
-        engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+        engine_diag_at(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
                     "Invalid value: %s", message);
         return;
     }
     strbuf b;
     engine_buf_init(e, &b);
     gofmt_bad_value(&b, p->src);
-    engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+    engine_diag_at(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
                 "Invalid value: %s: %s", strbuf_str(&b), message);
     strbuf_free(&b);
 }
@@ -48,7 +48,7 @@ void engine_run_list_checks(engine *e)
         const pending_rule *p = &e->lists[i];
         const gw_list *l = p->self;
         strbuf_truncate(&e->path, 0);
-        strbuf_puts(&e->path, p->path);
+        strbuf_putn(&e->path, p->path.ptr, p->path.len);
         typed_check_unique(e, p->schema, p->src, l);
     }
 }
@@ -88,7 +88,7 @@ void engine_run_rules(engine *e)
             if (!rule->fn || rule->fn(&env, p->self))
                 continue;
             if (eval_error)
-                engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
+                engine_diag_at(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, p->path, p->pos,
                             "Invalid value: \"%s\": %s evaluating rule: %s",
                             schema_type_name(p->schema), eval_error, rule->message);
             else

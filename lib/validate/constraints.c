@@ -50,7 +50,7 @@ static void invalid(engine *e, gwapi_diag_code code, const gwapi_value *v, const
     engine_buf_init(e, &b);
     strbuf_puts(&b, "Invalid value: ");
     gofmt_bad_value(&b, v);
-    strbuf_printf(&b, ": %s in body ", strbuf_str(&e->path));
+    strbuf_printf(&b, ": %s in body ", engine_path_text(e));
     /* The detail may quote a long pattern: size it before formatting. */
     va_list ap, ap2;
     va_start(ap, fmt);
@@ -59,7 +59,7 @@ static void invalid(engine *e, gwapi_diag_code code, const gwapi_value *v, const
     va_end(ap);
     char small[512];
     char *detail = n >= 0 && (size_t)n < sizeof small ? small
-                 : n >= 0 ? arena_alloc(e->a, (size_t)n + 1) : NULL;
+                 : n >= 0 ? arena_alloc(e->scratch, (size_t)n + 1) : NULL;
     if (detail) {
         vsnprintf(detail, (size_t)n + 1, fmt, ap2);
         strbuf_puts(&b, detail);
@@ -87,8 +87,7 @@ static void report_pruned(engine *e, const gw_schema *s, const gwapi_value *v, u
             size_t old = e->path.len;
             strbuf_putc(&e->path, '.');
             strbuf_putn(&e->path, k->u.string.ptr, k->u.string.len);
-            engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
-                        k->pos, "unknown field \"%s\"", strbuf_str(&e->path));
+            engine_field_diag(e, GWAPI_DIAG_UNKNOWN_FIELD, k->pos);
             strbuf_truncate(&e->path, old);
         }
     } else if (v->type == GWAPI_VALUE_SEQ) {
@@ -96,7 +95,7 @@ static void report_pruned(engine *e, const gw_schema *s, const gwapi_value *v, u
             return; /* decoded normally */
         for (size_t i = 0; i < v->u.seq.count; i++) {
             size_t old = e->path.len;
-            strbuf_printf(&e->path, "[%zu]", i);
+            strbuf_put_index(&e->path, i);
             report_pruned(e, NULL, v->u.seq.items[i], depth + 1);
             strbuf_truncate(&e->path, old);
         }
@@ -154,18 +153,18 @@ void check_type_mismatch(engine *e, const gw_schema *s, const gwapi_value *v)
             !int_float) {
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                         "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
-                        data_fmt, strbuf_str(&e->path), fmt, data_fmt);
+                        data_fmt, engine_path_text(e), fmt, data_fmt);
         } else if (!numeric && fmt && (is_string || is_seq)) {
             /* no type error */
         } else {
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                         "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
-                        have, strbuf_str(&e->path), want, have);
+                        have, engine_path_text(e), want, have);
         }
     } else if (want) {
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                     "Invalid value: \"null\": %s in body must be of type %s: \"null\"",
-                    strbuf_str(&e->path), want);
+                    engine_path_text(e), want);
     }
     report_pruned(e, s, v, 0);
     /* kube-openapi still runs the validators that apply to the value's own
@@ -187,19 +186,19 @@ void check_int_or_string_mismatch(engine *e, const gw_schema *s, const gwapi_val
     const char *have = json_type_name(v);
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                 "Invalid value: \"%s\": %s in body must be of type integer,string: \"%s\"",
-                have, strbuf_str(&e->path), have);
+                have, engine_path_text(e), have);
     /* pruning drops a mapping's keys and those of mappings in an array */
     report_pruned(e, s, v, 0);
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
                 "Invalid value: \"\": \"%s\" must validate at least one schema (anyOf)",
-                strbuf_str(&e->path));
+                engine_path_text(e));
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                 "Invalid value: \"%s\": %s in body must be of type integer: \"%s\"",
-                have, strbuf_str(&e->path), have);
+                have, engine_path_text(e), have);
     if (v->type == GWAPI_VALUE_FLOAT && !float_is_int64(v->u.number))
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
                     "Invalid value: \"\": Checked value must be of type integer (default "
-                    "format) in %s", strbuf_str(&e->path));
+                    "format) in %s", engine_path_text(e));
     typed_check_combinators_raw(e, s, v);
     if (s->nenum)
         check_enum_pruned(e, s, v);
@@ -239,7 +238,7 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
     case GW_F_DATE_TIME: {
         int64_t t;
         name = "date-time";
-        ok = go_parse_rfc3339(str, NULL, &t);
+        ok = go_parse_rfc3339(v->u.string, NULL, &t);
         break;
     }
     case GW_F_BYTE:
@@ -248,11 +247,11 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
         break;
     case GW_F_IPV4:
         name = "ipv4";
-        ok = ip_format_ipv4(str);
+        ok = ip_format_ipv4(str, n);
         break;
     case GW_F_IPV6:
         name = "ipv6";
-        ok = ip_format_ipv6(str);
+        ok = ip_format_ipv6(str, n);
         break;
     default:
         return;
@@ -260,7 +259,7 @@ static void check_format(engine *e, const gw_schema *s, const gwapi_value *v)
     if (!ok) {
         strbuf q;
         engine_buf_init(e, &q);
-        gofmt_quote(&q, str, n);
+        goquote_quote(&q, str, n);
         invalid(e, GWAPI_DIAG_TYPE, v, "must be of type %s: %s", name, strbuf_str(&q));
         strbuf_free(&q);
     }
@@ -319,7 +318,7 @@ void check_integer(engine *e, const gw_schema *s, const gwapi_value *v, int64_t 
     if (s->format == GW_F_INT32 && (x > INT32_MAX || x < INT32_MIN))
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
                     "Invalid value: \"\": Checked value must be of type integer with format "
-                    "int32 in %s", strbuf_str(&e->path));
+                    "int32 in %s", engine_path_text(e));
     check_bounds(e, s, v, (double)x);
     check_enum(e, s, v);
 }
@@ -331,19 +330,19 @@ void check_fraction_for_format(engine *e, const gw_schema *s, const gwapi_value 
          * "(default format)" check */
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                     "Invalid value: \"number\": %s in body must be of type integer: \"number\"",
-                    strbuf_str(&e->path));
+                    engine_path_text(e));
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
                     "Invalid value: \"\": Checked value must be of type integer (default format) "
-                    "in %s", strbuf_str(&e->path));
+                    "in %s", engine_path_text(e));
         check_bounds(e, s, v, v->u.number);
     } else {
         const char *fmt = s->format == GW_F_INT32 ? "int32" : "int64";
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                     "Invalid value: \"float64\": %s in body must be of type %s: \"float64\"",
-                    strbuf_str(&e->path), fmt);
+                    engine_path_text(e), fmt);
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", v->pos,
                     "Invalid value: \"\": Checked value must be of type integer with format %s "
-                    "in %s", fmt, strbuf_str(&e->path));
+                    "in %s", fmt, engine_path_text(e));
         check_bounds(e, s, v, v->u.number);
     }
     /* the combinators and the enum check still run on the number */
@@ -496,7 +495,7 @@ static void enum_fail_as(engine *e, const gw_schema *s, const gw_schema *prune,
         if (j[0] == '"')
             strbuf_puts(&b, j);
         else
-            gofmt_quote(&b, j, strlen(j));
+            goquote_quote(&b, j, strlen(j));
     }
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNSUPPORTED, NULL, v->pos, "%s",
                 strbuf_str(&b));

@@ -5,6 +5,7 @@
 #include "../schema/engine.h"
 #include "constraints.h"
 #include "metadata.h"
+#include "../util/goquote.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -23,7 +24,7 @@ static size_t path_push_field(engine *e, const char *name, size_t len)
 static size_t path_push_index(engine *e, size_t i)
 {
     size_t old = e->path.len;
-    strbuf_printf(&e->path, "[%zu]", i);
+    strbuf_put_index(&e->path, i);
     return old;
 }
 
@@ -33,7 +34,7 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
 {
     if (*n == *cap) {
         size_t c = *cap ? *cap * 2 : 32;
-        pending_rule *r = arena_calloc(e->a, c, sizeof *r);
+        pending_rule *r = arena_calloc(e->scratch, c, sizeof *r);
         if (!r)
             return NULL;
         if (*n)
@@ -42,8 +43,10 @@ static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *c
         *cap = c;
     }
     pending_rule *p = &(*items)[*n];
-    p->path = arena_strdup(e->a, strbuf_str(&e->path));
-    if (!p->path)
+    gwapi_str path = strbuf_view(&e->path);
+    p->path.ptr = arena_strndup(e->scratch, path.ptr, path.len);
+    p->path.len = path.len;
+    if (!p->path.ptr)
         return NULL;
     p->schema = s;
     p->self = self;
@@ -101,10 +104,10 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
      * API server's JSON decoding; earlier ones are reported. */
     const gwapi_value *small[64];
     const gwapi_value **given = s->nfields <= 64 ? small
-                              : arena_calloc(e->a, s->nfields, sizeof *given);
+                              : arena_calloc(e->scratch, s->nfields, sizeof *given);
     const gwapi_value *small_keys[64];
     const gwapi_value **keys = s->nfields <= 64 ? small_keys
-                             : arena_calloc(e->a, s->nfields, sizeof *keys);
+                             : arena_calloc(e->scratch, s->nfields, sizeof *keys);
     if (!given || !keys)
         return;
     memset(given, 0, s->nfields * sizeof *given);
@@ -117,8 +120,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         const gw_field *f = schema_field(s, key, klen);
         if (f && given[f - s->fields]) {
             size_t old = path_push_field(e, key, klen);
-            engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_DUPLICATE_FIELD, NULL,
-                        m->key->pos, "duplicate field \"%s\"", strbuf_str(&e->path));
+            engine_field_diag(e, GWAPI_DIAG_DUPLICATE_FIELD, m->key->pos);
             strbuf_truncate(&e->path, old);
         }
         if (f) {
@@ -130,8 +132,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         if (s->preserve_unknown || (root && klen == 6 && memcmp(key, "status", 6) == 0))
             continue;
         size_t old = path_push_field(e, key, klen);
-        engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, NULL,
-                    m->key->pos, "unknown field \"%s\"", strbuf_str(&e->path));
+        engine_field_diag(e, GWAPI_DIAG_UNKNOWN_FIELD, m->key->pos);
         strbuf_truncate(&e->path, old);
     }
 
@@ -216,7 +217,7 @@ static void decode_map(engine *e, const gw_schema *s, const gwapi_value *v, void
         if (!present(s->items, m->value))
             continue;
         char *entry = items + out * s->elem_size;
-        *(const char **)entry = m->key->u.string.ptr;
+        *(gwapi_str *)entry = m->key->u.string;
         size_t old = path_push_field(e, m->key->u.string.ptr, m->key->u.string.len);
         e->depth++;
         engine_decode(e, s->items, m->value, entry + s->value_offset, true, m->key->pos);
@@ -235,7 +236,7 @@ static void decode_int_or_string(engine *e, const gw_schema *s, const gwapi_valu
     int64_t x;
     if (v->type == GWAPI_VALUE_STRING) {
         ios->type = GWAPI_IOS_STRING;
-        ios->string = v->u.string.ptr;
+        ios->string = v->u.string;
         check_string(e, s, v);
     } else if (whole_number(v, &x)) {
         ios->type = GWAPI_IOS_INT;
@@ -267,7 +268,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
             check_type_mismatch(e, s, v);
             return;
         }
-        *(const char **)slot = v->u.string.ptr;
+        *(gwapi_str *)slot = v->u.string;
         check_string(e, s, v);
         check_combinators(e, s, slot, element, v);
         queue_rules(e, s, slot, v);

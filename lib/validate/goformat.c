@@ -1,90 +1,13 @@
 /* Go formatting of values, byte-for-byte as fmt and strconv print them. */
 #include "goformat.h"
 #include "../util/arena.h"
+#include "../util/goquote.h"
 #include "../schema/schema.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
-
-/* Decodes one UTF-8 sequence; returns its length, or 0 if invalid. */
-static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
-{
-    if (s[0] < 0x80) { *cp = s[0]; return 1; }
-    size_t len;
-    uint32_t c, min;
-    if ((s[0] & 0xE0) == 0xC0) { len = 2; c = s[0] & 0x1F; min = 0x80; }
-    else if ((s[0] & 0xF0) == 0xE0) { len = 3; c = s[0] & 0x0F; min = 0x800; }
-    else if ((s[0] & 0xF8) == 0xF0) { len = 4; c = s[0] & 0x07; min = 0x10000; }
-    else return 0;
-    if (len > n) return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-    *cp = c;
-    return len;
-}
-
-/* Approximates unicode.IsPrint: Go keeps printable non-ASCII runes as they
- * are; we treat every valid rune above U+00A0 outside the usual control,
- * format and separator blocks as printable. */
-static int rune_printable(uint32_t c)
-{
-    if (c < 0x20 || c == 0x7F) return 0;
-    if (c < 0x7F) return 1;
-    if (c < 0xA1 || c == 0xAD) return 0;
-    if (c >= 0x2000 && c <= 0x200F) return 0;
-    if (c >= 0x2028 && c <= 0x202F) return 0;
-    if (c >= 0x205F && c <= 0x206F) return 0;
-    if (c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB)) return 0;
-    if (c >= 0xE000 && c <= 0xF8FF) return 0;
-    if ((c & 0xFFFE) == 0xFFFE) return 0;
-    return 1;
-}
-
-void gofmt_quote(strbuf *b, const char *str, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    strbuf_putc(b, '"');
-    size_t i = 0;
-    while (i < len) {
-        uint32_t c;
-        size_t n = utf8_decode(s + i, len - i, &c);
-        if (n == 0) {
-            strbuf_printf(b, "\\x%02x", s[i]);
-            i++;
-            continue;
-        }
-        if (c == '"' || c == '\\') {
-            strbuf_putc(b, '\\');
-            strbuf_putc(b, (char)c);
-        } else if (rune_printable(c)) {
-            strbuf_putn(b, (const char *)s + i, n);
-        } else {
-            switch (c) {
-            case '\a': strbuf_puts(b, "\\a"); break;
-            case '\b': strbuf_puts(b, "\\b"); break;
-            case '\f': strbuf_puts(b, "\\f"); break;
-            case '\n': strbuf_puts(b, "\\n"); break;
-            case '\r': strbuf_puts(b, "\\r"); break;
-            case '\t': strbuf_puts(b, "\\t"); break;
-            case '\v': strbuf_puts(b, "\\v"); break;
-            default:
-                if (c < 0x80)
-                    strbuf_printf(b, "\\x%02x", c);
-                else if (c < 0x10000)
-                    strbuf_printf(b, "\\u%04x", c);
-                else
-                    strbuf_printf(b, "\\U%08x", c);
-            }
-        }
-        i += n;
-    }
-    strbuf_putc(b, '"');
-}
 
 void gofmt_int(strbuf *b, int64_t v)
 {
@@ -203,7 +126,7 @@ void gofmt_json_string(strbuf *b, const char *str, size_t len)
     size_t i = 0;
     while (i < len) {
         uint32_t c;
-        size_t n = utf8_decode(s + i, len - i, &c);
+        size_t n = goquote_utf8_decode(s + i, len - i, &c);
         if (n == 0) {
             strbuf_puts(b, "\\ufffd");
             i++;
@@ -349,7 +272,7 @@ static void bad_value(strbuf *b, const gwapi_value *v, const gw_schema *s, bool 
         else
             gofmt_float(b, v->u.number);
         break;
-    case GWAPI_VALUE_STRING: gofmt_quote(b, v->u.string.ptr, v->u.string.len); break;
+    case GWAPI_VALUE_STRING: goquote_quote(b, v->u.string.ptr, v->u.string.len); break;
     default: json_value(b, v, s, prune, 0); break;
     }
 }
@@ -362,14 +285,4 @@ void gofmt_bad_value(strbuf *b, const gwapi_value *v)
 void gofmt_bad_value_pruned(strbuf *b, const gwapi_value *v, const gw_schema *s)
 {
     bad_value(b, v, s, true);
-}
-
-size_t gofmt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
-{
-    return utf8_decode(s, n, cp);
-}
-
-bool gofmt_rune_printable(uint32_t c)
-{
-    return rune_printable(c) != 0;
 }

@@ -1,5 +1,5 @@
-/* Go's fmt renderings that the API server's messages embed: strconv.Quote
- * for strings, %v for numbers, %#v for interface{} values (maps and
+/* Go's fmt renderings that the API server's messages embed (strconv.Quote
+ * for strings is goquote_quote), %v for numbers, %#v for interface{} values (maps and
  * slices), and the field.Error "BadValue" rule that picks between them. */
 #ifndef GWAPI_GOFORMAT_H
 #define GWAPI_GOFORMAT_H
@@ -9,9 +9,8 @@
 #include <stdint.h>
 #include <gwapi/value.h>
 #include "../util/strbuf.h"
+#include "../util/goquote.h"
 
-/* strconv.Quote(s). */
-void gofmt_quote(strbuf *b, const char *s, size_t len);
 /* %v of an int64 / float64. */
 void gofmt_int(strbuf *b, int64_t v);
 void gofmt_float(strbuf *b, double v);
@@ -27,10 +26,5 @@ void gofmt_json(strbuf *b, const gwapi_value *v);
 struct gw_schema;
 void gofmt_json_pruned(strbuf *b, const gwapi_value *v, const struct gw_schema *s);
 void gofmt_bad_value_pruned(strbuf *b, const gwapi_value *v, const struct gw_schema *s);
-
-/* One UTF-8 sequence at s (n bytes left): its length, or 0 when invalid. */
-size_t gofmt_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
-/* unicode.IsPrint (approximated outside Latin-1). */
-bool gofmt_rune_printable(uint32_t c);
 
 #endif

@@ -38,18 +38,14 @@ static const gwapi_value *member_last(const gwapi_value *map, const char *key)
     if (!map || map->type != GWAPI_VALUE_MAP)
         return NULL;
     for (size_t i = 0; i < map->u.map.count; i++)
-        if (!strcmp(map->u.map.items[i].key->u.string.ptr, key))
+        if (gwapi_str_eq(map->u.map.items[i].key->u.string, key))
             found = map->u.map.items[i].value;
     return found;
 }
 
 static int key_cmp(const gwapi_value *a, const gwapi_value *b)
 {
-    size_t n = a->u.string.len < b->u.string.len ? a->u.string.len : b->u.string.len;
-    int c = memcmp(a->u.string.ptr, b->u.string.ptr, n);
-    if (c)
-        return c;
-    return a->u.string.len < b->u.string.len ? -1 : a->u.string.len > b->u.string.len;
+    return gwapi_str_cmp(a->u.string, b->u.string);
 }
 
 static int member_ptr_cmp(const void *x, const void *y)
@@ -65,7 +61,7 @@ static int member_ptr_cmp(const void *x, const void *y)
 static const gwapi_member **sorted_members(engine *e, const gwapi_value *map, size_t *n)
 {
     size_t count = map->u.map.count;
-    const gwapi_member **out = arena_calloc(e->a, count ? count : 1, sizeof *out);
+    const gwapi_member **out = arena_calloc(e->scratch, count ? count : 1, sizeof *out);
     *n = 0;
     if (!out)
         return NULL;
@@ -163,8 +159,13 @@ typedef struct jdec {
     strbuf stack;     /* errorContext.FieldStack joined with '.' */
     const char *strct;/* errorContext.Struct */
     strbuf path;      /* kjson field path, for unknown fields */
-    strbuf unknown;   /* NUL-separated unknown field paths */
+    strbuf unknown;   /* unknown field paths, each a size_t length + its bytes */
     size_t nunknown;
+    /* where each is reported: at its key for top-level keys, else at the
+     * metadata (a growable array in the scratch arena) */
+    gwapi_pos *unknown_pos;
+    size_t unknown_cap;
+    gwapi_pos top_pos;   /* the metadata mapping's */
 } jdec;
 
 static void type_error(jdec *d, strbuf *into, const char *value, const char *extra,
@@ -222,7 +223,7 @@ static bool decode_value(jdec *d, jtype t, const gwapi_value *v)
             type_error(d, &d->hard, json_kind(v), NULL, "string");
             return false;
         }
-        return go_parse_rfc3339(v->u.string.ptr, &d->hard, NULL);
+        return go_parse_rfc3339(v->u.string, &d->hard, NULL);
     case JT_MAPSTR:
         if (v->type != GWAPI_VALUE_MAP) {
             save(d, v, jtype_name(t));
@@ -261,7 +262,7 @@ static bool decode_value(jdec *d, jtype t, const gwapi_value *v)
                 continue;
             }
             size_t old = d->path.len;
-            strbuf_printf(&d->path, "[%zu]", i);
+            strbuf_put_index(&d->path, i);
             bool ok = decode_struct(d, owners ? owner_reference_fields : managed_fields_entry_fields,
                                     owners ? "OwnerReference" : "ManagedFieldsEntry", x);
             strbuf_truncate(&d->path, old);
@@ -274,6 +275,21 @@ static bool decode_value(jdec *d, jtype t, const gwapi_value *v)
         break;
     }
     return true;
+}
+
+static void note_unknown_pos(jdec *d, gwapi_pos pos)
+{
+    if (d->nunknown == d->unknown_cap) {
+        size_t cap = d->unknown_cap ? d->unknown_cap * 2 : 16;
+        gwapi_pos *p = arena_calloc(d->e->scratch, cap, sizeof *p);
+        if (!p)
+            return;
+        if (d->nunknown)
+            memcpy(p, d->unknown_pos, d->nunknown * sizeof *p);
+        d->unknown_pos = p;
+        d->unknown_cap = cap;
+    }
+    d->unknown_pos[d->nunknown++] = pos;
 }
 
 static bool decode_struct(jdec *d, const jfield *fields, const char *strct, const gwapi_value *v)
@@ -292,9 +308,10 @@ static bool decode_struct(jdec *d, const jfield *fields, const char *strct, cons
             if (old)
                 strbuf_putc(&d->path, '.');
             strbuf_putn(&d->path, k, ms[i]->key->u.string.len);
-            strbuf_puts(&d->unknown, strbuf_str(&d->path));
-            strbuf_putc(&d->unknown, '\0');
-            d->nunknown++;
+            gwapi_str p = strbuf_view(&d->path);
+            strbuf_putn(&d->unknown, (const char *)&p.len, sizeof p.len);
+            strbuf_putn(&d->unknown, p.ptr, p.len);
+            note_unknown_pos(d, old ? d->top_pos : ms[i]->key->pos);
             strbuf_truncate(&d->path, old);
             continue;
         }
@@ -334,6 +351,7 @@ static bool decode_meta(jdec *d, engine *e, const gwapi_value *md)
         type_error(d, &d->saved, json_kind(md), NULL, "v1.ObjectMeta");
         return true;
     }
+    d->top_pos = md->pos;
     if (!decode_struct(d, object_meta_fields, "ObjectMeta", md))
         return true;
     return d->saved.len > 0;
@@ -361,9 +379,10 @@ bool metadata_check_decode(engine *e, const gwapi_value *md)
     return failed;
 }
 
-static const char *meta_string(const gwapi_value *v)
+static gwapi_str meta_string(const gwapi_value *v)
 {
-    return v->type == GWAPI_VALUE_STRING ? v->u.string.ptr : NULL;
+    gwapi_str none = { NULL, 0 };
+    return v->type == GWAPI_VALUE_STRING ? v->u.string : none;
 }
 
 /* A map[string]string: null values decode as "", later duplicates win. */
@@ -374,7 +393,7 @@ static void meta_string_map(engine *e, const gwapi_value *v, gwapi_string_map *o
     size_t n, count = v->u.map.count;
     const gwapi_member **ms = sorted_members(e, v, &n);
     gwapi_kv *items = arena_calloc(e->a, n ? n : 1, sizeof *items);
-    bool *keep = arena_calloc(e->a, count ? count : 1, sizeof *keep);
+    bool *keep = arena_calloc(e->scratch, count ? count : 1, sizeof *keep);
     if (!ms || !items || !keep)
         return;
     for (size_t i = 0; i < n; i++)
@@ -385,8 +404,9 @@ static void meta_string_map(engine *e, const gwapi_value *v, gwapi_string_map *o
         const gwapi_value *x = v->u.map.items[i].value;
         if (!keep[i] || (x->type != GWAPI_VALUE_STRING && x->type != GWAPI_VALUE_NULL))
             continue;
-        items[k].key = v->u.map.items[i].key->u.string.ptr;
-        items[k].value = x->type == GWAPI_VALUE_STRING ? x->u.string.ptr : "";
+        gwapi_str empty = { "", 0 };
+        items[k].key = v->u.map.items[i].key->u.string;
+        items[k].value = x->type == GWAPI_VALUE_STRING ? x->u.string : empty;
         k++;
     }
     out->items = items;
@@ -400,15 +420,24 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
     /* Unknown keys: kjson.UnmarshalStrict's strict errors. */
     jdec d;
     if (!decode_meta(&d, e, v)) {
-        const char *p = strbuf_str(&d.unknown);
-        for (size_t i = 0; i < d.nunknown; i++, p += strlen(p) + 1) {
-            /* at the key for top-level keys, else at the metadata */
-            gwapi_pos pos = v->pos;
-            for (size_t j = 0; j < v->u.map.count; j++)
-                if (!strcmp(v->u.map.items[j].key->u.string.ptr, p))
-                    pos = v->u.map.items[j].key->pos;
+        gwapi_str all = strbuf_view(&d.unknown);
+        const char *q = all.ptr;
+        for (size_t i = 0; i < d.nunknown && !d.unknown.failed; i++) {
+            gwapi_str p;
+            memcpy(&p.len, q, sizeof p.len);
+            p.ptr = q + sizeof p.len;
+            q = p.ptr + p.len;
+            strbuf quoted, full;
+            engine_buf_init(e, &quoted);
+            engine_buf_init(e, &full);
+            strbuf_puts(&full, "metadata.");
+            strbuf_putn(&full, p.ptr, p.len);
+            gwapi_str f = strbuf_view(&full);
+            goquote_quote(&quoted, f.ptr, f.len);
             engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, "metadata",
-                        pos, "unknown field \"metadata.%s\"", p);
+                        d.unknown_pos[i], "unknown field %s", strbuf_str(&quoted));
+            strbuf_free(&quoted);
+            strbuf_free(&full);
         }
     }
     jdec_free(&d);
@@ -438,7 +467,8 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
         m->generation.set = true;
         m->generation.value = x->type == GWAPI_VALUE_INT ? x->u.integer : (int64_t)x->u.number;
     }
-    if ((x = member_last(v, "creationTimestamp")) && (m->creation_timestamp = meta_string(x))) {
+    if ((x = member_last(v, "creationTimestamp")) &&
+        (m->creation_timestamp = meta_string(x)).ptr) {
         int64_t t;
         if (go_parse_rfc3339(m->creation_timestamp, NULL, &t)) {
             m->creation_time.set = true;
@@ -455,7 +485,7 @@ static void invalid_str(engine *e, const char *path, const char *value, size_t l
 {
     strbuf b;
     engine_buf_init(e, &b);
-    gofmt_quote(&b, value, len);
+    goquote_quote(&b, value, len);
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, path, pos, "Invalid value: %s: %s",
                 strbuf_str(&b), msg);
     strbuf_free(&b);
@@ -480,7 +510,7 @@ static void check_name(engine *e, const char *path, const char *s, size_t n, boo
     size_t tn = n;
     if (prefix && n > 1 && s[n - 1] == '-') {
         /* maskTrailingDash: name[:len(name)-2] + "a" */
-        masked = arena_alloc(e->a, n);
+        masked = arena_alloc(e->scratch, n);
         if (!masked)
             return;
         memcpy(masked, s, n - 2);
@@ -500,18 +530,19 @@ static void check_string_map(engine *e, const char *path, const gwapi_string_map
 {
     uint64_t total = 0;
     for (size_t i = 0; i < map->count; i++) {
-        const char *k = map->items[i].key, *v = map->items[i].value;
-        size_t klen = strlen(k), vlen = strlen(v);
+        const char *k = map->items[i].key.ptr, *v = map->items[i].value.ptr;
+        size_t klen = map->items[i].key.len, vlen = map->items[i].value.len;
         total += klen + vlen;
         const char *msgs[4];
         size_t n;
         if (annotations) {
             /* QualifiedName, case-insensitively */
-            char *lower = arena_alloc(e->a, klen + 1);
+            char *lower = arena_alloc(e->scratch, klen + 1);
             if (!lower)
                 return;
-            for (size_t j = 0; j <= klen; j++)
+            for (size_t j = 0; j < klen; j++)
                 lower[j] = (char)tolower((unsigned char)k[j]);
+            lower[klen] = '\0';
             n = k8s_qualified_name_errors(lower, klen, msgs);
         } else {
             n = k8s_qualified_name_errors(k, klen, msgs);
@@ -528,10 +559,12 @@ static void check_string_map(engine *e, const char *path, const gwapi_string_map
         blocking_diag(e, path, pos, "Too long: may not be more than 262144 bytes");
 }
 
-static const char *member_str(const gwapi_value *map, const char *key)
+/* A string member, "" when absent or not a string (Go's zero value). */
+static gwapi_str member_str(const gwapi_value *map, const char *key)
 {
     const gwapi_value *v = member_last(map, key);
-    return v && v->type == GWAPI_VALUE_STRING ? v->u.string.ptr : "";
+    gwapi_str empty = { "", 0 };
+    return v && v->type == GWAPI_VALUE_STRING ? v->u.string : empty;
 }
 
 static bool member_true(const gwapi_value *map, const char *key)
@@ -546,9 +579,9 @@ static void owner_json(strbuf *b, const gwapi_value *ref)
     static const char *const str_fields[] = { "apiVersion", "kind", "name", "uid" };
     strbuf_putc(b, '{');
     for (size_t i = 0; i < 4; i++) {
-        const char *s = member_str(ref, str_fields[i]);
+        gwapi_str s = member_str(ref, str_fields[i]);
         strbuf_printf(b, "%s\"%s\":", i ? "," : "", str_fields[i]);
-        gofmt_json_string(b, s, strlen(s));
+        gofmt_json_string(b, s.ptr, s.len);
     }
     static const char *const bool_fields[] = { "controller", "blockOwnerDeletion" };
     for (size_t i = 0; i < 2; i++) {
@@ -578,34 +611,37 @@ static void check_owner_references(engine *e, const gwapi_value *refs, gwapi_pos
     char path[96];
     for (size_t i = 0; i < refs->u.seq.count; i++) {
         const gwapi_value *r = refs->u.seq.items[i];
-        const char *api = member_str(r, "apiVersion"), *kind = member_str(r, "kind");
+        gwapi_str api = member_str(r, "apiVersion"), kind = member_str(r, "kind");
         static const char *const required[] = { "apiVersion", "kind", "name", "uid" };
         bool gv_err = false;
-        const char *version = api;
+        gwapi_str version = api;
         size_t slashes = 0;
-        for (const char *p = api; *p; p++)
-            slashes += *p == '/';
-        if (*api && strcmp(api, "/")) {
-            if (slashes > 1)
+        for (size_t p = 0; p < api.len; p++)
+            slashes += api.ptr[p] == '/';
+        if (api.len && !gwapi_str_eq(api, "/")) {
+            if (slashes > 1) {
                 gv_err = true;
-            else if (slashes == 1)
-                version = strchr(api, '/') + 1;
+            } else if (slashes == 1) {
+                const char *slash = memchr(api.ptr, '/', api.len);
+                version.ptr = slash + 1;
+                version.len = api.len - (size_t)(slash + 1 - api.ptr);
+            }
         } else {
-            version = "";
+            version.len = 0;
         }
         for (size_t j = 0; j < 4; j++) {
-            if (*member_str(r, required[j]))
+            if (member_str(r, required[j]).len)
                 continue;
             snprintf(path, sizeof path, "metadata.ownerReferences[%zu].%s", i, required[j]);
             blocking_diag(e, path, pos, "Required value: must not be empty");
         }
-        if (*api && (gv_err || !*version)) {
+        if (api.len && (gv_err || !version.len)) {
             snprintf(path, sizeof path, "metadata.ownerReferences[%zu].apiVersion", i);
-            invalid_str(e, path, api, strlen(api), "must be <group>/<version> or <version>", pos);
+            invalid_str(e, path, api.ptr, api.len, "must be <group>/<version> or <version>", pos);
         }
         /* BannedOwners: {Group: "", Version: "v1", Kind: "Event"} */
-        if (!gv_err && !strcmp(version, "v1") && (slashes == 0 || api[0] == '/') &&
-            !strcmp(kind, "Event")) {
+        if (!gv_err && gwapi_str_eq(version, "v1") && (slashes == 0 || api.ptr[0] == '/') &&
+            gwapi_str_eq(kind, "Event")) {
             strbuf b;
             engine_buf_init(e, &b);
             owner_json(&b, r);
@@ -620,12 +656,16 @@ static void check_owner_references(engine *e, const gwapi_value *refs, gwapi_pos
                 strbuf b;
                 engine_buf_init(e, &b);
                 owners_json(&b, refs);
+                strbuf_puts(&b, ": Only one reference can have Controller set to true. Found "
+                                "\"true\" in references for ");
+                gwapi_str parts[4] = { member_str(first, "kind"), member_str(first, "name"),
+                                       kind, member_str(r, "name") };
+                for (size_t j = 0; j < 4; j++) {
+                    goquote_raw(&b, parts[j].ptr, parts[j].len);
+                    strbuf_puts(&b, j == 3 ? "" : j == 1 ? " and " : "/");
+                }
                 engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA,
-                            "metadata.ownerReferences", pos,
-                            "Invalid value: %s: Only one reference can have Controller set to "
-                            "true. Found \"true\" in references for %s/%s and %s/%s",
-                            strbuf_str(&b), member_str(first, "kind"), member_str(first, "name"),
-                            kind, member_str(r, "name"));
+                            "metadata.ownerReferences", pos, "Invalid value: %s", strbuf_str(&b));
                 strbuf_free(&b);
             } else {
                 first = r;
@@ -647,8 +687,9 @@ static void check_finalizers(engine *e, const gwapi_value *fs, gwapi_pos pos)
         size_t k = k8s_qualified_name_errors(s, n, msgs);
         for (size_t j = 0; j < k; j++)
             invalid_str(e, "metadata.finalizers", s, n, msgs[j], pos);
-        orphan = orphan || !strcmp(s, "orphan");
-        foreground = foreground || !strcmp(s, "foregroundDeletion");
+        gwapi_str fin = { s, n };
+        orphan = orphan || gwapi_str_eq(fin, "orphan");
+        foreground = foreground || gwapi_str_eq(fin, "foregroundDeletion");
     }
     if (orphan && foreground) {
         strbuf b;
@@ -678,38 +719,38 @@ static void check_managed_fields(engine *e, const gwapi_value *mfs, gwapi_pos po
     char path[96];
     for (size_t i = 0; i < mfs->u.seq.count; i++) {
         const gwapi_value *m = mfs->u.seq.items[i];
-        const char *op = member_str(m, "operation");
+        gwapi_str op = member_str(m, "operation");
         snprintf(path, sizeof path, "metadata.managedFields[%zu].operation", i);
-        if (!*op) {
+        if (!op.len) {
             blocking_diag(e, path, pos, "Required value: must not be empty");
-        } else if (strcmp(op, "Apply") && strcmp(op, "Update")) {
+        } else if (!gwapi_str_eq(op, "Apply") && !gwapi_str_eq(op, "Update")) {
             strbuf b;
             engine_buf_init(e, &b);
-            gofmt_json_string(&b, op, strlen(op));
+            gofmt_json_string(&b, op.ptr, op.len);
             strbuf_puts(&b, ": supported values: \"Apply\", \"Update\"");
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_METADATA, path, pos,
                         "Unsupported value: %s", strbuf_str(&b));
             e->blocking = e->blocking || !e->mute;
             strbuf_free(&b);
         }
-        const char *ft = member_str(m, "fieldsType");
-        if (*ft && strcmp(ft, "FieldsV1")) {
+        gwapi_str ft = member_str(m, "fieldsType");
+        if (ft.len && !gwapi_str_eq(ft, "FieldsV1")) {
             snprintf(path, sizeof path, "metadata.managedFields[%zu].fieldsType", i);
-            invalid_str(e, path, ft, strlen(ft), "must be `FieldsV1`", pos);
+            invalid_str(e, path, ft.ptr, ft.len, "must be `FieldsV1`", pos);
         }
-        const char *mgr = member_str(m, "manager");
-        size_t mlen = strlen(mgr);
+        const char *mgr = member_str(m, "manager").ptr;
+        size_t mlen = member_str(m, "manager").len;
         snprintf(path, sizeof path, "metadata.managedFields[%zu].manager", i);
         if (mlen > 128)
             blocking_diag(e, path, pos, "Too long: may not be more than 128 bytes");
         for (size_t j = 0; j < mlen;) {
             uint32_t c;
-            size_t len = gofmt_utf8_decode((const unsigned char *)mgr + j, mlen - j, &c);
+            size_t len = goquote_utf8_decode((const unsigned char *)mgr + j, mlen - j, &c);
             if (!len) {
                 c = 0xFFFD; /* utf8.RuneError, printable */
                 len = 1;
             }
-            if (!gofmt_rune_printable(c)) {
+            if (!goquote_rune_printable(c)) {
                 char msg[64];
                 snprintf(msg, sizeof msg, "invalid character U+%04X (at position %zu)",
                          (unsigned)c, j);
@@ -717,7 +758,7 @@ static void check_managed_fields(engine *e, const gwapi_value *mfs, gwapi_pos po
             }
             j += len;
         }
-        if (strlen(member_str(m, "subresource")) > 256) {
+        if (member_str(m, "subresource").len > 256) {
             snprintf(path, sizeof path, "metadata.managedFields[%zu].subresource", i);
             blocking_diag(e, path, pos, "Too long: may not be more than 256 bytes");
         }
@@ -730,41 +771,42 @@ void metadata_validate(engine *e, const gwapi_object_meta *m, const gwapi_value 
     if (e->meta_decode_failed)
         return;
     gwapi_pos pos = m ? m->pos : e->doc_pos;
-    const char *name = m && m->name ? m->name : "";
-    const char *gen = m && m->generate_name ? m->generate_name : "";
-    char *generated = NULL;
-    if (*gen) {
-        check_name(e, "metadata.generateName", gen, strlen(gen), true, pos);
-        if (!*name) {
+    gwapi_str empty = { "", 0 };
+    gwapi_str name = m && m->name.ptr ? m->name : empty;
+    gwapi_str gen = m && m->generate_name.ptr ? m->generate_name : empty;
+    if (gen.len) {
+        check_name(e, "metadata.generateName", gen.ptr, gen.len, true, pos);
+        if (!name.len) {
             /* Store.Create: names.SimpleNameGenerator, base cut to 58
              * bytes plus 5 random characters, "xxxxx" here as in the
              * oracle (any 5 lowercase alphanumerics give the same
              * verdict). */
-            size_t n = strlen(gen) > 58 ? 58 : strlen(gen);
-            generated = arena_alloc(e->a, n + 6);
+            size_t n = gen.len > 58 ? 58 : gen.len;
+            char *generated = arena_alloc(e->scratch, n + 6);
             if (!generated)
                 return;
-            memcpy(generated, gen, n);
+            memcpy(generated, gen.ptr, n);
             memcpy(generated + n, "xxxxx", 6);
-            name = generated;
+            name.ptr = generated;
+            name.len = n + 5;
         }
     }
-    if (!*name)
+    if (!name.len)
         blocking_diag(e, "metadata.name", pos, "Required value: name or generateName is required");
     else
-        check_name(e, "metadata.name", name, strlen(name), false, pos);
+        check_name(e, "metadata.name", name.ptr, name.len, false, pos);
 
     /* The namespace is the request's: the one written, else the current
      * one; cluster-scoped kinds have it cleared. */
     if (namespaced) {
-        const char *ns = m && m->ns && *m->ns ? m->ns : e->opts->default_namespace;
-        if (!ns || !*ns) {
+        gwapi_str ns = m && m->ns.len ? m->ns : gwapi_str_of(e->opts->default_namespace);
+        if (!ns.len) {
             blocking_diag(e, "metadata.namespace", pos, "Required value");
         } else {
             const char *msgs[2];
-            size_t k = k8s_dns1123_label_errors(ns, strlen(ns), msgs);
+            size_t k = k8s_dns1123_label_errors(ns.ptr, ns.len, msgs);
             for (size_t i = 0; i < k; i++)
-                invalid_str(e, "metadata.namespace", ns, strlen(ns), msgs[i], pos);
+                invalid_str(e, "metadata.namespace", ns.ptr, ns.len, msgs[i], pos);
         }
     }
     if (!m)

@@ -3,74 +3,89 @@
  * (with a warning) so nothing in the input is silently dropped. */
 #include "objects.h"
 #include "metadata.h"
+#include "../util/goquote.h"
 
 #include <string.h>
 
-static const char *str_member(const gwapi_value *map, const char *key)
+static gwapi_str str_member(const gwapi_value *map, const char *key)
 {
     const gwapi_value *v = gwapi_value_get(map, key);
-    return v && v->type == GWAPI_VALUE_STRING ? v->u.string.ptr : NULL;
+    gwapi_str none = { NULL, 0 };
+    return v && v->type == GWAPI_VALUE_STRING ? v->u.string : none;
 }
 
-static const gw_kind *find_kind(const char *group, size_t glen, const char *name)
+/* Kinds and versions match every byte: "Gateway\0" is no Gateway. */
+static const gw_kind *find_kind(gwapi_str group, gwapi_str name)
 {
     for (uint32_t i = 0; i < gw_nkinds; i++) {
         const gw_kind *k = &gw_kinds[i];
-        if (strlen(k->group) == glen && strncmp(k->group, group, glen) == 0 &&
-            strcmp(k->name, name) == 0)
+        if (gwapi_str_eq(group, k->group) && gwapi_str_eq(name, k->name))
             return k;
     }
     return NULL;
 }
 
-static const gw_schema *find_version(const engine_options *opts, const gw_kind *k,
-                                     const char *version)
+/* Groups whose every kind has a schema here (all CRDs of Gateway API
+ * v1.6.1): another kind in them does not exist, and kubectl rejects it
+ * ("no matches for kind"). In other groups a kind without a schema is
+ * kept with a warning (Pods, EnvoyProxy, ...). */
+static bool group_closed(gwapi_str group)
+{
+    return gwapi_str_eq(group, "gateway.networking.k8s.io") ||
+           gwapi_str_eq(group, "gateway.networking.x-k8s.io");
+}
+
+static const gw_schema *find_version(const engine_options *opts, const gw_kind *k, gwapi_str version)
 {
     for (uint32_t i = 0; i < k->nversions; i++)
-        if (!strcmp(k->versions[i].version, version))
+        if (gwapi_str_eq(version, k->versions[i].version))
             return opts->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
                                                           : k->versions[i].experimental;
     return NULL;
 }
 
-static void engine_init(engine *e, const validate_params *p, const char *kind, const char *ns,
-                        const char *name)
+static void engine_init(engine *e, const validate_params *p, gwapi_str kind, gwapi_str ns,
+                        gwapi_str name)
 {
     memset(e, 0, sizeof *e);
     e->opts = p->opts;
     e->a = p->arena;
+    e->scratch = p->scratch;
     e->rx = p->rx;
     e->diags = p->diags;
     e->obj.kind = kind;
     e->obj.ns = ns;
     e->obj.name = name;
-    e->diag_start = p->diags->count;
     strbuf_init_sticky(&e->path, p->arena->alloc, &p->arena->failed);
+    strbuf_init_sticky(&e->path_text, p->arena->alloc, &p->arena->failed);
 }
 
 static bool decode_object(const validate_params *p, const gwapi_value *doc)
 {
-    const char *api_version = str_member(doc, "apiVersion");
-    const char *kind_name = str_member(doc, "kind");
+    gwapi_str api_version = str_member(doc, "apiVersion");
+    gwapi_str kind_name = str_member(doc, "kind");
     const gwapi_value *md = gwapi_value_get(doc, "metadata");
-    const char *name = md && md->type == GWAPI_VALUE_MAP ? str_member(md, "name") : NULL;
-    const char *ns = md && md->type == GWAPI_VALUE_MAP ? str_member(md, "namespace") : NULL;
+    gwapi_str none = { NULL, 0 };
+    gwapi_str name = md && md->type == GWAPI_VALUE_MAP ? str_member(md, "name") : none;
+    gwapi_str ns = md && md->type == GWAPI_VALUE_MAP ? str_member(md, "namespace") : none;
     diag_obj dobj = { kind_name, ns, name };
 
-    if (!api_version || !*api_version || !kind_name || !*kind_name) {
+    if (!api_version.len || !kind_name.len) {
         diag_add(p->diags, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_NOT_OBJECT, &dobj, NULL, doc->pos,
                  "error validating data: [%s%s%s]",
-                 (!api_version || !*api_version) ? "apiVersion not set" : "",
-                 (!api_version || !*api_version) && (!kind_name || !*kind_name) ? ", " : "",
-                 (!kind_name || !*kind_name) ? "kind not set" : "");
+                 !api_version.len ? "apiVersion not set" : "",
+                 !api_version.len && !kind_name.len ? ", " : "",
+                 !kind_name.len ? "kind not set" : "");
         return !p->arena->failed;
     }
 
-    const char *slash = strrchr(api_version, '/');
-    const char *group = slash ? api_version : "";
-    size_t glen = slash ? (size_t)(slash - api_version) : 0;
-    const char *version = slash ? slash + 1 : api_version;
-    const gw_kind *k = find_kind(group, glen, kind_name);
+    /* group/version split at the last '/' */
+    size_t glen = api_version.len;
+    while (glen > 0 && api_version.ptr[glen - 1] != '/')
+        glen--;
+    gwapi_str group = { api_version.ptr, glen ? glen - 1 : 0 };
+    gwapi_str version = { api_version.ptr + glen, api_version.len - glen };
+    const gw_kind *k = find_kind(group, kind_name);
     const gw_schema *root = k ? find_version(p->opts, k, version) : NULL;
 
     gwapi_object *obj = p->objects.add(p->objects.user);
@@ -83,47 +98,57 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
 
     /* Unknown kinds are assumed namespaced, as most kinds are. */
     bool namespaced = k ? k->namespaced : true;
-    const char *default_ns = namespaced && (!ns || !*ns) ? p->opts->default_namespace : NULL;
+    gwapi_str default_ns = namespaced && !ns.len ? gwapi_str_of(p->opts->default_namespace) : none;
     engine e;
-    engine_init(&e, p, kind_name, default_ns ? default_ns : ns, name);
+    engine_init(&e, p, kind_name, default_ns.ptr ? default_ns : ns, name);
     e.namespaced = namespaced;
     e.doc_pos = doc->pos;
     e.root = root;
 
-    /* A known kind in a version the CRDs do not serve: the API server
-     * refuses it (the one error below), but translators fed such
-     * manifests directly read them as the served version; so the object
-     * is still decoded with that schema, silently, for resolution. */
-    const gw_schema *fallback = NULL;
-    for (uint32_t i = 0; !root && k && !fallback && i < k->nversions; i++)
-        fallback = p->opts->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
-                                                             : k->versions[i].experimental;
-    if (!root && fallback) {
-        engine_diag(&e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
-                    "no matches for kind \"%s\" in version \"%s\"", kind_name, api_version);
-        const void *typed = NULL;
-        e.mute = true;
-        engine_decode(&e, fallback, doc, &typed, false, doc->pos);
-        obj->typed = typed;
-        for (uint32_t i = 0; typed && i < fallback->nfields; i++)
-            if (fallback->fields[i].schema->type == GW_T_META)
-                obj->meta = *(const gwapi_object_meta *const *)((const char *)typed +
-                                                               fallback->fields[i].offset);
-    } else if (!root) {
-        if (k)
+    if (!root) {
+        /* kubectl's NoKindMatchError quotes both with %q */
+        strbuf kq, vq;
+        engine_buf_init(&e, &kq);
+        engine_buf_init(&e, &vq);
+        goquote_quote(&kq, kind_name.ptr, kind_name.len);
+        goquote_quote(&vq, api_version.ptr, api_version.len);
+        if (k || group_closed(group))
             engine_diag(&e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
-                        "no matches for kind \"%s\" in version \"%s\"", kind_name, api_version);
+                        "no matches for kind %s in version %s", strbuf_str(&kq),
+                        strbuf_str(&vq));
         else
             engine_diag(&e, GWAPI_SEVERITY_WARNING, GWAPI_DIAG_UNKNOWN_KIND, "", doc->pos,
-                        "no schema for kind \"%s\" in version \"%s\"; kept without validation",
-                        kind_name, api_version);
-        const gwapi_object_meta *meta = NULL;
-        if (md && !metadata_check_decode(&e, md) && md->type == GWAPI_VALUE_MAP) {
-            strbuf_puts(&e.path, "metadata");
-            metadata_decode(&e, md, &meta);
-            strbuf_truncate(&e.path, 0);
+                        "no schema for kind %s in version %s; kept without validation",
+                        strbuf_str(&kq), strbuf_str(&vq));
+        strbuf_free(&kq);
+        strbuf_free(&vq);
+        /* A known kind in a version the CRDs do not serve: the API server
+         * refuses it (the one error above), but translators fed such
+         * manifests directly read them as a served version; so the object
+         * is still decoded with that schema, silently, for resolution. */
+        const gw_schema *fallback = NULL;
+        for (uint32_t i = 0; k && !fallback && i < k->nversions; i++)
+            fallback = p->opts->channel == GWAPI_CHANNEL_STANDARD ? k->versions[i].standard
+                                                                 : k->versions[i].experimental;
+        if (fallback) {
+            const void *typed = NULL;
+            e.mute = true;
+            engine_decode(&e, fallback, doc, &typed, false, doc->pos);
+            obj->typed = typed;
+            obj->meta = NULL;
+            for (uint32_t i = 0; typed && i < fallback->nfields; i++)
+                if (fallback->fields[i].schema->type == GW_T_META)
+                    obj->meta = *(const gwapi_object_meta *const *)((const char *)typed +
+                                                                   fallback->fields[i].offset);
+        } else {
+            const gwapi_object_meta *meta = NULL;
+            if (md && !metadata_check_decode(&e, md) && md->type == GWAPI_VALUE_MAP) {
+                strbuf_puts(&e.path, "metadata");
+                metadata_decode(&e, md, &meta);
+                strbuf_truncate(&e.path, 0);
+            }
+            obj->meta = meta;
         }
-        obj->meta = meta;
     } else {
         const void *typed = NULL;
         /* Malformed metadata fails the request body's decoding: the server
@@ -144,21 +169,22 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
     if (obj->meta) {
         gwapi_object_meta *m = (gwapi_object_meta *)obj->meta;
         if (!namespaced)
-            m->ns = NULL;
-        else if (!m->ns || !*m->ns)
-            m->ns = p->opts->default_namespace;
+            m->ns = none;
+        else if (!m->ns.len)
+            m->ns = gwapi_str_of(p->opts->default_namespace);
     }
     obj->error_count = e.errors;
     strbuf_free(&e.path);
-    if (e.path.failed)
+    strbuf_free(&e.path_text);
+    if (e.path.failed || p->scratch->failed)
         p->arena->failed = true;
+    arena_reset(p->scratch);
     return !p->arena->failed;
 }
 
-static bool is_list_kind(const char *kind)
+static bool is_list_kind(gwapi_str kind)
 {
-    size_t n = kind ? strlen(kind) : 0;
-    return n >= 4 && strcmp(kind + n - 4, "List") == 0;
+    return kind.len >= 4 && memcmp(kind.ptr + kind.len - 4, "List", 4) == 0;
 }
 
 bool validate_document(const validate_params *p, const gwapi_value *root)

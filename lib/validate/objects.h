@@ -19,6 +19,7 @@ typedef struct object_sink {
 
 typedef struct validate_params {
     arena *arena;               /* typed structs and strings of the objects */
+    arena *scratch;             /* per-object scratch, reset after each object */
     diag_list *diags;
     regex_scratch *rx;          /* matching state against opts->regexes */
     const engine_options *opts;

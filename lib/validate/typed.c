@@ -15,8 +15,8 @@ tval typed_read(const gw_schema *s, const void *slot, bool element)
     t.schema = s;
     switch (s->type) {
     case GW_T_STRING:
-        t.str = *(const char *const *)slot;
-        t.kind = t.str ? TV_STRING : TV_ABSENT;
+        t.str = *(const gwapi_str *)slot;
+        t.kind = t.str.ptr ? TV_STRING : TV_ABSENT;
         break;
     case GW_T_INTEGER:
         if (element) {
@@ -95,7 +95,10 @@ tval typed_member(const gw_schema *s, const void *obj, const char *name)
 static void key_bytes(strbuf *b, const tval *t)
 {
     switch (t->kind) {
-    case TV_STRING: strbuf_printf(b, "s%zu:", strlen(t->str)); strbuf_puts(b, t->str); break;
+    case TV_STRING:
+        strbuf_printf(b, "s%zu:", t->str.len);
+        strbuf_putn(b, t->str.ptr, t->str.len);
+        break;
     case TV_INT: strbuf_printf(b, "i%lld;", (long long)t->i); break;
     case TV_NUMBER: strbuf_printf(b, "d%.17g;", t->d); break;
     case TV_BOOL: strbuf_puts(b, t->b ? "t;" : "f;"); break;
@@ -116,7 +119,7 @@ static int cstr_cmp(const void *a, const void *b)
 static void json_scalar(strbuf *b, const tval *t)
 {
     switch (t->kind) {
-    case TV_STRING: gofmt_json_string(b, t->str, strlen(t->str)); break;
+    case TV_STRING: gofmt_json_string(b, t->str.ptr, t->str.len); break;
     case TV_INT: gofmt_int(b, t->i); break;
     case TV_NUMBER: {
         gwapi_value n = { .type = GWAPI_VALUE_FLOAT };
@@ -214,7 +217,7 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
             gofmt_bad_value_pruned(&msg, x, s->items);
             strbuf_puts(&msg, ": must be an object for an array of list-type map");
             size_t old = e->path.len;
-            strbuf_printf(&e->path, "[%zu]", i);
+            strbuf_put_index(&e->path, i);
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, NULL, x->pos, "%s",
                         strbuf_str(&msg));
             strbuf_truncate(&e->path, old);
@@ -227,7 +230,7 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
     size_t cap = 16;
     while (cap < l->count * 2)
         cap *= 2;
-    seen_entry *table = arena_calloc(e->a, cap, sizeof *table);
+    seen_entry *table = arena_calloc(e->scratch, cap, sizeof *table);
     if (!table)
         return;
     strbuf kb;
@@ -287,14 +290,14 @@ void typed_check_unique(engine *e, const gw_schema *s, const gwapi_value *v, con
             strbuf_puts(&msg, "Duplicate value: ");
             duplicate_value(&msg, s, elem, v->u.seq.items[i]);
             size_t old = e->path.len;
-            strbuf_printf(&e->path, "[%zu]", i);
+            strbuf_put_index(&e->path, i);
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_DUPLICATE, NULL,
                         v->u.seq.items[i]->pos, "%s", strbuf_str(&msg));
             strbuf_truncate(&e->path, old);
             strbuf_free(&msg);
             continue;
         }
-        char *copy = arena_strndup(e->a, kb.s, kb.len);
+        char *copy = arena_strndup(e->scratch, kb.s, kb.len);
         if (!copy)
             break;
         table[slot].hash = h;
@@ -311,8 +314,8 @@ static bool enum_has(const gw_schema *sub, const tval *t)
     for (uint32_t i = 0; i < sub->nenum; i++) {
         const char *j = sub->enum_values[i];
         size_t n = strlen(j);
-        if (t->kind == TV_STRING && j[0] == '"' && n - 2 == strlen(t->str) &&
-            memcmp(j + 1, t->str, n - 2) == 0)
+        if (t->kind == TV_STRING && j[0] == '"' && n - 2 == t->str.len &&
+            memcmp(j + 1, t->str.ptr, n - 2) == 0)
             return true;
         if (t->kind == TV_INT && j[0] != '"' && strtoll(j, NULL, 10) == t->i)
             return true;
@@ -336,8 +339,7 @@ static gwapi_value scalar_value(const tval *t)
     switch (t->kind) {
     case TV_STRING:
         v.type = GWAPI_VALUE_STRING;
-        v.u.string.ptr = t->str;
-        v.u.string.len = strlen(t->str);
+        v.u.string = t->str;
         break;
     case TV_INT: v.type = GWAPI_VALUE_INT; v.u.integer = t->i; break;
     case TV_NUMBER: v.type = GWAPI_VALUE_FLOAT; v.u.number = t->d; break;
@@ -419,7 +421,7 @@ static verdict eval_fields(engine *e, const tval *t, const gwapi_value *src,
 static void composite_error(engine *e, gwapi_pos pos, const char *what)
 {
     engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_INVALID, "<nil>", pos,
-                "Invalid value: \"\": \"%s\" %s", strbuf_str(&e->path), what);
+                "Invalid value: \"\": \"%s\" %s", engine_path_text(e), what);
 }
 
 /* What a combinator is evaluated on: a decoded value, or (raw) an input
@@ -510,7 +512,7 @@ static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_s
     }
     if (t->kind == TV_STRING) {
         if (sub->pattern) {
-            bool ok = regex_search(e->opts->regexes, e->rx, sub->pattern, t->str, strlen(t->str));
+            bool ok = regex_search(e->opts->regexes, e->rx, sub->pattern, t->str.ptr, t->str.len);
             tally(&v, ok);
             if (!ok && emit) {
                 gw_schema only = { .type = GW_T_STRING, .pattern = sub->pattern,
@@ -519,7 +521,8 @@ static verdict eval(engine *e, const tval *t, const gwapi_value *src, const gw_s
             }
         }
         if (sub->format == GW_F_IPV4 || sub->format == GW_F_IPV6) {
-            bool ok = sub->format == GW_F_IPV4 ? ip_format_ipv4(t->str) : ip_format_ipv6(t->str);
+            bool ok = sub->format == GW_F_IPV4 ? ip_format_ipv4(t->str.ptr, t->str.len)
+                                               : ip_format_ipv6(t->str.ptr, t->str.len);
             tally(&v, ok);
             if (!ok && emit) {
                 gw_schema only = { .type = GW_T_STRING, .format = sub->format,
@@ -599,7 +602,7 @@ static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
         if (!ok && emit)
             engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, NULL, v->pos,
                         "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"",
-                        df, strbuf_str(&e->path), fmt, df);
+                        df, engine_path_text(e), fmt, df);
     }
     if (sub->nall_of) {
         uint32_t validated = 0;
@@ -633,7 +636,7 @@ static verdict raw_eval(engine *e, const gwapi_value *v, const gw_schema *prune,
                   !(sub->min_length >= 0 && runes < (size_t)sub->min_length) &&
                   !(sub->pattern && !regex_search(e->opts->regexes, e->rx, sub->pattern, str, n));
         if (ok && (sub->format == GW_F_IPV4 || sub->format == GW_F_IPV6))
-            ok = sub->format == GW_F_IPV4 ? ip_format_ipv4(str) : ip_format_ipv6(str);
+            ok = sub->format == GW_F_IPV4 ? ip_format_ipv4(str, n) : ip_format_ipv6(str, n);
         tally(&r, ok);
         if (!ok && emit) {
             gw_schema only = { .type = GW_T_STRING, .pattern = sub->pattern,

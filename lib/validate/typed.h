@@ -17,7 +17,7 @@ typedef enum tval_kind {
 typedef struct tval {
     tval_kind kind;
     const gw_schema *schema;
-    const char *str;
+    gwapi_str str;     /* TV_STRING: every byte */
     int64_t i;
     double d;
     bool b;

@@ -216,14 +216,14 @@ static void dropped_note(void **state)
     assert_int_equal(gwapi_result_error_count(r), 4);
     for (size_t i = 0; i < 3; i++) {
         const gwapi_diag *d = gwapi_result_diag(r, i);
-        assert_non_null(d->path);
+        assert_non_null(d->path.ptr);
         assert_non_null(d->message);
         assert_non_null(d->pos.file);
     }
     const gwapi_diag *note = gwapi_result_diag(r, 2);
     assert_string_equal(note->message, "2 more diagnostics were dropped (limit max_diagnostics)");
     assert_string_equal(note->pos.file, "");
-    assert_string_equal(note->path, "");
+    assert_int_equal(note->path.len, 0);
     assert_int_equal(note->pos.line, 0);
     assert_string_equal(gwapi_result_diag(r, 0)->pos.file, "c.yaml");
     gwapi_result_free(r);
@@ -231,45 +231,43 @@ static void dropped_note(void **state)
     gwapi_ctx_free(ctx);
 }
 
+/* gwapi_kind values are the append-only registry's (scripts/kind-values.tsv):
+ * each listed value names its kind, and every kind up to COUNT is listed. */
+static void kind_values(void **state)
+{
+    (void)state;
+    FILE *f = fopen(SOURCE_DIR "/scripts/kind-values.tsv", "r");
+    assert_non_null(f);
+    char line[256];
+    int listed = 0, retired = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        int value;
+        char name[128], extra[32] = "";
+        assert_true(sscanf(line, "%d\t%127s\t%31s", &value, name, extra) >= 2);
+        assert_true(value > 0 && value < GWAPI_KIND_COUNT);
+        if (!strcmp(extra, "retired")) {
+            assert_null(gwapi_kind_name((gwapi_kind)value));
+            retired++;
+        } else {
+            assert_non_null(gwapi_kind_name((gwapi_kind)value));
+            assert_string_equal(gwapi_kind_name((gwapi_kind)value), name);
+        }
+        listed++;
+    }
+    fclose(f);
+    assert_int_equal(listed, GWAPI_KIND_COUNT - 1);
+    assert_true(listed - retired >= 26);
+    /* The ABI: values that bindings mirror never move. */
+    assert_int_equal(GWAPI_KIND_GATEWAY_CLASS, 1);
+    assert_int_equal(GWAPI_KIND_HTTP_ROUTE, 4);
+    assert_int_equal(GWAPI_KIND_CONFIG_MAP, 26);
+    assert_null(gwapi_kind_name(GWAPI_KIND_UNKNOWN));
+    assert_null(gwapi_kind_name(GWAPI_KIND_COUNT));
+}
+
 /* --- allocator hooks ---------------------------------------------------- */
-
-typedef struct counting {
-    long live_blocks;
-    size_t calls;
-    size_t fail_at;   /* 1-based; 0 = never fail */
-} counting;
-
-static void *c_alloc(void *user, size_t size)
-{
-    counting *c = user;
-    if (++c->calls == c->fail_at)
-        return NULL;
-    void *p = malloc(size);
-    if (p)
-        c->live_blocks++;
-    return p;
-}
-
-static void *c_realloc(void *user, void *ptr, size_t old, size_t size)
-{
-    counting *c = user;
-    (void)old;
-    if (++c->calls == c->fail_at)
-        return NULL;
-    void *p = realloc(ptr, size);
-    if (p && !ptr)
-        c->live_blocks++;
-    return p;
-}
-
-static void c_free(void *user, void *ptr, size_t size)
-{
-    counting *c = user;
-    (void)size;
-    if (ptr)
-        c->live_blocks--;
-    free(ptr);
-}
 
 /* Touches every kind, defaults, CEL rules, diagnostics and a List. */
 static const char *const every_kind =
@@ -337,12 +335,9 @@ typedef struct outcome {
  * from the first allocation after the context exists. */
 static outcome run_with_failure(size_t fail_at, bool in_call)
 {
-    counting c = { 0, 0, in_call ? 0 : fail_at };
+    tu_counting c = { 0, 0, in_call ? 0 : fail_at };
     gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
-    o.allocator.alloc = c_alloc;
-    o.allocator.realloc = c_realloc;
-    o.allocator.free = c_free;
-    o.allocator.user = &c;
+    o.allocator = tu_counting_allocator(&c);
     gwapi_ctx *ctx = NULL;
     gwapi_input *in = NULL;
     gwapi_result *r = NULL;
@@ -431,6 +426,7 @@ int main(void)
         cmocka_unit_test(option_versions_and_enums),
         cmocka_unit_test(restrictive_limits),
         cmocka_unit_test(dropped_note),
+        cmocka_unit_test(kind_values),
         cmocka_unit_test(allocator_hooks_balance),
         cmocka_unit_test(allocation_failure_in_calls),
         cmocka_unit_test(allocation_failure_in_context),

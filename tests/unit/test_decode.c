@@ -116,121 +116,121 @@ static void gateway_api_kinds(void **state)
 
     const gwapi_gateway_class *gc = gwapi_object_as_gateway_class(tu_object(r, GWAPI_KIND_GATEWAY_CLASS));
     assert_non_null(gc);
-    assert_string_equal(gc->metadata->name, "eg");
-    assert_null(gc->metadata->ns); /* cluster-scoped */
-    assert_string_equal(gwapi_string_map_get(&gc->metadata->labels, "tier"), "edge");
-    assert_string_equal(gwapi_string_map_get(&gc->metadata->annotations, "note"), "x");
-    assert_string_equal(gc->spec->controller_name, "example.com/gateway-controller");
-    assert_string_equal(gc->spec->description, "the class");
-    assert_string_equal(gc->spec->parameters_ref->group, "example.com");
-    assert_string_equal(gc->spec->parameters_ref->kind, "Config");
-    assert_string_equal(gc->spec->parameters_ref->name, "cfg");
-    assert_string_equal(gc->spec->parameters_ref->ns, "infra");
+    assert_str(gc->metadata->name, "eg");
+    assert_str_absent(gc->metadata->ns); /* cluster-scoped */
+    assert_str(gwapi_string_map_get(&gc->metadata->labels, "tier"), "edge");
+    assert_str(gwapi_string_map_get(&gc->metadata->annotations, "note"), "x");
+    assert_str(gc->spec->controller_name, "example.com/gateway-controller");
+    assert_str(gc->spec->description, "the class");
+    assert_str(gc->spec->parameters_ref->group, "example.com");
+    assert_str(gc->spec->parameters_ref->kind, "Config");
+    assert_str(gc->spec->parameters_ref->name, "cfg");
+    assert_str(gc->spec->parameters_ref->ns, "infra");
 
     const gwapi_gateway *gw = gwapi_object_as_gateway(tu_object(r, GWAPI_KIND_GATEWAY));
-    assert_string_equal(gw->metadata->ns, "infra");
+    assert_str(gw->metadata->ns, "infra");
     assert_true(gw->metadata->generation.set);
     assert_int_equal(gw->metadata->generation.value, 3);
     assert_true(gw->metadata->creation_time.set);
     assert_int_equal(gw->metadata->creation_time.value, 1704164645);
-    assert_string_equal(gw->metadata->uid, "u-1");
-    assert_string_equal(gw->spec->gateway_class_name, "eg");
+    assert_str(gw->metadata->uid, "u-1");
+    assert_str(gw->spec->gateway_class_name, "eg");
     assert_int_equal(gw->spec->addresses.count, 1);
-    assert_string_equal(gw->spec->addresses.items[0].type, "IPAddress");
-    assert_string_equal(gw->spec->addresses.items[0].value, "10.0.0.1");
+    assert_str(gw->spec->addresses.items[0].type, "IPAddress");
+    assert_str(gw->spec->addresses.items[0].value, "10.0.0.1");
     assert_int_equal(gw->spec->listeners.count, 1);
     const gwapi_listener *l = &gw->spec->listeners.items[0];
-    assert_string_equal(l->name, "https");
-    assert_string_equal(l->hostname, "*.example.com");
+    assert_str(l->name, "https");
+    assert_str(l->hostname, "*.example.com");
     assert_true(l->port.set);
     assert_int_equal(l->port.value, 443);
-    assert_string_equal(l->protocol, "HTTPS");
-    assert_string_equal(l->tls->mode, "Terminate");
+    assert_str(l->protocol, "HTTPS");
+    assert_str(l->tls->mode, "Terminate");
     assert_int_equal(l->tls->certificate_refs.count, 1);
-    assert_string_equal(l->tls->certificate_refs.items[0].name, "cert");
-    assert_string_equal(l->tls->certificate_refs.items[0].kind, "Secret"); /* default */
-    assert_string_equal(l->allowed_routes->namespaces->from, "Selector");
-    assert_string_equal(gwapi_string_map_get(&l->allowed_routes->namespaces->selector->match_labels, "team"), "a");
+    assert_str(l->tls->certificate_refs.items[0].name, "cert");
+    assert_str(l->tls->certificate_refs.items[0].kind, "Secret"); /* default */
+    assert_str(l->allowed_routes->namespaces->from, "Selector");
+    assert_str(gwapi_string_map_get(&l->allowed_routes->namespaces->selector->match_labels, "team"), "a");
     assert_int_equal(l->allowed_routes->kinds.count, 1);
-    assert_string_equal(l->allowed_routes->kinds.items[0].kind, "HTTPRoute");
-    assert_string_equal(l->allowed_routes->kinds.items[0].group, "gateway.networking.k8s.io");
+    assert_str(l->allowed_routes->kinds.items[0].kind, "HTTPRoute");
+    assert_str(l->allowed_routes->kinds.items[0].group, "gateway.networking.k8s.io");
 
     const gwapi_http_route *hr = gwapi_object_as_http_route(tu_object(r, GWAPI_KIND_HTTP_ROUTE));
-    assert_string_equal(hr->metadata->ns, "apps");
+    assert_str(hr->metadata->ns, "apps");
     assert_int_equal(hr->spec->parent_refs.count, 1);
     const gwapi_parent_reference *pr = &hr->spec->parent_refs.items[0];
-    assert_string_equal(pr->name, "gw");
-    assert_string_equal(pr->ns, "infra");
-    assert_string_equal(pr->section_name, "https");
+    assert_str(pr->name, "gw");
+    assert_str(pr->ns, "infra");
+    assert_str(pr->section_name, "https");
     assert_int_equal(pr->port.value, 443);
-    assert_string_equal(pr->group, "gateway.networking.k8s.io");
-    assert_string_equal(pr->kind, "Gateway");
+    assert_str(pr->group, "gateway.networking.k8s.io");
+    assert_str(pr->kind, "Gateway");
     assert_int_equal(hr->spec->hostnames.count, 2);
-    assert_string_equal(hr->spec->hostnames.items[1], "*.shop.example.com");
+    assert_str(hr->spec->hostnames.items[1], "*.shop.example.com");
     assert_int_equal(hr->spec->rules.count, 1);
     const gwapi_http_route_rule *rule = &hr->spec->rules.items[0];
-    assert_string_equal(rule->name, "cart");
+    assert_str(rule->name, "cart");
     const gwapi_http_route_match *m = &rule->matches.items[0];
-    assert_string_equal(m->path->type, "Exact");
-    assert_string_equal(m->path->value, "/cart");
-    assert_string_equal(m->method, "POST");
-    assert_string_equal(m->headers.items[0].name, "x-env");
-    assert_string_equal(m->headers.items[0].type, "Exact");
-    assert_string_equal(m->headers.items[0].value, "prod");
-    assert_string_equal(m->query_params.items[0].type, "RegularExpression");
-    assert_string_equal(m->query_params.items[0].value, "[0-9]+");
+    assert_str(m->path->type, "Exact");
+    assert_str(m->path->value, "/cart");
+    assert_str(m->method, "POST");
+    assert_str(m->headers.items[0].name, "x-env");
+    assert_str(m->headers.items[0].type, "Exact");
+    assert_str(m->headers.items[0].value, "prod");
+    assert_str(m->query_params.items[0].type, "RegularExpression");
+    assert_str(m->query_params.items[0].value, "[0-9]+");
     const gwapi_http_route_rule_filter *f = &rule->filters.items[0];
-    assert_string_equal(f->type, "RequestHeaderModifier");
-    assert_string_equal(f->request_header_modifier->set.items[0].name, "a");
-    assert_string_equal(f->request_header_modifier->set.items[0].value, "b");
-    assert_string_equal(f->request_header_modifier->remove.items[0], "c");
+    assert_str(f->type, "RequestHeaderModifier");
+    assert_str(f->request_header_modifier->set.items[0].name, "a");
+    assert_str(f->request_header_modifier->set.items[0].value, "b");
+    assert_str(f->request_header_modifier->remove.items[0], "c");
     assert_int_equal(rule->backend_refs.count, 2);
-    assert_string_equal(rule->backend_refs.items[0].name, "cart");
-    assert_string_equal(rule->backend_refs.items[0].kind, "Service");
-    assert_string_equal(rule->backend_refs.items[0].group, "");
+    assert_str(rule->backend_refs.items[0].name, "cart");
+    assert_str(rule->backend_refs.items[0].kind, "Service");
+    assert_str(rule->backend_refs.items[0].group, "");
     assert_int_equal(rule->backend_refs.items[0].port.value, 8080);
     assert_int_equal(rule->backend_refs.items[0].weight.value, 3);
     assert_int_equal(rule->backend_refs.items[1].weight.value, 1); /* default */
     assert_false(rule->backend_refs.items[1].port.set);
-    assert_string_equal(rule->timeouts->request, "10s");
-    assert_string_equal(rule->timeouts->backend_request, "2s");
+    assert_str(rule->timeouts->request, "10s");
+    assert_str(rule->timeouts->backend_request, "2s");
 
     const gwapi_grpc_route *gr = gwapi_object_as_grpc_route(tu_object(r, GWAPI_KIND_GRPC_ROUTE));
-    assert_string_equal(gr->spec->rules.items[0].matches.items[0].method->service, "foo.Bar");
-    assert_string_equal(gr->spec->rules.items[0].matches.items[0].method->method, "Get");
-    assert_string_equal(gr->spec->rules.items[0].matches.items[0].method->type, "Exact");
+    assert_str(gr->spec->rules.items[0].matches.items[0].method->service, "foo.Bar");
+    assert_str(gr->spec->rules.items[0].matches.items[0].method->method, "Get");
+    assert_str(gr->spec->rules.items[0].matches.items[0].method->type, "Exact");
     assert_int_equal(gr->spec->rules.items[0].backend_refs.items[0].port.value, 9000);
 
     const gwapi_tls_route *tr = gwapi_object_as_tls_route(tu_object(r, GWAPI_KIND_TLS_ROUTE));
-    assert_string_equal(tr->spec->hostnames.items[0], "tls.example.com");
+    assert_str(tr->spec->hostnames.items[0], "tls.example.com");
     assert_int_equal(tr->spec->rules.items[0].backend_refs.items[0].port.value, 8443);
 
     const gwapi_tcp_route *tcp = gwapi_object_as_tcp_route(tu_object(r, GWAPI_KIND_TCP_ROUTE));
-    assert_string_equal(tcp->spec->rules.items[0].backend_refs.items[0].name, "db");
+    assert_str(tcp->spec->rules.items[0].backend_refs.items[0].name, "db");
     const gwapi_udp_route *udp = gwapi_object_as_udp_route(tu_object(r, GWAPI_KIND_UDP_ROUTE));
     assert_int_equal(udp->spec->rules.items[0].backend_refs.items[0].port.value, 53);
 
     const gwapi_object *rgo = tu_object(r, GWAPI_KIND_REFERENCE_GRANT);
-    assert_string_equal(rgo->api_version, "gateway.networking.k8s.io/v1beta1");
+    assert_str(rgo->api_version, "gateway.networking.k8s.io/v1beta1");
     const gwapi_reference_grant *rg = gwapi_object_as_reference_grant(rgo);
-    assert_string_equal(rg->spec->from.items[0].kind, "HTTPRoute");
-    assert_string_equal(rg->spec->from.items[0].ns, "apps");
-    assert_string_equal(rg->spec->to.items[0].group, "");
-    assert_string_equal(rg->spec->to.items[0].name, "cart");
+    assert_str(rg->spec->from.items[0].kind, "HTTPRoute");
+    assert_str(rg->spec->from.items[0].ns, "apps");
+    assert_str(rg->spec->to.items[0].group, "");
+    assert_str(rg->spec->to.items[0].name, "cart");
 
     const gwapi_backend_tls_policy *bt = gwapi_object_as_backend_tls_policy(tu_object(r, GWAPI_KIND_BACKEND_TLS_POLICY));
-    assert_string_equal(bt->spec->target_refs.items[0].section_name, "https");
-    assert_string_equal(bt->spec->validation->hostname, "cart.apps.svc");
-    assert_string_equal(bt->spec->validation->well_known_ca_certificates, "System");
+    assert_str(bt->spec->target_refs.items[0].section_name, "https");
+    assert_str(bt->spec->validation->hostname, "cart.apps.svc");
+    assert_str(bt->spec->validation->well_known_ca_certificates, "System");
 
     const gwapi_listener_set *ls = gwapi_object_as_listener_set(tu_object(r, GWAPI_KIND_LISTENER_SET));
-    assert_string_equal(ls->spec->parent_ref->name, "gw");
-    assert_string_equal(ls->spec->listeners.items[0].name, "extra");
+    assert_str(ls->spec->parent_ref->name, "gw");
+    assert_str(ls->spec->listeners.items[0].name, "extra");
 
     const gwapi_x_backend_traffic_policy *xb =
         gwapi_object_as_x_backend_traffic_policy(tu_object(r, GWAPI_KIND_X_BACKEND_TRAFFIC_POLICY));
     assert_int_equal(xb->spec->retry_constraint->budget->percent.value, 20);
-    assert_string_equal(xb->spec->retry_constraint->min_retry_rate->interval, "1s");
+    assert_str(xb->spec->retry_constraint->min_retry_rate->interval, "1s");
     tu_free(r);
 }
 
@@ -325,24 +325,24 @@ static void envoy_gateway_and_core_kinds(void **state)
 
     const gwapi_client_traffic_policy *ctp =
         gwapi_object_as_client_traffic_policy(tu_object(r, GWAPI_KIND_CLIENT_TRAFFIC_POLICY));
-    assert_string_equal(ctp->spec->target_refs.items[0].kind, "Gateway");
+    assert_str(ctp->spec->target_refs.items[0].kind, "Gateway");
     assert_true(ctp->spec->enable_proxy_protocol.set && ctp->spec->enable_proxy_protocol.value);
-    assert_string_equal(ctp->spec->timeout->http->request_received_timeout, "5s");
+    assert_str(ctp->spec->timeout->http->request_received_timeout, "5s");
 
     const gwapi_backend_traffic_policy *btp =
         gwapi_object_as_backend_traffic_policy(tu_object(r, GWAPI_KIND_BACKEND_TRAFFIC_POLICY));
-    assert_string_equal(btp->spec->target_refs.items[0].name, "store");
-    assert_string_equal(btp->spec->timeout->http->request_timeout, "5s");
+    assert_str(btp->spec->target_refs.items[0].name, "store");
+    assert_str(btp->spec->timeout->http->request_timeout, "5s");
     assert_int_equal(btp->spec->retry->num_retries.value, 3);
 
     const gwapi_security_policy *sp = gwapi_object_as_security_policy(tu_object(r, GWAPI_KIND_SECURITY_POLICY));
-    assert_string_equal(sp->spec->cors->allow_origins.items[0], "https://a.example.com");
-    assert_string_equal(sp->spec->cors->allow_methods.items[0], "GET");
+    assert_str(sp->spec->cors->allow_origins.items[0], "https://a.example.com");
+    assert_str(sp->spec->cors->allow_methods.items[0], "GET");
 
     const gwapi_envoy_extension_policy *eep =
         gwapi_object_as_envoy_extension_policy(tu_object(r, GWAPI_KIND_ENVOY_EXTENSION_POLICY));
     assert_int_equal(eep->spec->wasm.count, 1);
-    assert_string_equal(eep->spec->wasm.items[0].code->http->url, "https://x/w.wasm");
+    assert_str(eep->spec->wasm.items[0].code->http->url, "https://x/w.wasm");
     /* x-kubernetes-preserve-unknown-fields stays a generic value, intact. */
     const gwapi_value *cfg = eep->spec->wasm.items[0].config;
     assert_non_null(cfg);
@@ -350,8 +350,8 @@ static void envoy_gateway_and_core_kinds(void **state)
 
     const gwapi_envoy_patch_policy *epp =
         gwapi_object_as_envoy_patch_policy(tu_object(r, GWAPI_KIND_ENVOY_PATCH_POLICY));
-    assert_string_equal(epp->spec->type, "JSONPatch");
-    assert_string_equal(epp->spec->json_patches.items[0].operation->op, "add");
+    assert_str(epp->spec->type, "JSONPatch");
+    assert_str(epp->spec->json_patches.items[0].operation->op, "add");
     assert_string_equal(gwapi_value_get(epp->spec->json_patches.items[0].operation->value, "k")->u.string.ptr, "v");
 
     const gwapi_http_route_filter *hrf =
@@ -359,35 +359,35 @@ static void envoy_gateway_and_core_kinds(void **state)
     assert_int_equal(hrf->spec->direct_response->status_code.value, 503);
 
     const gwapi_backend *be = gwapi_object_as_backend(tu_object(r, GWAPI_KIND_BACKEND));
-    assert_string_equal(be->spec->endpoints.items[0].fqdn->hostname, "api.example.com");
+    assert_str(be->spec->endpoints.items[0].fqdn->hostname, "api.example.com");
     assert_int_equal(be->spec->endpoints.items[0].fqdn->port.value, 443);
 
     const gwapi_service *svc = gwapi_object_as_service(tu_object(r, GWAPI_KIND_SERVICE));
-    assert_string_equal(svc->spec->type, "ClusterIP");
-    assert_string_equal(svc->spec->cluster_ip, "10.96.0.10");
+    assert_str(svc->spec->type, "ClusterIP");
+    assert_str(svc->spec->cluster_ip, "10.96.0.10");
     assert_int_equal(svc->spec->ports.items[0].port.value, 8080);
     assert_int_equal(svc->spec->ports.items[0].target_port.type, GWAPI_IOS_STRING);
-    assert_string_equal(svc->spec->ports.items[0].target_port.string, "web");
-    assert_string_equal(gwapi_string_map_get(&svc->spec->selector, "app"), "cart");
+    assert_str(svc->spec->ports.items[0].target_port.string, "web");
+    assert_str(gwapi_string_map_get(&svc->spec->selector, "app"), "cart");
 
     const gwapi_secret *sec = gwapi_object_as_secret(tu_object(r, GWAPI_KIND_SECRET));
-    assert_string_equal(sec->type, "kubernetes.io/tls");
-    assert_string_equal(gwapi_string_map_get(&sec->data, "tls.crt"), "YWJj");
+    assert_str(sec->type, "kubernetes.io/tls");
+    assert_str(gwapi_string_map_get(&sec->data, "tls.crt"), "YWJj");
 
     const gwapi_config_map *cm = gwapi_object_as_config_map(tu_object(r, GWAPI_KIND_CONFIG_MAP));
-    assert_string_equal(gwapi_string_map_get(&cm->data, "ca.crt"), "pem");
+    assert_str(gwapi_string_map_get(&cm->data, "ca.crt"), "pem");
 
     const gwapi_namespace *ns = gwapi_object_as_namespace(tu_object(r, GWAPI_KIND_NAMESPACE));
-    assert_null(ns->metadata->ns);
-    assert_string_equal(gwapi_string_map_get(&ns->metadata->labels, "team"), "a");
+    assert_str_absent(ns->metadata->ns);
+    assert_str(gwapi_string_map_get(&ns->metadata->labels, "team"), "a");
 
     const gwapi_endpoint_slice *es = gwapi_object_as_endpoint_slice(tu_object(r, GWAPI_KIND_ENDPOINT_SLICE));
-    assert_string_equal(es->address_type, "IPv4");
-    assert_string_equal(es->endpoints.items[0].addresses.items[0], "10.1.0.5");
+    assert_str(es->address_type, "IPv4");
+    assert_str(es->endpoints.items[0].addresses.items[0], "10.1.0.5");
     assert_true(es->endpoints.items[0].conditions->ready.value);
 
     const gwapi_service_import *si = gwapi_object_as_service_import(tu_object(r, GWAPI_KIND_SERVICE_IMPORT));
-    assert_string_equal(si->spec->ips.items[0], "10.2.0.1");
+    assert_str(si->spec->ips.items[0], "10.2.0.1");
     tu_free(r);
 }
 
@@ -409,17 +409,17 @@ static void defaulting(void **state)
         EXP);
     tu_assert_valid(r);
     const gwapi_http_route *hr = gwapi_object_as_http_route(tu_object(r, GWAPI_KIND_HTTP_ROUTE));
-    assert_string_equal(hr->metadata->ns, "default");
+    assert_str(hr->metadata->ns, "default");
     /* spec.rules[].matches defaults to [{path: {type: PathPrefix, value: /}}]. */
     const gwapi_http_route_rule *r0 = &hr->spec->rules.items[0];
     assert_int_equal(r0->matches.count, 1);
-    assert_string_equal(r0->matches.items[0].path->type, "PathPrefix");
-    assert_string_equal(r0->matches.items[0].path->value, "/");
+    assert_str(r0->matches.items[0].path->type, "PathPrefix");
+    assert_str(r0->matches.items[0].path->value, "/");
     assert_int_equal(r0->backend_refs.items[0].weight.value, 1);
     /* A match that is written gets its own defaults (path), not the list's. */
     const gwapi_http_route_rule *r1 = &hr->spec->rules.items[1];
-    assert_string_equal(r1->matches.items[0].path->type, "PathPrefix");
-    assert_string_equal(r1->matches.items[0].headers.items[0].type, "Exact");
+    assert_str(r1->matches.items[0].path->type, "PathPrefix");
+    assert_str(r1->matches.items[0].headers.items[0].type, "Exact");
     assert_int_equal(r1->backend_refs.items[0].weight.value, 0);
     /* Absent optional objects stay absent. */
     assert_null(r0->timeouts);
@@ -450,9 +450,9 @@ static void unknown_fields_and_types(void **state)
     assert_int_equal(d->pos.line, 6);
     assert_int_equal(d->pos.column, 3);
     assert_string_equal(d->pos.file, "test.yaml");
-    assert_string_equal(d->kind, "Gateway");
-    assert_string_equal(d->ns, "default");
-    assert_string_equal(d->name, "gw");
+    assert_str(d->kind, "Gateway");
+    assert_str(d->ns, "default");
+    assert_str(d->name, "gw");
     d = tu_find(r, "spec.listeners[0].bogus", "unknown field \"spec.listeners[0].bogus\"");
     assert_non_null(d);
     assert_int_equal(d->pos.line, 11);
@@ -483,7 +483,7 @@ static void duplicate_keys(void **state)
     assert_non_null(d);
     assert_int_equal(d->pos.line, 6);
     const gwapi_gateway_class *gc = gwapi_object_as_gateway_class(tu_object(r, GWAPI_KIND_GATEWAY_CLASS));
-    assert_string_equal(gc->spec->controller_name, "b.example.com/two"); /* last wins */
+    assert_str(gc->spec->controller_name, "b.example.com/two"); /* last wins */
     tu_free(r);
 }
 
@@ -506,7 +506,7 @@ static void versions_and_kinds(void **state)
     tu_assert_valid(r);
     const gwapi_object *dep = tu_object(r, GWAPI_KIND_UNKNOWN);
     assert_null(dep->typed);
-    assert_string_equal(dep->meta->name, "web");
+    assert_str(dep->meta->name, "web");
     tu_assert_diag(r, "", "no schema for kind \"Deployment\" in version \"apps/v1\"");
     tu_free(r);
 
@@ -555,7 +555,7 @@ static void lists_and_json(void **state)
     assert_int_equal(gwapi_result_object_count(r), 2);
     const gwapi_diag *d = tu_find(r, "spec.controllerName", "must be of type string: \"integer\"");
     assert_non_null(d);
-    assert_string_equal(d->name, "b");
+    assert_str(d->name, "b");
     assert_int_equal(d->pos.line, 5);
     tu_free(r);
 }

@@ -140,12 +140,12 @@ static void outlives_context(void **state)
         const gwapi_result *res = pass ? r2 : r;
         const gwapi_gateway *g = gwapi_object_as_gateway(gwapi_result_object(res, 0));
         assert_non_null(g);
-        assert_string_equal(g->metadata->name, "g");
+        assert_string_equal(g->metadata->name.ptr, "g");
         assert_int_equal(g->spec->listeners.count, 1);
         /* allowedRoutes.namespaces.from is defaulted from the CRD. */
-        assert_string_equal(g->spec->listeners.items[0].allowed_routes->namespaces->from, "Same");
+        assert_string_equal(g->spec->listeners.items[0].allowed_routes->namespaces->from.ptr, "Same");
         const gwapi_diag *d = gwapi_result_diag(res, 0);
-        assert_string_equal(d->path, "spec.bogus");
+        assert_string_equal(d->path.ptr, "spec.bogus");
         assert_string_equal(d->message, "unknown field \"spec.bogus\"");
         assert_string_equal(d->pos.file, "gw.yaml");
     }

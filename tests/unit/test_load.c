@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "load/load.h"
+#include "testutil.h"
 
 #define MAX_DOCS 16
 
@@ -159,9 +160,9 @@ static void one_diag(const fixture *f, gwapi_diag_code code, uint32_t line, uint
     assert_int_equal(d->severity, GWAPI_SEVERITY_ERROR);
     assert_int_equal(d->code, code);
     assert_string_equal(d->message, msg);
-    assert_string_equal(d->path, "");
-    assert_null(d->kind);
-    assert_null(d->name);
+    assert_str(d->path, "");
+    assert_str_absent(d->kind);
+    assert_str_absent(d->name);
     assert_int_equal(d->pos.line, line);
     assert_int_equal(d->pos.column, col);
 }

@@ -273,6 +273,16 @@ static void unknown_fields(void **state)
     tu_assert_diag(r, NULL, "unknown field \"metadata.Name\"");
     tu_assert_diag(r, NULL, "unknown field \"metadata.ownerReferences[0].zzz\"");
     tu_assert_no_diag(r, "metadata.foo.bar");
+    /* top-level keys are reported at the key, nested ones at the metadata */
+    const gwapi_diag *d = tu_find(r, NULL, "unknown field \"metadata.foo\"");
+    assert_int_equal(d->pos.line, 3);
+    assert_int_equal(d->pos.column, 21);
+    d = tu_find(r, NULL, "unknown field \"metadata.Name\"");
+    assert_int_equal(d->pos.line, 3);
+    assert_int_equal(d->pos.column, 36);
+    d = tu_find(r, NULL, "unknown field \"metadata.ownerReferences[0].zzz\"");
+    assert_int_equal(d->pos.line, 3);
+    assert_int_equal(d->pos.column, 11);
     tu_free(r);
 }
 
@@ -313,9 +323,9 @@ static void name_helpers(void **state)
     assert_string_equal(msgs[0], "must not contain dots");
     strbuf b;
     strbuf_init(&b, NULL);
-    assert_true(go_parse_rfc3339("2020-01-01T00:00:00.5+01:00", &b, NULL));
-    assert_true(go_parse_rfc3339("2020-01-01T1:00:00Z", &b, NULL)); /* hour: one digit is fine */
-    assert_false(go_parse_rfc3339("2020-01-01t00:00:00Z", &b, NULL));
+    assert_true(go_parse_rfc3339(gwapi_str_of("2020-01-01T00:00:00.5+01:00"), &b, NULL));
+    assert_true(go_parse_rfc3339(gwapi_str_of("2020-01-01T1:00:00Z"), &b, NULL)); /* hour: one digit is fine */
+    assert_false(go_parse_rfc3339(gwapi_str_of("2020-01-01t00:00:00Z"), &b, NULL));
     assert_string_equal(strbuf_str(&b), "parsing time \"2020-01-01t00:00:00Z\" as "
                                         "\"2006-01-02T15:04:05Z07:00\": cannot parse "
                                         "\"t00:00:00Z\" as \"T\"");

@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct tu_hold {
@@ -53,7 +54,7 @@ const gwapi_diag *tu_find(const gwapi_result *r, const char *path, const char *n
 {
     for (size_t i = 0; i < gwapi_result_diag_count(r); i++) {
         const gwapi_diag *d = gwapi_result_diag(r, i);
-        if (path && strcmp(d->path, path) != 0)
+        if (path && !gwapi_str_eq(d->path, path))
             continue;
         if (strstr(d->message, needle))
             return d;
@@ -65,8 +66,8 @@ void tu_dump(const gwapi_result *r)
 {
     for (size_t i = 0; i < gwapi_result_diag_count(r); i++) {
         const gwapi_diag *d = gwapi_result_diag(r, i);
-        fprintf(stderr, "  %u:%u %s %s: %s\n", d->pos.line, d->pos.column,
-                gwapi_severity_str(d->severity), d->path, d->message);
+        fprintf(stderr, "  %u:%u %s %.*s: %s\n", d->pos.line, d->pos.column,
+                gwapi_severity_str(d->severity), (int)d->path.len, d->path.ptr, d->message);
     }
 }
 
@@ -82,4 +83,53 @@ const gwapi_object *tu_object(const gwapi_result *r, gwapi_kind kind)
     }
     assert_non_null(found);
     return found;
+}
+
+static void *c_alloc(void *user, size_t size)
+{
+    tu_counting *c = user;
+    if (++c->calls == c->fail_at)
+        return NULL;
+    void *p = malloc(size);
+    if (p)
+        c->live_blocks++;
+    return p;
+}
+
+static void *c_realloc(void *user, void *ptr, size_t old, size_t size)
+{
+    tu_counting *c = user;
+    (void)old;
+    if (++c->calls == c->fail_at)
+        return NULL;
+    void *p = realloc(ptr, size);
+    if (p && !ptr)
+        c->live_blocks++;
+    return p;
+}
+
+static void c_free(void *user, void *ptr, size_t size)
+{
+    tu_counting *c = user;
+    (void)size;
+    if (ptr)
+        c->live_blocks--;
+    free(ptr);
+}
+
+gwapi_allocator tu_counting_allocator(tu_counting *c)
+{
+    gwapi_allocator a = { c_alloc, c_realloc, c_free, c };
+    return a;
+}
+
+void tu_assert_str(gwapi_str s, const char *want, size_t len, const char *file, int line)
+{
+    if (!s.ptr)
+        _fail(file, line);
+    if (s.len != len || memcmp(s.ptr, want, len) != 0 || s.ptr[s.len] != '\0') {
+        print_error("%s:%d: string is \"%.*s\" (%zu bytes), expected \"%.*s\" (%zu bytes)\n",
+                    file, line, (int)s.len, s.ptr, s.len, (int)len, want, len);
+        _fail(file, line);
+    }
 }

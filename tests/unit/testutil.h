@@ -35,6 +35,22 @@ void tu_dump(const gwapi_result *r);
 #define tu_assert_valid(r) \
     do { if (gwapi_result_error_count(r)) { tu_dump(r); fail_msg("expected no errors"); } } while (0)
 
+/* An allocator that counts calls and live blocks and fails the fail_at-th
+ * call (1-based; 0: never), for allocation-failure injection. */
+typedef struct tu_counting {
+    long live_blocks;
+    size_t calls;
+    size_t fail_at;
+} tu_counting;
+gwapi_allocator tu_counting_allocator(tu_counting *c);
+
+/* Asserts the gwapi_str s is present and holds exactly the bytes of the
+ * string literal lit, NULs inside it included. */
+#define assert_str(s, lit) tu_assert_str((s), "" lit, sizeof(lit) - 1, __FILE__, __LINE__)
+#define assert_str_absent(s) assert_null((s).ptr)
+#define assert_str_present(s) assert_non_null((s).ptr)
+void tu_assert_str(gwapi_str s, const char *want, size_t len, const char *file, int line);
+
 /* The single object of a result with this kind (asserts exactly one). */
 const gwapi_object *tu_object(const gwapi_result *r, gwapi_kind kind);
 

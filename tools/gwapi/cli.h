@@ -8,15 +8,14 @@
 enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
 /* Adds FILE arguments to the input: "-" is standard input, directories are
- * walked for *.yaml, *.yml and *.json in name order. Returns 0, or
- * EXIT_USAGE after printing why. */
-int cli_add_paths(gwapi_input *in, char **paths, int npaths);
+ * walked for *.yaml, *.yml and *.json in name order (each real directory
+ * once; non-regular files skipped with a note). Reading stops once the
+ * files total more than max_input_bytes. Returns 0, or EXIT_USAGE after
+ * printing why. */
+int cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, int npaths);
 
 /* Prints diagnostics compiler-style, one per line. */
 void cli_print_diags(FILE *out, const gwapi_result *r);
-
-/* Prints one diagnostic the same way. */
-void cli_print_diag(FILE *out, const gwapi_diag *d);
 
 int cmd_validate(int argc, char **argv);
 int cmd_status(int argc, char **argv);

@@ -64,13 +64,21 @@ int cmd_status(int argc, char **argv)
     gwapi_status st = gwapi_ctx_new(&ctx, &opts);
     if (st == GWAPI_OK)
         st = gwapi_input_new(&in, ctx);
-    int rc = st == GWAPI_OK ? cli_add_paths(in, argv + i, argc - i) : EXIT_USAGE;
+    int rc = st == GWAPI_OK ? cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i, argc - i)
+                            : EXIT_USAGE;
     if (!rc && (st = gwapi_translate(&t, ctx, in, &topts)) != GWAPI_OK)
         rc = EXIT_USAGE;
     if (!rc) {
         cli_print_diags(stderr, gwapi_translation_result(t));
-        for (size_t d = 0; d < gwapi_translation_diag_count(t); d++)
-            cli_print_diag(stderr, gwapi_translation_diag(t, d));
+        for (size_t d = 0; d < gwapi_translation_diag_count(t); d++) {
+            char *line = NULL;
+            size_t len = 0;
+            if (gwapi_translation_diag_text(t, d, &line, &len) == GWAPI_OK) {
+                fwrite(line, 1, len, stderr);
+                fputc('\n', stderr);
+            }
+            gwapi_free(line);
+        }
         char *text = NULL;
         if ((st = gwapi_translation_status(t, fmt, &text, NULL)) == GWAPI_OK) {
             fputs(text, stdout);

@@ -1,13 +1,16 @@
 /* `gwapi validate`: the API server's verdict on manifests, offline. */
 #include "cli.h"
 
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 static void usage(FILE *out)
 {
     fputs("usage: gwapi validate [--channel standard|experimental] [-o text|json]\n"
-          "                      [--unknown-fields error|warn] [-n NAMESPACE] FILE...|-\n"
+          "                      [--unknown-fields error|warn] [-n NAMESPACE]\n"
+          "                      [--max-input-bytes N] FILE...|-\n"
           "Validates Gateway API and Envoy Gateway objects as an API server with the\n"
           "CRDs installed would. Exit status: 0 valid (warnings allowed), 1 invalid,\n"
           "2 usage or I/O error.\n", out);
@@ -55,6 +58,16 @@ int cmd_validate(int argc, char **argv)
                 return EXIT_USAGE;
             }
             i++;
+        } else if (!strcmp(a, "--max-input-bytes") && val) {
+            char *end;
+            errno = 0;
+            unsigned long long n = strtoull(val, &end, 10);
+            if (errno || end == val || *end || val[0] == '-' || n == 0 || n > SIZE_MAX) {
+                fprintf(stderr, "gwapi validate: --max-input-bytes takes a positive byte count\n");
+                return EXIT_USAGE;
+            }
+            opts.limits.max_input_bytes = (size_t)n;
+            i++;
         } else if ((!strcmp(a, "-n") || !strcmp(a, "--namespace")) && val) {
             opts.default_namespace = val;
             i++;
@@ -82,7 +95,7 @@ int cmd_validate(int argc, char **argv)
         gwapi_ctx_free(ctx);
         return EXIT_USAGE;
     }
-    int rc = cli_add_paths(in, argv + i, argc - i);
+    int rc = cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i, argc - i);
     if (!rc) {
         st = gwapi_validate(&r, ctx, in);
         if (st != GWAPI_OK) {

@@ -1,6 +1,7 @@
 /* gwapi command-line tool: dispatches to one file per command. */
 #include "cli.h"
 
+#include <errno.h>
 #include <string.h>
 
 static void help(FILE *out)
@@ -20,7 +21,7 @@ static void help(FILE *out)
             gwapi_version());
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     if (argc < 2) {
         help(stderr);
@@ -44,4 +45,16 @@ int main(int argc, char **argv)
     fprintf(stderr, "gwapi: unknown command \"%s\"\n", cmd);
     help(stderr);
     return EXIT_USAGE;
+}
+
+/* Output that did not reach its destination (a full disk, a closed pipe)
+ * is an I/O error, never a silent success. */
+int main(int argc, char **argv)
+{
+    int rc = run(argc, argv);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "gwapi: error writing standard output: %s\n", strerror(errno));
+        return EXIT_USAGE;
+    }
+    return rc;
 }

@@ -11,40 +11,40 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_1039963623f5;
-extern const gw_schema gw_s_107ce1fa6238;
-extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_08c6b4624225;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_3f9a43ffb02a;
+extern const gw_schema gw_s_4ae98e204614;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_5e9c3e834546;
 extern const gw_schema gw_s_70be6358efcf;
-extern const gw_schema gw_s_a043803bb0a5;
-extern const gw_schema gw_s_a1d34348351c;
+extern const gw_schema gw_s_77601f3df203;
+extern const gw_schema gw_s_8a368ba1ac28;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_a9ed981e17c0;
-extern const gw_schema gw_s_d5e02f225799;
-extern const gw_schema gw_s_26d02bc02508;
+extern const gw_schema gw_s_d21701fcb5b1;
+extern const gw_schema gw_s_d9a0ab9d168d;
+extern const gw_schema gw_s_6047a3beed76;
 
 static const char *const gw_e_49d28279b13c[] = {"\"gateway.envoyproxy.io/h2c\"", "\"gateway.envoyproxy.io/ws\"", "\"gateway.envoyproxy.io/wss\""};
-static const gw_schema gw_s_69cec74a635d = {
+static const gw_schema gw_s_2aef048ac684 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_49d28279b13c, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_dbe46b5579d0 = {
+static const gw_schema gw_s_b9aa95993ae8 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_69cec74a635d,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_2aef048ac684,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_6b54ee612eb6 = {
+static const gw_schema gw_s_9ba7da32fed2 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\.?$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
@@ -60,73 +60,73 @@ static const gw_schema gw_s_7a505d9bad88 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_99a384f96b62[] = {
-    {"hostname", &gw_s_6b54ee612eb6, offsetof(gwapi_fqdn_endpoint, hostname), true},
+static const gw_field gw_f_87bf0b8003be[] = {
+    {"hostname", &gw_s_9ba7da32fed2, offsetof(gwapi_fqdn_endpoint, hostname), true},
     {"port", &gw_s_7a505d9bad88, offsetof(gwapi_fqdn_endpoint, port), true},
 };
-static const gw_schema gw_s_99a384f96b62 = {
+static const gw_schema gw_s_87bf0b8003be = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_fqdn_endpoint",
     .size = sizeof(gwapi_fqdn_endpoint),
-    .fields = gw_f_99a384f96b62, .nfields = 2,
+    .fields = gw_f_87bf0b8003be, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_06469ebd1596 = {
+static const gw_schema gw_s_0ed57f24ac3a = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|^(([0-9a-fA-F]{1,4}:){1,7}[0-9a-fA-F]{1,4}|::|(([0-9a-fA-F]{1,4}:){0,5})?(:[0-9a-fA-F]{1,4}){1,2})$",
     .min_length = 3, .max_length = 45,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9bf032977717[] = {
-    {"address", &gw_s_06469ebd1596, offsetof(gwapi_ip_endpoint, address), true},
+static const gw_field gw_f_5a0bbcf5dc8b[] = {
+    {"address", &gw_s_0ed57f24ac3a, offsetof(gwapi_ip_endpoint, address), true},
     {"port", &gw_s_7a505d9bad88, offsetof(gwapi_ip_endpoint, port), true},
 };
-static const gw_schema gw_s_9bf032977717 = {
+static const gw_schema gw_s_5a0bbcf5dc8b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_ip_endpoint",
     .size = sizeof(gwapi_ip_endpoint),
-    .fields = gw_f_9bf032977717, .nfields = 2,
+    .fields = gw_f_5a0bbcf5dc8b, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_89ca38b6ff72[] = {
-    {rule_backend_unix_path_length, "rule_backend_unix_path_length", /* ab16233b5e52 */
+static const gw_rule gw_r_e16bab3970c4[] = {
+    {rule_backend_unix_path_length, "rule_backend_unix_path_length", /* 9be10c36240d */
      "unix domain socket path must not exceed 108 characters",
      "size(self) <= 108"},
 };
-static const gw_schema gw_s_89ca38b6ff72 = {
+static const gw_schema gw_s_e16bab3970c4 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_89ca38b6ff72, .nrules = 1,
+    .rules = gw_r_e16bab3970c4, .nrules = 1,
 };
-static const gw_field gw_f_39a4eeef2464[] = {
-    {"path", &gw_s_89ca38b6ff72, offsetof(gwapi_backend_endpoint_unix, path), true},
+static const gw_field gw_f_c8bd429a433f[] = {
+    {"path", &gw_s_e16bab3970c4, offsetof(gwapi_backend_endpoint_unix, path), true},
 };
-static const gw_schema gw_s_39a4eeef2464 = {
+static const gw_schema gw_s_c8bd429a433f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_endpoint_unix",
     .size = sizeof(gwapi_backend_endpoint_unix),
-    .fields = gw_f_39a4eeef2464, .nfields = 1,
+    .fields = gw_f_c8bd429a433f, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_3eff6543ad08[] = {
-    {"fqdn", &gw_s_99a384f96b62, offsetof(gwapi_backend_endpoint, fqdn), false},
-    {"hostname", &gw_s_5e9c3e834546, offsetof(gwapi_backend_endpoint, hostname), false},
-    {"ip", &gw_s_9bf032977717, offsetof(gwapi_backend_endpoint, ip), false},
-    {"unix", &gw_s_39a4eeef2464, offsetof(gwapi_backend_endpoint, unix_), false},
-    {"zone", &gw_s_4534955efd35, offsetof(gwapi_backend_endpoint, zone), false},
+static const gw_field gw_f_46e0770269b1[] = {
+    {"fqdn", &gw_s_87bf0b8003be, offsetof(gwapi_backend_endpoint, fqdn), false},
+    {"hostname", &gw_s_d9a0ab9d168d, offsetof(gwapi_backend_endpoint, hostname), false},
+    {"ip", &gw_s_5a0bbcf5dc8b, offsetof(gwapi_backend_endpoint, ip), false},
+    {"unix", &gw_s_c8bd429a433f, offsetof(gwapi_backend_endpoint, unix_), false},
+    {"zone", &gw_s_30c81e12ed79, offsetof(gwapi_backend_endpoint, zone), false},
 };
-static const gw_rule gw_r_3eff6543ad08[] = {
+static const gw_rule gw_r_46e0770269b1[] = {
     {rule_backend_endpoint_address_required, "rule_backend_endpoint_address_required", /* 88a2a5136fd7 */
      "one of fqdn, ip or unix must be specified",
      "(has(self.fqdn) || has(self.ip) || has(self.unix))"},
@@ -134,56 +134,56 @@ static const gw_rule gw_r_3eff6543ad08[] = {
      "only one of fqdn, ip or unix can be specified",
      "((has(self.fqdn) && !(has(self.ip) || has(self.unix))) || (has(self.ip) && !(has(self.fqdn) || has(self.unix))) || (has(self.unix) && !(has(self.ip) || has(self.fqdn))))"},
 };
-static const gw_schema gw_s_3eff6543ad08 = {
+static const gw_schema gw_s_46e0770269b1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_endpoint",
     .size = sizeof(gwapi_backend_endpoint),
-    .fields = gw_f_3eff6543ad08, .nfields = 5,
+    .fields = gw_f_46e0770269b1, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_3eff6543ad08, .nrules = 2,
+    .rules = gw_r_46e0770269b1, .nrules = 2,
 };
-static const gw_rule gw_r_17e217eac557[] = {
+static const gw_rule gw_r_1c06ff2c7b01[] = {
     {rule_backend_endpoints_fqdn_not_mixed, "rule_backend_endpoints_fqdn_not_mixed", /* 65afdcfdc417 */
      "fqdn addresses cannot be mixed with other address types",
      "self.all(f, has(f.fqdn)) || !self.exists(f, has(f.fqdn))"},
 };
-static const gw_schema gw_s_17e217eac557 = {
+static const gw_schema gw_s_1c06ff2c7b01 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_backend_endpoint_list",
-    .items = &gw_s_3eff6543ad08,
+    .items = &gw_s_46e0770269b1,
     .elem_size = sizeof(gwapi_backend_endpoint),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 256,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_17e217eac557, .nrules = 1,
+    .rules = gw_r_1c06ff2c7b01, .nrules = 1,
 };
-static const gw_schema gw_s_04bfcab5c6ae = {
+static const gw_schema gw_s_498349721521 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_local_object_reference_list",
-    .items = &gw_s_a9ed981e17c0,
+    .items = &gw_s_d21701fcb5b1,
     .elem_size = sizeof(gwapi_local_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 8,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_525c2b83fb09[] = {
-    {"alpnProtocols", &gw_s_d5e02f225799, offsetof(gwapi_backend_tls_settings, alpn_protocols), false},
+static const gw_field gw_f_0dce7b7173f8[] = {
+    {"alpnProtocols", &gw_s_4ae98e204614, offsetof(gwapi_backend_tls_settings, alpn_protocols), false},
     {"autoSNIFromEndpointHostname", &gw_s_59c2467c8512, offsetof(gwapi_backend_tls_settings, auto_sni_from_endpoint_hostname), false},
-    {"caCertificateRefs", &gw_s_04bfcab5c6ae, offsetof(gwapi_backend_tls_settings, ca_certificate_refs), false},
-    {"ciphers", &gw_s_d5e02f225799, offsetof(gwapi_backend_tls_settings, ciphers), false},
-    {"clientCertificateRef", &gw_s_1039963623f5, offsetof(gwapi_backend_tls_settings, client_certificate_ref), false},
-    {"ecdhCurves", &gw_s_d5e02f225799, offsetof(gwapi_backend_tls_settings, ecdh_curves), false},
-    {"fingerprints", &gw_s_a043803bb0a5, offsetof(gwapi_backend_tls_settings, fingerprints), false},
+    {"caCertificateRefs", &gw_s_498349721521, offsetof(gwapi_backend_tls_settings, ca_certificate_refs), false},
+    {"ciphers", &gw_s_4ae98e204614, offsetof(gwapi_backend_tls_settings, ciphers), false},
+    {"clientCertificateRef", &gw_s_08c6b4624225, offsetof(gwapi_backend_tls_settings, client_certificate_ref), false},
+    {"ecdhCurves", &gw_s_4ae98e204614, offsetof(gwapi_backend_tls_settings, ecdh_curves), false},
+    {"fingerprints", &gw_s_77601f3df203, offsetof(gwapi_backend_tls_settings, fingerprints), false},
     {"insecureSkipVerify", &gw_s_70be6358efcf, offsetof(gwapi_backend_tls_settings, insecure_skip_verify), false},
-    {"maxVersion", &gw_s_a1d34348351c, offsetof(gwapi_backend_tls_settings, max_version), false},
-    {"minVersion", &gw_s_a1d34348351c, offsetof(gwapi_backend_tls_settings, min_version), false},
-    {"signatureAlgorithms", &gw_s_d5e02f225799, offsetof(gwapi_backend_tls_settings, signature_algorithms), false},
-    {"sni", &gw_s_5e9c3e834546, offsetof(gwapi_backend_tls_settings, sni), false},
-    {"wellKnownCACertificates", &gw_s_107ce1fa6238, offsetof(gwapi_backend_tls_settings, well_known_ca_certificates), false},
+    {"maxVersion", &gw_s_8a368ba1ac28, offsetof(gwapi_backend_tls_settings, max_version), false},
+    {"minVersion", &gw_s_8a368ba1ac28, offsetof(gwapi_backend_tls_settings, min_version), false},
+    {"signatureAlgorithms", &gw_s_4ae98e204614, offsetof(gwapi_backend_tls_settings, signature_algorithms), false},
+    {"sni", &gw_s_d9a0ab9d168d, offsetof(gwapi_backend_tls_settings, sni), false},
+    {"wellKnownCACertificates", &gw_s_3f9a43ffb02a, offsetof(gwapi_backend_tls_settings, well_known_ca_certificates), false},
 };
-static const gw_rule gw_r_525c2b83fb09[] = {
+static const gw_rule gw_r_0dce7b7173f8[] = {
     {rule_backend_tls_ca_exclusive, "rule_backend_tls_ca_exclusive", /* ed710cad23a9 */
      "must not contain both CACertificateRefs and WellKnownCACertificates",
      "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
@@ -200,34 +200,34 @@ static const gw_rule gw_r_525c2b83fb09[] = {
      "minVersion must be smaller or equal to maxVersion",
      "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true"},
 };
-static const gw_schema gw_s_525c2b83fb09 = {
+static const gw_schema gw_s_0dce7b7173f8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_tls_settings",
     .size = sizeof(gwapi_backend_tls_settings),
-    .fields = gw_f_525c2b83fb09, .nfields = 13,
+    .fields = gw_f_0dce7b7173f8, .nfields = 13,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_525c2b83fb09, .nrules = 5,
+    .rules = gw_r_0dce7b7173f8, .nrules = 5,
 };
 static const char *const gw_e_db9a9a7fc453[] = {"\"Endpoints\"", "\"DynamicResolver\""};
-static const gw_schema gw_s_d8edd08e0fa0 = {
+static const gw_schema gw_s_592f2a3b2ef4 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_db9a9a7fc453, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Endpoints\"",
 };
-static const gw_field gw_f_700087012285[] = {
-    {"appProtocols", &gw_s_dbe46b5579d0, offsetof(gwapi_backend_spec, app_protocols), false},
-    {"endpoints", &gw_s_17e217eac557, offsetof(gwapi_backend_spec, endpoints), false},
+static const gw_field gw_f_9767c1671c03[] = {
+    {"appProtocols", &gw_s_b9aa95993ae8, offsetof(gwapi_backend_spec, app_protocols), false},
+    {"endpoints", &gw_s_1c06ff2c7b01, offsetof(gwapi_backend_spec, endpoints), false},
     {"fallback", &gw_s_59c2467c8512, offsetof(gwapi_backend_spec, fallback), false},
-    {"tls", &gw_s_525c2b83fb09, offsetof(gwapi_backend_spec, tls), false},
-    {"type", &gw_s_d8edd08e0fa0, offsetof(gwapi_backend_spec, type), false},
+    {"tls", &gw_s_0dce7b7173f8, offsetof(gwapi_backend_spec, tls), false},
+    {"type", &gw_s_592f2a3b2ef4, offsetof(gwapi_backend_spec, type), false},
 };
-static const gw_rule gw_r_700087012285[] = {
+static const gw_rule gw_r_9767c1671c03[] = {
     {rule_backend_dynamic_resolver_no_endpoints, "rule_backend_dynamic_resolver_no_endpoints", /* d9a784b40221 */
      "DynamicResolver type cannot have endpoints specified",
      "self.type != 'DynamicResolver' || !has(self.endpoints)"},
@@ -238,27 +238,27 @@ static const gw_rule gw_r_700087012285[] = {
      "when autoSNIFromEndpointHostname is enabled, IP and Unix endpoints must define a hostname",
      "!has(self.tls) || !(has(self.tls.autoSNIFromEndpointHostname) && self.tls.autoSNIFromEndpointHostname) || self.endpoints.all(e, (!has(e.ip) && !has(e.unix)) || has(e.hostname))"},
 };
-static const gw_schema gw_s_700087012285 = {
+static const gw_schema gw_s_9767c1671c03 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_spec",
     .size = sizeof(gwapi_backend_spec),
-    .fields = gw_f_700087012285, .nfields = 5,
+    .fields = gw_f_9767c1671c03, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_700087012285, .nrules = 3,
+    .rules = gw_r_9767c1671c03, .nrules = 3,
 };
-static const gw_field gw_f_26d02bc02508[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_backend, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_backend, kind), false},
+static const gw_field gw_f_6047a3beed76[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_backend, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_backend, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_backend, metadata), false},
-    {"spec", &gw_s_700087012285, offsetof(gwapi_backend, spec), true},
+    {"spec", &gw_s_9767c1671c03, offsetof(gwapi_backend, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_26d02bc02508 = {
+GW_HIDDEN const gw_schema gw_s_6047a3beed76 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend",
     .size = sizeof(gwapi_backend),
-    .fields = gw_f_26d02bc02508, .nfields = 4,
+    .fields = gw_f_6047a3beed76, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

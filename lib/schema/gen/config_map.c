@@ -11,26 +11,26 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_7ee905668fac;
+extern const gw_schema gw_s_5aa1392909ad;
+extern const gw_schema gw_s_6b7c26de0389;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_d2d37d91e5bc;
-extern const gw_schema gw_s_b38a41392b8b;
+extern const gw_schema gw_s_f46a8ba28735;
 
-static const gw_field gw_f_b38a41392b8b[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_config_map, api_version), false},
-    {"binaryData", &gw_s_7ee905668fac, offsetof(gwapi_config_map, binary_data), false},
-    {"data", &gw_s_d2d37d91e5bc, offsetof(gwapi_config_map, data), false},
+static const gw_field gw_f_f46a8ba28735[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_config_map, api_version), false},
+    {"binaryData", &gw_s_6b7c26de0389, offsetof(gwapi_config_map, binary_data), false},
+    {"data", &gw_s_5aa1392909ad, offsetof(gwapi_config_map, data), false},
     {"immutable", &gw_s_59c2467c8512, offsetof(gwapi_config_map, immutable), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_config_map, kind), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_config_map, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_config_map, metadata), false},
 };
-GW_HIDDEN const gw_schema gw_s_b38a41392b8b = {
+GW_HIDDEN const gw_schema gw_s_f46a8ba28735 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_config_map",
     .size = sizeof(gwapi_config_map),
-    .fields = gw_f_b38a41392b8b, .nfields = 6,
+    .fields = gw_f_f46a8ba28735, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,27 +11,27 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_311449bf4360;
-extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_59c2467c8512;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_97bdd3db9db3;
+extern const gw_schema gw_s_8d6a8a9f35d3;
 
 static const char *const gw_e_403f45512437[] = {"\"IPv4\"", "\"IPv6\"", "\"FQDN\""};
-static const gw_schema gw_s_0012d267da92 = {
+static const gw_schema gw_s_a973ebdf6519 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_403f45512437, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_223404f5a7e4 = {
+static const gw_schema gw_s_a08c97fbb347 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_SET,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 100,
     .min_properties = -1, .max_properties = -1,
@@ -50,71 +50,71 @@ static const gw_schema gw_s_d6a4edbd8ba0 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_69a7e162f0d5[] = {
-    {"addresses", &gw_s_223404f5a7e4, offsetof(gwapi_endpoint, addresses), false},
+static const gw_field gw_f_4074c1b47bf3[] = {
+    {"addresses", &gw_s_a08c97fbb347, offsetof(gwapi_endpoint, addresses), false},
     {"conditions", &gw_s_d6a4edbd8ba0, offsetof(gwapi_endpoint, conditions), false},
-    {"hostname", &gw_s_4534955efd35, offsetof(gwapi_endpoint, hostname), false},
-    {"nodeName", &gw_s_4534955efd35, offsetof(gwapi_endpoint, node_name), false},
-    {"zone", &gw_s_4534955efd35, offsetof(gwapi_endpoint, zone), false},
+    {"hostname", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint, hostname), false},
+    {"nodeName", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint, node_name), false},
+    {"zone", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint, zone), false},
 };
-static const gw_schema gw_s_69a7e162f0d5 = {
+static const gw_schema gw_s_4074c1b47bf3 = {
     .type = GW_T_OBJECT,
     .preserve_unknown = true,
     .c_type = "gwapi_endpoint",
     .size = sizeof(gwapi_endpoint),
-    .fields = gw_f_69a7e162f0d5, .nfields = 5,
+    .fields = gw_f_4074c1b47bf3, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_0de8940792d0 = {
+static const gw_schema gw_s_c99748a1c596 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_endpoint_list",
-    .items = &gw_s_69a7e162f0d5,
+    .items = &gw_s_4074c1b47bf3,
     .elem_size = sizeof(gwapi_endpoint),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a4a6eaba8ed5[] = {
-    {"appProtocol", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, app_protocol), false},
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, name), false},
+static const gw_field gw_f_1e2d06f895c6[] = {
+    {"appProtocol", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_port, app_protocol), false},
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_port, name), false},
     {"port", &gw_s_311449bf4360, offsetof(gwapi_endpoint_port, port), false},
-    {"protocol", &gw_s_4534955efd35, offsetof(gwapi_endpoint_port, protocol), false},
+    {"protocol", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_port, protocol), false},
 };
-static const gw_schema gw_s_a4a6eaba8ed5 = {
+static const gw_schema gw_s_1e2d06f895c6 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_endpoint_port",
     .size = sizeof(gwapi_endpoint_port),
-    .fields = gw_f_a4a6eaba8ed5, .nfields = 4,
+    .fields = gw_f_1e2d06f895c6, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_175c3dc9729b = {
+static const gw_schema gw_s_f26e24a6543c = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_endpoint_port_list",
-    .items = &gw_s_a4a6eaba8ed5,
+    .items = &gw_s_1e2d06f895c6,
     .elem_size = sizeof(gwapi_endpoint_port),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_97bdd3db9db3[] = {
-    {"addressType", &gw_s_0012d267da92, offsetof(gwapi_endpoint_slice, address_type), false},
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_endpoint_slice, api_version), false},
-    {"endpoints", &gw_s_0de8940792d0, offsetof(gwapi_endpoint_slice, endpoints), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_endpoint_slice, kind), false},
+static const gw_field gw_f_8d6a8a9f35d3[] = {
+    {"addressType", &gw_s_a973ebdf6519, offsetof(gwapi_endpoint_slice, address_type), false},
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_slice, api_version), false},
+    {"endpoints", &gw_s_c99748a1c596, offsetof(gwapi_endpoint_slice, endpoints), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_slice, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_endpoint_slice, metadata), false},
-    {"ports", &gw_s_175c3dc9729b, offsetof(gwapi_endpoint_slice, ports), false},
+    {"ports", &gw_s_f26e24a6543c, offsetof(gwapi_endpoint_slice, ports), false},
 };
-GW_HIDDEN const gw_schema gw_s_97bdd3db9db3 = {
+GW_HIDDEN const gw_schema gw_s_8d6a8a9f35d3 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_endpoint_slice",
     .size = sizeof(gwapi_endpoint_slice),
-    .fields = gw_f_97bdd3db9db3, .nfields = 6,
+    .fields = gw_f_8d6a8a9f35d3, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,121 +11,121 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_2fe0b110f122;
+extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_311449bf4360;
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_4ba4dc0c65a8;
-extern const gw_schema gw_s_788783a5f310;
 extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_b079714fc571;
-extern const gw_schema gw_s_63a55b41e6af;
+extern const gw_schema gw_s_d7d1134b0282;
+extern const gw_schema gw_s_3a477d002b9e;
 
 static const char *const gw_e_375d4dd3d580[] = {"\"add\"", "\"remove\"", "\"replace\"", "\"move\"", "\"copy\"", "\"test\""};
-static const gw_schema gw_s_253d3874e91e = {
+static const gw_schema gw_s_69cf52d89efc = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_375d4dd3d580, .nenum = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_cacea771fa2d[] = {
-    {"from", &gw_s_4534955efd35, offsetof(gwapi_patch, from), false},
-    {"jsonPath", &gw_s_4534955efd35, offsetof(gwapi_patch, json_path), false},
-    {"op", &gw_s_253d3874e91e, offsetof(gwapi_patch, op), true},
-    {"path", &gw_s_4534955efd35, offsetof(gwapi_patch, path), false},
+static const gw_field gw_f_c8d6cea432e8[] = {
+    {"from", &gw_s_30c81e12ed79, offsetof(gwapi_patch, from), false},
+    {"jsonPath", &gw_s_30c81e12ed79, offsetof(gwapi_patch, json_path), false},
+    {"op", &gw_s_69cf52d89efc, offsetof(gwapi_patch, op), true},
+    {"path", &gw_s_30c81e12ed79, offsetof(gwapi_patch, path), false},
     {"value", &gw_s_b079714fc571, offsetof(gwapi_patch, value), false},
 };
-static const gw_schema gw_s_cacea771fa2d = {
+static const gw_schema gw_s_c8d6cea432e8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_patch",
     .size = sizeof(gwapi_patch),
-    .fields = gw_f_cacea771fa2d, .nfields = 5,
+    .fields = gw_f_c8d6cea432e8, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_7e37284e08c3[] = {"\"type.googleapis.com/envoy.config.listener.v3.Listener\"", "\"type.googleapis.com/envoy.config.route.v3.RouteConfiguration\"", "\"type.googleapis.com/envoy.config.cluster.v3.Cluster\"", "\"type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment\"", "\"type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret\""};
-static const gw_schema gw_s_1da7de14793a = {
+static const gw_schema gw_s_c6b23a65a7e6 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_7e37284e08c3, .nenum = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_035fc5b36fb9[] = {
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_envoy_json_patch_config, name), true},
-    {"operation", &gw_s_cacea771fa2d, offsetof(gwapi_envoy_json_patch_config, operation), true},
-    {"type", &gw_s_1da7de14793a, offsetof(gwapi_envoy_json_patch_config, type), true},
+static const gw_field gw_f_e3887a41b5e3[] = {
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_envoy_json_patch_config, name), true},
+    {"operation", &gw_s_c8d6cea432e8, offsetof(gwapi_envoy_json_patch_config, operation), true},
+    {"type", &gw_s_c6b23a65a7e6, offsetof(gwapi_envoy_json_patch_config, type), true},
 };
-static const gw_schema gw_s_035fc5b36fb9 = {
+static const gw_schema gw_s_e3887a41b5e3 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_envoy_json_patch_config",
     .size = sizeof(gwapi_envoy_json_patch_config),
-    .fields = gw_f_035fc5b36fb9, .nfields = 3,
+    .fields = gw_f_e3887a41b5e3, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_42a303c89f9d = {
+static const gw_schema gw_s_d6543d35e9ab = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_envoy_json_patch_config_list",
-    .items = &gw_s_035fc5b36fb9,
+    .items = &gw_s_e3887a41b5e3,
     .elem_size = sizeof(gwapi_envoy_json_patch_config),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_84ff74386a4a[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_envoy_patch_policy_target_ref, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_envoy_patch_policy_target_ref, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_envoy_patch_policy_target_ref, name), true},
+static const gw_field gw_f_973fe2c39e12[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_envoy_patch_policy_target_ref, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_envoy_patch_policy_target_ref, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_envoy_patch_policy_target_ref, name), true},
 };
-static const gw_schema gw_s_84ff74386a4a = {
+static const gw_schema gw_s_973fe2c39e12 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_envoy_patch_policy_target_ref",
     .size = sizeof(gwapi_envoy_patch_policy_target_ref),
-    .fields = gw_f_84ff74386a4a, .nfields = 3,
+    .fields = gw_f_973fe2c39e12, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_cda1b24a865d[] = {"\"JSONPatch\""};
-static const gw_schema gw_s_bcdb11c090eb = {
+static const gw_schema gw_s_0306bf92ca5a = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_cda1b24a865d, .nenum = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c8db490c1047[] = {
-    {"jsonPatches", &gw_s_42a303c89f9d, offsetof(gwapi_envoy_patch_policy_spec, json_patches), false},
+static const gw_field gw_f_3bad09bb55bd[] = {
+    {"jsonPatches", &gw_s_d6543d35e9ab, offsetof(gwapi_envoy_patch_policy_spec, json_patches), false},
     {"priority", &gw_s_311449bf4360, offsetof(gwapi_envoy_patch_policy_spec, priority), false},
-    {"targetRef", &gw_s_84ff74386a4a, offsetof(gwapi_envoy_patch_policy_spec, target_ref), true},
-    {"type", &gw_s_bcdb11c090eb, offsetof(gwapi_envoy_patch_policy_spec, type), true},
+    {"targetRef", &gw_s_973fe2c39e12, offsetof(gwapi_envoy_patch_policy_spec, target_ref), true},
+    {"type", &gw_s_0306bf92ca5a, offsetof(gwapi_envoy_patch_policy_spec, type), true},
 };
-static const gw_schema gw_s_c8db490c1047 = {
+static const gw_schema gw_s_3bad09bb55bd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_envoy_patch_policy_spec",
     .size = sizeof(gwapi_envoy_patch_policy_spec),
-    .fields = gw_f_c8db490c1047, .nfields = 4,
+    .fields = gw_f_3bad09bb55bd, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_63a55b41e6af[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_envoy_patch_policy, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_envoy_patch_policy, kind), false},
+static const gw_field gw_f_3a477d002b9e[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_envoy_patch_policy, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_envoy_patch_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_envoy_patch_policy, metadata), false},
-    {"spec", &gw_s_c8db490c1047, offsetof(gwapi_envoy_patch_policy, spec), true},
+    {"spec", &gw_s_3bad09bb55bd, offsetof(gwapi_envoy_patch_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_63a55b41e6af = {
+GW_HIDDEN const gw_schema gw_s_3a477d002b9e = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_envoy_patch_policy",
     .size = sizeof(gwapi_envoy_patch_policy),
-    .fields = gw_f_63a55b41e6af, .nfields = 4,
+    .fields = gw_f_3a477d002b9e, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,29 +11,29 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_1039963623f5;
-extern const gw_schema gw_s_13c60e344ef8;
-extern const gw_schema gw_s_1987d26ac5c9;
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_4ba4dc0c65a8;
-extern const gw_schema gw_s_5e9c3e834546;
-extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_788783a5f310;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_0247466b0147;
+extern const gw_schema gw_s_08c6b4624225;
+extern const gw_schema gw_s_2fe0b110f122;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_3194311b730e;
+extern const gw_schema gw_s_49e0821659ea;
+extern const gw_schema gw_s_6ff206a3977a;
+extern const gw_schema gw_s_79e2e225f01a;
 extern const gw_schema gw_s_7bd19d0b9a60;
-extern const gw_schema gw_s_87f377dbbe13;
+extern const gw_schema gw_s_93d9de1332d2;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_ac9d996e032a;
-extern const gw_schema gw_s_b3edb8079f36;
-extern const gw_schema gw_s_b44329307c6f;
-extern const gw_schema gw_s_c827917191df;
-extern const gw_schema gw_s_e9fa6467db23;
-extern const gw_schema gw_s_a4cd1d2982bd;
-extern const gw_schema gw_s_f569db437131;
+extern const gw_schema gw_s_d70fe36dd055;
+extern const gw_schema gw_s_d7d1134b0282;
+extern const gw_schema gw_s_d9742029a40a;
+extern const gw_schema gw_s_d9a0ab9d168d;
+extern const gw_schema gw_s_e24324147920;
+extern const gw_schema gw_s_559ca9f128ae;
+extern const gw_schema gw_s_94d45691a698;
 
-static const gw_schema gw_s_cc4075438a54 = {
+static const gw_schema gw_s_bcca092f1b0b = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^Hostname|IPAddress|NamedAddress|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
@@ -41,92 +41,92 @@ static const gw_schema gw_s_cc4075438a54 = {
     .default_json = "\"IPAddress\"",
 };
 static const char *const gw_e_56cae4b2c383[] = {"\"IPAddress\""};
-static const gw_schema gw_s_8af3f0bca360 = {
+static const gw_schema gw_s_92a6ebeefc2f = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_56cae4b2c383, .nenum = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_e594e0fba8f3 = {
+static const gw_schema gw_s_e921af2e7163 = {
     .type = GW_T_STRING,
     .format = GW_F_IPV4,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_8f47482d7233 = {
+static const gw_schema gw_s_20eea34c6ff9 = {
     .type = GW_T_STRING,
     .format = GW_F_IPV6,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema *const gw_anyof_0dbac178212e[] = {&gw_s_e594e0fba8f3, &gw_s_8f47482d7233};
-static const gw_schema gw_s_0dbac178212e = {
+static const gw_schema *const gw_anyof_39cac9232a4b[] = {&gw_s_e921af2e7163, &gw_s_20eea34c6ff9};
+static const gw_schema gw_s_39cac9232a4b = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .any_of = gw_anyof_0dbac178212e, .nany_of = 2,
+    .any_of = gw_anyof_39cac9232a4b, .nany_of = 2,
 };
-static const gw_field gw_f_1d71409c5425[] = {
-    {"type", &gw_s_8af3f0bca360, 0, false},
-    {"value", &gw_s_0dbac178212e, 0, false},
+static const gw_field gw_f_97c9055cfb3f[] = {
+    {"type", &gw_s_92a6ebeefc2f, 0, false},
+    {"value", &gw_s_39cac9232a4b, 0, false},
 };
-static const gw_schema gw_s_1d71409c5425 = {
+static const gw_schema gw_s_97c9055cfb3f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_spec_address",
-    .fields = gw_f_1d71409c5425, .nfields = 2,
+    .fields = gw_f_97c9055cfb3f, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_967a7a220495 = {
+static const gw_schema gw_s_5a3327ada939 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .not_ = &gw_s_8af3f0bca360,
+    .not_ = &gw_s_92a6ebeefc2f,
 };
-static const gw_field gw_f_aac5a6b0f90d[] = {
-    {"type", &gw_s_967a7a220495, 0, false},
+static const gw_field gw_f_ba4a10f6c2cc[] = {
+    {"type", &gw_s_5a3327ada939, 0, false},
 };
-static const gw_schema gw_s_aac5a6b0f90d = {
+static const gw_schema gw_s_ba4a10f6c2cc = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_spec_address",
-    .fields = gw_f_aac5a6b0f90d, .nfields = 1,
+    .fields = gw_f_ba4a10f6c2cc, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_75f5568c4906[] = {
-    {"type", &gw_s_cc4075438a54, offsetof(gwapi_gateway_spec_address, type), false},
-    {"value", &gw_s_ac9d996e032a, offsetof(gwapi_gateway_spec_address, value), false},
+static const gw_field gw_f_3a3d0c3267df[] = {
+    {"type", &gw_s_bcca092f1b0b, offsetof(gwapi_gateway_spec_address, type), false},
+    {"value", &gw_s_d9742029a40a, offsetof(gwapi_gateway_spec_address, value), false},
 };
-static const gw_rule gw_r_75f5568c4906[] = {
+static const gw_rule gw_r_3a3d0c3267df[] = {
     {rule_gateway_address_hostname_value, "rule_gateway_address_hostname_value", /* c9aa1f72fbb3 */
      "Hostname value must be empty or contain only valid characters (matching ^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$)",
      "self.type == 'Hostname' ? (!has(self.value) || self.value.matches(r\"\"\"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$\"\"\")): true"},
 };
-static const gw_schema *const gw_oneof_75f5568c4906[] = {&gw_s_1d71409c5425, &gw_s_aac5a6b0f90d};
-static const gw_schema gw_s_75f5568c4906 = {
+static const gw_schema *const gw_oneof_3a3d0c3267df[] = {&gw_s_97c9055cfb3f, &gw_s_ba4a10f6c2cc};
+static const gw_schema gw_s_3a3d0c3267df = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_spec_address",
     .size = sizeof(gwapi_gateway_spec_address),
-    .fields = gw_f_75f5568c4906, .nfields = 2,
+    .fields = gw_f_3a3d0c3267df, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_75f5568c4906, .nrules = 1,
-    .one_of = gw_oneof_75f5568c4906, .none_of = 2,
+    .rules = gw_r_3a3d0c3267df, .nrules = 1,
+    .one_of = gw_oneof_3a3d0c3267df, .none_of = 2,
 };
-static const gw_rule gw_r_4f3e187c03dd[] = {
+static const gw_rule gw_r_dc376c7e1196[] = {
     {rule_gateway_addresses_unique_ip, "rule_gateway_addresses_unique_ip", /* 07069905c740 */
      "IPAddress values must be unique",
      "self.all(a1, a1.type == 'IPAddress' && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )"},
@@ -134,54 +134,54 @@ static const gw_rule gw_r_4f3e187c03dd[] = {
      "Hostname values must be unique",
      "self.all(a1, a1.type == 'Hostname'  && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )"},
 };
-static const gw_schema gw_s_4f3e187c03dd = {
+static const gw_schema gw_s_dc376c7e1196 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_gateway_spec_address_list",
-    .items = &gw_s_75f5568c4906,
+    .items = &gw_s_3a3d0c3267df,
     .elem_size = sizeof(gwapi_gateway_spec_address),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_4f3e187c03dd, .nrules = 2,
+    .rules = gw_r_dc376c7e1196, .nrules = 2,
 };
 static const char *const gw_e_da551f39a11c[] = {"\"All\"", "\"Selector\"", "\"Same\"", "\"None\""};
-static const gw_schema gw_s_6167a93f344f = {
+static const gw_schema gw_s_87e1ef3e7d09 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_da551f39a11c, .nenum = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"None\"",
 };
-static const gw_field gw_f_9c8d1cb345e4[] = {
-    {"from", &gw_s_6167a93f344f, offsetof(gwapi_allowed_listeners_namespaces, from), false},
-    {"selector", &gw_s_e9fa6467db23, offsetof(gwapi_allowed_listeners_namespaces, selector), false},
+static const gw_field gw_f_6ee6df587949[] = {
+    {"from", &gw_s_87e1ef3e7d09, offsetof(gwapi_allowed_listeners_namespaces, from), false},
+    {"selector", &gw_s_49e0821659ea, offsetof(gwapi_allowed_listeners_namespaces, selector), false},
 };
-static const gw_schema gw_s_9c8d1cb345e4 = {
+static const gw_schema gw_s_6ee6df587949 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_allowed_listeners_namespaces",
     .size = sizeof(gwapi_allowed_listeners_namespaces),
-    .fields = gw_f_9c8d1cb345e4, .nfields = 2,
+    .fields = gw_f_6ee6df587949, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "{\"from\":\"None\"}",
 };
-static const gw_field gw_f_92a80ce085c9[] = {
-    {"namespaces", &gw_s_9c8d1cb345e4, offsetof(gwapi_allowed_listeners, namespaces), false},
+static const gw_field gw_f_8a11fc97982c[] = {
+    {"namespaces", &gw_s_6ee6df587949, offsetof(gwapi_allowed_listeners, namespaces), false},
 };
-static const gw_schema gw_s_92a80ce085c9 = {
+static const gw_schema gw_s_8a11fc97982c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_allowed_listeners",
     .size = sizeof(gwapi_allowed_listeners),
-    .fields = gw_f_92a80ce085c9, .nfields = 1,
+    .fields = gw_f_8a11fc97982c, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_a004053671dc[] = {
+static const gw_rule gw_r_8e57b8b059d9[] = {
     {rule_gateway_infrastructure_annotation_keys, "rule_gateway_infrastructure_annotation_keys", /* e05427bac845 */
      "Annotation keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.",
      "self.all(key, key.matches(r\"\"\"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$\"\"\"))"},
@@ -189,26 +189,26 @@ static const gw_rule gw_r_a004053671dc[] = {
      "If specified, the annotation key's prefix must be a DNS subdomain not longer than 253 characters in total.",
      "self.all(key, key.split(\"/\")[0].size() < 253)"},
 };
-static const gw_schema gw_s_a004053671dc = {
+static const gw_schema gw_s_8e57b8b059d9 = {
     .type = GW_T_MAP,
     .c_type = "gwapi_string_map",
-    .items = &gw_s_1987d26ac5c9,
+    .items = &gw_s_0247466b0147,
     .elem_size = sizeof(gwapi_kv),
     .value_offset = offsetof(gwapi_kv, value),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = 16,
-    .rules = gw_r_a004053671dc, .nrules = 2,
+    .rules = gw_r_8e57b8b059d9, .nrules = 2,
 };
-static const gw_schema gw_s_5e4509bd4edd = {
+static const gw_schema gw_s_05b22d042f4e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
     .min_length = 0, .max_length = 63,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_9aedafc4d7e2[] = {
+static const gw_rule gw_r_06165485fa81[] = {
     {rule_gateway_infrastructure_label_keys, "rule_gateway_infrastructure_label_keys", /* ff5b9e3f0686 */
      "Label keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.",
      "self.all(key, key.matches(r\"\"\"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$\"\"\"))"},
@@ -216,64 +216,64 @@ static const gw_rule gw_r_9aedafc4d7e2[] = {
      "If specified, the label key's prefix must be a DNS subdomain not longer than 253 characters in total.",
      "self.all(key, key.split(\"/\")[0].size() < 253)"},
 };
-static const gw_schema gw_s_9aedafc4d7e2 = {
+static const gw_schema gw_s_06165485fa81 = {
     .type = GW_T_MAP,
     .c_type = "gwapi_string_map",
-    .items = &gw_s_5e4509bd4edd,
+    .items = &gw_s_05b22d042f4e,
     .elem_size = sizeof(gwapi_kv),
     .value_offset = offsetof(gwapi_kv, value),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = 8,
-    .rules = gw_r_9aedafc4d7e2, .nrules = 2,
+    .rules = gw_r_06165485fa81, .nrules = 2,
 };
-static const gw_field gw_f_4d8e79f55f48[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_gateway_infrastructure_parameters_ref, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_gateway_infrastructure_parameters_ref, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_gateway_infrastructure_parameters_ref, name), true},
+static const gw_field gw_f_ae24013df02c[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_gateway_infrastructure_parameters_ref, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_gateway_infrastructure_parameters_ref, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_gateway_infrastructure_parameters_ref, name), true},
 };
-static const gw_schema gw_s_4d8e79f55f48 = {
+static const gw_schema gw_s_ae24013df02c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_infrastructure_parameters_ref",
     .size = sizeof(gwapi_gateway_infrastructure_parameters_ref),
-    .fields = gw_f_4d8e79f55f48, .nfields = 3,
+    .fields = gw_f_ae24013df02c, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8e28f10bf074[] = {
-    {"annotations", &gw_s_a004053671dc, offsetof(gwapi_gateway_infrastructure, annotations), false},
-    {"labels", &gw_s_9aedafc4d7e2, offsetof(gwapi_gateway_infrastructure, labels), false},
-    {"parametersRef", &gw_s_4d8e79f55f48, offsetof(gwapi_gateway_infrastructure, parameters_ref), false},
+static const gw_field gw_f_4b911d156df1[] = {
+    {"annotations", &gw_s_8e57b8b059d9, offsetof(gwapi_gateway_infrastructure, annotations), false},
+    {"labels", &gw_s_06165485fa81, offsetof(gwapi_gateway_infrastructure, labels), false},
+    {"parametersRef", &gw_s_ae24013df02c, offsetof(gwapi_gateway_infrastructure, parameters_ref), false},
 };
-static const gw_schema gw_s_8e28f10bf074 = {
+static const gw_schema gw_s_4b911d156df1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_infrastructure",
     .size = sizeof(gwapi_gateway_infrastructure),
-    .fields = gw_f_8e28f10bf074, .nfields = 3,
+    .fields = gw_f_4b911d156df1, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_7483391515fa[] = {
-    {"allowedRoutes", &gw_s_13c60e344ef8, offsetof(gwapi_listener, allowed_routes), false},
-    {"hostname", &gw_s_b3edb8079f36, offsetof(gwapi_listener, hostname), false},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_listener, name), true},
+static const gw_field gw_f_d5f323f6ca36[] = {
+    {"allowedRoutes", &gw_s_6ff206a3977a, offsetof(gwapi_listener, allowed_routes), false},
+    {"hostname", &gw_s_d70fe36dd055, offsetof(gwapi_listener, hostname), false},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_listener, name), true},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_listener, port), true},
-    {"protocol", &gw_s_b44329307c6f, offsetof(gwapi_listener, protocol), true},
-    {"tls", &gw_s_c827917191df, offsetof(gwapi_listener, tls), false},
+    {"protocol", &gw_s_e24324147920, offsetof(gwapi_listener, protocol), true},
+    {"tls", &gw_s_79e2e225f01a, offsetof(gwapi_listener, tls), false},
 };
-static const gw_schema gw_s_7483391515fa = {
+static const gw_schema gw_s_d5f323f6ca36 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener",
     .size = sizeof(gwapi_listener),
-    .fields = gw_f_7483391515fa, .nfields = 6,
+    .fields = gw_f_d5f323f6ca36, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-static const gw_rule gw_r_6683992af61f[] = {
+static const gw_rule gw_r_9fa6c60294e2[] = {
     {rule_listeners_no_tls_for_plain, "rule_listeners_no_tls_for_plain", /* 851b2b0c15ae */
      "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']",
      "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)"},
@@ -293,208 +293,208 @@ static const gw_rule gw_r_6683992af61f[] = {
      "Combination of port, protocol and hostname must be unique for each listener",
      "self.all(l1, self.exists_one(l2, l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))"},
 };
-static const gw_schema gw_s_6683992af61f = {
+static const gw_schema gw_s_9fa6c60294e2 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_listener_list",
-    .items = &gw_s_7483391515fa,
+    .items = &gw_s_d5f323f6ca36,
     .elem_size = sizeof(gwapi_listener),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_6683992af61f, .nrules = 6,
+    .rules = gw_r_9fa6c60294e2, .nrules = 6,
 };
-static const gw_field gw_f_224bcf3874a5[] = {
-    {"clientCertificateRef", &gw_s_1039963623f5, offsetof(gwapi_gateway_backend_tls, client_certificate_ref), false},
+static const gw_field gw_f_d02df23a1a61[] = {
+    {"clientCertificateRef", &gw_s_08c6b4624225, offsetof(gwapi_gateway_backend_tls, client_certificate_ref), false},
 };
-static const gw_schema gw_s_224bcf3874a5 = {
+static const gw_schema gw_s_d02df23a1a61 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_backend_tls",
     .size = sizeof(gwapi_gateway_backend_tls),
-    .fields = gw_f_224bcf3874a5, .nfields = 1,
+    .fields = gw_f_d02df23a1a61, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2898cf8ace86[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_object_reference, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_object_reference, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_object_reference, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_object_reference, ns), false},
+static const gw_field gw_f_e7176b4548b2[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_object_reference, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_object_reference, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_object_reference, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_object_reference, ns), false},
 };
-static const gw_schema gw_s_2898cf8ace86 = {
+static const gw_schema gw_s_e7176b4548b2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_object_reference",
     .size = sizeof(gwapi_object_reference),
-    .fields = gw_f_2898cf8ace86, .nfields = 4,
+    .fields = gw_f_e7176b4548b2, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_5e745bd28f66 = {
+static const gw_schema gw_s_748dd29ade6f = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_object_reference_list",
-    .items = &gw_s_2898cf8ace86,
+    .items = &gw_s_e7176b4548b2,
     .elem_size = sizeof(gwapi_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_b74a099ddac1[] = {"\"AllowValidOnly\"", "\"AllowInsecureFallback\""};
-static const gw_schema gw_s_2c6d61524b8b = {
+static const gw_schema gw_s_84cc45d128c6 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_b74a099ddac1, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"AllowValidOnly\"",
 };
-static const gw_field gw_f_134dc19c5efc[] = {
-    {"caCertificateRefs", &gw_s_5e745bd28f66, offsetof(gwapi_frontend_tls_validation, ca_certificate_refs), true},
-    {"mode", &gw_s_2c6d61524b8b, offsetof(gwapi_frontend_tls_validation, mode), false},
+static const gw_field gw_f_ae3ccce290e8[] = {
+    {"caCertificateRefs", &gw_s_748dd29ade6f, offsetof(gwapi_frontend_tls_validation, ca_certificate_refs), true},
+    {"mode", &gw_s_84cc45d128c6, offsetof(gwapi_frontend_tls_validation, mode), false},
 };
-static const gw_schema gw_s_134dc19c5efc = {
+static const gw_schema gw_s_ae3ccce290e8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_frontend_tls_validation",
     .size = sizeof(gwapi_frontend_tls_validation),
-    .fields = gw_f_134dc19c5efc, .nfields = 2,
+    .fields = gw_f_ae3ccce290e8, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e9e2a5c1664c[] = {
-    {"validation", &gw_s_134dc19c5efc, offsetof(gwapi_tls_config, validation), false},
+static const gw_field gw_f_a839faa8e3cf[] = {
+    {"validation", &gw_s_ae3ccce290e8, offsetof(gwapi_tls_config, validation), false},
 };
-static const gw_schema gw_s_e9e2a5c1664c = {
+static const gw_schema gw_s_a839faa8e3cf = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_config",
     .size = sizeof(gwapi_tls_config),
-    .fields = gw_f_e9e2a5c1664c, .nfields = 1,
+    .fields = gw_f_a839faa8e3cf, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_440ec2a40f98[] = {
+static const gw_field gw_f_04db53a5317a[] = {
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_tls_port_config, port), true},
-    {"tls", &gw_s_e9e2a5c1664c, offsetof(gwapi_tls_port_config, tls), true},
+    {"tls", &gw_s_a839faa8e3cf, offsetof(gwapi_tls_port_config, tls), true},
 };
-static const gw_schema gw_s_440ec2a40f98 = {
+static const gw_schema gw_s_04db53a5317a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_port_config",
     .size = sizeof(gwapi_tls_port_config),
-    .fields = gw_f_440ec2a40f98, .nfields = 2,
+    .fields = gw_f_04db53a5317a, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_e606a08ff693[] = {"port"};
-static const gw_rule gw_r_80653b609c34[] = {
+static const gw_rule gw_r_a900b3779ca9[] = {
     {rule_gateway_tls_per_port_unique, "rule_gateway_tls_per_port_unique", /* 8df09e156342 */
      "Port for TLS configuration must be unique within the Gateway",
      "self.all(t1, self.exists_one(t2, t1.port == t2.port))"},
 };
-static const gw_schema gw_s_80653b609c34 = {
+static const gw_schema gw_s_a900b3779ca9 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_tls_port_config_list",
-    .items = &gw_s_440ec2a40f98,
+    .items = &gw_s_04db53a5317a,
     .elem_size = sizeof(gwapi_tls_port_config),
     .map_keys = gw_k_e606a08ff693, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_80653b609c34, .nrules = 1,
+    .rules = gw_r_a900b3779ca9, .nrules = 1,
 };
-static const gw_field gw_f_bb577a7862e8[] = {
-    {"default", &gw_s_e9e2a5c1664c, offsetof(gwapi_frontend_tls_config, default_), true},
-    {"perPort", &gw_s_80653b609c34, offsetof(gwapi_frontend_tls_config, per_port), false},
+static const gw_field gw_f_8597d0717986[] = {
+    {"default", &gw_s_a839faa8e3cf, offsetof(gwapi_frontend_tls_config, default_), true},
+    {"perPort", &gw_s_a900b3779ca9, offsetof(gwapi_frontend_tls_config, per_port), false},
 };
-static const gw_schema gw_s_bb577a7862e8 = {
+static const gw_schema gw_s_8597d0717986 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_frontend_tls_config",
     .size = sizeof(gwapi_frontend_tls_config),
-    .fields = gw_f_bb577a7862e8, .nfields = 2,
+    .fields = gw_f_8597d0717986, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9475d8307c0a[] = {
-    {"backend", &gw_s_224bcf3874a5, offsetof(gwapi_gateway_tls_config, backend), false},
-    {"frontend", &gw_s_bb577a7862e8, offsetof(gwapi_gateway_tls_config, frontend), false},
+static const gw_field gw_f_01b6fd702fcc[] = {
+    {"backend", &gw_s_d02df23a1a61, offsetof(gwapi_gateway_tls_config, backend), false},
+    {"frontend", &gw_s_8597d0717986, offsetof(gwapi_gateway_tls_config, frontend), false},
 };
-static const gw_schema gw_s_9475d8307c0a = {
+static const gw_schema gw_s_01b6fd702fcc = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_tls_config",
     .size = sizeof(gwapi_gateway_tls_config),
-    .fields = gw_f_9475d8307c0a, .nfields = 2,
+    .fields = gw_f_01b6fd702fcc, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a67b4fd80a3f[] = {
-    {"addresses", &gw_s_4f3e187c03dd, offsetof(gwapi_gateway_spec, addresses), false},
-    {"allowedListeners", &gw_s_92a80ce085c9, offsetof(gwapi_gateway_spec, allowed_listeners), false},
-    {"gatewayClassName", &gw_s_42bb87bde7fb, offsetof(gwapi_gateway_spec, gateway_class_name), true},
-    {"infrastructure", &gw_s_8e28f10bf074, offsetof(gwapi_gateway_spec, infrastructure), false},
-    {"listeners", &gw_s_6683992af61f, offsetof(gwapi_gateway_spec, listeners), true},
-    {"tls", &gw_s_9475d8307c0a, offsetof(gwapi_gateway_spec, tls), false},
+static const gw_field gw_f_bb16a4833564[] = {
+    {"addresses", &gw_s_dc376c7e1196, offsetof(gwapi_gateway_spec, addresses), false},
+    {"allowedListeners", &gw_s_8a11fc97982c, offsetof(gwapi_gateway_spec, allowed_listeners), false},
+    {"gatewayClassName", &gw_s_00846fd11228, offsetof(gwapi_gateway_spec, gateway_class_name), true},
+    {"infrastructure", &gw_s_4b911d156df1, offsetof(gwapi_gateway_spec, infrastructure), false},
+    {"listeners", &gw_s_9fa6c60294e2, offsetof(gwapi_gateway_spec, listeners), true},
+    {"tls", &gw_s_01b6fd702fcc, offsetof(gwapi_gateway_spec, tls), false},
 };
-static const gw_schema gw_s_a67b4fd80a3f = {
+static const gw_schema gw_s_bb16a4833564 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_spec",
     .size = sizeof(gwapi_gateway_spec),
-    .fields = gw_f_a67b4fd80a3f, .nfields = 6,
+    .fields = gw_f_bb16a4833564, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a4cd1d2982bd[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_gateway, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_gateway, kind), false},
+static const gw_field gw_f_559ca9f128ae[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_gateway, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_gateway, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_gateway, metadata), false},
-    {"spec", &gw_s_a67b4fd80a3f, offsetof(gwapi_gateway, spec), true},
+    {"spec", &gw_s_bb16a4833564, offsetof(gwapi_gateway, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_a4cd1d2982bd = {
+GW_HIDDEN const gw_schema gw_s_559ca9f128ae = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway",
     .size = sizeof(gwapi_gateway),
-    .fields = gw_f_a4cd1d2982bd, .nfields = 4,
+    .fields = gw_f_559ca9f128ae, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_90ba77f1b1b3[] = {
-    {"addresses", &gw_s_4f3e187c03dd, offsetof(gwapi_gateway_spec, addresses), false},
-    {"allowedListeners", &gw_s_92a80ce085c9, offsetof(gwapi_gateway_spec, allowed_listeners), false},
-    {"defaultScope", &gw_s_5f5aab59dae2, offsetof(gwapi_gateway_spec, default_scope), false},
-    {"gatewayClassName", &gw_s_42bb87bde7fb, offsetof(gwapi_gateway_spec, gateway_class_name), true},
-    {"infrastructure", &gw_s_8e28f10bf074, offsetof(gwapi_gateway_spec, infrastructure), false},
-    {"listeners", &gw_s_6683992af61f, offsetof(gwapi_gateway_spec, listeners), true},
-    {"tls", &gw_s_9475d8307c0a, offsetof(gwapi_gateway_spec, tls), false},
+static const gw_field gw_f_c5e2f57416e5[] = {
+    {"addresses", &gw_s_dc376c7e1196, offsetof(gwapi_gateway_spec, addresses), false},
+    {"allowedListeners", &gw_s_8a11fc97982c, offsetof(gwapi_gateway_spec, allowed_listeners), false},
+    {"defaultScope", &gw_s_93d9de1332d2, offsetof(gwapi_gateway_spec, default_scope), false},
+    {"gatewayClassName", &gw_s_00846fd11228, offsetof(gwapi_gateway_spec, gateway_class_name), true},
+    {"infrastructure", &gw_s_4b911d156df1, offsetof(gwapi_gateway_spec, infrastructure), false},
+    {"listeners", &gw_s_9fa6c60294e2, offsetof(gwapi_gateway_spec, listeners), true},
+    {"tls", &gw_s_01b6fd702fcc, offsetof(gwapi_gateway_spec, tls), false},
 };
-static const gw_schema gw_s_90ba77f1b1b3 = {
+static const gw_schema gw_s_c5e2f57416e5 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_spec",
     .size = sizeof(gwapi_gateway_spec),
-    .fields = gw_f_90ba77f1b1b3, .nfields = 7,
+    .fields = gw_f_c5e2f57416e5, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f569db437131[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_gateway, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_gateway, kind), false},
+static const gw_field gw_f_94d45691a698[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_gateway, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_gateway, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_gateway, metadata), false},
-    {"spec", &gw_s_90ba77f1b1b3, offsetof(gwapi_gateway, spec), true},
+    {"spec", &gw_s_c5e2f57416e5, offsetof(gwapi_gateway, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_f569db437131 = {
+GW_HIDDEN const gw_schema gw_s_94d45691a698 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway",
     .size = sizeof(gwapi_gateway),
-    .fields = gw_f_f569db437131, .nfields = 4,
+    .fields = gw_f_94d45691a698, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

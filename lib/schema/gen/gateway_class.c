@@ -11,56 +11,56 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_4ba4dc0c65a8;
-extern const gw_schema gw_s_523c708694b0;
-extern const gw_schema gw_s_788783a5f310;
-extern const gw_schema gw_s_87f377dbbe13;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_2fe0b110f122;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_3194311b730e;
+extern const gw_schema gw_s_824abdf52189;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_cf19fc52b048;
-extern const gw_schema gw_s_1c05ba4bdb15;
+extern const gw_schema gw_s_d7d1134b0282;
+extern const gw_schema gw_s_eb0001c271db;
+extern const gw_schema gw_s_eb3137e098d8;
 
-static const gw_field gw_f_d8c0437ccc6d[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_gateway_class_parameters_ref, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_gateway_class_parameters_ref, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_gateway_class_parameters_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_gateway_class_parameters_ref, ns), false},
+static const gw_field gw_f_1f67a4d2dab2[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_gateway_class_parameters_ref, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_gateway_class_parameters_ref, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_gateway_class_parameters_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_gateway_class_parameters_ref, ns), false},
 };
-static const gw_schema gw_s_d8c0437ccc6d = {
+static const gw_schema gw_s_1f67a4d2dab2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_class_parameters_ref",
     .size = sizeof(gwapi_gateway_class_parameters_ref),
-    .fields = gw_f_d8c0437ccc6d, .nfields = 4,
+    .fields = gw_f_1f67a4d2dab2, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_471e18833119[] = {
-    {"controllerName", &gw_s_523c708694b0, offsetof(gwapi_gateway_class_spec, controller_name), true},
-    {"description", &gw_s_cf19fc52b048, offsetof(gwapi_gateway_class_spec, description), false},
-    {"parametersRef", &gw_s_d8c0437ccc6d, offsetof(gwapi_gateway_class_spec, parameters_ref), false},
+static const gw_field gw_f_0dec4caf7151[] = {
+    {"controllerName", &gw_s_eb0001c271db, offsetof(gwapi_gateway_class_spec, controller_name), true},
+    {"description", &gw_s_824abdf52189, offsetof(gwapi_gateway_class_spec, description), false},
+    {"parametersRef", &gw_s_1f67a4d2dab2, offsetof(gwapi_gateway_class_spec, parameters_ref), false},
 };
-static const gw_schema gw_s_471e18833119 = {
+static const gw_schema gw_s_0dec4caf7151 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_class_spec",
     .size = sizeof(gwapi_gateway_class_spec),
-    .fields = gw_f_471e18833119, .nfields = 3,
+    .fields = gw_f_0dec4caf7151, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_1c05ba4bdb15[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_gateway_class, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_gateway_class, kind), false},
+static const gw_field gw_f_eb3137e098d8[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_gateway_class, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_gateway_class, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_gateway_class, metadata), false},
-    {"spec", &gw_s_471e18833119, offsetof(gwapi_gateway_class, spec), true},
+    {"spec", &gw_s_0dec4caf7151, offsetof(gwapi_gateway_class, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_1c05ba4bdb15 = {
+GW_HIDDEN const gw_schema gw_s_eb3137e098d8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_gateway_class",
     .size = sizeof(gwapi_gateway_class),
-    .fields = gw_f_1c05ba4bdb15, .nfields = 4,
+    .fields = gw_f_eb3137e098d8, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

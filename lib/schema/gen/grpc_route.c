@@ -11,48 +11,48 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_0451e2f83e94;
-extern const gw_schema gw_s_07e88bd73ab5;
-extern const gw_schema gw_s_09d1613b003a;
-extern const gw_schema gw_s_2888b277fa33;
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_42fb6bd786a9;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_5e9c3e834546;
-extern const gw_schema gw_s_5f5aab59dae2;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_01a65852d1d7;
+extern const gw_schema gw_s_19fef170db53;
+extern const gw_schema gw_s_275b63d28863;
+extern const gw_schema gw_s_2e39cd567c92;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_3194311b730e;
+extern const gw_schema gw_s_3d6bfd7c5eaf;
 extern const gw_schema gw_s_79f255842cdc;
 extern const gw_schema gw_s_7bd19d0b9a60;
-extern const gw_schema gw_s_7ea54f39e569;
-extern const gw_schema gw_s_87f377dbbe13;
-extern const gw_schema gw_s_946b18497c50;
-extern const gw_schema gw_s_97af16872169;
+extern const gw_schema gw_s_812ebf2df372;
+extern const gw_schema gw_s_913fa1e8f82a;
+extern const gw_schema gw_s_93d9de1332d2;
+extern const gw_schema gw_s_971efb95e33b;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_a633357d285e;
-extern const gw_schema gw_s_a6baa37c1451;
-extern const gw_schema gw_s_a9ed981e17c0;
-extern const gw_schema gw_s_c1ddd32265f3;
-extern const gw_schema gw_s_c33bd3ee0d6f;
-extern const gw_schema gw_s_fd6327ad2720;
-extern const gw_schema gw_s_c4e88f5aa4bf;
-extern const gw_schema gw_s_0f4519c1790a;
+extern const gw_schema gw_s_aaff042e1de5;
+extern const gw_schema gw_s_bfe25b6429c4;
+extern const gw_schema gw_s_c926bcd92985;
+extern const gw_schema gw_s_cbfb9d90be9d;
+extern const gw_schema gw_s_d21701fcb5b1;
+extern const gw_schema gw_s_d9a0ab9d168d;
+extern const gw_schema gw_s_de052dbd87fe;
+extern const gw_schema gw_s_69e662cff0af;
+extern const gw_schema gw_s_084967eae768;
 
 static const char *const gw_e_7d633a149edd[] = {"\"ResponseHeaderModifier\"", "\"RequestHeaderModifier\"", "\"RequestMirror\"", "\"ExtensionRef\""};
-static const gw_schema gw_s_863f22053de6 = {
+static const gw_schema gw_s_3ea2949ae291 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_7d633a149edd, .nenum = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_3cbd2a32f34e[] = {
-    {"extensionRef", &gw_s_a9ed981e17c0, offsetof(gwapi_grpc_route_filter, extension_ref), false},
-    {"requestHeaderModifier", &gw_s_2888b277fa33, offsetof(gwapi_grpc_route_filter, request_header_modifier), false},
-    {"requestMirror", &gw_s_42fb6bd786a9, offsetof(gwapi_grpc_route_filter, request_mirror), false},
-    {"responseHeaderModifier", &gw_s_2888b277fa33, offsetof(gwapi_grpc_route_filter, response_header_modifier), false},
-    {"type", &gw_s_863f22053de6, offsetof(gwapi_grpc_route_filter, type), true},
+static const gw_field gw_f_e392e5aba41c[] = {
+    {"extensionRef", &gw_s_d21701fcb5b1, offsetof(gwapi_grpc_route_filter, extension_ref), false},
+    {"requestHeaderModifier", &gw_s_3d6bfd7c5eaf, offsetof(gwapi_grpc_route_filter, request_header_modifier), false},
+    {"requestMirror", &gw_s_bfe25b6429c4, offsetof(gwapi_grpc_route_filter, request_mirror), false},
+    {"responseHeaderModifier", &gw_s_3d6bfd7c5eaf, offsetof(gwapi_grpc_route_filter, response_header_modifier), false},
+    {"type", &gw_s_3ea2949ae291, offsetof(gwapi_grpc_route_filter, type), true},
 };
-static const gw_rule gw_r_3cbd2a32f34e[] = {
+static const gw_rule gw_r_e392e5aba41c[] = {
     {rule_grpc_filter_request_header_modifier_nil, "rule_grpc_filter_request_header_modifier_nil", /* 2bb5efb2c694 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
@@ -78,17 +78,17 @@ static const gw_rule gw_r_3cbd2a32f34e[] = {
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
-static const gw_schema gw_s_3cbd2a32f34e = {
+static const gw_schema gw_s_e392e5aba41c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_filter",
     .size = sizeof(gwapi_grpc_route_filter),
-    .fields = gw_f_3cbd2a32f34e, .nfields = 5,
+    .fields = gw_f_e392e5aba41c, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_3cbd2a32f34e, .nrules = 8,
+    .rules = gw_r_e392e5aba41c, .nrules = 8,
 };
-static const gw_rule gw_r_4e137fa6e6b9[] = {
+static const gw_rule gw_r_4df79a591e22[] = {
     {rule_grpc_filters_request_header_modifier_once, "rule_grpc_filters_request_header_modifier_once", /* 327aa55ce690 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
@@ -96,83 +96,83 @@ static const gw_rule gw_r_4e137fa6e6b9[] = {
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
 };
-static const gw_schema gw_s_4e137fa6e6b9 = {
+static const gw_schema gw_s_4df79a591e22 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_route_filter_list",
-    .items = &gw_s_3cbd2a32f34e,
+    .items = &gw_s_e392e5aba41c,
     .elem_size = sizeof(gwapi_grpc_route_filter),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_4e137fa6e6b9, .nrules = 2,
+    .rules = gw_r_4df79a591e22, .nrules = 2,
 };
-static const gw_field gw_f_513846b17187[] = {
-    {"filters", &gw_s_4e137fa6e6b9, offsetof(gwapi_grpc_backend_ref, filters), false},
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_grpc_backend_ref, group), false},
-    {"kind", &gw_s_fd6327ad2720, offsetof(gwapi_grpc_backend_ref, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_grpc_backend_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_grpc_backend_ref, ns), false},
+static const gw_field gw_f_9ca7dd66e378[] = {
+    {"filters", &gw_s_4df79a591e22, offsetof(gwapi_grpc_backend_ref, filters), false},
+    {"group", &gw_s_2e39cd567c92, offsetof(gwapi_grpc_backend_ref, group), false},
+    {"kind", &gw_s_de052dbd87fe, offsetof(gwapi_grpc_backend_ref, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_grpc_backend_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_grpc_backend_ref, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_grpc_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_grpc_backend_ref, weight), false},
 };
-static const gw_rule gw_r_513846b17187[] = {
+static const gw_rule gw_r_9ca7dd66e378[] = {
     {rule_grpc_backend_ref_service_port, "rule_grpc_backend_ref_service_port", /* 095b72fea175 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
-static const gw_schema gw_s_513846b17187 = {
+static const gw_schema gw_s_9ca7dd66e378 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_backend_ref",
     .size = sizeof(gwapi_grpc_backend_ref),
-    .fields = gw_f_513846b17187, .nfields = 7,
+    .fields = gw_f_9ca7dd66e378, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_513846b17187, .nrules = 1,
+    .rules = gw_r_9ca7dd66e378, .nrules = 1,
 };
-static const gw_schema gw_s_16e9355e2a8b = {
+static const gw_schema gw_s_9173183de36f = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_backend_ref_list",
-    .items = &gw_s_513846b17187,
+    .items = &gw_s_9ca7dd66e378,
     .elem_size = sizeof(gwapi_grpc_backend_ref),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8dc92aae57f1[] = {
-    {"name", &gw_s_a633357d285e, offsetof(gwapi_grpc_header_match, name), true},
-    {"type", &gw_s_946b18497c50, offsetof(gwapi_grpc_header_match, type), false},
-    {"value", &gw_s_09d1613b003a, offsetof(gwapi_grpc_header_match, value), true},
+static const gw_field gw_f_772623877c1e[] = {
+    {"name", &gw_s_cbfb9d90be9d, offsetof(gwapi_grpc_header_match, name), true},
+    {"type", &gw_s_c926bcd92985, offsetof(gwapi_grpc_header_match, type), false},
+    {"value", &gw_s_913fa1e8f82a, offsetof(gwapi_grpc_header_match, value), true},
 };
-static const gw_schema gw_s_8dc92aae57f1 = {
+static const gw_schema gw_s_772623877c1e = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_header_match",
     .size = sizeof(gwapi_grpc_header_match),
-    .fields = gw_f_8dc92aae57f1, .nfields = 3,
+    .fields = gw_f_772623877c1e, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-static const gw_schema gw_s_19cf14718534 = {
+static const gw_schema gw_s_35bbd6e147b7 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_grpc_header_match_list",
-    .items = &gw_s_8dc92aae57f1,
+    .items = &gw_s_772623877c1e,
     .elem_size = sizeof(gwapi_grpc_header_match),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_b8b809ccb1f0[] = {
-    {"method", &gw_s_c1ddd32265f3, offsetof(gwapi_grpc_method_match, method), false},
-    {"service", &gw_s_c1ddd32265f3, offsetof(gwapi_grpc_method_match, service), false},
-    {"type", &gw_s_946b18497c50, offsetof(gwapi_grpc_method_match, type), false},
+static const gw_field gw_f_389d97fd36f1[] = {
+    {"method", &gw_s_275b63d28863, offsetof(gwapi_grpc_method_match, method), false},
+    {"service", &gw_s_275b63d28863, offsetof(gwapi_grpc_method_match, service), false},
+    {"type", &gw_s_c926bcd92985, offsetof(gwapi_grpc_method_match, type), false},
 };
-static const gw_rule gw_r_b8b809ccb1f0[] = {
+static const gw_rule gw_r_389d97fd36f1[] = {
     {rule_grpc_method_match_service_or_method, "rule_grpc_method_match_service_or_method", /* 43acc0013085 */
      "One or both of 'service' or 'method' must be specified",
      "has(self.type) ? has(self.service) || has(self.method) : true"},
@@ -183,107 +183,107 @@ static const gw_rule gw_r_b8b809ccb1f0[] = {
      "method must only contain valid characters (matching ^[A-Za-z_][A-Za-z_0-9]*$)",
      "(!has(self.type) || self.type == 'Exact') && has(self.method) ? self.method.matches(r\"\"\"^[A-Za-z_][A-Za-z_0-9]*$\"\"\"): true"},
 };
-static const gw_schema gw_s_b8b809ccb1f0 = {
+static const gw_schema gw_s_389d97fd36f1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_method_match",
     .size = sizeof(gwapi_grpc_method_match),
-    .fields = gw_f_b8b809ccb1f0, .nfields = 3,
+    .fields = gw_f_389d97fd36f1, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_b8b809ccb1f0, .nrules = 3,
+    .rules = gw_r_389d97fd36f1, .nrules = 3,
 };
-static const gw_field gw_f_649a450a1da2[] = {
-    {"headers", &gw_s_19cf14718534, offsetof(gwapi_grpc_route_match, headers), false},
-    {"method", &gw_s_b8b809ccb1f0, offsetof(gwapi_grpc_route_match, method), false},
+static const gw_field gw_f_d7d84aa9d0dd[] = {
+    {"headers", &gw_s_35bbd6e147b7, offsetof(gwapi_grpc_route_match, headers), false},
+    {"method", &gw_s_389d97fd36f1, offsetof(gwapi_grpc_route_match, method), false},
 };
-static const gw_schema gw_s_649a450a1da2 = {
+static const gw_schema gw_s_d7d84aa9d0dd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_match",
     .size = sizeof(gwapi_grpc_route_match),
-    .fields = gw_f_649a450a1da2, .nfields = 2,
+    .fields = gw_f_d7d84aa9d0dd, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_612c3e3f95b6 = {
+static const gw_schema gw_s_68a6ef9384b0 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_route_match_list",
-    .items = &gw_s_649a450a1da2,
+    .items = &gw_s_d7d84aa9d0dd,
     .elem_size = sizeof(gwapi_grpc_route_match),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a4c477757241[] = {
-    {"backendRefs", &gw_s_16e9355e2a8b, offsetof(gwapi_grpc_route_rule, backend_refs), false},
-    {"filters", &gw_s_4e137fa6e6b9, offsetof(gwapi_grpc_route_rule, filters), false},
-    {"matches", &gw_s_612c3e3f95b6, offsetof(gwapi_grpc_route_rule, matches), false},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_grpc_route_rule, name), false},
+static const gw_field gw_f_53f3c0a31ebf[] = {
+    {"backendRefs", &gw_s_9173183de36f, offsetof(gwapi_grpc_route_rule, backend_refs), false},
+    {"filters", &gw_s_4df79a591e22, offsetof(gwapi_grpc_route_rule, filters), false},
+    {"matches", &gw_s_68a6ef9384b0, offsetof(gwapi_grpc_route_rule, matches), false},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_grpc_route_rule, name), false},
 };
-static const gw_schema gw_s_a4c477757241 = {
+static const gw_schema gw_s_53f3c0a31ebf = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_rule",
     .size = sizeof(gwapi_grpc_route_rule),
-    .fields = gw_f_a4c477757241, .nfields = 4,
+    .fields = gw_f_53f3c0a31ebf, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_bcef848708e1[] = {
+static const gw_rule gw_r_588107495b5d[] = {
     {rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128"},
 };
-static const gw_schema gw_s_bcef848708e1 = {
+static const gw_schema gw_s_588107495b5d = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_route_rule_list",
-    .items = &gw_s_a4c477757241,
+    .items = &gw_s_53f3c0a31ebf,
     .elem_size = sizeof(gwapi_grpc_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_bcef848708e1, .nrules = 1,
+    .rules = gw_r_588107495b5d, .nrules = 1,
 };
-static const gw_field gw_f_a1c60f21c308[] = {
-    {"hostnames", &gw_s_7ea54f39e569, offsetof(gwapi_grpc_route_spec, hostnames), false},
-    {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_grpc_route_spec, parent_refs), false},
-    {"rules", &gw_s_bcef848708e1, offsetof(gwapi_grpc_route_spec, rules), false},
+static const gw_field gw_f_66ed8f787b6e[] = {
+    {"hostnames", &gw_s_01a65852d1d7, offsetof(gwapi_grpc_route_spec, hostnames), false},
+    {"parentRefs", &gw_s_aaff042e1de5, offsetof(gwapi_grpc_route_spec, parent_refs), false},
+    {"rules", &gw_s_588107495b5d, offsetof(gwapi_grpc_route_spec, rules), false},
 };
-static const gw_schema gw_s_a1c60f21c308 = {
+static const gw_schema gw_s_66ed8f787b6e = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_spec",
     .size = sizeof(gwapi_grpc_route_spec),
-    .fields = gw_f_a1c60f21c308, .nfields = 3,
+    .fields = gw_f_66ed8f787b6e, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c4e88f5aa4bf[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_grpc_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_grpc_route, kind), false},
+static const gw_field gw_f_69e662cff0af[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_grpc_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_grpc_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_grpc_route, metadata), false},
-    {"spec", &gw_s_a1c60f21c308, offsetof(gwapi_grpc_route, spec), true},
+    {"spec", &gw_s_66ed8f787b6e, offsetof(gwapi_grpc_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_c4e88f5aa4bf = {
+GW_HIDDEN const gw_schema gw_s_69e662cff0af = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route",
     .size = sizeof(gwapi_grpc_route),
-    .fields = gw_f_c4e88f5aa4bf, .nfields = 4,
+    .fields = gw_f_69e662cff0af, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_1d5d1a7c4f37[] = {
-    {"extensionRef", &gw_s_a9ed981e17c0, offsetof(gwapi_grpc_route_filter, extension_ref), false},
-    {"requestHeaderModifier", &gw_s_c33bd3ee0d6f, offsetof(gwapi_grpc_route_filter, request_header_modifier), false},
-    {"requestMirror", &gw_s_42fb6bd786a9, offsetof(gwapi_grpc_route_filter, request_mirror), false},
-    {"responseHeaderModifier", &gw_s_c33bd3ee0d6f, offsetof(gwapi_grpc_route_filter, response_header_modifier), false},
-    {"type", &gw_s_863f22053de6, offsetof(gwapi_grpc_route_filter, type), true},
+static const gw_field gw_f_3a9f102347a0[] = {
+    {"extensionRef", &gw_s_d21701fcb5b1, offsetof(gwapi_grpc_route_filter, extension_ref), false},
+    {"requestHeaderModifier", &gw_s_812ebf2df372, offsetof(gwapi_grpc_route_filter, request_header_modifier), false},
+    {"requestMirror", &gw_s_bfe25b6429c4, offsetof(gwapi_grpc_route_filter, request_mirror), false},
+    {"responseHeaderModifier", &gw_s_812ebf2df372, offsetof(gwapi_grpc_route_filter, response_header_modifier), false},
+    {"type", &gw_s_3ea2949ae291, offsetof(gwapi_grpc_route_filter, type), true},
 };
-static const gw_rule gw_r_1d5d1a7c4f37[] = {
+static const gw_rule gw_r_3a9f102347a0[] = {
     {rule_grpc_filter_request_header_modifier_nil, "rule_grpc_filter_request_header_modifier_nil", /* 2bb5efb2c694 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
@@ -309,17 +309,17 @@ static const gw_rule gw_r_1d5d1a7c4f37[] = {
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
-static const gw_schema gw_s_1d5d1a7c4f37 = {
+static const gw_schema gw_s_3a9f102347a0 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_filter",
     .size = sizeof(gwapi_grpc_route_filter),
-    .fields = gw_f_1d5d1a7c4f37, .nfields = 5,
+    .fields = gw_f_3a9f102347a0, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_1d5d1a7c4f37, .nrules = 8,
+    .rules = gw_r_3a9f102347a0, .nrules = 8,
 };
-static const gw_rule gw_r_84ea137afedb[] = {
+static const gw_rule gw_r_6ee5eb625c3e[] = {
     {rule_grpc_filters_request_header_modifier_once, "rule_grpc_filters_request_header_modifier_once", /* 327aa55ce690 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
@@ -327,68 +327,68 @@ static const gw_rule gw_r_84ea137afedb[] = {
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
 };
-static const gw_schema gw_s_84ea137afedb = {
+static const gw_schema gw_s_6ee5eb625c3e = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_route_filter_list",
-    .items = &gw_s_1d5d1a7c4f37,
+    .items = &gw_s_3a9f102347a0,
     .elem_size = sizeof(gwapi_grpc_route_filter),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_84ea137afedb, .nrules = 2,
+    .rules = gw_r_6ee5eb625c3e, .nrules = 2,
 };
-static const gw_field gw_f_1baff5b04cfc[] = {
-    {"filters", &gw_s_84ea137afedb, offsetof(gwapi_grpc_backend_ref, filters), false},
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_grpc_backend_ref, group), false},
-    {"kind", &gw_s_fd6327ad2720, offsetof(gwapi_grpc_backend_ref, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_grpc_backend_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_grpc_backend_ref, ns), false},
+static const gw_field gw_f_dbdd59e80a9f[] = {
+    {"filters", &gw_s_6ee5eb625c3e, offsetof(gwapi_grpc_backend_ref, filters), false},
+    {"group", &gw_s_2e39cd567c92, offsetof(gwapi_grpc_backend_ref, group), false},
+    {"kind", &gw_s_de052dbd87fe, offsetof(gwapi_grpc_backend_ref, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_grpc_backend_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_grpc_backend_ref, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_grpc_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_grpc_backend_ref, weight), false},
 };
-static const gw_rule gw_r_1baff5b04cfc[] = {
+static const gw_rule gw_r_dbdd59e80a9f[] = {
     {rule_grpc_backend_ref_service_port, "rule_grpc_backend_ref_service_port", /* 095b72fea175 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
-static const gw_schema gw_s_1baff5b04cfc = {
+static const gw_schema gw_s_dbdd59e80a9f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_backend_ref",
     .size = sizeof(gwapi_grpc_backend_ref),
-    .fields = gw_f_1baff5b04cfc, .nfields = 7,
+    .fields = gw_f_dbdd59e80a9f, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_1baff5b04cfc, .nrules = 1,
+    .rules = gw_r_dbdd59e80a9f, .nrules = 1,
 };
-static const gw_schema gw_s_53a82e5692ed = {
+static const gw_schema gw_s_423b0a5649df = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_backend_ref_list",
-    .items = &gw_s_1baff5b04cfc,
+    .items = &gw_s_dbdd59e80a9f,
     .elem_size = sizeof(gwapi_grpc_backend_ref),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9f6d13362539[] = {
-    {"backendRefs", &gw_s_53a82e5692ed, offsetof(gwapi_grpc_route_rule, backend_refs), false},
-    {"filters", &gw_s_84ea137afedb, offsetof(gwapi_grpc_route_rule, filters), false},
-    {"matches", &gw_s_612c3e3f95b6, offsetof(gwapi_grpc_route_rule, matches), false},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_grpc_route_rule, name), false},
-    {"sessionPersistence", &gw_s_a6baa37c1451, offsetof(gwapi_grpc_route_rule, session_persistence), false},
+static const gw_field gw_f_f7584db677c5[] = {
+    {"backendRefs", &gw_s_423b0a5649df, offsetof(gwapi_grpc_route_rule, backend_refs), false},
+    {"filters", &gw_s_6ee5eb625c3e, offsetof(gwapi_grpc_route_rule, filters), false},
+    {"matches", &gw_s_68a6ef9384b0, offsetof(gwapi_grpc_route_rule, matches), false},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_grpc_route_rule, name), false},
+    {"sessionPersistence", &gw_s_971efb95e33b, offsetof(gwapi_grpc_route_rule, session_persistence), false},
 };
-static const gw_schema gw_s_9f6d13362539 = {
+static const gw_schema gw_s_f7584db677c5 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_rule",
     .size = sizeof(gwapi_grpc_route_rule),
-    .fields = gw_f_9f6d13362539, .nfields = 5,
+    .fields = gw_f_f7584db677c5, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_c4880e3b396f[] = {
+static const gw_rule gw_r_82322b40a780[] = {
     {rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128"},
@@ -396,43 +396,43 @@ static const gw_rule gw_r_c4880e3b396f[] = {
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };
-static const gw_schema gw_s_c4880e3b396f = {
+static const gw_schema gw_s_82322b40a780 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_grpc_route_rule_list",
-    .items = &gw_s_9f6d13362539,
+    .items = &gw_s_f7584db677c5,
     .elem_size = sizeof(gwapi_grpc_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_c4880e3b396f, .nrules = 2,
+    .rules = gw_r_82322b40a780, .nrules = 2,
 };
-static const gw_field gw_f_21eac690512d[] = {
-    {"hostnames", &gw_s_7ea54f39e569, offsetof(gwapi_grpc_route_spec, hostnames), false},
-    {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_grpc_route_spec, parent_refs), false},
-    {"rules", &gw_s_c4880e3b396f, offsetof(gwapi_grpc_route_spec, rules), false},
-    {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_grpc_route_spec, use_default_gateways), false},
+static const gw_field gw_f_f2b49b819a04[] = {
+    {"hostnames", &gw_s_01a65852d1d7, offsetof(gwapi_grpc_route_spec, hostnames), false},
+    {"parentRefs", &gw_s_19fef170db53, offsetof(gwapi_grpc_route_spec, parent_refs), false},
+    {"rules", &gw_s_82322b40a780, offsetof(gwapi_grpc_route_spec, rules), false},
+    {"useDefaultGateways", &gw_s_93d9de1332d2, offsetof(gwapi_grpc_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_21eac690512d = {
+static const gw_schema gw_s_f2b49b819a04 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route_spec",
     .size = sizeof(gwapi_grpc_route_spec),
-    .fields = gw_f_21eac690512d, .nfields = 4,
+    .fields = gw_f_f2b49b819a04, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_0f4519c1790a[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_grpc_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_grpc_route, kind), false},
+static const gw_field gw_f_084967eae768[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_grpc_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_grpc_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_grpc_route, metadata), false},
-    {"spec", &gw_s_21eac690512d, offsetof(gwapi_grpc_route, spec), true},
+    {"spec", &gw_s_f2b49b819a04, offsetof(gwapi_grpc_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_0f4519c1790a = {
+GW_HIDDEN const gw_schema gw_s_084967eae768 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_route",
     .size = sizeof(gwapi_grpc_route),
-    .fields = gw_f_0f4519c1790a, .nfields = 4,
+    .fields = gw_f_084967eae768, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,113 +11,113 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_0177778d84c3;
-extern const gw_schema gw_s_0451e2f83e94;
-extern const gw_schema gw_s_07e88bd73ab5;
-extern const gw_schema gw_s_09d1613b003a;
-extern const gw_schema gw_s_12c18920af20;
-extern const gw_schema gw_s_2888b277fa33;
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_42fb6bd786a9;
-extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_01a65852d1d7;
+extern const gw_schema gw_s_0e5f8414c37c;
+extern const gw_schema gw_s_19fef170db53;
+extern const gw_schema gw_s_275b63d28863;
+extern const gw_schema gw_s_2e39cd567c92;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_3194311b730e;
+extern const gw_schema gw_s_324a8cb19432;
+extern const gw_schema gw_s_3d6bfd7c5eaf;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_5e9c3e834546;
-extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_643fdf1ac84c;
-extern const gw_schema gw_s_6c1b4fa01437;
-extern const gw_schema gw_s_760f9b75f209;
+extern const gw_schema gw_s_72305d458919;
+extern const gw_schema gw_s_7435ce05093d;
 extern const gw_schema gw_s_79f255842cdc;
+extern const gw_schema gw_s_7a23d51ede30;
 extern const gw_schema gw_s_7bd19d0b9a60;
-extern const gw_schema gw_s_7ea54f39e569;
-extern const gw_schema gw_s_87f377dbbe13;
-extern const gw_schema gw_s_946b18497c50;
-extern const gw_schema gw_s_97af16872169;
+extern const gw_schema gw_s_812ebf2df372;
+extern const gw_schema gw_s_874475655065;
+extern const gw_schema gw_s_913fa1e8f82a;
+extern const gw_schema gw_s_93d9de1332d2;
+extern const gw_schema gw_s_971efb95e33b;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_a633357d285e;
-extern const gw_schema gw_s_a6862f23cb15;
-extern const gw_schema gw_s_a6baa37c1451;
-extern const gw_schema gw_s_a9ed981e17c0;
-extern const gw_schema gw_s_c1ddd32265f3;
-extern const gw_schema gw_s_c33bd3ee0d6f;
+extern const gw_schema gw_s_aaff042e1de5;
+extern const gw_schema gw_s_bfe25b6429c4;
 extern const gw_schema gw_s_c444da2b1018;
-extern const gw_schema gw_s_dae510615ae6;
-extern const gw_schema gw_s_e0a6e0eb78bd;
-extern const gw_schema gw_s_f7f16bef7dbe;
-extern const gw_schema gw_s_fd6327ad2720;
-extern const gw_schema gw_s_ddeeb6e3a016;
-extern const gw_schema gw_s_fca581d63a31;
+extern const gw_schema gw_s_c6ef937021d4;
+extern const gw_schema gw_s_c926bcd92985;
+extern const gw_schema gw_s_cbfb9d90be9d;
+extern const gw_schema gw_s_d21701fcb5b1;
+extern const gw_schema gw_s_d984d05c5b2f;
+extern const gw_schema gw_s_d9a0ab9d168d;
+extern const gw_schema gw_s_daefb85873d6;
+extern const gw_schema gw_s_de052dbd87fe;
+extern const gw_schema gw_s_72c7ec2b76e7;
+extern const gw_schema gw_s_fbdc22298ad3;
 
-static const gw_rule gw_r_199a9cebbc14[] = {
+static const gw_rule gw_r_1b3109136019[] = {
     {rule_cors_allow_headers_wildcard, "rule_cors_allow_headers_wildcard", /* b59669b3e7d4 */
      "AllowHeaders cannot contain '*' alongside other methods",
      "!('*' in self && self.size() > 1)"},
 };
-static const gw_schema gw_s_199a9cebbc14 = {
+static const gw_schema gw_s_1b3109136019 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_SET,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_a633357d285e,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_cbfb9d90be9d,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_199a9cebbc14, .nrules = 1,
+    .rules = gw_r_1b3109136019, .nrules = 1,
 };
 static const char *const gw_e_4d8b15a8a334[] = {"\"GET\"", "\"HEAD\"", "\"POST\"", "\"PUT\"", "\"DELETE\"", "\"CONNECT\"", "\"OPTIONS\"", "\"TRACE\"", "\"PATCH\"", "\"*\""};
-static const gw_schema gw_s_1fe1da668f23 = {
+static const gw_schema gw_s_35d1c9d302fa = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_4d8b15a8a334, .nenum = 10,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_27cef83ed7c2[] = {
+static const gw_rule gw_r_56a35f962115[] = {
     {rule_cors_allow_methods_wildcard, "rule_cors_allow_methods_wildcard", /* ae2d1878fa1e */
      "AllowMethods cannot contain '*' alongside other methods",
      "!('*' in self && self.size() > 1)"},
 };
-static const gw_schema gw_s_27cef83ed7c2 = {
+static const gw_schema gw_s_56a35f962115 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_SET,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_1fe1da668f23,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_35d1c9d302fa,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 9,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_27cef83ed7c2, .nrules = 1,
+    .rules = gw_r_56a35f962115, .nrules = 1,
 };
-static const gw_schema gw_s_ec060d964c06 = {
+static const gw_schema gw_s_cf2f3819b17d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "(^\\*$)|(^(http(s)?):\\/\\/(((\\*\\.)?([a-zA-Z0-9\\-]+\\.)*[a-zA-Z0-9-]+|\\*)(:([0-9]{1,5}))?)$)",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_5af45bbe3454[] = {
+static const gw_rule gw_r_9fcd94364e93[] = {
     {rule_cors_allow_origins_wildcard, "rule_cors_allow_origins_wildcard", /* 99568906ae18 */
      "AllowOrigins cannot contain '*' alongside other origins",
      "!('*' in self && self.size() > 1)"},
 };
-static const gw_schema gw_s_5af45bbe3454 = {
+static const gw_schema gw_s_9fcd94364e93 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_SET,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_ec060d964c06,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_cf2f3819b17d,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_5af45bbe3454, .nrules = 1,
+    .rules = gw_r_9fcd94364e93, .nrules = 1,
 };
-static const gw_schema gw_s_5fdf191ac0c6 = {
+static const gw_schema gw_s_e138f6740f79 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_SET,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_a633357d285e,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_cbfb9d90be9d,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
@@ -132,29 +132,29 @@ static const gw_schema gw_s_61e58149b92d = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "5",
 };
-static const gw_field gw_f_5a95a5a6a7bb[] = {
+static const gw_field gw_f_73ce3e28d59f[] = {
     {"allowCredentials", &gw_s_59c2467c8512, offsetof(gwapi_http_cors_filter, allow_credentials), false},
-    {"allowHeaders", &gw_s_199a9cebbc14, offsetof(gwapi_http_cors_filter, allow_headers), false},
-    {"allowMethods", &gw_s_27cef83ed7c2, offsetof(gwapi_http_cors_filter, allow_methods), false},
-    {"allowOrigins", &gw_s_5af45bbe3454, offsetof(gwapi_http_cors_filter, allow_origins), false},
-    {"exposeHeaders", &gw_s_5fdf191ac0c6, offsetof(gwapi_http_cors_filter, expose_headers), false},
+    {"allowHeaders", &gw_s_1b3109136019, offsetof(gwapi_http_cors_filter, allow_headers), false},
+    {"allowMethods", &gw_s_56a35f962115, offsetof(gwapi_http_cors_filter, allow_methods), false},
+    {"allowOrigins", &gw_s_9fcd94364e93, offsetof(gwapi_http_cors_filter, allow_origins), false},
+    {"exposeHeaders", &gw_s_e138f6740f79, offsetof(gwapi_http_cors_filter, expose_headers), false},
     {"maxAge", &gw_s_61e58149b92d, offsetof(gwapi_http_cors_filter, max_age), false},
 };
-static const gw_schema gw_s_5a95a5a6a7bb = {
+static const gw_schema gw_s_73ce3e28d59f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_cors_filter",
     .size = sizeof(gwapi_http_cors_filter),
-    .fields = gw_f_5a95a5a6a7bb, .nfields = 6,
+    .fields = gw_f_73ce3e28d59f, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_09eb0f060930[] = {
-    {"replaceFullPath", &gw_s_c1ddd32265f3, offsetof(gwapi_http_path_modifier, replace_full_path), false},
-    {"replacePrefixMatch", &gw_s_c1ddd32265f3, offsetof(gwapi_http_path_modifier, replace_prefix_match), false},
-    {"type", &gw_s_a6862f23cb15, offsetof(gwapi_http_path_modifier, type), true},
+static const gw_field gw_f_61cccb28b350[] = {
+    {"replaceFullPath", &gw_s_275b63d28863, offsetof(gwapi_http_path_modifier, replace_full_path), false},
+    {"replacePrefixMatch", &gw_s_275b63d28863, offsetof(gwapi_http_path_modifier, replace_prefix_match), false},
+    {"type", &gw_s_324a8cb19432, offsetof(gwapi_http_path_modifier, type), true},
 };
-static const gw_rule gw_r_09eb0f060930[] = {
+static const gw_rule gw_r_61cccb28b350[] = {
     {rule_path_modifier_full_path_required, "rule_path_modifier_full_path_required", /* 0137fdd10d6a */
      "replaceFullPath must be specified when type is set to 'ReplaceFullPath'",
      "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true"},
@@ -168,15 +168,15 @@ static const gw_rule gw_r_09eb0f060930[] = {
      "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set",
      "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true"},
 };
-static const gw_schema gw_s_09eb0f060930 = {
+static const gw_schema gw_s_61cccb28b350 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_path_modifier",
     .size = sizeof(gwapi_http_path_modifier),
-    .fields = gw_f_09eb0f060930, .nfields = 3,
+    .fields = gw_f_61cccb28b350, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_09eb0f060930, .nrules = 4,
+    .rules = gw_r_61cccb28b350, .nrules = 4,
 };
 static const char *const gw_e_5be21b0e80a3[] = {"301", "302", "303", "307", "308"};
 static const gw_schema gw_s_003e40cbb079 = {
@@ -188,55 +188,55 @@ static const gw_schema gw_s_003e40cbb079 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "302",
 };
-static const gw_field gw_f_7605ed57b1bf[] = {
-    {"hostname", &gw_s_5e9c3e834546, offsetof(gwapi_http_request_redirect_filter, hostname), false},
-    {"path", &gw_s_09eb0f060930, offsetof(gwapi_http_request_redirect_filter, path), false},
+static const gw_field gw_f_6c63ffcd92af[] = {
+    {"hostname", &gw_s_d9a0ab9d168d, offsetof(gwapi_http_request_redirect_filter, hostname), false},
+    {"path", &gw_s_61cccb28b350, offsetof(gwapi_http_request_redirect_filter, path), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_http_request_redirect_filter, port), false},
-    {"scheme", &gw_s_643fdf1ac84c, offsetof(gwapi_http_request_redirect_filter, scheme), false},
+    {"scheme", &gw_s_d984d05c5b2f, offsetof(gwapi_http_request_redirect_filter, scheme), false},
     {"statusCode", &gw_s_003e40cbb079, offsetof(gwapi_http_request_redirect_filter, status_code), false},
 };
-static const gw_schema gw_s_7605ed57b1bf = {
+static const gw_schema gw_s_6c63ffcd92af = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_request_redirect_filter",
     .size = sizeof(gwapi_http_request_redirect_filter),
-    .fields = gw_f_7605ed57b1bf, .nfields = 5,
+    .fields = gw_f_6c63ffcd92af, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_f5ba262953d5[] = {"\"RequestHeaderModifier\"", "\"ResponseHeaderModifier\"", "\"RequestMirror\"", "\"RequestRedirect\"", "\"URLRewrite\"", "\"ExtensionRef\"", "\"CORS\""};
-static const gw_schema gw_s_7bdb541774c4 = {
+static const gw_schema gw_s_5e9424d4cc27 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_f5ba262953d5, .nenum = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_4eb1b95cd9b1[] = {
-    {"hostname", &gw_s_5e9c3e834546, offsetof(gwapi_http_url_rewrite_filter, hostname), false},
-    {"path", &gw_s_09eb0f060930, offsetof(gwapi_http_url_rewrite_filter, path), false},
+static const gw_field gw_f_c2b12d7a13bc[] = {
+    {"hostname", &gw_s_d9a0ab9d168d, offsetof(gwapi_http_url_rewrite_filter, hostname), false},
+    {"path", &gw_s_61cccb28b350, offsetof(gwapi_http_url_rewrite_filter, path), false},
 };
-static const gw_schema gw_s_4eb1b95cd9b1 = {
+static const gw_schema gw_s_c2b12d7a13bc = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_url_rewrite_filter",
     .size = sizeof(gwapi_http_url_rewrite_filter),
-    .fields = gw_f_4eb1b95cd9b1, .nfields = 2,
+    .fields = gw_f_c2b12d7a13bc, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e4f51d85f654[] = {
-    {"cors", &gw_s_5a95a5a6a7bb, offsetof(gwapi_http_route_rule_filter, cors), false},
-    {"extensionRef", &gw_s_a9ed981e17c0, offsetof(gwapi_http_route_rule_filter, extension_ref), false},
-    {"requestHeaderModifier", &gw_s_2888b277fa33, offsetof(gwapi_http_route_rule_filter, request_header_modifier), false},
-    {"requestMirror", &gw_s_42fb6bd786a9, offsetof(gwapi_http_route_rule_filter, request_mirror), false},
-    {"requestRedirect", &gw_s_7605ed57b1bf, offsetof(gwapi_http_route_rule_filter, request_redirect), false},
-    {"responseHeaderModifier", &gw_s_2888b277fa33, offsetof(gwapi_http_route_rule_filter, response_header_modifier), false},
-    {"type", &gw_s_7bdb541774c4, offsetof(gwapi_http_route_rule_filter, type), true},
-    {"urlRewrite", &gw_s_4eb1b95cd9b1, offsetof(gwapi_http_route_rule_filter, url_rewrite), false},
+static const gw_field gw_f_5a2124188f2f[] = {
+    {"cors", &gw_s_73ce3e28d59f, offsetof(gwapi_http_route_rule_filter, cors), false},
+    {"extensionRef", &gw_s_d21701fcb5b1, offsetof(gwapi_http_route_rule_filter, extension_ref), false},
+    {"requestHeaderModifier", &gw_s_3d6bfd7c5eaf, offsetof(gwapi_http_route_rule_filter, request_header_modifier), false},
+    {"requestMirror", &gw_s_bfe25b6429c4, offsetof(gwapi_http_route_rule_filter, request_mirror), false},
+    {"requestRedirect", &gw_s_6c63ffcd92af, offsetof(gwapi_http_route_rule_filter, request_redirect), false},
+    {"responseHeaderModifier", &gw_s_3d6bfd7c5eaf, offsetof(gwapi_http_route_rule_filter, response_header_modifier), false},
+    {"type", &gw_s_5e9424d4cc27, offsetof(gwapi_http_route_rule_filter, type), true},
+    {"urlRewrite", &gw_s_c2b12d7a13bc, offsetof(gwapi_http_route_rule_filter, url_rewrite), false},
 };
-static const gw_rule gw_r_e4f51d85f654[] = {
+static const gw_rule gw_r_5a2124188f2f[] = {
     {rule_http_filter_cors_nil, "rule_http_filter_cors_nil", /* d2adb571544f */
      "filter.cors must be nil if the filter.type is not CORS",
      "!(has(self.cors) && self.type != 'CORS')"},
@@ -280,17 +280,17 @@ static const gw_rule gw_r_e4f51d85f654[] = {
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
-static const gw_schema gw_s_e4f51d85f654 = {
+static const gw_schema gw_s_5a2124188f2f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_rule_filter",
     .size = sizeof(gwapi_http_route_rule_filter),
-    .fields = gw_f_e4f51d85f654, .nfields = 8,
+    .fields = gw_f_5a2124188f2f, .nfields = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e4f51d85f654, .nrules = 14,
+    .rules = gw_r_5a2124188f2f, .nrules = 14,
 };
-static const gw_rule gw_r_c0244ba7c7f4[] = {
+static const gw_rule gw_r_e6ee0a7de013[] = {
     {rule_http_filters_redirect_xor_rewrite, "rule_http_filters_redirect_xor_rewrite", /* c6021dfcf73e */
      "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both",
      "!(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite'))"},
@@ -310,82 +310,82 @@ static const gw_rule gw_r_c0244ba7c7f4[] = {
      "URLRewrite filter cannot be repeated",
      "self.filter(f, f.type == 'URLRewrite').size() <= 1"},
 };
-static const gw_schema gw_s_c0244ba7c7f4 = {
+static const gw_schema gw_s_e6ee0a7de013 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_rule_filter_list",
-    .items = &gw_s_e4f51d85f654,
+    .items = &gw_s_5a2124188f2f,
     .elem_size = sizeof(gwapi_http_route_rule_filter),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_c0244ba7c7f4, .nrules = 6,
+    .rules = gw_r_e6ee0a7de013, .nrules = 6,
 };
-static const gw_field gw_f_e1730438f38a[] = {
-    {"filters", &gw_s_c0244ba7c7f4, offsetof(gwapi_http_backend_ref, filters), false},
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_http_backend_ref, group), false},
-    {"kind", &gw_s_fd6327ad2720, offsetof(gwapi_http_backend_ref, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_http_backend_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_http_backend_ref, ns), false},
+static const gw_field gw_f_0bb4923e0a7b[] = {
+    {"filters", &gw_s_e6ee0a7de013, offsetof(gwapi_http_backend_ref, filters), false},
+    {"group", &gw_s_2e39cd567c92, offsetof(gwapi_http_backend_ref, group), false},
+    {"kind", &gw_s_de052dbd87fe, offsetof(gwapi_http_backend_ref, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_http_backend_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_http_backend_ref, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_http_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_http_backend_ref, weight), false},
 };
-static const gw_rule gw_r_e1730438f38a[] = {
+static const gw_rule gw_r_0bb4923e0a7b[] = {
     {rule_http_backend_ref_service_port, "rule_http_backend_ref_service_port", /* 71c72bf03d9f */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
-static const gw_schema gw_s_e1730438f38a = {
+static const gw_schema gw_s_0bb4923e0a7b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_backend_ref",
     .size = sizeof(gwapi_http_backend_ref),
-    .fields = gw_f_e1730438f38a, .nfields = 7,
+    .fields = gw_f_0bb4923e0a7b, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e1730438f38a, .nrules = 1,
+    .rules = gw_r_0bb4923e0a7b, .nrules = 1,
 };
-static const gw_schema gw_s_29319ac1a092 = {
+static const gw_schema gw_s_c5cbefe07c0b = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_backend_ref_list",
-    .items = &gw_s_e1730438f38a,
+    .items = &gw_s_0bb4923e0a7b,
     .elem_size = sizeof(gwapi_http_backend_ref),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_02dff02e6269[] = {
-    {"name", &gw_s_a633357d285e, offsetof(gwapi_http_header_match, name), true},
-    {"type", &gw_s_946b18497c50, offsetof(gwapi_http_header_match, type), false},
-    {"value", &gw_s_09d1613b003a, offsetof(gwapi_http_header_match, value), true},
+static const gw_field gw_f_576ac2c825c9[] = {
+    {"name", &gw_s_cbfb9d90be9d, offsetof(gwapi_http_header_match, name), true},
+    {"type", &gw_s_c926bcd92985, offsetof(gwapi_http_header_match, type), false},
+    {"value", &gw_s_913fa1e8f82a, offsetof(gwapi_http_header_match, value), true},
 };
-static const gw_schema gw_s_02dff02e6269 = {
+static const gw_schema gw_s_576ac2c825c9 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_header_match",
     .size = sizeof(gwapi_http_header_match),
-    .fields = gw_f_02dff02e6269, .nfields = 3,
+    .fields = gw_f_576ac2c825c9, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-static const gw_schema gw_s_2e9e34627a09 = {
+static const gw_schema gw_s_53545c8734bb = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_http_header_match_list",
-    .items = &gw_s_02dff02e6269,
+    .items = &gw_s_576ac2c825c9,
     .elem_size = sizeof(gwapi_http_header_match),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d9e14b42313d[] = {
-    {"type", &gw_s_f7f16bef7dbe, offsetof(gwapi_http_path_match, type), false},
-    {"value", &gw_s_0177778d84c3, offsetof(gwapi_http_path_match, value), false},
+static const gw_field gw_f_4a22a78c8e9f[] = {
+    {"type", &gw_s_874475655065, offsetof(gwapi_http_path_match, type), false},
+    {"value", &gw_s_7435ce05093d, offsetof(gwapi_http_path_match, value), false},
 };
-static const gw_rule gw_r_d9e14b42313d[] = {
+static const gw_rule gw_r_4a22a78c8e9f[] = {
     {rule_path_match_absolute, "rule_path_match_absolute", /* a06624c9a2a5 */
      "value must be an absolute path and start with '/' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? self.value.startsWith('/') : true"},
@@ -420,95 +420,95 @@ static const gw_rule gw_r_d9e14b42313d[] = {
      "must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? self.value.matches(r\"\"\"^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$\"\"\") : true"},
 };
-static const gw_schema gw_s_d9e14b42313d = {
+static const gw_schema gw_s_4a22a78c8e9f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_path_match",
     .size = sizeof(gwapi_http_path_match),
-    .fields = gw_f_d9e14b42313d, .nfields = 2,
+    .fields = gw_f_4a22a78c8e9f, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "{\"type\":\"PathPrefix\",\"value\":\"/\"}",
-    .rules = gw_r_d9e14b42313d, .nrules = 11,
+    .rules = gw_r_4a22a78c8e9f, .nrules = 11,
 };
-static const gw_field gw_f_333cd5bd26a4[] = {
-    {"name", &gw_s_a633357d285e, offsetof(gwapi_http_query_param_match, name), true},
-    {"type", &gw_s_946b18497c50, offsetof(gwapi_http_query_param_match, type), false},
-    {"value", &gw_s_760f9b75f209, offsetof(gwapi_http_query_param_match, value), true},
+static const gw_field gw_f_377bf39e0d11[] = {
+    {"name", &gw_s_cbfb9d90be9d, offsetof(gwapi_http_query_param_match, name), true},
+    {"type", &gw_s_c926bcd92985, offsetof(gwapi_http_query_param_match, type), false},
+    {"value", &gw_s_daefb85873d6, offsetof(gwapi_http_query_param_match, value), true},
 };
-static const gw_schema gw_s_333cd5bd26a4 = {
+static const gw_schema gw_s_377bf39e0d11 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_query_param_match",
     .size = sizeof(gwapi_http_query_param_match),
-    .fields = gw_f_333cd5bd26a4, .nfields = 3,
+    .fields = gw_f_377bf39e0d11, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_c8b53a2cdf99 = {
+static const gw_schema gw_s_0513d6171ec1 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_http_query_param_match_list",
-    .items = &gw_s_333cd5bd26a4,
+    .items = &gw_s_377bf39e0d11,
     .elem_size = sizeof(gwapi_http_query_param_match),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_6e1cf04d91f9[] = {
-    {"headers", &gw_s_2e9e34627a09, offsetof(gwapi_http_route_match, headers), false},
-    {"method", &gw_s_12c18920af20, offsetof(gwapi_http_route_match, method), false},
-    {"path", &gw_s_d9e14b42313d, offsetof(gwapi_http_route_match, path), false},
-    {"queryParams", &gw_s_c8b53a2cdf99, offsetof(gwapi_http_route_match, query_params), false},
+static const gw_field gw_f_0d11f471fa0f[] = {
+    {"headers", &gw_s_53545c8734bb, offsetof(gwapi_http_route_match, headers), false},
+    {"method", &gw_s_72305d458919, offsetof(gwapi_http_route_match, method), false},
+    {"path", &gw_s_4a22a78c8e9f, offsetof(gwapi_http_route_match, path), false},
+    {"queryParams", &gw_s_0513d6171ec1, offsetof(gwapi_http_route_match, query_params), false},
 };
-static const gw_schema gw_s_6e1cf04d91f9 = {
+static const gw_schema gw_s_0d11f471fa0f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_match",
     .size = sizeof(gwapi_http_route_match),
-    .fields = gw_f_6e1cf04d91f9, .nfields = 4,
+    .fields = gw_f_0d11f471fa0f, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_fe77d08f5978 = {
+static const gw_schema gw_s_38025733ec77 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_match_list",
-    .items = &gw_s_6e1cf04d91f9,
+    .items = &gw_s_0d11f471fa0f,
     .elem_size = sizeof(gwapi_http_route_match),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
     .default_json = "[{\"path\":{\"type\":\"PathPrefix\",\"value\":\"/\"}}]",
 };
-static const gw_field gw_f_b1fff4f250ff[] = {
-    {"backendRequest", &gw_s_6c1b4fa01437, offsetof(gwapi_http_route_timeouts, backend_request), false},
-    {"request", &gw_s_6c1b4fa01437, offsetof(gwapi_http_route_timeouts, request), false},
+static const gw_field gw_f_0460405ae458[] = {
+    {"backendRequest", &gw_s_c6ef937021d4, offsetof(gwapi_http_route_timeouts, backend_request), false},
+    {"request", &gw_s_c6ef937021d4, offsetof(gwapi_http_route_timeouts, request), false},
 };
-static const gw_rule gw_r_b1fff4f250ff[] = {
+static const gw_rule gw_r_0460405ae458[] = {
     {rule_http_timeouts_backend_within_request, "rule_http_timeouts_backend_within_request", /* e8e5bf3a429d */
      "backendRequest timeout cannot be longer than request timeout",
      "!(has(self.request) && has(self.backendRequest) && duration(self.request) != duration('0s') && duration(self.backendRequest) > duration(self.request))"},
 };
-static const gw_schema gw_s_b1fff4f250ff = {
+static const gw_schema gw_s_0460405ae458 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_timeouts",
     .size = sizeof(gwapi_http_route_timeouts),
-    .fields = gw_f_b1fff4f250ff, .nfields = 2,
+    .fields = gw_f_0460405ae458, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_b1fff4f250ff, .nrules = 1,
+    .rules = gw_r_0460405ae458, .nrules = 1,
 };
-static const gw_field gw_f_80c37bcd0e66[] = {
-    {"backendRefs", &gw_s_29319ac1a092, offsetof(gwapi_http_route_rule, backend_refs), false},
-    {"filters", &gw_s_c0244ba7c7f4, offsetof(gwapi_http_route_rule, filters), false},
-    {"matches", &gw_s_fe77d08f5978, offsetof(gwapi_http_route_rule, matches), false},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_http_route_rule, name), false},
-    {"timeouts", &gw_s_b1fff4f250ff, offsetof(gwapi_http_route_rule, timeouts), false},
+static const gw_field gw_f_89442257fd28[] = {
+    {"backendRefs", &gw_s_c5cbefe07c0b, offsetof(gwapi_http_route_rule, backend_refs), false},
+    {"filters", &gw_s_e6ee0a7de013, offsetof(gwapi_http_route_rule, filters), false},
+    {"matches", &gw_s_38025733ec77, offsetof(gwapi_http_route_rule, matches), false},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_http_route_rule, name), false},
+    {"timeouts", &gw_s_0460405ae458, offsetof(gwapi_http_route_rule, timeouts), false},
 };
-static const gw_rule gw_r_80c37bcd0e66[] = {
+static const gw_rule gw_r_89442257fd28[] = {
     {rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
      "RequestRedirect filter must not be used together with backendRefs",
      "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true"},
@@ -525,58 +525,58 @@ static const gw_rule gw_r_80c37bcd0e66[] = {
      "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
 };
-static const gw_schema gw_s_80c37bcd0e66 = {
+static const gw_schema gw_s_89442257fd28 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_rule",
     .size = sizeof(gwapi_http_route_rule),
-    .fields = gw_f_80c37bcd0e66, .nfields = 5,
+    .fields = gw_f_89442257fd28, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_80c37bcd0e66, .nrules = 5,
+    .rules = gw_r_89442257fd28, .nrules = 5,
 };
-static const gw_rule gw_r_9855e41047a3[] = {
+static const gw_rule gw_r_1bf59ff97a23[] = {
     {rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128"},
 };
-static const gw_schema gw_s_9855e41047a3 = {
+static const gw_schema gw_s_1bf59ff97a23 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_rule_list",
-    .items = &gw_s_80c37bcd0e66,
+    .items = &gw_s_89442257fd28,
     .elem_size = sizeof(gwapi_http_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
     .default_json = "[{\"matches\":[{\"path\":{\"type\":\"PathPrefix\",\"value\":\"/\"}}]}]",
-    .rules = gw_r_9855e41047a3, .nrules = 1,
+    .rules = gw_r_1bf59ff97a23, .nrules = 1,
 };
-static const gw_field gw_f_efb92a6e7d2c[] = {
-    {"hostnames", &gw_s_7ea54f39e569, offsetof(gwapi_http_route_spec, hostnames), false},
-    {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_http_route_spec, parent_refs), false},
-    {"rules", &gw_s_9855e41047a3, offsetof(gwapi_http_route_spec, rules), false},
+static const gw_field gw_f_56fc77c2b7ca[] = {
+    {"hostnames", &gw_s_01a65852d1d7, offsetof(gwapi_http_route_spec, hostnames), false},
+    {"parentRefs", &gw_s_aaff042e1de5, offsetof(gwapi_http_route_spec, parent_refs), false},
+    {"rules", &gw_s_1bf59ff97a23, offsetof(gwapi_http_route_spec, rules), false},
 };
-static const gw_schema gw_s_efb92a6e7d2c = {
+static const gw_schema gw_s_56fc77c2b7ca = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_spec",
     .size = sizeof(gwapi_http_route_spec),
-    .fields = gw_f_efb92a6e7d2c, .nfields = 3,
+    .fields = gw_f_56fc77c2b7ca, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_ddeeb6e3a016[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_http_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_http_route, kind), false},
+static const gw_field gw_f_72c7ec2b76e7[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_http_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_http_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_http_route, metadata), false},
-    {"spec", &gw_s_efb92a6e7d2c, offsetof(gwapi_http_route, spec), true},
+    {"spec", &gw_s_56fc77c2b7ca, offsetof(gwapi_http_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_ddeeb6e3a016 = {
+GW_HIDDEN const gw_schema gw_s_72c7ec2b76e7 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route",
     .size = sizeof(gwapi_http_route),
-    .fields = gw_f_ddeeb6e3a016, .nfields = 4,
+    .fields = gw_f_72c7ec2b76e7, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -593,67 +593,67 @@ static const gw_schema gw_s_929246e1456f = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_88afa9faabd0 = {
+static const gw_schema gw_s_ed3a4d7dca16 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_SET,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9df6c421585d[] = {
-    {"allowedHeaders", &gw_s_88afa9faabd0, offsetof(gwapi_grpc_auth_config, allowed_headers), false},
+static const gw_field gw_f_7deb78e61354[] = {
+    {"allowedHeaders", &gw_s_ed3a4d7dca16, offsetof(gwapi_grpc_auth_config, allowed_headers), false},
 };
-static const gw_schema gw_s_9df6c421585d = {
+static const gw_schema gw_s_7deb78e61354 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_auth_config",
     .size = sizeof(gwapi_grpc_auth_config),
-    .fields = gw_f_9df6c421585d, .nfields = 1,
+    .fields = gw_f_7deb78e61354, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_012d07437b81 = {
+static const gw_schema gw_s_aa0481455f4d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$",
     .min_length = -1, .max_length = 1024,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f756e60a6eee[] = {
-    {"allowedHeaders", &gw_s_88afa9faabd0, offsetof(gwapi_http_auth_config, allowed_headers), false},
-    {"allowedResponseHeaders", &gw_s_88afa9faabd0, offsetof(gwapi_http_auth_config, allowed_response_headers), false},
-    {"path", &gw_s_012d07437b81, offsetof(gwapi_http_auth_config, path), false},
+static const gw_field gw_f_14401e62f987[] = {
+    {"allowedHeaders", &gw_s_ed3a4d7dca16, offsetof(gwapi_http_auth_config, allowed_headers), false},
+    {"allowedResponseHeaders", &gw_s_ed3a4d7dca16, offsetof(gwapi_http_auth_config, allowed_response_headers), false},
+    {"path", &gw_s_aa0481455f4d, offsetof(gwapi_http_auth_config, path), false},
 };
-static const gw_schema gw_s_f756e60a6eee = {
+static const gw_schema gw_s_14401e62f987 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_auth_config",
     .size = sizeof(gwapi_http_auth_config),
-    .fields = gw_f_f756e60a6eee, .nfields = 3,
+    .fields = gw_f_14401e62f987, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_62c50a261ad7[] = {"\"HTTP\"", "\"GRPC\""};
-static const gw_schema gw_s_fcf2eb088efa = {
+static const gw_schema gw_s_8b120821fd39 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_62c50a261ad7, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8e89f8c92de4[] = {
-    {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_http_external_auth_filter, backend_ref), true},
+static const gw_field gw_f_d92754f72143[] = {
+    {"backendRef", &gw_s_7a23d51ede30, offsetof(gwapi_http_external_auth_filter, backend_ref), true},
     {"forwardBody", &gw_s_929246e1456f, offsetof(gwapi_http_external_auth_filter, forward_body), false},
-    {"grpc", &gw_s_9df6c421585d, offsetof(gwapi_http_external_auth_filter, grpc), false},
-    {"http", &gw_s_f756e60a6eee, offsetof(gwapi_http_external_auth_filter, http), false},
-    {"protocol", &gw_s_fcf2eb088efa, offsetof(gwapi_http_external_auth_filter, protocol), true},
+    {"grpc", &gw_s_7deb78e61354, offsetof(gwapi_http_external_auth_filter, grpc), false},
+    {"http", &gw_s_14401e62f987, offsetof(gwapi_http_external_auth_filter, http), false},
+    {"protocol", &gw_s_8b120821fd39, offsetof(gwapi_http_external_auth_filter, protocol), true},
 };
-static const gw_rule gw_r_8e89f8c92de4[] = {
+static const gw_rule gw_r_d92754f72143[] = {
     {rule_external_auth_grpc_required, "rule_external_auth_grpc_required", /* 22a22da1e540 */
      "grpc must be specified when protocol is set to 'GRPC'",
      "self.protocol == 'GRPC' ? has(self.grpc) : true"},
@@ -667,37 +667,37 @@ static const gw_rule gw_r_8e89f8c92de4[] = {
      "protocol must be 'HTTP' when http is set",
      "has(self.http) ? self.protocol == 'HTTP' : true"},
 };
-static const gw_schema gw_s_8e89f8c92de4 = {
+static const gw_schema gw_s_d92754f72143 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_external_auth_filter",
     .size = sizeof(gwapi_http_external_auth_filter),
-    .fields = gw_f_8e89f8c92de4, .nfields = 5,
+    .fields = gw_f_d92754f72143, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_8e89f8c92de4, .nrules = 4,
+    .rules = gw_r_d92754f72143, .nrules = 4,
 };
 static const char *const gw_e_1f3e155cb7dc[] = {"\"RequestHeaderModifier\"", "\"ResponseHeaderModifier\"", "\"RequestMirror\"", "\"RequestRedirect\"", "\"URLRewrite\"", "\"ExtensionRef\"", "\"CORS\"", "\"ExternalAuth\""};
-static const gw_schema gw_s_6f839183348a = {
+static const gw_schema gw_s_e9613af6213c = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_1f3e155cb7dc, .nenum = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8548cbb2ce6d[] = {
-    {"cors", &gw_s_5a95a5a6a7bb, offsetof(gwapi_http_route_rule_filter, cors), false},
-    {"extensionRef", &gw_s_a9ed981e17c0, offsetof(gwapi_http_route_rule_filter, extension_ref), false},
-    {"externalAuth", &gw_s_8e89f8c92de4, offsetof(gwapi_http_route_rule_filter, external_auth), false},
-    {"requestHeaderModifier", &gw_s_c33bd3ee0d6f, offsetof(gwapi_http_route_rule_filter, request_header_modifier), false},
-    {"requestMirror", &gw_s_42fb6bd786a9, offsetof(gwapi_http_route_rule_filter, request_mirror), false},
-    {"requestRedirect", &gw_s_7605ed57b1bf, offsetof(gwapi_http_route_rule_filter, request_redirect), false},
-    {"responseHeaderModifier", &gw_s_c33bd3ee0d6f, offsetof(gwapi_http_route_rule_filter, response_header_modifier), false},
-    {"type", &gw_s_6f839183348a, offsetof(gwapi_http_route_rule_filter, type), true},
-    {"urlRewrite", &gw_s_4eb1b95cd9b1, offsetof(gwapi_http_route_rule_filter, url_rewrite), false},
+static const gw_field gw_f_351c402b8a6c[] = {
+    {"cors", &gw_s_73ce3e28d59f, offsetof(gwapi_http_route_rule_filter, cors), false},
+    {"extensionRef", &gw_s_d21701fcb5b1, offsetof(gwapi_http_route_rule_filter, extension_ref), false},
+    {"externalAuth", &gw_s_d92754f72143, offsetof(gwapi_http_route_rule_filter, external_auth), false},
+    {"requestHeaderModifier", &gw_s_812ebf2df372, offsetof(gwapi_http_route_rule_filter, request_header_modifier), false},
+    {"requestMirror", &gw_s_bfe25b6429c4, offsetof(gwapi_http_route_rule_filter, request_mirror), false},
+    {"requestRedirect", &gw_s_6c63ffcd92af, offsetof(gwapi_http_route_rule_filter, request_redirect), false},
+    {"responseHeaderModifier", &gw_s_812ebf2df372, offsetof(gwapi_http_route_rule_filter, response_header_modifier), false},
+    {"type", &gw_s_e9613af6213c, offsetof(gwapi_http_route_rule_filter, type), true},
+    {"urlRewrite", &gw_s_c2b12d7a13bc, offsetof(gwapi_http_route_rule_filter, url_rewrite), false},
 };
-static const gw_rule gw_r_8548cbb2ce6d[] = {
+static const gw_rule gw_r_351c402b8a6c[] = {
     {rule_http_filter_cors_nil, "rule_http_filter_cors_nil", /* d2adb571544f */
      "filter.cors must be nil if the filter.type is not CORS",
      "!(has(self.cors) && self.type != 'CORS')"},
@@ -747,17 +747,17 @@ static const gw_rule gw_r_8548cbb2ce6d[] = {
      "filter.externalAuth must be specified for ExternalAuth filter.type",
      "!(!has(self.externalAuth) && self.type == 'ExternalAuth')"},
 };
-static const gw_schema gw_s_8548cbb2ce6d = {
+static const gw_schema gw_s_351c402b8a6c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_rule_filter",
     .size = sizeof(gwapi_http_route_rule_filter),
-    .fields = gw_f_8548cbb2ce6d, .nfields = 9,
+    .fields = gw_f_351c402b8a6c, .nfields = 9,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_8548cbb2ce6d, .nrules = 16,
+    .rules = gw_r_351c402b8a6c, .nrules = 16,
 };
-static const gw_rule gw_r_84ff84f09438[] = {
+static const gw_rule gw_r_bf6ba280e7af[] = {
     {rule_http_filters_redirect_xor_rewrite, "rule_http_filters_redirect_xor_rewrite", /* c6021dfcf73e */
      "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both",
      "!(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite'))"},
@@ -777,96 +777,96 @@ static const gw_rule gw_r_84ff84f09438[] = {
      "URLRewrite filter cannot be repeated",
      "self.filter(f, f.type == 'URLRewrite').size() <= 1"},
 };
-static const gw_schema gw_s_84ff84f09438 = {
+static const gw_schema gw_s_bf6ba280e7af = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_rule_filter_list",
-    .items = &gw_s_8548cbb2ce6d,
+    .items = &gw_s_351c402b8a6c,
     .elem_size = sizeof(gwapi_http_route_rule_filter),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_84ff84f09438, .nrules = 6,
+    .rules = gw_r_bf6ba280e7af, .nrules = 6,
 };
-static const gw_field gw_f_e4580d0fbc0d[] = {
-    {"filters", &gw_s_84ff84f09438, offsetof(gwapi_http_backend_ref, filters), false},
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_http_backend_ref, group), false},
-    {"kind", &gw_s_fd6327ad2720, offsetof(gwapi_http_backend_ref, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_http_backend_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_http_backend_ref, ns), false},
+static const gw_field gw_f_a43583b477ea[] = {
+    {"filters", &gw_s_bf6ba280e7af, offsetof(gwapi_http_backend_ref, filters), false},
+    {"group", &gw_s_2e39cd567c92, offsetof(gwapi_http_backend_ref, group), false},
+    {"kind", &gw_s_de052dbd87fe, offsetof(gwapi_http_backend_ref, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_http_backend_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_http_backend_ref, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_http_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_http_backend_ref, weight), false},
 };
-static const gw_rule gw_r_e4580d0fbc0d[] = {
+static const gw_rule gw_r_a43583b477ea[] = {
     {rule_http_backend_ref_service_port, "rule_http_backend_ref_service_port", /* 71c72bf03d9f */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
-static const gw_schema gw_s_e4580d0fbc0d = {
+static const gw_schema gw_s_a43583b477ea = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_backend_ref",
     .size = sizeof(gwapi_http_backend_ref),
-    .fields = gw_f_e4580d0fbc0d, .nfields = 7,
+    .fields = gw_f_a43583b477ea, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e4580d0fbc0d, .nrules = 1,
+    .rules = gw_r_a43583b477ea, .nrules = 1,
 };
-static const gw_schema gw_s_15df8627cf93 = {
+static const gw_schema gw_s_99bee104486a = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_backend_ref_list",
-    .items = &gw_s_e4580d0fbc0d,
+    .items = &gw_s_a43583b477ea,
     .elem_size = sizeof(gwapi_http_backend_ref),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_ad199597e96a[] = {
-    {"name", &gw_s_a633357d285e, offsetof(gwapi_http_header_match, name), true},
-    {"type", &gw_s_946b18497c50, offsetof(gwapi_http_header_match, type), false},
-    {"value", &gw_s_dae510615ae6, offsetof(gwapi_http_header_match, value), true},
+static const gw_field gw_f_82e8a1e46c55[] = {
+    {"name", &gw_s_cbfb9d90be9d, offsetof(gwapi_http_header_match, name), true},
+    {"type", &gw_s_c926bcd92985, offsetof(gwapi_http_header_match, type), false},
+    {"value", &gw_s_0e5f8414c37c, offsetof(gwapi_http_header_match, value), true},
 };
-static const gw_schema gw_s_ad199597e96a = {
+static const gw_schema gw_s_82e8a1e46c55 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_header_match",
     .size = sizeof(gwapi_http_header_match),
-    .fields = gw_f_ad199597e96a, .nfields = 3,
+    .fields = gw_f_82e8a1e46c55, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_8aeaeae59f41 = {
+static const gw_schema gw_s_36deff991473 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_http_header_match_list",
-    .items = &gw_s_ad199597e96a,
+    .items = &gw_s_82e8a1e46c55,
     .elem_size = sizeof(gwapi_http_header_match),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_560dfbb371bb[] = {
-    {"headers", &gw_s_8aeaeae59f41, offsetof(gwapi_http_route_match, headers), false},
-    {"method", &gw_s_12c18920af20, offsetof(gwapi_http_route_match, method), false},
-    {"path", &gw_s_d9e14b42313d, offsetof(gwapi_http_route_match, path), false},
-    {"queryParams", &gw_s_c8b53a2cdf99, offsetof(gwapi_http_route_match, query_params), false},
+static const gw_field gw_f_600625a9c2af[] = {
+    {"headers", &gw_s_36deff991473, offsetof(gwapi_http_route_match, headers), false},
+    {"method", &gw_s_72305d458919, offsetof(gwapi_http_route_match, method), false},
+    {"path", &gw_s_4a22a78c8e9f, offsetof(gwapi_http_route_match, path), false},
+    {"queryParams", &gw_s_0513d6171ec1, offsetof(gwapi_http_route_match, query_params), false},
 };
-static const gw_schema gw_s_560dfbb371bb = {
+static const gw_schema gw_s_600625a9c2af = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_match",
     .size = sizeof(gwapi_http_route_match),
-    .fields = gw_f_560dfbb371bb, .nfields = 4,
+    .fields = gw_f_600625a9c2af, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_47512a55f1c4 = {
+static const gw_schema gw_s_2ea6b0ae3187 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_match_list",
-    .items = &gw_s_560dfbb371bb,
+    .items = &gw_s_600625a9c2af,
     .elem_size = sizeof(gwapi_http_route_match),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
@@ -900,30 +900,30 @@ static const gw_schema gw_s_b48e4ef4d670 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f6ef04e791a1[] = {
+static const gw_field gw_f_dab9f13db6d0[] = {
     {"attempts", &gw_s_c5bb2f83146f, offsetof(gwapi_http_route_retry, attempts), false},
-    {"backoff", &gw_s_6c1b4fa01437, offsetof(gwapi_http_route_retry, backoff), false},
+    {"backoff", &gw_s_c6ef937021d4, offsetof(gwapi_http_route_retry, backoff), false},
     {"codes", &gw_s_b48e4ef4d670, offsetof(gwapi_http_route_retry, codes), false},
 };
-static const gw_schema gw_s_f6ef04e791a1 = {
+static const gw_schema gw_s_dab9f13db6d0 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_retry",
     .size = sizeof(gwapi_http_route_retry),
-    .fields = gw_f_f6ef04e791a1, .nfields = 3,
+    .fields = gw_f_dab9f13db6d0, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_24d492cd3cbd[] = {
-    {"backendRefs", &gw_s_15df8627cf93, offsetof(gwapi_http_route_rule, backend_refs), false},
-    {"filters", &gw_s_84ff84f09438, offsetof(gwapi_http_route_rule, filters), false},
-    {"matches", &gw_s_47512a55f1c4, offsetof(gwapi_http_route_rule, matches), false},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_http_route_rule, name), false},
-    {"retry", &gw_s_f6ef04e791a1, offsetof(gwapi_http_route_rule, retry), false},
-    {"sessionPersistence", &gw_s_a6baa37c1451, offsetof(gwapi_http_route_rule, session_persistence), false},
-    {"timeouts", &gw_s_b1fff4f250ff, offsetof(gwapi_http_route_rule, timeouts), false},
+static const gw_field gw_f_0fd08b76d463[] = {
+    {"backendRefs", &gw_s_99bee104486a, offsetof(gwapi_http_route_rule, backend_refs), false},
+    {"filters", &gw_s_bf6ba280e7af, offsetof(gwapi_http_route_rule, filters), false},
+    {"matches", &gw_s_2ea6b0ae3187, offsetof(gwapi_http_route_rule, matches), false},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_http_route_rule, name), false},
+    {"retry", &gw_s_dab9f13db6d0, offsetof(gwapi_http_route_rule, retry), false},
+    {"sessionPersistence", &gw_s_971efb95e33b, offsetof(gwapi_http_route_rule, session_persistence), false},
+    {"timeouts", &gw_s_0460405ae458, offsetof(gwapi_http_route_rule, timeouts), false},
 };
-static const gw_rule gw_r_24d492cd3cbd[] = {
+static const gw_rule gw_r_0fd08b76d463[] = {
     {rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
      "RequestRedirect filter must not be used together with backendRefs",
      "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true"},
@@ -940,17 +940,17 @@ static const gw_rule gw_r_24d492cd3cbd[] = {
      "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
 };
-static const gw_schema gw_s_24d492cd3cbd = {
+static const gw_schema gw_s_0fd08b76d463 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_rule",
     .size = sizeof(gwapi_http_route_rule),
-    .fields = gw_f_24d492cd3cbd, .nfields = 7,
+    .fields = gw_f_0fd08b76d463, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_24d492cd3cbd, .nrules = 5,
+    .rules = gw_r_0fd08b76d463, .nrules = 5,
 };
-static const gw_rule gw_r_7c92f0defc5c[] = {
+static const gw_rule gw_r_b3a8af90feeb[] = {
     {rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128"},
@@ -958,44 +958,44 @@ static const gw_rule gw_r_7c92f0defc5c[] = {
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };
-static const gw_schema gw_s_7c92f0defc5c = {
+static const gw_schema gw_s_b3a8af90feeb = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_http_route_rule_list",
-    .items = &gw_s_24d492cd3cbd,
+    .items = &gw_s_0fd08b76d463,
     .elem_size = sizeof(gwapi_http_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
     .default_json = "[{\"matches\":[{\"path\":{\"type\":\"PathPrefix\",\"value\":\"/\"}}]}]",
-    .rules = gw_r_7c92f0defc5c, .nrules = 2,
+    .rules = gw_r_b3a8af90feeb, .nrules = 2,
 };
-static const gw_field gw_f_55a88abda374[] = {
-    {"hostnames", &gw_s_7ea54f39e569, offsetof(gwapi_http_route_spec, hostnames), false},
-    {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_http_route_spec, parent_refs), false},
-    {"rules", &gw_s_7c92f0defc5c, offsetof(gwapi_http_route_spec, rules), false},
-    {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_http_route_spec, use_default_gateways), false},
+static const gw_field gw_f_59ca92233efb[] = {
+    {"hostnames", &gw_s_01a65852d1d7, offsetof(gwapi_http_route_spec, hostnames), false},
+    {"parentRefs", &gw_s_19fef170db53, offsetof(gwapi_http_route_spec, parent_refs), false},
+    {"rules", &gw_s_b3a8af90feeb, offsetof(gwapi_http_route_spec, rules), false},
+    {"useDefaultGateways", &gw_s_93d9de1332d2, offsetof(gwapi_http_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_55a88abda374 = {
+static const gw_schema gw_s_59ca92233efb = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_spec",
     .size = sizeof(gwapi_http_route_spec),
-    .fields = gw_f_55a88abda374, .nfields = 4,
+    .fields = gw_f_59ca92233efb, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_fca581d63a31[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_http_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_http_route, kind), false},
+static const gw_field gw_f_fbdc22298ad3[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_http_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_http_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_http_route, metadata), false},
-    {"spec", &gw_s_55a88abda374, offsetof(gwapi_http_route, spec), true},
+    {"spec", &gw_s_59ca92233efb, offsetof(gwapi_http_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_fca581d63a31 = {
+GW_HIDDEN const gw_schema gw_s_fbdc22298ad3 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route",
     .size = sizeof(gwapi_http_route),
-    .fields = gw_f_fca581d63a31, .nfields = 4,
+    .fields = gw_f_fbdc22298ad3, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,161 +11,161 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_09d1613b003a;
-extern const gw_schema gw_s_1039963623f5;
-extern const gw_schema gw_s_14b3e1109b7a;
-extern const gw_schema gw_s_25ef9a5e43eb;
-extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_08c6b4624225;
+extern const gw_schema gw_s_0aac3476b559;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_480465284959;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_630bca9b3e92;
-extern const gw_schema gw_s_946b18497c50;
+extern const gw_schema gw_s_913fa1e8f82a;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_ad54618e4cdd;
-extern const gw_schema gw_s_bb66d884847a;
+extern const gw_schema gw_s_a853dfd0129d;
+extern const gw_schema gw_s_ae7b8bbd56fc;
+extern const gw_schema gw_s_bc6a8c3899fa;
 extern const gw_schema gw_s_c444da2b1018;
-extern const gw_schema gw_s_d152a6c2ab62;
+extern const gw_schema gw_s_c926bcd92985;
+extern const gw_schema gw_s_da4988866026;
 
-static const gw_field gw_f_4dd2e470a0f1[] = {
-    {"valueRef", &gw_s_1039963623f5, offsetof(gwapi_http_credential_injection_filter_credential, value_ref), true},
+static const gw_field gw_f_bcf03a847ced[] = {
+    {"valueRef", &gw_s_08c6b4624225, offsetof(gwapi_http_credential_injection_filter_credential, value_ref), true},
 };
-static const gw_schema gw_s_4dd2e470a0f1 = {
+static const gw_schema gw_s_bcf03a847ced = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_credential_injection_filter_credential",
     .size = sizeof(gwapi_http_credential_injection_filter_credential),
-    .fields = gw_f_4dd2e470a0f1, .nfields = 1,
+    .fields = gw_f_bcf03a847ced, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_cedcf1d8bee2[] = {
-    {"credential", &gw_s_4dd2e470a0f1, offsetof(gwapi_http_credential_injection_filter, credential), true},
-    {"header", &gw_s_4534955efd35, offsetof(gwapi_http_credential_injection_filter, header), false},
+static const gw_field gw_f_9a8e8e7ecc77[] = {
+    {"credential", &gw_s_bcf03a847ced, offsetof(gwapi_http_credential_injection_filter, credential), true},
+    {"header", &gw_s_30c81e12ed79, offsetof(gwapi_http_credential_injection_filter, header), false},
     {"overwrite", &gw_s_59c2467c8512, offsetof(gwapi_http_credential_injection_filter, overwrite), false},
 };
-static const gw_schema gw_s_cedcf1d8bee2 = {
+static const gw_schema gw_s_9a8e8e7ecc77 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_credential_injection_filter",
     .size = sizeof(gwapi_http_credential_injection_filter),
-    .fields = gw_f_cedcf1d8bee2, .nfields = 3,
+    .fields = gw_f_9a8e8e7ecc77, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_7629b5be2f21[] = {
-    {"add", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_direct_response_filter_header, add), false},
-    {"remove", &gw_s_630bca9b3e92, offsetof(gwapi_http_direct_response_filter_header, remove), false},
-    {"set", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_direct_response_filter_header, set), false},
+static const gw_field gw_f_d0e5202ddd3d[] = {
+    {"add", &gw_s_0aac3476b559, offsetof(gwapi_http_direct_response_filter_header, add), false},
+    {"remove", &gw_s_480465284959, offsetof(gwapi_http_direct_response_filter_header, remove), false},
+    {"set", &gw_s_0aac3476b559, offsetof(gwapi_http_direct_response_filter_header, set), false},
 };
-static const gw_rule gw_r_7629b5be2f21[] = {
+static const gw_rule gw_r_d0e5202ddd3d[] = {
     {rule_direct_response_header_no_remove, "rule_direct_response_header_no_remove", /* adab0eb61aa9 */
      "header.remove is not supported for DirectResponse",
      "!has(self.remove) || size(self.remove) == 0"},
 };
-static const gw_schema gw_s_7629b5be2f21 = {
+static const gw_schema gw_s_d0e5202ddd3d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_direct_response_filter_header",
     .size = sizeof(gwapi_http_direct_response_filter_header),
-    .fields = gw_f_7629b5be2f21, .nfields = 3,
+    .fields = gw_f_d0e5202ddd3d, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_7629b5be2f21, .nrules = 1,
+    .rules = gw_r_d0e5202ddd3d, .nrules = 1,
 };
-static const gw_field gw_f_1ad1ce7bb0de[] = {
-    {"body", &gw_s_bb66d884847a, offsetof(gwapi_http_direct_response_filter, body), false},
-    {"contentType", &gw_s_4534955efd35, offsetof(gwapi_http_direct_response_filter, content_type), false},
-    {"header", &gw_s_7629b5be2f21, offsetof(gwapi_http_direct_response_filter, header), false},
+static const gw_field gw_f_a4b6b576eeaa[] = {
+    {"body", &gw_s_a853dfd0129d, offsetof(gwapi_http_direct_response_filter, body), false},
+    {"contentType", &gw_s_30c81e12ed79, offsetof(gwapi_http_direct_response_filter, content_type), false},
+    {"header", &gw_s_d0e5202ddd3d, offsetof(gwapi_http_direct_response_filter, header), false},
     {"statusCode", &gw_s_c444da2b1018, offsetof(gwapi_http_direct_response_filter, status_code), false},
 };
-static const gw_schema gw_s_1ad1ce7bb0de = {
+static const gw_schema gw_s_a4b6b576eeaa = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_direct_response_filter",
     .size = sizeof(gwapi_http_direct_response_filter),
-    .fields = gw_f_1ad1ce7bb0de, .nfields = 4,
+    .fields = gw_f_a4b6b576eeaa, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_807b121680b0[] = {
-    {"name", &gw_s_ad54618e4cdd, offsetof(gwapi_http_cookie_match, name), true},
-    {"type", &gw_s_946b18497c50, offsetof(gwapi_http_cookie_match, type), false},
-    {"value", &gw_s_09d1613b003a, offsetof(gwapi_http_cookie_match, value), true},
+static const gw_field gw_f_792cab3fb96a[] = {
+    {"name", &gw_s_bc6a8c3899fa, offsetof(gwapi_http_cookie_match, name), true},
+    {"type", &gw_s_c926bcd92985, offsetof(gwapi_http_cookie_match, type), false},
+    {"value", &gw_s_913fa1e8f82a, offsetof(gwapi_http_cookie_match, value), true},
 };
-static const gw_schema gw_s_807b121680b0 = {
+static const gw_schema gw_s_792cab3fb96a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_cookie_match",
     .size = sizeof(gwapi_http_cookie_match),
-    .fields = gw_f_807b121680b0, .nfields = 3,
+    .fields = gw_f_792cab3fb96a, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_9a80a3f747f5 = {
+static const gw_schema gw_s_5a5c74e101a1 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_http_cookie_match_list",
-    .items = &gw_s_807b121680b0,
+    .items = &gw_s_792cab3fb96a,
     .elem_size = sizeof(gwapi_http_cookie_match),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2071d87f321b[] = {
-    {"cookies", &gw_s_9a80a3f747f5, offsetof(gwapi_http_route_match_filter, cookies), false},
+static const gw_field gw_f_33fd3b6a00b9[] = {
+    {"cookies", &gw_s_5a5c74e101a1, offsetof(gwapi_http_route_match_filter, cookies), false},
 };
-static const gw_schema gw_s_2071d87f321b = {
+static const gw_schema gw_s_33fd3b6a00b9 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_match_filter",
     .size = sizeof(gwapi_http_route_match_filter),
-    .fields = gw_f_2071d87f321b, .nfields = 1,
+    .fields = gw_f_33fd3b6a00b9, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = 1, .max_properties = -1,
 };
-static const gw_schema gw_s_03e33f2e4c3b = {
+static const gw_schema gw_s_06bc180ebacc = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_http_route_match_filter_list",
-    .items = &gw_s_2071d87f321b,
+    .items = &gw_s_33fd3b6a00b9,
     .elem_size = sizeof(gwapi_http_route_match_filter),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 8,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_bc5e82a088b9 = {
+static const gw_schema gw_s_9ed6f92e4d0e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[^\\r\\n\\x00]*$",
     .min_length = 1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_fde40a4c0c30[] = {
-    {"pattern", &gw_s_14b3e1109b7a, offsetof(gwapi_replace_regex_match, pattern), true},
-    {"substitution", &gw_s_bc5e82a088b9, offsetof(gwapi_replace_regex_match, substitution), true},
+static const gw_field gw_f_166d84670c40[] = {
+    {"pattern", &gw_s_ae7b8bbd56fc, offsetof(gwapi_replace_regex_match, pattern), true},
+    {"substitution", &gw_s_9ed6f92e4d0e, offsetof(gwapi_replace_regex_match, substitution), true},
 };
-static const gw_schema gw_s_fde40a4c0c30 = {
+static const gw_schema gw_s_166d84670c40 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_replace_regex_match",
     .size = sizeof(gwapi_replace_regex_match),
-    .fields = gw_f_fde40a4c0c30, .nfields = 2,
+    .fields = gw_f_166d84670c40, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_46edf6b18343[] = {"\"Header\"", "\"Backend\"", "\"PathRegex\""};
-static const gw_schema gw_s_1050920a530c = {
+static const gw_schema gw_s_50f07fcdcf04 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_46edf6b18343, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_6bcab97be39a[] = {
-    {"header", &gw_s_4534955efd35, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, header), false},
-    {"pathRegex", &gw_s_fde40a4c0c30, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, path_regex), false},
-    {"type", &gw_s_1050920a530c, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, type), true},
+static const gw_field gw_f_9220ad0fbc61[] = {
+    {"header", &gw_s_30c81e12ed79, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, header), false},
+    {"pathRegex", &gw_s_166d84670c40, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, path_regex), false},
+    {"type", &gw_s_50f07fcdcf04, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, type), true},
 };
-static const gw_rule gw_r_6bcab97be39a[] = {
+static const gw_rule gw_r_9220ad0fbc61[] = {
     {rule_url_rewrite_hostname_header_forbidden, "rule_url_rewrite_hostname_header_forbidden", /* 52251b5b0008 */
      "header must be nil if the type is not Header",
      "!(has(self.header) && self.type != 'Header')"},
@@ -179,97 +179,97 @@ static const gw_rule gw_r_6bcab97be39a[] = {
      "pathRegex must be specified for PathRegex type",
      "!(!has(self.pathRegex) && self.type == 'PathRegex')"},
 };
-static const gw_schema gw_s_6bcab97be39a = {
+static const gw_schema gw_s_9220ad0fbc61 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_eg_http_url_rewrite_filter_hostname",
     .size = sizeof(gwapi_eg_http_url_rewrite_filter_hostname),
-    .fields = gw_f_6bcab97be39a, .nfields = 3,
+    .fields = gw_f_9220ad0fbc61, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_6bcab97be39a, .nrules = 4,
+    .rules = gw_r_9220ad0fbc61, .nrules = 4,
 };
-static const gw_field gw_f_1d4057d4fe3d[] = {
-    {"pattern", &gw_s_14b3e1109b7a, offsetof(gwapi_replace_regex_match, pattern), true},
-    {"substitution", &gw_s_4534955efd35, offsetof(gwapi_replace_regex_match, substitution), true},
+static const gw_field gw_f_afed23385805[] = {
+    {"pattern", &gw_s_ae7b8bbd56fc, offsetof(gwapi_replace_regex_match, pattern), true},
+    {"substitution", &gw_s_30c81e12ed79, offsetof(gwapi_replace_regex_match, substitution), true},
 };
-static const gw_schema gw_s_1d4057d4fe3d = {
+static const gw_schema gw_s_afed23385805 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_replace_regex_match",
     .size = sizeof(gwapi_replace_regex_match),
-    .fields = gw_f_1d4057d4fe3d, .nfields = 2,
+    .fields = gw_f_afed23385805, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_9086dcb668d0[] = {"\"ReplaceRegexMatch\""};
-static const gw_schema gw_s_edcb85e56998 = {
+static const gw_schema gw_s_831a8df4e6a1 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_9086dcb668d0, .nenum = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_70ff5a8706f5[] = {
-    {"replaceRegexMatch", &gw_s_1d4057d4fe3d, offsetof(gwapi_eg_http_url_rewrite_filter_path, replace_regex_match), false},
-    {"type", &gw_s_edcb85e56998, offsetof(gwapi_eg_http_url_rewrite_filter_path, type), true},
+static const gw_field gw_f_e757fe8ef05a[] = {
+    {"replaceRegexMatch", &gw_s_afed23385805, offsetof(gwapi_eg_http_url_rewrite_filter_path, replace_regex_match), false},
+    {"type", &gw_s_831a8df4e6a1, offsetof(gwapi_eg_http_url_rewrite_filter_path, type), true},
 };
-static const gw_rule gw_r_70ff5a8706f5[] = {
+static const gw_rule gw_r_e757fe8ef05a[] = {
     {rule_url_rewrite_path_replace_regex_match, "rule_url_rewrite_path_replace_regex_match", /* 618b735abc20 */
      "If HTTPPathModifier type is ReplaceRegexMatch, replaceRegexMatch field needs to be set.",
      "self.type == 'ReplaceRegexMatch' ? has(self.replaceRegexMatch) : !has(self.replaceRegexMatch)"},
 };
-static const gw_schema gw_s_70ff5a8706f5 = {
+static const gw_schema gw_s_e757fe8ef05a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_eg_http_url_rewrite_filter_path",
     .size = sizeof(gwapi_eg_http_url_rewrite_filter_path),
-    .fields = gw_f_70ff5a8706f5, .nfields = 2,
+    .fields = gw_f_e757fe8ef05a, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_70ff5a8706f5, .nrules = 1,
+    .rules = gw_r_e757fe8ef05a, .nrules = 1,
 };
-static const gw_field gw_f_1614a6ed7ce0[] = {
+static const gw_field gw_f_b80304049acd[] = {
     {"appendXForwardedHost", &gw_s_59c2467c8512, offsetof(gwapi_eg_http_url_rewrite_filter, append_x_forwarded_host), false},
-    {"hostname", &gw_s_6bcab97be39a, offsetof(gwapi_eg_http_url_rewrite_filter, hostname), false},
-    {"path", &gw_s_70ff5a8706f5, offsetof(gwapi_eg_http_url_rewrite_filter, path), false},
+    {"hostname", &gw_s_9220ad0fbc61, offsetof(gwapi_eg_http_url_rewrite_filter, hostname), false},
+    {"path", &gw_s_e757fe8ef05a, offsetof(gwapi_eg_http_url_rewrite_filter, path), false},
 };
-static const gw_schema gw_s_1614a6ed7ce0 = {
+static const gw_schema gw_s_b80304049acd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_eg_http_url_rewrite_filter",
     .size = sizeof(gwapi_eg_http_url_rewrite_filter),
-    .fields = gw_f_1614a6ed7ce0, .nfields = 3,
+    .fields = gw_f_b80304049acd, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e2bcebd81735[] = {
-    {"credentialInjection", &gw_s_cedcf1d8bee2, offsetof(gwapi_http_route_filter_spec, credential_injection), false},
-    {"directResponse", &gw_s_1ad1ce7bb0de, offsetof(gwapi_http_route_filter_spec, direct_response), false},
-    {"matches", &gw_s_03e33f2e4c3b, offsetof(gwapi_http_route_filter_spec, matches), false},
-    {"urlRewrite", &gw_s_1614a6ed7ce0, offsetof(gwapi_http_route_filter_spec, url_rewrite), false},
+static const gw_field gw_f_4345bae8c0cb[] = {
+    {"credentialInjection", &gw_s_9a8e8e7ecc77, offsetof(gwapi_http_route_filter_spec, credential_injection), false},
+    {"directResponse", &gw_s_a4b6b576eeaa, offsetof(gwapi_http_route_filter_spec, direct_response), false},
+    {"matches", &gw_s_06bc180ebacc, offsetof(gwapi_http_route_filter_spec, matches), false},
+    {"urlRewrite", &gw_s_b80304049acd, offsetof(gwapi_http_route_filter_spec, url_rewrite), false},
 };
-static const gw_schema gw_s_e2bcebd81735 = {
+static const gw_schema gw_s_4345bae8c0cb = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_filter_spec",
     .size = sizeof(gwapi_http_route_filter_spec),
-    .fields = gw_f_e2bcebd81735, .nfields = 4,
+    .fields = gw_f_4345bae8c0cb, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d152a6c2ab62[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_http_route_filter, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_http_route_filter, kind), false},
+static const gw_field gw_f_da4988866026[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_http_route_filter, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_http_route_filter, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_http_route_filter, metadata), false},
-    {"spec", &gw_s_e2bcebd81735, offsetof(gwapi_http_route_filter, spec), true},
+    {"spec", &gw_s_4345bae8c0cb, offsetof(gwapi_http_route_filter, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_d152a6c2ab62 = {
+GW_HIDDEN const gw_schema gw_s_da4988866026 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_route_filter",
     .size = sizeof(gwapi_http_route_filter),
-    .fields = gw_f_d152a6c2ab62, .nfields = 4,
+    .fields = gw_f_da4988866026, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

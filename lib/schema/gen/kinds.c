@@ -6,128 +6,128 @@
 #include <gwapi/resources.h>
 #include "../schema.h"
 
-extern const gw_schema gw_s_00d9655a5772;
-extern const gw_schema gw_s_0cca3b49a3db;
-extern const gw_schema gw_s_0f4519c1790a;
-extern const gw_schema gw_s_12b456070a69;
-extern const gw_schema gw_s_1c05ba4bdb15;
-extern const gw_schema gw_s_1da5d0220d9c;
-extern const gw_schema gw_s_2681dee7b1a7;
-extern const gw_schema gw_s_26d02bc02508;
-extern const gw_schema gw_s_280f42fa78aa;
-extern const gw_schema gw_s_2a1800961b2f;
-extern const gw_schema gw_s_2ea78c5adc9c;
-extern const gw_schema gw_s_3d29045a0e1d;
-extern const gw_schema gw_s_3dba089ac232;
-extern const gw_schema gw_s_46f6a6ee686a;
-extern const gw_schema gw_s_63a55b41e6af;
-extern const gw_schema gw_s_6fe3410a9abd;
-extern const gw_schema gw_s_71a16623baf1;
-extern const gw_schema gw_s_74c683f3a582;
-extern const gw_schema gw_s_7871a6b582ff;
-extern const gw_schema gw_s_858d31dfc3f0;
-extern const gw_schema gw_s_97bdd3db9db3;
-extern const gw_schema gw_s_a4cd1d2982bd;
-extern const gw_schema gw_s_b38a41392b8b;
-extern const gw_schema gw_s_c4e88f5aa4bf;
-extern const gw_schema gw_s_cd9133ceca5f;
-extern const gw_schema gw_s_d152a6c2ab62;
-extern const gw_schema gw_s_d263fef2775c;
-extern const gw_schema gw_s_d70c8265a1e7;
-extern const gw_schema gw_s_ddeeb6e3a016;
-extern const gw_schema gw_s_df759c35075b;
-extern const gw_schema gw_s_eb57124cfad3;
-extern const gw_schema gw_s_f569db437131;
-extern const gw_schema gw_s_fca581d63a31;
-extern const gw_schema gw_s_fea183994034;
-extern const gw_schema gw_s_ffc3e8c883e2;
+extern const gw_schema gw_s_081201347ffd;
+extern const gw_schema gw_s_084967eae768;
+extern const gw_schema gw_s_0e1908d07801;
+extern const gw_schema gw_s_1dfd4c59cf49;
+extern const gw_schema gw_s_2ff3f4d1a57b;
+extern const gw_schema gw_s_3a477d002b9e;
+extern const gw_schema gw_s_3aaaad971fbc;
+extern const gw_schema gw_s_3bfa9465f218;
+extern const gw_schema gw_s_3c5cf60daa17;
+extern const gw_schema gw_s_430a7d3f1a53;
+extern const gw_schema gw_s_434fc08ba387;
+extern const gw_schema gw_s_4ee2f97b94f2;
+extern const gw_schema gw_s_559ca9f128ae;
+extern const gw_schema gw_s_58429e447a35;
+extern const gw_schema gw_s_5907acae9ba8;
+extern const gw_schema gw_s_5e2f962b0c14;
+extern const gw_schema gw_s_6047a3beed76;
+extern const gw_schema gw_s_69e662cff0af;
+extern const gw_schema gw_s_6a816952770f;
+extern const gw_schema gw_s_72c7ec2b76e7;
+extern const gw_schema gw_s_732d48707bee;
+extern const gw_schema gw_s_75a909a62026;
+extern const gw_schema gw_s_7c72f1a0026d;
+extern const gw_schema gw_s_8ca8300090fa;
+extern const gw_schema gw_s_8d6a8a9f35d3;
+extern const gw_schema gw_s_915bbd191c6b;
+extern const gw_schema gw_s_94d45691a698;
+extern const gw_schema gw_s_aae65d2c12ee;
+extern const gw_schema gw_s_d26b4bff6c12;
+extern const gw_schema gw_s_da4988866026;
+extern const gw_schema gw_s_eb3137e098d8;
+extern const gw_schema gw_s_effcc1da1b08;
+extern const gw_schema gw_s_f217bdb4837f;
+extern const gw_schema gw_s_f46a8ba28735;
+extern const gw_schema gw_s_fbdc22298ad3;
 
 static const gw_version versions_gateway_class[] = {
-    {"v1", &gw_s_1c05ba4bdb15, &gw_s_1c05ba4bdb15},
-    {"v1beta1", &gw_s_1c05ba4bdb15, &gw_s_1c05ba4bdb15},
+    {"v1", &gw_s_eb3137e098d8, &gw_s_eb3137e098d8},
+    {"v1beta1", &gw_s_eb3137e098d8, &gw_s_eb3137e098d8},
 };
 static const gw_version versions_gateway[] = {
-    {"v1", &gw_s_a4cd1d2982bd, &gw_s_f569db437131},
-    {"v1beta1", &gw_s_a4cd1d2982bd, &gw_s_f569db437131},
+    {"v1", &gw_s_559ca9f128ae, &gw_s_94d45691a698},
+    {"v1beta1", &gw_s_559ca9f128ae, &gw_s_94d45691a698},
 };
 static const gw_version versions_listener_set[] = {
-    {"v1", &gw_s_ffc3e8c883e2, &gw_s_ffc3e8c883e2},
+    {"v1", &gw_s_081201347ffd, &gw_s_081201347ffd},
 };
 static const gw_version versions_http_route[] = {
-    {"v1", &gw_s_ddeeb6e3a016, &gw_s_fca581d63a31},
-    {"v1beta1", &gw_s_ddeeb6e3a016, &gw_s_fca581d63a31},
+    {"v1", &gw_s_72c7ec2b76e7, &gw_s_fbdc22298ad3},
+    {"v1beta1", &gw_s_72c7ec2b76e7, &gw_s_fbdc22298ad3},
 };
 static const gw_version versions_grpc_route[] = {
-    {"v1", &gw_s_c4e88f5aa4bf, &gw_s_0f4519c1790a},
+    {"v1", &gw_s_69e662cff0af, &gw_s_084967eae768},
 };
 static const gw_version versions_tls_route[] = {
-    {"v1", &gw_s_d70c8265a1e7, &gw_s_eb57124cfad3},
-    {"v1alpha2", NULL, &gw_s_858d31dfc3f0},
-    {"v1alpha3", NULL, &gw_s_eb57124cfad3},
+    {"v1", &gw_s_5e2f962b0c14, &gw_s_f217bdb4837f},
+    {"v1alpha2", NULL, &gw_s_7c72f1a0026d},
+    {"v1alpha3", NULL, &gw_s_f217bdb4837f},
 };
 static const gw_version versions_tcp_route[] = {
-    {"v1", &gw_s_fea183994034, &gw_s_1da5d0220d9c},
-    {"v1alpha2", NULL, &gw_s_71a16623baf1},
+    {"v1", &gw_s_effcc1da1b08, &gw_s_2ff3f4d1a57b},
+    {"v1alpha2", NULL, &gw_s_d26b4bff6c12},
 };
 static const gw_version versions_udp_route[] = {
-    {"v1", &gw_s_74c683f3a582, &gw_s_3dba089ac232},
-    {"v1alpha2", NULL, &gw_s_cd9133ceca5f},
+    {"v1", &gw_s_915bbd191c6b, &gw_s_0e1908d07801},
+    {"v1alpha2", NULL, &gw_s_430a7d3f1a53},
 };
 static const gw_version versions_reference_grant[] = {
-    {"v1", &gw_s_2ea78c5adc9c, &gw_s_2ea78c5adc9c},
-    {"v1beta1", &gw_s_2ea78c5adc9c, &gw_s_2ea78c5adc9c},
+    {"v1", &gw_s_6a816952770f, &gw_s_6a816952770f},
+    {"v1beta1", &gw_s_6a816952770f, &gw_s_6a816952770f},
 };
 static const gw_version versions_backend_tls_policy[] = {
-    {"v1", &gw_s_2a1800961b2f, &gw_s_2a1800961b2f},
-    {"v1alpha3", NULL, &gw_s_2a1800961b2f},
+    {"v1", &gw_s_3aaaad971fbc, &gw_s_3aaaad971fbc},
+    {"v1alpha3", NULL, &gw_s_3aaaad971fbc},
 };
 static const gw_version versions_x_backend_traffic_policy[] = {
-    {"v1alpha1", NULL, &gw_s_00d9655a5772},
+    {"v1alpha1", NULL, &gw_s_3c5cf60daa17},
 };
 static const gw_version versions_x_backend[] = {
-    {"v1alpha1", NULL, &gw_s_3d29045a0e1d},
+    {"v1alpha1", NULL, &gw_s_1dfd4c59cf49},
 };
 static const gw_version versions_x_mesh[] = {
-    {"v1alpha1", NULL, &gw_s_d263fef2775c},
+    {"v1alpha1", NULL, &gw_s_75a909a62026},
 };
 static const gw_version versions_client_traffic_policy[] = {
-    {"v1alpha1", &gw_s_7871a6b582ff, &gw_s_7871a6b582ff},
+    {"v1alpha1", &gw_s_4ee2f97b94f2, &gw_s_4ee2f97b94f2},
 };
 static const gw_version versions_backend_traffic_policy[] = {
-    {"v1alpha1", &gw_s_2681dee7b1a7, &gw_s_2681dee7b1a7},
+    {"v1alpha1", &gw_s_3bfa9465f218, &gw_s_3bfa9465f218},
 };
 static const gw_version versions_security_policy[] = {
-    {"v1alpha1", &gw_s_6fe3410a9abd, &gw_s_6fe3410a9abd},
+    {"v1alpha1", &gw_s_732d48707bee, &gw_s_732d48707bee},
 };
 static const gw_version versions_envoy_extension_policy[] = {
-    {"v1alpha1", &gw_s_46f6a6ee686a, &gw_s_46f6a6ee686a},
+    {"v1alpha1", &gw_s_434fc08ba387, &gw_s_434fc08ba387},
 };
 static const gw_version versions_envoy_patch_policy[] = {
-    {"v1alpha1", &gw_s_63a55b41e6af, &gw_s_63a55b41e6af},
+    {"v1alpha1", &gw_s_3a477d002b9e, &gw_s_3a477d002b9e},
 };
 static const gw_version versions_http_route_filter[] = {
-    {"v1alpha1", &gw_s_d152a6c2ab62, &gw_s_d152a6c2ab62},
+    {"v1alpha1", &gw_s_da4988866026, &gw_s_da4988866026},
 };
 static const gw_version versions_backend[] = {
-    {"v1alpha1", &gw_s_26d02bc02508, &gw_s_26d02bc02508},
+    {"v1alpha1", &gw_s_6047a3beed76, &gw_s_6047a3beed76},
 };
 static const gw_version versions_namespace[] = {
-    {"v1", &gw_s_df759c35075b, &gw_s_df759c35075b},
+    {"v1", &gw_s_5907acae9ba8, &gw_s_5907acae9ba8},
 };
 static const gw_version versions_service[] = {
-    {"v1", &gw_s_12b456070a69, &gw_s_12b456070a69},
+    {"v1", &gw_s_aae65d2c12ee, &gw_s_aae65d2c12ee},
 };
 static const gw_version versions_service_import[] = {
-    {"v1alpha1", &gw_s_0cca3b49a3db, &gw_s_0cca3b49a3db},
+    {"v1alpha1", &gw_s_58429e447a35, &gw_s_58429e447a35},
 };
 static const gw_version versions_endpoint_slice[] = {
-    {"v1", &gw_s_97bdd3db9db3, &gw_s_97bdd3db9db3},
+    {"v1", &gw_s_8d6a8a9f35d3, &gw_s_8d6a8a9f35d3},
 };
 static const gw_version versions_secret[] = {
-    {"v1", &gw_s_280f42fa78aa, &gw_s_280f42fa78aa},
+    {"v1", &gw_s_8ca8300090fa, &gw_s_8ca8300090fa},
 };
 static const gw_version versions_config_map[] = {
-    {"v1", &gw_s_b38a41392b8b, &gw_s_b38a41392b8b},
+    {"v1", &gw_s_f46a8ba28735, &gw_s_f46a8ba28735},
 };
 
 const gw_kind gw_kinds[] = {
@@ -160,34 +160,33 @@ const gw_kind gw_kinds[] = {
 };
 const uint32_t gw_nkinds = 26;
 
-static const char *const kind_names[] = {
-    NULL,
-    "GatewayClass",
-    "Gateway",
-    "ListenerSet",
-    "HTTPRoute",
-    "GRPCRoute",
-    "TLSRoute",
-    "TCPRoute",
-    "UDPRoute",
-    "ReferenceGrant",
-    "BackendTLSPolicy",
-    "XBackendTrafficPolicy",
-    "XBackend",
-    "XMesh",
-    "ClientTrafficPolicy",
-    "BackendTrafficPolicy",
-    "SecurityPolicy",
-    "EnvoyExtensionPolicy",
-    "EnvoyPatchPolicy",
-    "HTTPRouteFilter",
-    "Backend",
-    "Namespace",
-    "Service",
-    "ServiceImport",
-    "EndpointSlice",
-    "Secret",
-    "ConfigMap",
+static const char *const kind_names[GWAPI_KIND_COUNT] = {
+    [GWAPI_KIND_GATEWAY_CLASS] = "GatewayClass",
+    [GWAPI_KIND_GATEWAY] = "Gateway",
+    [GWAPI_KIND_LISTENER_SET] = "ListenerSet",
+    [GWAPI_KIND_HTTP_ROUTE] = "HTTPRoute",
+    [GWAPI_KIND_GRPC_ROUTE] = "GRPCRoute",
+    [GWAPI_KIND_TLS_ROUTE] = "TLSRoute",
+    [GWAPI_KIND_TCP_ROUTE] = "TCPRoute",
+    [GWAPI_KIND_UDP_ROUTE] = "UDPRoute",
+    [GWAPI_KIND_REFERENCE_GRANT] = "ReferenceGrant",
+    [GWAPI_KIND_BACKEND_TLS_POLICY] = "BackendTLSPolicy",
+    [GWAPI_KIND_X_BACKEND_TRAFFIC_POLICY] = "XBackendTrafficPolicy",
+    [GWAPI_KIND_X_BACKEND] = "XBackend",
+    [GWAPI_KIND_X_MESH] = "XMesh",
+    [GWAPI_KIND_CLIENT_TRAFFIC_POLICY] = "ClientTrafficPolicy",
+    [GWAPI_KIND_BACKEND_TRAFFIC_POLICY] = "BackendTrafficPolicy",
+    [GWAPI_KIND_SECURITY_POLICY] = "SecurityPolicy",
+    [GWAPI_KIND_ENVOY_EXTENSION_POLICY] = "EnvoyExtensionPolicy",
+    [GWAPI_KIND_ENVOY_PATCH_POLICY] = "EnvoyPatchPolicy",
+    [GWAPI_KIND_HTTP_ROUTE_FILTER] = "HTTPRouteFilter",
+    [GWAPI_KIND_BACKEND] = "Backend",
+    [GWAPI_KIND_NAMESPACE] = "Namespace",
+    [GWAPI_KIND_SERVICE] = "Service",
+    [GWAPI_KIND_SERVICE_IMPORT] = "ServiceImport",
+    [GWAPI_KIND_ENDPOINT_SLICE] = "EndpointSlice",
+    [GWAPI_KIND_SECRET] = "Secret",
+    [GWAPI_KIND_CONFIG_MAP] = "ConfigMap",
 };
 
 const char *gwapi_kind_name(gwapi_kind kind)

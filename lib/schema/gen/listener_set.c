@@ -11,39 +11,39 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_13c60e344ef8;
-extern const gw_schema gw_s_14ac2b734cc3;
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_5e9c3e834546;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_3194311b730e;
+extern const gw_schema gw_s_6ff206a3977a;
+extern const gw_schema gw_s_79e2e225f01a;
 extern const gw_schema gw_s_7bd19d0b9a60;
-extern const gw_schema gw_s_87f377dbbe13;
-extern const gw_schema gw_s_8e354910ec48;
+extern const gw_schema gw_s_930c9709bb7f;
+extern const gw_schema gw_s_9c9ec4b627d3;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_b3edb8079f36;
-extern const gw_schema gw_s_b44329307c6f;
-extern const gw_schema gw_s_c827917191df;
-extern const gw_schema gw_s_ffc3e8c883e2;
+extern const gw_schema gw_s_d70fe36dd055;
+extern const gw_schema gw_s_d9a0ab9d168d;
+extern const gw_schema gw_s_e24324147920;
+extern const gw_schema gw_s_081201347ffd;
 
-static const gw_field gw_f_f99ab6823a18[] = {
-    {"allowedRoutes", &gw_s_13c60e344ef8, offsetof(gwapi_listener_entry, allowed_routes), false},
-    {"hostname", &gw_s_b3edb8079f36, offsetof(gwapi_listener_entry, hostname), false},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_listener_entry, name), true},
+static const gw_field gw_f_3d9f649012a7[] = {
+    {"allowedRoutes", &gw_s_6ff206a3977a, offsetof(gwapi_listener_entry, allowed_routes), false},
+    {"hostname", &gw_s_d70fe36dd055, offsetof(gwapi_listener_entry, hostname), false},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_listener_entry, name), true},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_listener_entry, port), true},
-    {"protocol", &gw_s_b44329307c6f, offsetof(gwapi_listener_entry, protocol), true},
-    {"tls", &gw_s_c827917191df, offsetof(gwapi_listener_entry, tls), false},
+    {"protocol", &gw_s_e24324147920, offsetof(gwapi_listener_entry, protocol), true},
+    {"tls", &gw_s_79e2e225f01a, offsetof(gwapi_listener_entry, tls), false},
 };
-static const gw_schema gw_s_f99ab6823a18 = {
+static const gw_schema gw_s_3d9f649012a7 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener_entry",
     .size = sizeof(gwapi_listener_entry),
-    .fields = gw_f_f99ab6823a18, .nfields = 6,
+    .fields = gw_f_3d9f649012a7, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-static const gw_rule gw_r_6b9aae971469[] = {
+static const gw_rule gw_r_8ae73770d1e9[] = {
     {rule_listener_entries_no_tls_for_plain, "rule_listener_entries_no_tls_for_plain", /* f59595615bc7 */
      "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']",
      "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)"},
@@ -63,57 +63,57 @@ static const gw_rule gw_r_6b9aae971469[] = {
      "Combination of port, protocol and hostname must be unique for each listener",
      "self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))"},
 };
-static const gw_schema gw_s_6b9aae971469 = {
+static const gw_schema gw_s_8ae73770d1e9 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_listener_entry_list",
-    .items = &gw_s_f99ab6823a18,
+    .items = &gw_s_3d9f649012a7,
     .elem_size = sizeof(gwapi_listener_entry),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_6b9aae971469, .nrules = 6,
+    .rules = gw_r_8ae73770d1e9, .nrules = 6,
 };
-static const gw_field gw_f_345ca86e0614[] = {
-    {"group", &gw_s_8e354910ec48, offsetof(gwapi_listener_set_parent_ref, group), false},
-    {"kind", &gw_s_14ac2b734cc3, offsetof(gwapi_listener_set_parent_ref, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_listener_set_parent_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_listener_set_parent_ref, ns), false},
+static const gw_field gw_f_d765421a7681[] = {
+    {"group", &gw_s_9c9ec4b627d3, offsetof(gwapi_listener_set_parent_ref, group), false},
+    {"kind", &gw_s_930c9709bb7f, offsetof(gwapi_listener_set_parent_ref, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_listener_set_parent_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_listener_set_parent_ref, ns), false},
 };
-static const gw_schema gw_s_345ca86e0614 = {
+static const gw_schema gw_s_d765421a7681 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener_set_parent_ref",
     .size = sizeof(gwapi_listener_set_parent_ref),
-    .fields = gw_f_345ca86e0614, .nfields = 4,
+    .fields = gw_f_d765421a7681, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9669933cf9fa[] = {
-    {"listeners", &gw_s_6b9aae971469, offsetof(gwapi_listener_set_spec, listeners), true},
-    {"parentRef", &gw_s_345ca86e0614, offsetof(gwapi_listener_set_spec, parent_ref), true},
+static const gw_field gw_f_9e9c6f11cfea[] = {
+    {"listeners", &gw_s_8ae73770d1e9, offsetof(gwapi_listener_set_spec, listeners), true},
+    {"parentRef", &gw_s_d765421a7681, offsetof(gwapi_listener_set_spec, parent_ref), true},
 };
-static const gw_schema gw_s_9669933cf9fa = {
+static const gw_schema gw_s_9e9c6f11cfea = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener_set_spec",
     .size = sizeof(gwapi_listener_set_spec),
-    .fields = gw_f_9669933cf9fa, .nfields = 2,
+    .fields = gw_f_9e9c6f11cfea, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_ffc3e8c883e2[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_listener_set, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_listener_set, kind), false},
+static const gw_field gw_f_081201347ffd[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_listener_set, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_listener_set, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_listener_set, metadata), false},
-    {"spec", &gw_s_9669933cf9fa, offsetof(gwapi_listener_set, spec), true},
+    {"spec", &gw_s_9e9c6f11cfea, offsetof(gwapi_listener_set, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_ffc3e8c883e2 = {
+GW_HIDDEN const gw_schema gw_s_081201347ffd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener_set",
     .size = sizeof(gwapi_listener_set),
-    .fields = gw_f_ffc3e8c883e2, .nfields = 4,
+    .fields = gw_f_081201347ffd, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,86 +11,86 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_4ba4dc0c65a8;
-extern const gw_schema gw_s_788783a5f310;
-extern const gw_schema gw_s_87f377dbbe13;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_2fe0b110f122;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_3194311b730e;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_2ea78c5adc9c;
+extern const gw_schema gw_s_d7d1134b0282;
+extern const gw_schema gw_s_6a816952770f;
 
-static const gw_field gw_f_8fdb61dab051[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_reference_grant_from, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_reference_grant_from, kind), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_reference_grant_from, ns), true},
+static const gw_field gw_f_374b7d0ae4d2[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_reference_grant_from, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_reference_grant_from, kind), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_reference_grant_from, ns), true},
 };
-static const gw_schema gw_s_8fdb61dab051 = {
+static const gw_schema gw_s_374b7d0ae4d2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_reference_grant_from",
     .size = sizeof(gwapi_reference_grant_from),
-    .fields = gw_f_8fdb61dab051, .nfields = 3,
+    .fields = gw_f_374b7d0ae4d2, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_87d973748299 = {
+static const gw_schema gw_s_92f36c707f37 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_reference_grant_from_list",
-    .items = &gw_s_8fdb61dab051,
+    .items = &gw_s_374b7d0ae4d2,
     .elem_size = sizeof(gwapi_reference_grant_from),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_b4daa044db3c[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_reference_grant_to, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_reference_grant_to, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_reference_grant_to, name), false},
+static const gw_field gw_f_ce2556d84c02[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_reference_grant_to, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_reference_grant_to, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_reference_grant_to, name), false},
 };
-static const gw_schema gw_s_b4daa044db3c = {
+static const gw_schema gw_s_ce2556d84c02 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_reference_grant_to",
     .size = sizeof(gwapi_reference_grant_to),
-    .fields = gw_f_b4daa044db3c, .nfields = 3,
+    .fields = gw_f_ce2556d84c02, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_6e472e655ca7 = {
+static const gw_schema gw_s_ad48ffd47ae7 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_reference_grant_to_list",
-    .items = &gw_s_b4daa044db3c,
+    .items = &gw_s_ce2556d84c02,
     .elem_size = sizeof(gwapi_reference_grant_to),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c2d9005cbee4[] = {
-    {"from", &gw_s_87d973748299, offsetof(gwapi_reference_grant_spec, from), true},
-    {"to", &gw_s_6e472e655ca7, offsetof(gwapi_reference_grant_spec, to), true},
+static const gw_field gw_f_1ac20522153a[] = {
+    {"from", &gw_s_92f36c707f37, offsetof(gwapi_reference_grant_spec, from), true},
+    {"to", &gw_s_ad48ffd47ae7, offsetof(gwapi_reference_grant_spec, to), true},
 };
-static const gw_schema gw_s_c2d9005cbee4 = {
+static const gw_schema gw_s_1ac20522153a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_reference_grant_spec",
     .size = sizeof(gwapi_reference_grant_spec),
-    .fields = gw_f_c2d9005cbee4, .nfields = 2,
+    .fields = gw_f_1ac20522153a, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2ea78c5adc9c[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_reference_grant, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_reference_grant, kind), false},
+static const gw_field gw_f_6a816952770f[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_reference_grant, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_reference_grant, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_reference_grant, metadata), false},
-    {"spec", &gw_s_c2d9005cbee4, offsetof(gwapi_reference_grant, spec), true},
+    {"spec", &gw_s_1ac20522153a, offsetof(gwapi_reference_grant, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_2ea78c5adc9c = {
+GW_HIDDEN const gw_schema gw_s_6a816952770f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_reference_grant",
     .size = sizeof(gwapi_reference_grant),
-    .fields = gw_f_2ea78c5adc9c, .nfields = 4,
+    .fields = gw_f_6a816952770f, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,27 +11,27 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_7ee905668fac;
+extern const gw_schema gw_s_5aa1392909ad;
+extern const gw_schema gw_s_6b7c26de0389;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_d2d37d91e5bc;
-extern const gw_schema gw_s_280f42fa78aa;
+extern const gw_schema gw_s_8ca8300090fa;
 
-static const gw_field gw_f_280f42fa78aa[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_secret, api_version), false},
-    {"data", &gw_s_7ee905668fac, offsetof(gwapi_secret, data), false},
+static const gw_field gw_f_8ca8300090fa[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_secret, api_version), false},
+    {"data", &gw_s_6b7c26de0389, offsetof(gwapi_secret, data), false},
     {"immutable", &gw_s_59c2467c8512, offsetof(gwapi_secret, immutable), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_secret, kind), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_secret, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_secret, metadata), false},
-    {"stringData", &gw_s_d2d37d91e5bc, offsetof(gwapi_secret, string_data), false},
-    {"type", &gw_s_4534955efd35, offsetof(gwapi_secret, type), false},
+    {"stringData", &gw_s_5aa1392909ad, offsetof(gwapi_secret, string_data), false},
+    {"type", &gw_s_30c81e12ed79, offsetof(gwapi_secret, type), false},
 };
-GW_HIDDEN const gw_schema gw_s_280f42fa78aa = {
+GW_HIDDEN const gw_schema gw_s_8ca8300090fa = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_secret",
     .size = sizeof(gwapi_secret),
-    .fields = gw_f_280f42fa78aa, .nfields = 7,
+    .fields = gw_f_8ca8300090fa, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

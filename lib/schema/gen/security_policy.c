@@ -11,151 +11,151 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_00846fd11228;
 extern const gw_schema gw_s_0140a95f4d8d;
-extern const gw_schema gw_s_0177778d84c3;
-extern const gw_schema gw_s_09d1613b003a;
-extern const gw_schema gw_s_1039963623f5;
-extern const gw_schema gw_s_12c18920af20;
-extern const gw_schema gw_s_14b3e1109b7a;
-extern const gw_schema gw_s_1a22f6b60cae;
-extern const gw_schema gw_s_3696868fc154;
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_4a6978b472dc;
-extern const gw_schema gw_s_4ba4dc0c65a8;
+extern const gw_schema gw_s_08c6b4624225;
+extern const gw_schema gw_s_2fa0a1f07144;
+extern const gw_schema gw_s_2fe0b110f122;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_38dcd4abdbc3;
+extern const gw_schema gw_s_464e1ea99ebe;
+extern const gw_schema gw_s_4ae98e204614;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_6c1b4fa01437;
+extern const gw_schema gw_s_5b0cd23d8fd0;
 extern const gw_schema gw_s_70be6358efcf;
-extern const gw_schema gw_s_760f9b75f209;
-extern const gw_schema gw_s_788783a5f310;
-extern const gw_schema gw_s_79d243767fa4;
+extern const gw_schema gw_s_72305d458919;
+extern const gw_schema gw_s_7435ce05093d;
+extern const gw_schema gw_s_7a23d51ede30;
 extern const gw_schema gw_s_7f84caf69f44;
-extern const gw_schema gw_s_886d9b09eb78;
-extern const gw_schema gw_s_a0ce43e50f05;
+extern const gw_schema gw_s_874475655065;
+extern const gw_schema gw_s_913fa1e8f82a;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_a9ed981e17c0;
-extern const gw_schema gw_s_ac9d996e032a;
-extern const gw_schema gw_s_ad54618e4cdd;
+extern const gw_schema gw_s_aa8ddae8b63e;
+extern const gw_schema gw_s_ae7b8bbd56fc;
+extern const gw_schema gw_s_b80e8fb344f3;
 extern const gw_schema gw_s_b8919548dfbe;
-extern const gw_schema gw_s_bad6fdc61e02;
-extern const gw_schema gw_s_cbf7b86a70fb;
-extern const gw_schema gw_s_d5e02f225799;
-extern const gw_schema gw_s_e0a6e0eb78bd;
-extern const gw_schema gw_s_f7f16bef7dbe;
-extern const gw_schema gw_s_6fe3410a9abd;
+extern const gw_schema gw_s_bc6a8c3899fa;
+extern const gw_schema gw_s_c6ef937021d4;
+extern const gw_schema gw_s_ca27f3c96d5f;
+extern const gw_schema gw_s_d21701fcb5b1;
+extern const gw_schema gw_s_d7d1134b0282;
+extern const gw_schema gw_s_d9742029a40a;
+extern const gw_schema gw_s_daefb85873d6;
+extern const gw_schema gw_s_e4a17b0c3087;
+extern const gw_schema gw_s_732d48707bee;
 
-static const gw_schema gw_s_b13443c3d0a9 = {
+static const gw_schema gw_s_367ac8ec72fd = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_secret_object_reference_list",
-    .items = &gw_s_1039963623f5,
+    .items = &gw_s_08c6b4624225,
     .elem_size = sizeof(gwapi_secret_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_c5fb9be06872 = {
+static const gw_schema gw_s_dcf7df56c161 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_14b3e1109b7a,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_ae7b8bbd56fc,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e46cc2a28d32[] = {
-    {"cookies", &gw_s_c5fb9be06872, offsetof(gwapi_extract_from, cookies), false},
-    {"headers", &gw_s_c5fb9be06872, offsetof(gwapi_extract_from, headers), false},
-    {"params", &gw_s_c5fb9be06872, offsetof(gwapi_extract_from, params), false},
+static const gw_field gw_f_0ee663e651bb[] = {
+    {"cookies", &gw_s_dcf7df56c161, offsetof(gwapi_extract_from, cookies), false},
+    {"headers", &gw_s_dcf7df56c161, offsetof(gwapi_extract_from, headers), false},
+    {"params", &gw_s_dcf7df56c161, offsetof(gwapi_extract_from, params), false},
 };
-static const gw_rule gw_r_e46cc2a28d32[] = {
+static const gw_rule gw_r_0ee663e651bb[] = {
     {rule_extract_from_exactly_one, "rule_extract_from_exactly_one", /* bc74fed057f1 */
      "exactly one of headers, params, or cookies must be specified",
      "(has(self.headers) ? 1 : 0) + (has(self.params) ? 1 : 0) + (has(self.cookies) ? 1 : 0) == 1"},
 };
-static const gw_schema gw_s_e46cc2a28d32 = {
+static const gw_schema gw_s_0ee663e651bb = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_extract_from",
     .size = sizeof(gwapi_extract_from),
-    .fields = gw_f_e46cc2a28d32, .nfields = 3,
+    .fields = gw_f_0ee663e651bb, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e46cc2a28d32, .nrules = 1,
+    .rules = gw_r_0ee663e651bb, .nrules = 1,
 };
-static const gw_schema gw_s_bee97bc6ce21 = {
+static const gw_schema gw_s_2629d651afca = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_extract_from_list",
-    .items = &gw_s_e46cc2a28d32,
+    .items = &gw_s_0ee663e651bb,
     .elem_size = sizeof(gwapi_extract_from),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_964366a3be70[] = {
-    {"credentialRefs", &gw_s_b13443c3d0a9, offsetof(gwapi_api_key_auth, credential_refs), true},
-    {"extractFrom", &gw_s_bee97bc6ce21, offsetof(gwapi_api_key_auth, extract_from), true},
-    {"forwardClientIDHeader", &gw_s_4534955efd35, offsetof(gwapi_api_key_auth, forward_client_id_header), false},
+static const gw_field gw_f_2ee4ebe89c2f[] = {
+    {"credentialRefs", &gw_s_367ac8ec72fd, offsetof(gwapi_api_key_auth, credential_refs), true},
+    {"extractFrom", &gw_s_2629d651afca, offsetof(gwapi_api_key_auth, extract_from), true},
+    {"forwardClientIDHeader", &gw_s_30c81e12ed79, offsetof(gwapi_api_key_auth, forward_client_id_header), false},
     {"sanitize", &gw_s_59c2467c8512, offsetof(gwapi_api_key_auth, sanitize), false},
 };
-static const gw_schema gw_s_964366a3be70 = {
+static const gw_schema gw_s_2ee4ebe89c2f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_api_key_auth",
     .size = sizeof(gwapi_api_key_auth),
-    .fields = gw_f_964366a3be70, .nfields = 4,
+    .fields = gw_f_2ee4ebe89c2f, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_e1325d8bf080[] = {"\"Allow\"", "\"Deny\""};
-static const gw_schema gw_s_e76051172a55 = {
+static const gw_schema gw_s_aae9f0a53c30 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_e1325d8bf080, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_ed3630445a46 = {
+static const gw_schema gw_s_6b8a01e6d0f4 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_12c18920af20,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_72305d458919,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f8f3e1db5f5a[] = {
+static const gw_field gw_f_9a0850a69ae2[] = {
     {"invert", &gw_s_70be6358efcf, offsetof(gwapi_operation_path, invert), false},
-    {"type", &gw_s_f7f16bef7dbe, offsetof(gwapi_operation_path, type), false},
-    {"value", &gw_s_0177778d84c3, offsetof(gwapi_operation_path, value), true},
+    {"type", &gw_s_874475655065, offsetof(gwapi_operation_path, type), false},
+    {"value", &gw_s_7435ce05093d, offsetof(gwapi_operation_path, value), true},
 };
-static const gw_schema gw_s_f8f3e1db5f5a = {
+static const gw_schema gw_s_9a0850a69ae2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_operation_path",
     .size = sizeof(gwapi_operation_path),
-    .fields = gw_f_f8f3e1db5f5a, .nfields = 3,
+    .fields = gw_f_9a0850a69ae2, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a5c90049b216[] = {
-    {"methods", &gw_s_ed3630445a46, offsetof(gwapi_operation, methods), false},
-    {"path", &gw_s_f8f3e1db5f5a, offsetof(gwapi_operation, path), false},
+static const gw_field gw_f_e2d50361df4a[] = {
+    {"methods", &gw_s_6b8a01e6d0f4, offsetof(gwapi_operation, methods), false},
+    {"path", &gw_s_9a0850a69ae2, offsetof(gwapi_operation, path), false},
 };
-static const gw_rule gw_r_a5c90049b216[] = {
+static const gw_rule gw_r_e2d50361df4a[] = {
     {rule_operation_methods_or_path, "rule_operation_methods_or_path", /* 682a9d45b9cb */
      "at least one of methods or path must be specified",
      "has(self.methods) || has(self.path)"},
 };
-static const gw_schema gw_s_a5c90049b216 = {
+static const gw_schema gw_s_e2d50361df4a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_operation",
     .size = sizeof(gwapi_operation),
-    .fields = gw_f_a5c90049b216, .nfields = 2,
+    .fields = gw_f_e2d50361df4a, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_a5c90049b216, .nrules = 1,
+    .rules = gw_r_e2d50361df4a, .nrules = 1,
 };
 static const gw_field gw_f_1c306d0498b6[] = {
     {"isAnonymous", &gw_s_59c2467c8512, offsetof(gwapi_client_ip_geo_location_anonymous, is_anonymous), false},
@@ -179,293 +179,293 @@ static const gw_schema gw_s_1c306d0498b6 = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_1c306d0498b6, .nrules = 1,
 };
-static const gw_schema gw_s_d15d988e1aac = {
+static const gw_schema gw_s_0c7982bda823 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = 1, .max_length = 128,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_02e3b801ffe1 = {
+static const gw_schema gw_s_3c17eda29dc7 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[A-Za-z]{2}$",
     .min_length = 2, .max_length = 2,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_62a6fcd1dfd8 = {
+static const gw_schema gw_s_b45dd0096dd6 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[A-Za-z0-9-]+$",
     .min_length = 1, .max_length = 16,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_7439d500ce97[] = {
+static const gw_field gw_f_0b6da31ff68a[] = {
     {"anonymous", &gw_s_1c306d0498b6, offsetof(gwapi_client_ip_geo_location, anonymous), false},
     {"asn", &gw_s_b8919548dfbe, offsetof(gwapi_client_ip_geo_location, asn), false},
-    {"city", &gw_s_d15d988e1aac, offsetof(gwapi_client_ip_geo_location, city), false},
-    {"country", &gw_s_02e3b801ffe1, offsetof(gwapi_client_ip_geo_location, country), false},
-    {"isp", &gw_s_ad54618e4cdd, offsetof(gwapi_client_ip_geo_location, isp), false},
-    {"region", &gw_s_62a6fcd1dfd8, offsetof(gwapi_client_ip_geo_location, region), false},
+    {"city", &gw_s_0c7982bda823, offsetof(gwapi_client_ip_geo_location, city), false},
+    {"country", &gw_s_3c17eda29dc7, offsetof(gwapi_client_ip_geo_location, country), false},
+    {"isp", &gw_s_bc6a8c3899fa, offsetof(gwapi_client_ip_geo_location, isp), false},
+    {"region", &gw_s_b45dd0096dd6, offsetof(gwapi_client_ip_geo_location, region), false},
 };
-static const gw_rule gw_r_7439d500ce97[] = {
+static const gw_rule gw_r_0b6da31ff68a[] = {
     {rule_geo_location_any, "rule_geo_location_any", /* b6c14573aab7 */
      "at least one of country, region, city, asn, isp, or anonymous must be specified",
      "has(self.country) || has(self.region) || has(self.city) || has(self.asn) || has(self.isp) || has(self.anonymous)"},
 };
-static const gw_schema gw_s_7439d500ce97 = {
+static const gw_schema gw_s_0b6da31ff68a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_client_ip_geo_location",
     .size = sizeof(gwapi_client_ip_geo_location),
-    .fields = gw_f_7439d500ce97, .nfields = 6,
+    .fields = gw_f_0b6da31ff68a, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_7439d500ce97, .nrules = 1,
+    .rules = gw_r_0b6da31ff68a, .nrules = 1,
 };
-static const gw_schema gw_s_7c0d803405b8 = {
+static const gw_schema gw_s_7f5ec6e89a12 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_client_ip_geo_location_list",
-    .items = &gw_s_7439d500ce97,
+    .items = &gw_s_0b6da31ff68a,
     .elem_size = sizeof(gwapi_client_ip_geo_location),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_5568de4fdf8a = {
+static const gw_schema gw_s_ac36e61b8bcd = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 256,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_17f0061f076a[] = {
-    {"name", &gw_s_ad54618e4cdd, offsetof(gwapi_authorization_header_match, name), true},
-    {"values", &gw_s_5568de4fdf8a, offsetof(gwapi_authorization_header_match, values), true},
+static const gw_field gw_f_f82cb709d177[] = {
+    {"name", &gw_s_bc6a8c3899fa, offsetof(gwapi_authorization_header_match, name), true},
+    {"values", &gw_s_ac36e61b8bcd, offsetof(gwapi_authorization_header_match, values), true},
 };
-static const gw_schema gw_s_17f0061f076a = {
+static const gw_schema gw_s_f82cb709d177 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_authorization_header_match",
     .size = sizeof(gwapi_authorization_header_match),
-    .fields = gw_f_17f0061f076a, .nfields = 2,
+    .fields = gw_f_f82cb709d177, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_41fc59390f0b = {
+static const gw_schema gw_s_e11eb1ffa98a = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_authorization_header_match_list",
-    .items = &gw_s_17f0061f076a,
+    .items = &gw_s_f82cb709d177,
     .elem_size = sizeof(gwapi_authorization_header_match),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 256,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_7aebd1167d92[] = {"\"String\"", "\"StringArray\""};
-static const gw_schema gw_s_35df557ae90e = {
+static const gw_schema gw_s_9f81cb164f4e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_7aebd1167d92, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"String\"",
 };
-static const gw_schema gw_s_1321f90c06fa = {
+static const gw_schema gw_s_40a1e9dfd33a = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 128,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_946201299ccf[] = {
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_jwt_claim, name), true},
-    {"valueType", &gw_s_35df557ae90e, offsetof(gwapi_jwt_claim, value_type), false},
-    {"values", &gw_s_1321f90c06fa, offsetof(gwapi_jwt_claim, values), true},
+static const gw_field gw_f_e295a62ebb9d[] = {
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_jwt_claim, name), true},
+    {"valueType", &gw_s_9f81cb164f4e, offsetof(gwapi_jwt_claim, value_type), false},
+    {"values", &gw_s_40a1e9dfd33a, offsetof(gwapi_jwt_claim, values), true},
 };
-static const gw_schema gw_s_946201299ccf = {
+static const gw_schema gw_s_e295a62ebb9d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt_claim",
     .size = sizeof(gwapi_jwt_claim),
-    .fields = gw_f_946201299ccf, .nfields = 3,
+    .fields = gw_f_e295a62ebb9d, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_ab87a0668b14 = {
+static const gw_schema gw_s_9f07f1349b3f = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_jwt_claim_list",
-    .items = &gw_s_946201299ccf,
+    .items = &gw_s_e295a62ebb9d,
     .elem_size = sizeof(gwapi_jwt_claim),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_8e85dcb4e6a8 = {
+static const gw_schema gw_s_66aa16f76c4f = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_42bb87bde7fb,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_00846fd11228,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_ccf66fdef993[] = {
-    {"claims", &gw_s_ab87a0668b14, offsetof(gwapi_jwt_principal, claims), false},
-    {"provider", &gw_s_42bb87bde7fb, offsetof(gwapi_jwt_principal, provider), true},
-    {"scopes", &gw_s_8e85dcb4e6a8, offsetof(gwapi_jwt_principal, scopes), false},
+static const gw_field gw_f_ea162e5d0644[] = {
+    {"claims", &gw_s_9f07f1349b3f, offsetof(gwapi_jwt_principal, claims), false},
+    {"provider", &gw_s_00846fd11228, offsetof(gwapi_jwt_principal, provider), true},
+    {"scopes", &gw_s_66aa16f76c4f, offsetof(gwapi_jwt_principal, scopes), false},
 };
-static const gw_rule gw_r_ccf66fdef993[] = {
+static const gw_rule gw_r_ea162e5d0644[] = {
     {rule_jwt_principal_claims_or_scopes, "rule_jwt_principal_claims_or_scopes", /* c373f3a2c68c */
      "at least one of claims or scopes must be specified",
      "(has(self.claims) || has(self.scopes))"},
 };
-static const gw_schema gw_s_ccf66fdef993 = {
+static const gw_schema gw_s_ea162e5d0644 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt_principal",
     .size = sizeof(gwapi_jwt_principal),
-    .fields = gw_f_ccf66fdef993, .nfields = 3,
+    .fields = gw_f_ea162e5d0644, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_ccf66fdef993, .nrules = 1,
+    .rules = gw_r_ea162e5d0644, .nrules = 1,
 };
-static const gw_field gw_f_404a14774c3c[] = {
-    {"clientCIDRs", &gw_s_bad6fdc61e02, offsetof(gwapi_principal, client_cidrs), false},
-    {"clientIPGeoLocations", &gw_s_7c0d803405b8, offsetof(gwapi_principal, client_ip_geo_locations), false},
-    {"headers", &gw_s_41fc59390f0b, offsetof(gwapi_principal, headers), false},
-    {"jwt", &gw_s_ccf66fdef993, offsetof(gwapi_principal, jwt), false},
+static const gw_field gw_f_11b8ec2c50ad[] = {
+    {"clientCIDRs", &gw_s_2fa0a1f07144, offsetof(gwapi_principal, client_cidrs), false},
+    {"clientIPGeoLocations", &gw_s_7f5ec6e89a12, offsetof(gwapi_principal, client_ip_geo_locations), false},
+    {"headers", &gw_s_e11eb1ffa98a, offsetof(gwapi_principal, headers), false},
+    {"jwt", &gw_s_ea162e5d0644, offsetof(gwapi_principal, jwt), false},
 };
-static const gw_rule gw_r_404a14774c3c[] = {
+static const gw_rule gw_r_11b8ec2c50ad[] = {
     {rule_principal_any, "rule_principal_any", /* 764f1d9862e3 */
      "at least one of clientCIDRs, jwt, headers, or clientIPGeoLocations must be specified",
      "(has(self.clientCIDRs) || has(self.jwt) || has(self.headers) || has(self.clientIPGeoLocations))"},
 };
-static const gw_schema gw_s_404a14774c3c = {
+static const gw_schema gw_s_11b8ec2c50ad = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_principal",
     .size = sizeof(gwapi_principal),
-    .fields = gw_f_404a14774c3c, .nfields = 4,
+    .fields = gw_f_11b8ec2c50ad, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_404a14774c3c, .nrules = 1,
+    .rules = gw_r_11b8ec2c50ad, .nrules = 1,
 };
-static const gw_field gw_f_7917f9051aad[] = {
-    {"action", &gw_s_e76051172a55, offsetof(gwapi_authorization_rule, action), true},
-    {"cel", &gw_s_09d1613b003a, offsetof(gwapi_authorization_rule, cel), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_authorization_rule, name), false},
-    {"operation", &gw_s_a5c90049b216, offsetof(gwapi_authorization_rule, operation), false},
-    {"principal", &gw_s_404a14774c3c, offsetof(gwapi_authorization_rule, principal), false},
+static const gw_field gw_f_b152d0b3441d[] = {
+    {"action", &gw_s_aae9f0a53c30, offsetof(gwapi_authorization_rule, action), true},
+    {"cel", &gw_s_913fa1e8f82a, offsetof(gwapi_authorization_rule, cel), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_authorization_rule, name), false},
+    {"operation", &gw_s_e2d50361df4a, offsetof(gwapi_authorization_rule, operation), false},
+    {"principal", &gw_s_11b8ec2c50ad, offsetof(gwapi_authorization_rule, principal), false},
 };
-static const gw_rule gw_r_7917f9051aad[] = {
+static const gw_rule gw_r_b152d0b3441d[] = {
     {rule_authorization_rule_principal_or_cel, "rule_authorization_rule_principal_or_cel", /* 0dc2c80a4975 */
      "at least one of principal or cel must be specified",
      "has(self.principal) || has(self.cel)"},
 };
-static const gw_schema gw_s_7917f9051aad = {
+static const gw_schema gw_s_b152d0b3441d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_authorization_rule",
     .size = sizeof(gwapi_authorization_rule),
-    .fields = gw_f_7917f9051aad, .nfields = 5,
+    .fields = gw_f_b152d0b3441d, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_7917f9051aad, .nrules = 1,
+    .rules = gw_r_b152d0b3441d, .nrules = 1,
 };
-static const gw_schema gw_s_c239a35f0d7b = {
+static const gw_schema gw_s_a79e4225cc60 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_authorization_rule_list",
-    .items = &gw_s_7917f9051aad,
+    .items = &gw_s_b152d0b3441d,
     .elem_size = sizeof(gwapi_authorization_rule),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8d381a91f9ce[] = {
-    {"defaultAction", &gw_s_e76051172a55, offsetof(gwapi_authorization, default_action), false},
-    {"rules", &gw_s_c239a35f0d7b, offsetof(gwapi_authorization, rules), false},
+static const gw_field gw_f_8a2a379b7302[] = {
+    {"defaultAction", &gw_s_aae9f0a53c30, offsetof(gwapi_authorization, default_action), false},
+    {"rules", &gw_s_a79e4225cc60, offsetof(gwapi_authorization, rules), false},
 };
-static const gw_schema gw_s_8d381a91f9ce = {
+static const gw_schema gw_s_8a2a379b7302 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_authorization",
     .size = sizeof(gwapi_authorization),
-    .fields = gw_f_8d381a91f9ce, .nfields = 2,
+    .fields = gw_f_8a2a379b7302, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2ebe34dd1ffd[] = {
-    {"forwardUsernameHeader", &gw_s_4534955efd35, offsetof(gwapi_basic_auth, forward_username_header), false},
-    {"users", &gw_s_1039963623f5, offsetof(gwapi_basic_auth, users), true},
+static const gw_field gw_f_fde3c9a58470[] = {
+    {"forwardUsernameHeader", &gw_s_30c81e12ed79, offsetof(gwapi_basic_auth, forward_username_header), false},
+    {"users", &gw_s_08c6b4624225, offsetof(gwapi_basic_auth, users), true},
 };
-static const gw_schema gw_s_2ebe34dd1ffd = {
+static const gw_schema gw_s_fde3c9a58470 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_basic_auth",
     .size = sizeof(gwapi_basic_auth),
-    .fields = gw_f_2ebe34dd1ffd, .nfields = 2,
+    .fields = gw_f_fde3c9a58470, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_9c136c98df79 = {
+static const gw_schema gw_s_8c0a04051813 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^(\\*|[A-Za-z][A-Za-z0-9+.-]*:\\/\\/(\\*|(\\*\\.)?(([\\w-]+\\.?)+)?[\\w-]+)(:\\d{1,5})?)$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_a5df1565dad1 = {
+static const gw_schema gw_s_de406987cdba = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_9c136c98df79,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_8c0a04051813,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_bea081da192d[] = {
+static const gw_field gw_f_33a699426891[] = {
     {"allowCredentials", &gw_s_59c2467c8512, offsetof(gwapi_cors, allow_credentials), false},
-    {"allowHeaders", &gw_s_d5e02f225799, offsetof(gwapi_cors, allow_headers), false},
-    {"allowMethods", &gw_s_d5e02f225799, offsetof(gwapi_cors, allow_methods), false},
-    {"allowOrigins", &gw_s_a5df1565dad1, offsetof(gwapi_cors, allow_origins), false},
-    {"exposeHeaders", &gw_s_d5e02f225799, offsetof(gwapi_cors, expose_headers), false},
-    {"maxAge", &gw_s_6c1b4fa01437, offsetof(gwapi_cors, max_age), false},
+    {"allowHeaders", &gw_s_4ae98e204614, offsetof(gwapi_cors, allow_headers), false},
+    {"allowMethods", &gw_s_4ae98e204614, offsetof(gwapi_cors, allow_methods), false},
+    {"allowOrigins", &gw_s_de406987cdba, offsetof(gwapi_cors, allow_origins), false},
+    {"exposeHeaders", &gw_s_4ae98e204614, offsetof(gwapi_cors, expose_headers), false},
+    {"maxAge", &gw_s_c6ef937021d4, offsetof(gwapi_cors, max_age), false},
 };
-static const gw_schema gw_s_bea081da192d = {
+static const gw_schema gw_s_33a699426891 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_cors",
     .size = sizeof(gwapi_cors),
-    .fields = gw_f_bea081da192d, .nfields = 6,
+    .fields = gw_f_33a699426891, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_161e69e455f7 = {
+static const gw_schema gw_s_4b1ee7babda2 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_9c136c98df79,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_8c0a04051813,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e8af3440e166[] = {
-    {"additionalOrigins", &gw_s_161e69e455f7, offsetof(gwapi_security_policy_csrf, additional_origins), false},
+static const gw_field gw_f_28c516b02852[] = {
+    {"additionalOrigins", &gw_s_4b1ee7babda2, offsetof(gwapi_security_policy_csrf, additional_origins), false},
     {"shadowFraction", &gw_s_7f84caf69f44, offsetof(gwapi_security_policy_csrf, shadow_fraction), false},
 };
-static const gw_schema gw_s_e8af3440e166 = {
+static const gw_schema gw_s_28c516b02852 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_security_policy_csrf",
     .size = sizeof(gwapi_security_policy_csrf),
-    .fields = gw_f_e8af3440e166, .nfields = 2,
+    .fields = gw_f_28c516b02852, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -483,75 +483,75 @@ static const gw_schema gw_s_faf17c978195 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_7dc6f4fc25c6[] = {"\"Value\"", "\"ValueRef\""};
-static const gw_schema gw_s_bde30ddabf32 = {
+static const gw_schema gw_s_78e327e78cc2 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_7dc6f4fc25c6, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Value\"",
 };
-static const gw_field gw_f_f4ae63dd4a41[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_context_extension_value_ref, group), true},
-    {"key", &gw_s_4534955efd35, offsetof(gwapi_context_extension_value_ref, key), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_context_extension_value_ref, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_context_extension_value_ref, name), true},
+static const gw_field gw_f_a8bb4d3e3451[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_context_extension_value_ref, group), true},
+    {"key", &gw_s_30c81e12ed79, offsetof(gwapi_context_extension_value_ref, key), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_context_extension_value_ref, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_context_extension_value_ref, name), true},
 };
-static const gw_rule gw_r_f4ae63dd4a41[] = {
+static const gw_rule gw_r_a8bb4d3e3451[] = {
     {rule_context_extension_value_ref_kind, "rule_context_extension_value_ref_kind", /* c626b6714025 */
      "Only a reference to an object of kind ConfigMap or Secret belonging to default v1 API group is supported.",
      "self.kind in ['ConfigMap', 'Secret'] && self.group in ['', 'v1']"},
 };
-static const gw_schema gw_s_f4ae63dd4a41 = {
+static const gw_schema gw_s_a8bb4d3e3451 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_context_extension_value_ref",
     .size = sizeof(gwapi_context_extension_value_ref),
-    .fields = gw_f_f4ae63dd4a41, .nfields = 4,
+    .fields = gw_f_a8bb4d3e3451, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_f4ae63dd4a41, .nrules = 1,
+    .rules = gw_r_a8bb4d3e3451, .nrules = 1,
 };
-static const gw_field gw_f_80a54d571f3b[] = {
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_context_extension, name), true},
-    {"type", &gw_s_bde30ddabf32, offsetof(gwapi_context_extension, type), true},
-    {"value", &gw_s_4534955efd35, offsetof(gwapi_context_extension, value), false},
-    {"valueRef", &gw_s_f4ae63dd4a41, offsetof(gwapi_context_extension, value_ref), false},
+static const gw_field gw_f_0d511b4010dd[] = {
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_context_extension, name), true},
+    {"type", &gw_s_78e327e78cc2, offsetof(gwapi_context_extension, type), true},
+    {"value", &gw_s_30c81e12ed79, offsetof(gwapi_context_extension, value), false},
+    {"valueRef", &gw_s_a8bb4d3e3451, offsetof(gwapi_context_extension, value_ref), false},
 };
-static const gw_rule gw_r_80a54d571f3b[] = {
+static const gw_rule gw_r_0d511b4010dd[] = {
     {rule_context_extension_value, "rule_context_extension_value", /* ac3b3a6587f6 */
      "Exactly one of value or valueRef must be set with correct type.",
      "(self.type == 'Value' && has(self.value) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.value) && has(self.valueRef))"},
 };
-static const gw_schema gw_s_80a54d571f3b = {
+static const gw_schema gw_s_0d511b4010dd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_context_extension",
     .size = sizeof(gwapi_context_extension),
-    .fields = gw_f_80a54d571f3b, .nfields = 4,
+    .fields = gw_f_0d511b4010dd, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_80a54d571f3b, .nrules = 1,
+    .rules = gw_r_0d511b4010dd, .nrules = 1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-static const gw_schema gw_s_6c8d46b8d05c = {
+static const gw_schema gw_s_ec41add8c236 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_context_extension_list",
-    .items = &gw_s_80a54d571f3b,
+    .items = &gw_s_0d511b4010dd,
     .elem_size = sizeof(gwapi_context_extension),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_801e1d9d799d[] = {
-    {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_grpc_ext_auth_service, backend_ref), false},
-    {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_grpc_ext_auth_service, backend_refs), false},
-    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_grpc_ext_auth_service, backend_settings), false},
+static const gw_field gw_f_fd56e4dce124[] = {
+    {"backendRef", &gw_s_7a23d51ede30, offsetof(gwapi_grpc_ext_auth_service, backend_ref), false},
+    {"backendRefs", &gw_s_b80e8fb344f3, offsetof(gwapi_grpc_ext_auth_service, backend_refs), false},
+    {"backendSettings", &gw_s_464e1ea99ebe, offsetof(gwapi_grpc_ext_auth_service, backend_settings), false},
 };
-static const gw_rule gw_r_801e1d9d799d[] = {
+static const gw_rule gw_r_fd56e4dce124[] = {
     {rule_grpc_ext_auth_backend, "rule_grpc_ext_auth_backend", /* 57e89c1e4005 */
      "backendRef or backendRefs needs to be set",
      "has(self.backendRef) || self.backendRefs.size() > 0"},
@@ -562,25 +562,25 @@ static const gw_rule gw_r_801e1d9d799d[] = {
      "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
      "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
 };
-static const gw_schema gw_s_801e1d9d799d = {
+static const gw_schema gw_s_fd56e4dce124 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_ext_auth_service",
     .size = sizeof(gwapi_grpc_ext_auth_service),
-    .fields = gw_f_801e1d9d799d, .nfields = 3,
+    .fields = gw_f_fd56e4dce124, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_801e1d9d799d, .nrules = 3,
+    .rules = gw_r_fd56e4dce124, .nrules = 3,
 };
-static const gw_field gw_f_49617fedfbcd[] = {
-    {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_http_ext_auth_service, backend_ref), false},
-    {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_http_ext_auth_service, backend_refs), false},
-    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_http_ext_auth_service, backend_settings), false},
-    {"headersToBackend", &gw_s_d5e02f225799, offsetof(gwapi_http_ext_auth_service, headers_to_backend), false},
-    {"path", &gw_s_4534955efd35, offsetof(gwapi_http_ext_auth_service, path), false},
-    {"pathOverride", &gw_s_4534955efd35, offsetof(gwapi_http_ext_auth_service, path_override), false},
+static const gw_field gw_f_02e4a4d70db6[] = {
+    {"backendRef", &gw_s_7a23d51ede30, offsetof(gwapi_http_ext_auth_service, backend_ref), false},
+    {"backendRefs", &gw_s_b80e8fb344f3, offsetof(gwapi_http_ext_auth_service, backend_refs), false},
+    {"backendSettings", &gw_s_464e1ea99ebe, offsetof(gwapi_http_ext_auth_service, backend_settings), false},
+    {"headersToBackend", &gw_s_4ae98e204614, offsetof(gwapi_http_ext_auth_service, headers_to_backend), false},
+    {"path", &gw_s_30c81e12ed79, offsetof(gwapi_http_ext_auth_service, path), false},
+    {"pathOverride", &gw_s_30c81e12ed79, offsetof(gwapi_http_ext_auth_service, path_override), false},
 };
-static const gw_rule gw_r_49617fedfbcd[] = {
+static const gw_rule gw_r_02e4a4d70db6[] = {
     {rule_http_ext_auth_backend, "rule_http_ext_auth_backend", /* 42524d1267a9 */
      "backendRef or backendRefs needs to be set",
      "has(self.backendRef) || self.backendRefs.size() > 0"},
@@ -594,29 +594,29 @@ static const gw_rule gw_r_49617fedfbcd[] = {
      "only one of path or pathOverride can be specified",
      "!(has(self.path) && has(self.pathOverride))"},
 };
-static const gw_schema gw_s_49617fedfbcd = {
+static const gw_schema gw_s_02e4a4d70db6 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_ext_auth_service",
     .size = sizeof(gwapi_http_ext_auth_service),
-    .fields = gw_f_49617fedfbcd, .nfields = 6,
+    .fields = gw_f_02e4a4d70db6, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_49617fedfbcd, .nrules = 4,
+    .rules = gw_r_02e4a4d70db6, .nrules = 4,
 };
-static const gw_field gw_f_cb2665206b57[] = {
+static const gw_field gw_f_6553f2b148dc[] = {
     {"bodyToExtAuth", &gw_s_faf17c978195, offsetof(gwapi_ext_auth, body_to_ext_auth), false},
-    {"contextExtensions", &gw_s_6c8d46b8d05c, offsetof(gwapi_ext_auth, context_extensions), false},
+    {"contextExtensions", &gw_s_ec41add8c236, offsetof(gwapi_ext_auth, context_extensions), false},
     {"failOpen", &gw_s_70be6358efcf, offsetof(gwapi_ext_auth, fail_open), false},
-    {"grpc", &gw_s_801e1d9d799d, offsetof(gwapi_ext_auth, grpc), false},
-    {"headersToExtAuth", &gw_s_d5e02f225799, offsetof(gwapi_ext_auth, headers_to_ext_auth), false},
-    {"http", &gw_s_49617fedfbcd, offsetof(gwapi_ext_auth, http), false},
+    {"grpc", &gw_s_fd56e4dce124, offsetof(gwapi_ext_auth, grpc), false},
+    {"headersToExtAuth", &gw_s_4ae98e204614, offsetof(gwapi_ext_auth, headers_to_ext_auth), false},
+    {"http", &gw_s_02e4a4d70db6, offsetof(gwapi_ext_auth, http), false},
     {"includeRouteMetadata", &gw_s_59c2467c8512, offsetof(gwapi_ext_auth, include_route_metadata), false},
     {"recomputeRoute", &gw_s_59c2467c8512, offsetof(gwapi_ext_auth, recompute_route), false},
     {"statusOnError", &gw_s_0140a95f4d8d, offsetof(gwapi_ext_auth, status_on_error), false},
-    {"timeout", &gw_s_6c1b4fa01437, offsetof(gwapi_ext_auth, timeout), false},
+    {"timeout", &gw_s_c6ef937021d4, offsetof(gwapi_ext_auth, timeout), false},
 };
-static const gw_rule gw_r_cb2665206b57[] = {
+static const gw_rule gw_r_6553f2b148dc[] = {
     {rule_ext_auth_grpc_or_http, "rule_ext_auth_grpc_or_http", /* e99972e59d8a */
      "one of grpc or http must be specified",
      "(has(self.grpc) || has(self.http))"},
@@ -624,121 +624,121 @@ static const gw_rule gw_r_cb2665206b57[] = {
      "only one of grpc or http can be specified",
      "(has(self.grpc) && !has(self.http)) || (!has(self.grpc) && has(self.http))"},
 };
-static const gw_schema gw_s_cb2665206b57 = {
+static const gw_schema gw_s_6553f2b148dc = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_ext_auth",
     .size = sizeof(gwapi_ext_auth),
-    .fields = gw_f_cb2665206b57, .nfields = 10,
+    .fields = gw_f_6553f2b148dc, .nfields = 10,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_cb2665206b57, .nrules = 2,
+    .rules = gw_r_6553f2b148dc, .nrules = 2,
 };
-static const gw_schema gw_s_902c3c853f3a = {
+static const gw_schema gw_s_6fe476a1f457 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 8,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_4945af27abbe[] = {
-    {"claim", &gw_s_4534955efd35, offsetof(gwapi_claim_to_header, claim), true},
-    {"header", &gw_s_4534955efd35, offsetof(gwapi_claim_to_header, header), true},
+static const gw_field gw_f_7b87822748f4[] = {
+    {"claim", &gw_s_30c81e12ed79, offsetof(gwapi_claim_to_header, claim), true},
+    {"header", &gw_s_30c81e12ed79, offsetof(gwapi_claim_to_header, header), true},
 };
-static const gw_schema gw_s_4945af27abbe = {
+static const gw_schema gw_s_7b87822748f4 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_claim_to_header",
     .size = sizeof(gwapi_claim_to_header),
-    .fields = gw_f_4945af27abbe, .nfields = 2,
+    .fields = gw_f_7b87822748f4, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_b001d4bee184 = {
+static const gw_schema gw_s_c86b8a43c188 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_claim_to_header_list",
-    .items = &gw_s_4945af27abbe,
+    .items = &gw_s_7b87822748f4,
     .elem_size = sizeof(gwapi_claim_to_header),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_78d3aa231b67[] = {
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_jwt_header_extractor, name), true},
-    {"valuePrefix", &gw_s_4534955efd35, offsetof(gwapi_jwt_header_extractor, value_prefix), false},
+static const gw_field gw_f_8c246cdc49b8[] = {
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_jwt_header_extractor, name), true},
+    {"valuePrefix", &gw_s_30c81e12ed79, offsetof(gwapi_jwt_header_extractor, value_prefix), false},
 };
-static const gw_schema gw_s_78d3aa231b67 = {
+static const gw_schema gw_s_8c246cdc49b8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt_header_extractor",
     .size = sizeof(gwapi_jwt_header_extractor),
-    .fields = gw_f_78d3aa231b67, .nfields = 2,
+    .fields = gw_f_8c246cdc49b8, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_9dec7ac8f388 = {
+static const gw_schema gw_s_ce73e2940adb = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_jwt_header_extractor_list",
-    .items = &gw_s_78d3aa231b67,
+    .items = &gw_s_8c246cdc49b8,
     .elem_size = sizeof(gwapi_jwt_header_extractor),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a77d4984dd36[] = {
-    {"cookies", &gw_s_d5e02f225799, offsetof(gwapi_jwt_provider_extract_from, cookies), false},
-    {"headers", &gw_s_9dec7ac8f388, offsetof(gwapi_jwt_provider_extract_from, headers), false},
-    {"params", &gw_s_d5e02f225799, offsetof(gwapi_jwt_provider_extract_from, params), false},
+static const gw_field gw_f_ad9e547ace16[] = {
+    {"cookies", &gw_s_4ae98e204614, offsetof(gwapi_jwt_provider_extract_from, cookies), false},
+    {"headers", &gw_s_ce73e2940adb, offsetof(gwapi_jwt_provider_extract_from, headers), false},
+    {"params", &gw_s_4ae98e204614, offsetof(gwapi_jwt_provider_extract_from, params), false},
 };
-static const gw_schema gw_s_a77d4984dd36 = {
+static const gw_schema gw_s_ad9e547ace16 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt_provider_extract_from",
     .size = sizeof(gwapi_jwt_provider_extract_from),
-    .fields = gw_f_a77d4984dd36, .nfields = 3,
+    .fields = gw_f_ad9e547ace16, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d4dc60bfc43a[] = {
-    {"inline", &gw_s_4534955efd35, offsetof(gwapi_jwt_provider_local_jwks, inline_), false},
-    {"type", &gw_s_1a22f6b60cae, offsetof(gwapi_jwt_provider_local_jwks, type), true},
-    {"valueRef", &gw_s_a9ed981e17c0, offsetof(gwapi_jwt_provider_local_jwks, value_ref), false},
+static const gw_field gw_f_722368f63bc4[] = {
+    {"inline", &gw_s_30c81e12ed79, offsetof(gwapi_jwt_provider_local_jwks, inline_), false},
+    {"type", &gw_s_aa8ddae8b63e, offsetof(gwapi_jwt_provider_local_jwks, type), true},
+    {"valueRef", &gw_s_d21701fcb5b1, offsetof(gwapi_jwt_provider_local_jwks, value_ref), false},
 };
-static const gw_rule gw_r_d4dc60bfc43a[] = {
+static const gw_rule gw_r_722368f63bc4[] = {
     {rule_local_jwks_inline_or_value_ref, "rule_local_jwks_inline_or_value_ref", /* e00562c495c6 */
      "Exactly one of inline or valueRef must be set with correct type.",
      "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))"},
 };
-static const gw_schema gw_s_d4dc60bfc43a = {
+static const gw_schema gw_s_722368f63bc4 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt_provider_local_jwks",
     .size = sizeof(gwapi_jwt_provider_local_jwks),
-    .fields = gw_f_d4dc60bfc43a, .nfields = 3,
+    .fields = gw_f_722368f63bc4, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_d4dc60bfc43a, .nrules = 1,
+    .rules = gw_r_722368f63bc4, .nrules = 1,
 };
-static const gw_schema gw_s_510c2016bc8a = {
+static const gw_schema gw_s_51c497b16d34 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^([0-9]{1,5}(h|m|s|ms)){1,4}$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"300s\"",
 };
-static const gw_field gw_f_c677b58fd79a[] = {
-    {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_remote_jwks, backend_ref), false},
-    {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_remote_jwks, backend_refs), false},
-    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_remote_jwks, backend_settings), false},
-    {"cacheDuration", &gw_s_510c2016bc8a, offsetof(gwapi_remote_jwks, cache_duration), false},
-    {"failedRefetchDuration", &gw_s_6c1b4fa01437, offsetof(gwapi_remote_jwks, failed_refetch_duration), false},
-    {"uri", &gw_s_42bb87bde7fb, offsetof(gwapi_remote_jwks, uri), true},
+static const gw_field gw_f_f17e95355a69[] = {
+    {"backendRef", &gw_s_7a23d51ede30, offsetof(gwapi_remote_jwks, backend_ref), false},
+    {"backendRefs", &gw_s_b80e8fb344f3, offsetof(gwapi_remote_jwks, backend_refs), false},
+    {"backendSettings", &gw_s_464e1ea99ebe, offsetof(gwapi_remote_jwks, backend_settings), false},
+    {"cacheDuration", &gw_s_51c497b16d34, offsetof(gwapi_remote_jwks, cache_duration), false},
+    {"failedRefetchDuration", &gw_s_c6ef937021d4, offsetof(gwapi_remote_jwks, failed_refetch_duration), false},
+    {"uri", &gw_s_00846fd11228, offsetof(gwapi_remote_jwks, uri), true},
 };
-static const gw_rule gw_r_c677b58fd79a[] = {
+static const gw_rule gw_r_f17e95355a69[] = {
     {rule_remote_jwks_no_backend_ref, "rule_remote_jwks_no_backend_ref", /* deab7d29f494 */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
@@ -749,27 +749,27 @@ static const gw_rule gw_r_c677b58fd79a[] = {
      "HTTPStatusCodes is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true"},
 };
-static const gw_schema gw_s_c677b58fd79a = {
+static const gw_schema gw_s_f17e95355a69 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_remote_jwks",
     .size = sizeof(gwapi_remote_jwks),
-    .fields = gw_f_c677b58fd79a, .nfields = 6,
+    .fields = gw_f_f17e95355a69, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_c677b58fd79a, .nrules = 3,
+    .rules = gw_r_f17e95355a69, .nrules = 3,
 };
-static const gw_field gw_f_8f239c9a0246[] = {
-    {"audiences", &gw_s_902c3c853f3a, offsetof(gwapi_jwt_provider, audiences), false},
-    {"claimToHeaders", &gw_s_b001d4bee184, offsetof(gwapi_jwt_provider, claim_to_headers), false},
-    {"extractFrom", &gw_s_a77d4984dd36, offsetof(gwapi_jwt_provider, extract_from), false},
-    {"issuer", &gw_s_ac9d996e032a, offsetof(gwapi_jwt_provider, issuer), false},
-    {"localJWKS", &gw_s_d4dc60bfc43a, offsetof(gwapi_jwt_provider, local_jwks), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_jwt_provider, name), true},
+static const gw_field gw_f_0d79b163c34b[] = {
+    {"audiences", &gw_s_6fe476a1f457, offsetof(gwapi_jwt_provider, audiences), false},
+    {"claimToHeaders", &gw_s_c86b8a43c188, offsetof(gwapi_jwt_provider, claim_to_headers), false},
+    {"extractFrom", &gw_s_ad9e547ace16, offsetof(gwapi_jwt_provider, extract_from), false},
+    {"issuer", &gw_s_d9742029a40a, offsetof(gwapi_jwt_provider, issuer), false},
+    {"localJWKS", &gw_s_722368f63bc4, offsetof(gwapi_jwt_provider, local_jwks), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_jwt_provider, name), true},
     {"recomputeRoute", &gw_s_59c2467c8512, offsetof(gwapi_jwt_provider, recompute_route), false},
-    {"remoteJWKS", &gw_s_c677b58fd79a, offsetof(gwapi_jwt_provider, remote_jwks), false},
+    {"remoteJWKS", &gw_s_f17e95355a69, offsetof(gwapi_jwt_provider, remote_jwks), false},
 };
-static const gw_rule gw_r_8f239c9a0246[] = {
+static const gw_rule gw_r_0d79b163c34b[] = {
     {rule_jwt_provider_recompute_route_claims, "rule_jwt_provider_recompute_route_claims", /* 6e2b08d596bf */
      "claimToHeaders must be specified if recomputeRoute is enabled.",
      "(has(self.recomputeRoute) && self.recomputeRoute) ? size(self.claimToHeaders) > 0 : true"},
@@ -780,171 +780,171 @@ static const gw_rule gw_r_8f239c9a0246[] = {
      "remoteJWKS and localJWKS cannot both be specified.",
      "!(has(self.remoteJWKS) && has(self.localJWKS))"},
 };
-static const gw_schema gw_s_8f239c9a0246 = {
+static const gw_schema gw_s_0d79b163c34b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt_provider",
     .size = sizeof(gwapi_jwt_provider),
-    .fields = gw_f_8f239c9a0246, .nfields = 8,
+    .fields = gw_f_0d79b163c34b, .nfields = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_8f239c9a0246, .nrules = 3,
+    .rules = gw_r_0d79b163c34b, .nrules = 3,
 };
-static const gw_schema gw_s_cbd350243765 = {
+static const gw_schema gw_s_dfe8af4d0b18 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_jwt_provider_list",
-    .items = &gw_s_8f239c9a0246,
+    .items = &gw_s_0d79b163c34b,
     .elem_size = sizeof(gwapi_jwt_provider),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_737a0bc5081c[] = {
+static const gw_field gw_f_9e90ffdeab3a[] = {
     {"failOpen", &gw_s_59c2467c8512, offsetof(gwapi_jwt, fail_open), false},
     {"optional", &gw_s_59c2467c8512, offsetof(gwapi_jwt, optional), false},
-    {"providers", &gw_s_cbd350243765, offsetof(gwapi_jwt, providers), true},
+    {"providers", &gw_s_dfe8af4d0b18, offsetof(gwapi_jwt, providers), true},
 };
-static const gw_rule gw_r_737a0bc5081c[] = {
+static const gw_rule gw_r_9e90ffdeab3a[] = {
     {rule_jwt_optional_or_fail_open, "rule_jwt_optional_or_fail_open", /* df24ab9c72e4 */
      "optional and failOpen cannot both be set; failOpen already tolerates a missing JWT",
      "!(has(self.optional) && has(self.failOpen))"},
 };
-static const gw_schema gw_s_737a0bc5081c = {
+static const gw_schema gw_s_9e90ffdeab3a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_jwt",
     .size = sizeof(gwapi_jwt),
-    .fields = gw_f_737a0bc5081c, .nfields = 3,
+    .fields = gw_f_9e90ffdeab3a, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_737a0bc5081c, .nrules = 1,
+    .rules = gw_r_9e90ffdeab3a, .nrules = 1,
 };
-static const gw_rule gw_r_3cdc8ee6e9c9[] = {
-    {rule_security_merge_type_not_replace, "rule_security_merge_type_not_replace", /* f8a3cccf4278 */
+static const gw_rule gw_r_1f09abde2b44[] = {
+    {rule_security_merge_type_not_replace, "rule_security_merge_type_not_replace", /* b88ec65dc953 */
      "Replace is not a valid MergeType for SecurityPolicy",
      "self != 'Replace'"},
 };
-static const gw_schema gw_s_3cdc8ee6e9c9 = {
+static const gw_schema gw_s_1f09abde2b44 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_3cdc8ee6e9c9, .nrules = 1,
+    .rules = gw_r_1f09abde2b44, .nrules = 1,
 };
 static const char *const gw_e_978b95a1cc14[] = {"\"Lax\"", "\"Strict\"", "\"None\""};
-static const gw_schema gw_s_9153c74074cc = {
+static const gw_schema gw_s_0a0324cf83f2 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_978b95a1cc14, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c2788e700415[] = {
-    {"sameSite", &gw_s_9153c74074cc, offsetof(gwapi_cookie_configs, same_site), false},
+static const gw_field gw_f_4f92b42287cd[] = {
+    {"sameSite", &gw_s_0a0324cf83f2, offsetof(gwapi_cookie_configs, same_site), false},
 };
-static const gw_schema gw_s_c2788e700415 = {
+static const gw_schema gw_s_4f92b42287cd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_cookie_configs",
     .size = sizeof(gwapi_cookie_configs),
-    .fields = gw_f_c2788e700415, .nfields = 1,
+    .fields = gw_f_4f92b42287cd, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_3ed555c6496a = {
+static const gw_schema gw_s_b62a8b815354 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_b8a40e82ed2a[] = {
-    {"accessToken", &gw_s_4534955efd35, offsetof(gwapi_oidc_cookie_names, access_token), false},
-    {"idToken", &gw_s_4534955efd35, offsetof(gwapi_oidc_cookie_names, id_token), false},
+static const gw_field gw_f_348575cb8e58[] = {
+    {"accessToken", &gw_s_30c81e12ed79, offsetof(gwapi_oidc_cookie_names, access_token), false},
+    {"idToken", &gw_s_30c81e12ed79, offsetof(gwapi_oidc_cookie_names, id_token), false},
 };
-static const gw_schema gw_s_b8a40e82ed2a = {
+static const gw_schema gw_s_348575cb8e58 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc_cookie_names",
     .size = sizeof(gwapi_oidc_cookie_names),
-    .fields = gw_f_b8a40e82ed2a, .nfields = 2,
+    .fields = gw_f_348575cb8e58, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_f601232275d8[] = {
-    {"name", &gw_s_14b3e1109b7a, offsetof(gwapi_oidc_deny_redirect_header, name), true},
-    {"type", &gw_s_886d9b09eb78, offsetof(gwapi_oidc_deny_redirect_header, type), false},
-    {"value", &gw_s_760f9b75f209, offsetof(gwapi_oidc_deny_redirect_header, value), true},
+static const gw_field gw_f_206bbf35a654[] = {
+    {"name", &gw_s_ae7b8bbd56fc, offsetof(gwapi_oidc_deny_redirect_header, name), true},
+    {"type", &gw_s_5b0cd23d8fd0, offsetof(gwapi_oidc_deny_redirect_header, type), false},
+    {"value", &gw_s_daefb85873d6, offsetof(gwapi_oidc_deny_redirect_header, value), true},
 };
-static const gw_schema gw_s_f601232275d8 = {
+static const gw_schema gw_s_206bbf35a654 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc_deny_redirect_header",
     .size = sizeof(gwapi_oidc_deny_redirect_header),
-    .fields = gw_f_f601232275d8, .nfields = 3,
+    .fields = gw_f_206bbf35a654, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_c29c5c3e1c19 = {
+static const gw_schema gw_s_bd50b20cc5d8 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_oidc_deny_redirect_header_list",
-    .items = &gw_s_f601232275d8,
+    .items = &gw_s_206bbf35a654,
     .elem_size = sizeof(gwapi_oidc_deny_redirect_header),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5f2e8bb46755[] = {
-    {"headers", &gw_s_c29c5c3e1c19, offsetof(gwapi_oidc_deny_redirect, headers), true},
+static const gw_field gw_f_7084f7802f14[] = {
+    {"headers", &gw_s_bd50b20cc5d8, offsetof(gwapi_oidc_deny_redirect, headers), true},
 };
-static const gw_schema gw_s_5f2e8bb46755 = {
+static const gw_schema gw_s_7084f7802f14 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc_deny_redirect",
     .size = sizeof(gwapi_oidc_deny_redirect),
-    .fields = gw_f_5f2e8bb46755, .nfields = 1,
+    .fields = gw_f_7084f7802f14, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_0c42263e1dc9[] = {
-    {rule_oidc_forward_id_token_not_host, "rule_oidc_forward_id_token_not_host", /* 861d6b922337 */
+static const gw_rule gw_r_775df4b1cd61[] = {
+    {rule_oidc_forward_id_token_not_host, "rule_oidc_forward_id_token_not_host", /* 4779368aa005 */
      "header cannot be the Host header",
      "self.lowerAscii() != 'host'"},
 };
-static const gw_schema gw_s_0c42263e1dc9 = {
+static const gw_schema gw_s_775df4b1cd61 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$",
     .min_length = 1, .max_length = 256,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_0c42263e1dc9, .nrules = 1,
+    .rules = gw_r_775df4b1cd61, .nrules = 1,
 };
-static const gw_field gw_f_b4a1ac2201a0[] = {
-    {"header", &gw_s_0c42263e1dc9, offsetof(gwapi_oidc_forward_id_token, header), true},
+static const gw_field gw_f_46cff2b91ba1[] = {
+    {"header", &gw_s_775df4b1cd61, offsetof(gwapi_oidc_forward_id_token, header), true},
 };
-static const gw_schema gw_s_b4a1ac2201a0 = {
+static const gw_schema gw_s_46cff2b91ba1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc_forward_id_token",
     .size = sizeof(gwapi_oidc_forward_id_token),
-    .fields = gw_f_b4a1ac2201a0, .nfields = 1,
+    .fields = gw_f_46cff2b91ba1, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_410ba3add051[] = {
-    {"authorizationEndpoint", &gw_s_4534955efd35, offsetof(gwapi_oidc_provider, authorization_endpoint), false},
-    {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_oidc_provider, backend_ref), false},
-    {"backendRefs", &gw_s_3696868fc154, offsetof(gwapi_oidc_provider, backend_refs), false},
-    {"backendSettings", &gw_s_cbf7b86a70fb, offsetof(gwapi_oidc_provider, backend_settings), false},
-    {"endSessionEndpoint", &gw_s_4534955efd35, offsetof(gwapi_oidc_provider, end_session_endpoint), false},
-    {"issuer", &gw_s_14b3e1109b7a, offsetof(gwapi_oidc_provider, issuer), true},
-    {"tokenEndpoint", &gw_s_4534955efd35, offsetof(gwapi_oidc_provider, token_endpoint), false},
+static const gw_field gw_f_c97f383d85c6[] = {
+    {"authorizationEndpoint", &gw_s_30c81e12ed79, offsetof(gwapi_oidc_provider, authorization_endpoint), false},
+    {"backendRef", &gw_s_7a23d51ede30, offsetof(gwapi_oidc_provider, backend_ref), false},
+    {"backendRefs", &gw_s_b80e8fb344f3, offsetof(gwapi_oidc_provider, backend_refs), false},
+    {"backendSettings", &gw_s_464e1ea99ebe, offsetof(gwapi_oidc_provider, backend_settings), false},
+    {"endSessionEndpoint", &gw_s_30c81e12ed79, offsetof(gwapi_oidc_provider, end_session_endpoint), false},
+    {"issuer", &gw_s_ae7b8bbd56fc, offsetof(gwapi_oidc_provider, issuer), true},
+    {"tokenEndpoint", &gw_s_30c81e12ed79, offsetof(gwapi_oidc_provider, token_endpoint), false},
 };
-static const gw_rule gw_r_410ba3add051[] = {
+static const gw_rule gw_r_c97f383d85c6[] = {
     {rule_oidc_provider_no_backend_ref, "rule_oidc_provider_no_backend_ref", /* 71ed8721d4ad */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
@@ -955,15 +955,15 @@ static const gw_rule gw_r_410ba3add051[] = {
      "HTTPStatusCodes is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true"},
 };
-static const gw_schema gw_s_410ba3add051 = {
+static const gw_schema gw_s_c97f383d85c6 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc_provider",
     .size = sizeof(gwapi_oidc_provider),
-    .fields = gw_f_410ba3add051, .nfields = 7,
+    .fields = gw_f_c97f383d85c6, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_410ba3add051, .nrules = 3,
+    .rules = gw_r_c97f383d85c6, .nrules = 3,
 };
 static const gw_schema gw_s_3a5087a5e13e = {
     .type = GW_T_BOOLEAN,
@@ -973,29 +973,29 @@ static const gw_schema gw_s_3a5087a5e13e = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "true",
 };
-static const gw_field gw_f_b6bbf355ed29[] = {
-    {"clientID", &gw_s_14b3e1109b7a, offsetof(gwapi_oidc, client_id), false},
-    {"clientIDRef", &gw_s_1039963623f5, offsetof(gwapi_oidc, client_id_ref), false},
-    {"clientSecret", &gw_s_1039963623f5, offsetof(gwapi_oidc, client_secret), true},
-    {"cookieConfig", &gw_s_c2788e700415, offsetof(gwapi_oidc, cookie_config), false},
-    {"cookieDomain", &gw_s_3ed555c6496a, offsetof(gwapi_oidc, cookie_domain), false},
-    {"cookieNames", &gw_s_b8a40e82ed2a, offsetof(gwapi_oidc, cookie_names), false},
-    {"csrfTokenTTL", &gw_s_6c1b4fa01437, offsetof(gwapi_oidc, csrf_token_ttl), false},
-    {"defaultRefreshTokenTTL", &gw_s_6c1b4fa01437, offsetof(gwapi_oidc, default_refresh_token_ttl), false},
-    {"defaultTokenTTL", &gw_s_6c1b4fa01437, offsetof(gwapi_oidc, default_token_ttl), false},
-    {"denyRedirect", &gw_s_5f2e8bb46755, offsetof(gwapi_oidc, deny_redirect), false},
+static const gw_field gw_f_841679411e8c[] = {
+    {"clientID", &gw_s_ae7b8bbd56fc, offsetof(gwapi_oidc, client_id), false},
+    {"clientIDRef", &gw_s_08c6b4624225, offsetof(gwapi_oidc, client_id_ref), false},
+    {"clientSecret", &gw_s_08c6b4624225, offsetof(gwapi_oidc, client_secret), true},
+    {"cookieConfig", &gw_s_4f92b42287cd, offsetof(gwapi_oidc, cookie_config), false},
+    {"cookieDomain", &gw_s_b62a8b815354, offsetof(gwapi_oidc, cookie_domain), false},
+    {"cookieNames", &gw_s_348575cb8e58, offsetof(gwapi_oidc, cookie_names), false},
+    {"csrfTokenTTL", &gw_s_c6ef937021d4, offsetof(gwapi_oidc, csrf_token_ttl), false},
+    {"defaultRefreshTokenTTL", &gw_s_c6ef937021d4, offsetof(gwapi_oidc, default_refresh_token_ttl), false},
+    {"defaultTokenTTL", &gw_s_c6ef937021d4, offsetof(gwapi_oidc, default_token_ttl), false},
+    {"denyRedirect", &gw_s_7084f7802f14, offsetof(gwapi_oidc, deny_redirect), false},
     {"disableTokenEncryption", &gw_s_59c2467c8512, offsetof(gwapi_oidc, disable_token_encryption), false},
     {"forwardAccessToken", &gw_s_59c2467c8512, offsetof(gwapi_oidc, forward_access_token), false},
-    {"forwardIDToken", &gw_s_b4a1ac2201a0, offsetof(gwapi_oidc, forward_id_token), false},
-    {"logoutPath", &gw_s_4534955efd35, offsetof(gwapi_oidc, logout_path), false},
+    {"forwardIDToken", &gw_s_46cff2b91ba1, offsetof(gwapi_oidc, forward_id_token), false},
+    {"logoutPath", &gw_s_30c81e12ed79, offsetof(gwapi_oidc, logout_path), false},
     {"passThroughAuthHeader", &gw_s_59c2467c8512, offsetof(gwapi_oidc, pass_through_auth_header), false},
-    {"provider", &gw_s_410ba3add051, offsetof(gwapi_oidc, provider), true},
-    {"redirectURL", &gw_s_4534955efd35, offsetof(gwapi_oidc, redirect_url), false},
+    {"provider", &gw_s_c97f383d85c6, offsetof(gwapi_oidc, provider), true},
+    {"redirectURL", &gw_s_30c81e12ed79, offsetof(gwapi_oidc, redirect_url), false},
     {"refreshToken", &gw_s_3a5087a5e13e, offsetof(gwapi_oidc, refresh_token), false},
-    {"resources", &gw_s_d5e02f225799, offsetof(gwapi_oidc, resources), false},
-    {"scopes", &gw_s_d5e02f225799, offsetof(gwapi_oidc, scopes), false},
+    {"resources", &gw_s_4ae98e204614, offsetof(gwapi_oidc, resources), false},
+    {"scopes", &gw_s_4ae98e204614, offsetof(gwapi_oidc, scopes), false},
 };
-static const gw_rule gw_r_b6bbf355ed29[] = {
+static const gw_rule gw_r_841679411e8c[] = {
     {rule_oidc_client_id_exclusive, "rule_oidc_client_id_exclusive", /* 0439b0e30689 */
      "only one of clientID or clientIDRef must be set",
      "(has(self.clientID) && !has(self.clientIDRef)) || (!has(self.clientID) && has(self.clientIDRef))"},
@@ -1003,31 +1003,31 @@ static const gw_rule gw_r_b6bbf355ed29[] = {
      "forwardAccessToken cannot be true when forwardIDToken.header is Authorization",
      "!(has(self.forwardAccessToken) && self.forwardAccessToken && has(self.forwardIDToken) && self.forwardIDToken.header.lowerAscii() == 'authorization')"},
 };
-static const gw_schema gw_s_b6bbf355ed29 = {
+static const gw_schema gw_s_841679411e8c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_oidc",
     .size = sizeof(gwapi_oidc),
-    .fields = gw_f_b6bbf355ed29, .nfields = 20,
+    .fields = gw_f_841679411e8c, .nfields = 20,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_b6bbf355ed29, .nrules = 2,
+    .rules = gw_r_841679411e8c, .nrules = 2,
 };
-static const gw_field gw_f_c37bdc1bcb18[] = {
-    {"apiKeyAuth", &gw_s_964366a3be70, offsetof(gwapi_security_policy_spec, api_key_auth), false},
-    {"authorization", &gw_s_8d381a91f9ce, offsetof(gwapi_security_policy_spec, authorization), false},
-    {"basicAuth", &gw_s_2ebe34dd1ffd, offsetof(gwapi_security_policy_spec, basic_auth), false},
-    {"cors", &gw_s_bea081da192d, offsetof(gwapi_security_policy_spec, cors), false},
-    {"csrf", &gw_s_e8af3440e166, offsetof(gwapi_security_policy_spec, csrf), false},
-    {"extAuth", &gw_s_cb2665206b57, offsetof(gwapi_security_policy_spec, ext_auth), false},
-    {"jwt", &gw_s_737a0bc5081c, offsetof(gwapi_security_policy_spec, jwt), false},
-    {"mergeType", &gw_s_3cdc8ee6e9c9, offsetof(gwapi_security_policy_spec, merge_type), false},
-    {"oidc", &gw_s_b6bbf355ed29, offsetof(gwapi_security_policy_spec, oidc), false},
-    {"targetRef", &gw_s_79d243767fa4, offsetof(gwapi_security_policy_spec, target_ref), false},
-    {"targetRefs", &gw_s_4a6978b472dc, offsetof(gwapi_security_policy_spec, target_refs), false},
-    {"targetSelectors", &gw_s_a0ce43e50f05, offsetof(gwapi_security_policy_spec, target_selectors), false},
+static const gw_field gw_f_6ddcb71bd91a[] = {
+    {"apiKeyAuth", &gw_s_2ee4ebe89c2f, offsetof(gwapi_security_policy_spec, api_key_auth), false},
+    {"authorization", &gw_s_8a2a379b7302, offsetof(gwapi_security_policy_spec, authorization), false},
+    {"basicAuth", &gw_s_fde3c9a58470, offsetof(gwapi_security_policy_spec, basic_auth), false},
+    {"cors", &gw_s_33a699426891, offsetof(gwapi_security_policy_spec, cors), false},
+    {"csrf", &gw_s_28c516b02852, offsetof(gwapi_security_policy_spec, csrf), false},
+    {"extAuth", &gw_s_6553f2b148dc, offsetof(gwapi_security_policy_spec, ext_auth), false},
+    {"jwt", &gw_s_9e90ffdeab3a, offsetof(gwapi_security_policy_spec, jwt), false},
+    {"mergeType", &gw_s_1f09abde2b44, offsetof(gwapi_security_policy_spec, merge_type), false},
+    {"oidc", &gw_s_841679411e8c, offsetof(gwapi_security_policy_spec, oidc), false},
+    {"targetRef", &gw_s_e4a17b0c3087, offsetof(gwapi_security_policy_spec, target_ref), false},
+    {"targetRefs", &gw_s_38dcd4abdbc3, offsetof(gwapi_security_policy_spec, target_refs), false},
+    {"targetSelectors", &gw_s_ca27f3c96d5f, offsetof(gwapi_security_policy_spec, target_selectors), false},
 };
-static const gw_rule gw_r_c37bdc1bcb18[] = {
+static const gw_rule gw_r_6ddcb71bd91a[] = {
     {rule_security_policy_target, "rule_security_policy_target", /* 244e3c78e414 */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
@@ -1050,27 +1050,27 @@ static const gw_rule gw_r_c37bdc1bcb18[] = {
      "if authorization.rules.principal.jwt is used, jwt must be defined",
      "(has(self.authorization) && has(self.authorization.rules) && self.authorization.rules.exists(r, has(r.principal) ? has(r.principal.jwt) : false)) ? has(self.jwt) : true"},
 };
-static const gw_schema gw_s_c37bdc1bcb18 = {
+static const gw_schema gw_s_6ddcb71bd91a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_security_policy_spec",
     .size = sizeof(gwapi_security_policy_spec),
-    .fields = gw_f_c37bdc1bcb18, .nfields = 12,
+    .fields = gw_f_6ddcb71bd91a, .nfields = 12,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_c37bdc1bcb18, .nrules = 7,
+    .rules = gw_r_6ddcb71bd91a, .nrules = 7,
 };
-static const gw_field gw_f_6fe3410a9abd[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_security_policy, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_security_policy, kind), false},
+static const gw_field gw_f_732d48707bee[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_security_policy, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_security_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_security_policy, metadata), false},
-    {"spec", &gw_s_c37bdc1bcb18, offsetof(gwapi_security_policy, spec), true},
+    {"spec", &gw_s_6ddcb71bd91a, offsetof(gwapi_security_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_6fe3410a9abd = {
+GW_HIDDEN const gw_schema gw_s_732d48707bee = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_security_policy",
     .size = sizeof(gwapi_security_policy),
-    .fields = gw_f_6fe3410a9abd, .nfields = 4,
+    .fields = gw_f_732d48707bee, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

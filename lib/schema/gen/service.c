@@ -11,55 +11,55 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_311449bf4360;
-extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_5aa1392909ad;
 extern const gw_schema gw_s_7bd19d0b9a60;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_d2d37d91e5bc;
-extern const gw_schema gw_s_12b456070a69;
+extern const gw_schema gw_s_aae65d2c12ee;
 
-static const gw_schema gw_s_763a47f8caba = {
+static const gw_schema gw_s_b5f4402b4e64 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 2,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_df022fc32566[] = {"\"IPv4\"", "\"IPv6\""};
-static const gw_schema gw_s_492171b1b9b7 = {
+static const gw_schema gw_s_d869a9448036 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_df022fc32566, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_3a0b85d83760 = {
+static const gw_schema gw_s_bf8ad0370187 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_492171b1b9b7,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_d869a9448036,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 2,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_9601f8724d0b[] = {"\"SingleStack\"", "\"PreferDualStack\"", "\"RequireDualStack\""};
-static const gw_schema gw_s_bcd415945b3f = {
+static const gw_schema gw_s_9662135d563b = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_9601f8724d0b, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_715c0bfcebd7[] = {"\"TCP\"", "\"UDP\"", "\"SCTP\""};
-static const gw_schema gw_s_eefd6303aedd = {
+static const gw_schema gw_s_3f46e4ab0d3e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_715c0bfcebd7, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -73,29 +73,29 @@ static const gw_schema gw_s_4309af61b157 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9decb28f0798[] = {
-    {"appProtocol", &gw_s_4534955efd35, offsetof(gwapi_service_port, app_protocol), false},
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_service_port, name), false},
+static const gw_field gw_f_d6ea0bd4a3ea[] = {
+    {"appProtocol", &gw_s_30c81e12ed79, offsetof(gwapi_service_port, app_protocol), false},
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_service_port, name), false},
     {"nodePort", &gw_s_311449bf4360, offsetof(gwapi_service_port, node_port), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_service_port, port), true},
-    {"protocol", &gw_s_eefd6303aedd, offsetof(gwapi_service_port, protocol), false},
+    {"protocol", &gw_s_3f46e4ab0d3e, offsetof(gwapi_service_port, protocol), false},
     {"targetPort", &gw_s_4309af61b157, offsetof(gwapi_service_port, target_port), false},
 };
-static const gw_schema gw_s_9decb28f0798 = {
+static const gw_schema gw_s_d6ea0bd4a3ea = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service_port",
     .size = sizeof(gwapi_service_port),
-    .fields = gw_f_9decb28f0798, .nfields = 6,
+    .fields = gw_f_d6ea0bd4a3ea, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_f7619466cec7[] = {"port", "protocol"};
-static const gw_schema gw_s_73c87f83859f = {
+static const gw_schema gw_s_c99dfbc2b09c = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_service_port_list",
-    .items = &gw_s_9decb28f0798,
+    .items = &gw_s_d6ea0bd4a3ea,
     .elem_size = sizeof(gwapi_service_port),
     .map_keys = gw_k_f7619466cec7, .nmap_keys = 2,
     .min_length = -1, .max_length = -1,
@@ -103,45 +103,45 @@ static const gw_schema gw_s_73c87f83859f = {
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_db5538d5d454[] = {"\"ClusterIP\"", "\"NodePort\"", "\"LoadBalancer\"", "\"ExternalName\""};
-static const gw_schema gw_s_6662d50c0428 = {
+static const gw_schema gw_s_aca8da73b563 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_db5538d5d454, .nenum = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_051d312595a0[] = {
-    {"clusterIP", &gw_s_4534955efd35, offsetof(gwapi_service_spec, cluster_ip), false},
-    {"clusterIPs", &gw_s_763a47f8caba, offsetof(gwapi_service_spec, cluster_ips), false},
-    {"externalName", &gw_s_4534955efd35, offsetof(gwapi_service_spec, external_name), false},
-    {"ipFamilies", &gw_s_3a0b85d83760, offsetof(gwapi_service_spec, ip_families), false},
-    {"ipFamilyPolicy", &gw_s_bcd415945b3f, offsetof(gwapi_service_spec, ip_family_policy), false},
-    {"ports", &gw_s_73c87f83859f, offsetof(gwapi_service_spec, ports), false},
-    {"selector", &gw_s_d2d37d91e5bc, offsetof(gwapi_service_spec, selector), false},
-    {"type", &gw_s_6662d50c0428, offsetof(gwapi_service_spec, type), false},
+static const gw_field gw_f_1e7089fbe5f2[] = {
+    {"clusterIP", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, cluster_ip), false},
+    {"clusterIPs", &gw_s_b5f4402b4e64, offsetof(gwapi_service_spec, cluster_ips), false},
+    {"externalName", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, external_name), false},
+    {"ipFamilies", &gw_s_bf8ad0370187, offsetof(gwapi_service_spec, ip_families), false},
+    {"ipFamilyPolicy", &gw_s_9662135d563b, offsetof(gwapi_service_spec, ip_family_policy), false},
+    {"ports", &gw_s_c99dfbc2b09c, offsetof(gwapi_service_spec, ports), false},
+    {"selector", &gw_s_5aa1392909ad, offsetof(gwapi_service_spec, selector), false},
+    {"type", &gw_s_aca8da73b563, offsetof(gwapi_service_spec, type), false},
 };
-static const gw_schema gw_s_051d312595a0 = {
+static const gw_schema gw_s_1e7089fbe5f2 = {
     .type = GW_T_OBJECT,
     .preserve_unknown = true,
     .c_type = "gwapi_service_spec",
     .size = sizeof(gwapi_service_spec),
-    .fields = gw_f_051d312595a0, .nfields = 8,
+    .fields = gw_f_1e7089fbe5f2, .nfields = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_12b456070a69[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_service, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_service, kind), false},
+static const gw_field gw_f_aae65d2c12ee[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_service, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_service, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_service, metadata), false},
-    {"spec", &gw_s_051d312595a0, offsetof(gwapi_service, spec), false},
+    {"spec", &gw_s_1e7089fbe5f2, offsetof(gwapi_service, spec), false},
 };
-GW_HIDDEN const gw_schema gw_s_12b456070a69 = {
+GW_HIDDEN const gw_schema gw_s_aae65d2c12ee = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service",
     .size = sizeof(gwapi_service),
-    .fields = gw_f_12b456070a69, .nfields = 4,
+    .fields = gw_f_aae65d2c12ee, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,81 +11,81 @@
 #define GW_HIDDEN
 #endif
 
+extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_311449bf4360;
-extern const gw_schema gw_s_4534955efd35;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_0cca3b49a3db;
+extern const gw_schema gw_s_58429e447a35;
 
-static const gw_schema gw_s_5b61b6bb7b79 = {
+static const gw_schema gw_s_72f18de1e989 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_5121af06477a[] = {
-    {"appProtocol", &gw_s_4534955efd35, offsetof(gwapi_service_import_port, app_protocol), false},
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_service_import_port, name), false},
+static const gw_field gw_f_79accea7f378[] = {
+    {"appProtocol", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_port, app_protocol), false},
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_port, name), false},
     {"port", &gw_s_311449bf4360, offsetof(gwapi_service_import_port, port), false},
-    {"protocol", &gw_s_4534955efd35, offsetof(gwapi_service_import_port, protocol), false},
+    {"protocol", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_port, protocol), false},
 };
-static const gw_schema gw_s_5121af06477a = {
+static const gw_schema gw_s_79accea7f378 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service_import_port",
     .size = sizeof(gwapi_service_import_port),
-    .fields = gw_f_5121af06477a, .nfields = 4,
+    .fields = gw_f_79accea7f378, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_2379a772cf26 = {
+static const gw_schema gw_s_8536f7bee3b3 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_service_import_port_list",
-    .items = &gw_s_5121af06477a,
+    .items = &gw_s_79accea7f378,
     .elem_size = sizeof(gwapi_service_import_port),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_b17e383b2651[] = {"\"ClusterSetIP\"", "\"Headless\""};
-static const gw_schema gw_s_c51338b31c8a = {
+static const gw_schema gw_s_9e86bf230d9b = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_b17e383b2651, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2aa549738787[] = {
-    {"ips", &gw_s_5b61b6bb7b79, offsetof(gwapi_service_import_spec, ips), false},
-    {"ports", &gw_s_2379a772cf26, offsetof(gwapi_service_import_spec, ports), false},
-    {"type", &gw_s_c51338b31c8a, offsetof(gwapi_service_import_spec, type), false},
+static const gw_field gw_f_1d46fcbb943f[] = {
+    {"ips", &gw_s_72f18de1e989, offsetof(gwapi_service_import_spec, ips), false},
+    {"ports", &gw_s_8536f7bee3b3, offsetof(gwapi_service_import_spec, ports), false},
+    {"type", &gw_s_9e86bf230d9b, offsetof(gwapi_service_import_spec, type), false},
 };
-static const gw_schema gw_s_2aa549738787 = {
+static const gw_schema gw_s_1d46fcbb943f = {
     .type = GW_T_OBJECT,
     .preserve_unknown = true,
     .c_type = "gwapi_service_import_spec",
     .size = sizeof(gwapi_service_import_spec),
-    .fields = gw_f_2aa549738787, .nfields = 3,
+    .fields = gw_f_1d46fcbb943f, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_0cca3b49a3db[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_service_import, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_service_import, kind), false},
+static const gw_field gw_f_58429e447a35[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_service_import, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_service_import, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_service_import, metadata), false},
-    {"spec", &gw_s_2aa549738787, offsetof(gwapi_service_import, spec), false},
+    {"spec", &gw_s_1d46fcbb943f, offsetof(gwapi_service_import, spec), false},
 };
-GW_HIDDEN const gw_schema gw_s_0cca3b49a3db = {
+GW_HIDDEN const gw_schema gw_s_58429e447a35 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service_import",
     .size = sizeof(gwapi_service_import),
-    .fields = gw_f_0cca3b49a3db, .nfields = 4,
+    .fields = gw_f_58429e447a35, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,110 +11,110 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_523c708694b0;
-extern const gw_schema gw_s_cf19fc52b048;
-extern const gw_schema gw_s_4ba4dc0c65a8;
-extern const gw_schema gw_s_788783a5f310;
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_87f377dbbe13;
-extern const gw_schema gw_s_ac9d996e032a;
-extern const gw_schema gw_s_86f8fca42ab1;
-extern const gw_schema gw_s_28d1985af6c5;
-extern const gw_schema gw_s_bf24490dc81a;
-extern const gw_schema gw_s_d2d37d91e5bc;
-extern const gw_schema gw_s_e9fa6467db23;
-extern const gw_schema gw_s_1987d26ac5c9;
-extern const gw_schema gw_s_8e354910ec48;
-extern const gw_schema gw_s_517e386e5674;
-extern const gw_schema gw_s_4ee0e70283f9;
-extern const gw_schema gw_s_94a90fccb99c;
-extern const gw_schema gw_s_0751308709f1;
-extern const gw_schema gw_s_13c60e344ef8;
-extern const gw_schema gw_s_b3edb8079f36;
-extern const gw_schema gw_s_5e9c3e834546;
+extern const gw_schema gw_s_eb0001c271db;
+extern const gw_schema gw_s_824abdf52189;
+extern const gw_schema gw_s_2fe0b110f122;
+extern const gw_schema gw_s_d7d1134b0282;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_3194311b730e;
+extern const gw_schema gw_s_d9742029a40a;
+extern const gw_schema gw_s_10aa3249599f;
+extern const gw_schema gw_s_cb7a322729a5;
+extern const gw_schema gw_s_4bcd67126363;
+extern const gw_schema gw_s_5aa1392909ad;
+extern const gw_schema gw_s_49e0821659ea;
+extern const gw_schema gw_s_0247466b0147;
+extern const gw_schema gw_s_9c9ec4b627d3;
+extern const gw_schema gw_s_38e831063057;
+extern const gw_schema gw_s_490bed3d9946;
+extern const gw_schema gw_s_7793247d13a5;
+extern const gw_schema gw_s_fdac27c73d16;
+extern const gw_schema gw_s_6ff206a3977a;
+extern const gw_schema gw_s_d70fe36dd055;
+extern const gw_schema gw_s_d9a0ab9d168d;
 extern const gw_schema gw_s_7bd19d0b9a60;
-extern const gw_schema gw_s_b44329307c6f;
-extern const gw_schema gw_s_07e88bd73ab5;
-extern const gw_schema gw_s_349ce2fb8b74;
-extern const gw_schema gw_s_1039963623f5;
-extern const gw_schema gw_s_d4f51f6ad24a;
-extern const gw_schema gw_s_0719e1acbef4;
-extern const gw_schema gw_s_3f62ce007194;
-extern const gw_schema gw_s_c827917191df;
-extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_14ac2b734cc3;
-extern const gw_schema gw_s_7ea54f39e569;
-extern const gw_schema gw_s_893e30bf6401;
-extern const gw_schema gw_s_0451e2f83e94;
+extern const gw_schema gw_s_e24324147920;
+extern const gw_schema gw_s_2e39cd567c92;
+extern const gw_schema gw_s_86466f16b496;
+extern const gw_schema gw_s_08c6b4624225;
+extern const gw_schema gw_s_fbccf17dbf11;
+extern const gw_schema gw_s_bc28f6efe1a1;
+extern const gw_schema gw_s_72334ab670a5;
+extern const gw_schema gw_s_79e2e225f01a;
+extern const gw_schema gw_s_93d9de1332d2;
+extern const gw_schema gw_s_930c9709bb7f;
+extern const gw_schema gw_s_01a65852d1d7;
+extern const gw_schema gw_s_0c6ab11d8615;
+extern const gw_schema gw_s_aaff042e1de5;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_a633357d285e;
-extern const gw_schema gw_s_a9ed981e17c0;
-extern const gw_schema gw_s_09d1613b003a;
-extern const gw_schema gw_s_c659cdc76904;
-extern const gw_schema gw_s_25ef9a5e43eb;
-extern const gw_schema gw_s_630bca9b3e92;
-extern const gw_schema gw_s_2888b277fa33;
-extern const gw_schema gw_s_fd6327ad2720;
-extern const gw_schema gw_s_e0a6e0eb78bd;
+extern const gw_schema gw_s_cbfb9d90be9d;
+extern const gw_schema gw_s_d21701fcb5b1;
+extern const gw_schema gw_s_913fa1e8f82a;
+extern const gw_schema gw_s_cee1a50831c8;
+extern const gw_schema gw_s_0aac3476b559;
+extern const gw_schema gw_s_480465284959;
+extern const gw_schema gw_s_3d6bfd7c5eaf;
+extern const gw_schema gw_s_de052dbd87fe;
+extern const gw_schema gw_s_7a23d51ede30;
 extern const gw_schema gw_s_dbc47339a7b2;
 extern const gw_schema gw_s_e4da5b9ae223;
 extern const gw_schema gw_s_7f84caf69f44;
 extern const gw_schema gw_s_93113375f023;
-extern const gw_schema gw_s_42fb6bd786a9;
-extern const gw_schema gw_s_c1ddd32265f3;
-extern const gw_schema gw_s_a6862f23cb15;
-extern const gw_schema gw_s_643fdf1ac84c;
+extern const gw_schema gw_s_bfe25b6429c4;
+extern const gw_schema gw_s_275b63d28863;
+extern const gw_schema gw_s_324a8cb19432;
+extern const gw_schema gw_s_d984d05c5b2f;
 extern const gw_schema gw_s_79f255842cdc;
-extern const gw_schema gw_s_946b18497c50;
-extern const gw_schema gw_s_12c18920af20;
-extern const gw_schema gw_s_f7f16bef7dbe;
-extern const gw_schema gw_s_0177778d84c3;
-extern const gw_schema gw_s_760f9b75f209;
-extern const gw_schema gw_s_6c1b4fa01437;
-extern const gw_schema gw_s_97af16872169;
+extern const gw_schema gw_s_c926bcd92985;
+extern const gw_schema gw_s_72305d458919;
+extern const gw_schema gw_s_874475655065;
+extern const gw_schema gw_s_7435ce05093d;
+extern const gw_schema gw_s_daefb85873d6;
+extern const gw_schema gw_s_c6ef937021d4;
+extern const gw_schema gw_s_19fef170db53;
 extern const gw_schema gw_s_c444da2b1018;
-extern const gw_schema gw_s_dae510615ae6;
-extern const gw_schema gw_s_0fcca46e1f66;
-extern const gw_schema gw_s_811a953d03a0;
-extern const gw_schema gw_s_c33bd3ee0d6f;
-extern const gw_schema gw_s_114491e80054;
-extern const gw_schema gw_s_7bbad3d78c1a;
-extern const gw_schema gw_s_dbf0d6024ab6;
-extern const gw_schema gw_s_bc832f2a485e;
-extern const gw_schema gw_s_a6baa37c1451;
-extern const gw_schema gw_s_f0640006a4f2;
-extern const gw_schema gw_s_2d61c5f454f6;
-extern const gw_schema gw_s_79d243767fa4;
-extern const gw_schema gw_s_2a977b26337f;
-extern const gw_schema gw_s_c1b915289525;
-extern const gw_schema gw_s_b851c0f9f2cd;
-extern const gw_schema gw_s_103e5d0c3ce3;
-extern const gw_schema gw_s_0aa2b9fce99e;
-extern const gw_schema gw_s_107ce1fa6238;
-extern const gw_schema gw_s_271c4a7ef561;
+extern const gw_schema gw_s_0e5f8414c37c;
+extern const gw_schema gw_s_459232ac7b0f;
+extern const gw_schema gw_s_0f8e988bc3f3;
+extern const gw_schema gw_s_812ebf2df372;
+extern const gw_schema gw_s_5fe6c93689e2;
+extern const gw_schema gw_s_12e917069d7f;
+extern const gw_schema gw_s_1533cc2eb41e;
+extern const gw_schema gw_s_04d7881c0c80;
+extern const gw_schema gw_s_971efb95e33b;
+extern const gw_schema gw_s_602e3ba21c00;
+extern const gw_schema gw_s_449139f14959;
+extern const gw_schema gw_s_e4a17b0c3087;
+extern const gw_schema gw_s_659c8c0c0e9e;
+extern const gw_schema gw_s_2862d73755ee;
+extern const gw_schema gw_s_b62c2772654f;
+extern const gw_schema gw_s_086166183294;
+extern const gw_schema gw_s_84ece874285d;
+extern const gw_schema gw_s_3f9a43ffb02a;
+extern const gw_schema gw_s_e2f68506f1ae;
 extern const gw_schema gw_s_f8705e9dee40;
 extern const gw_schema gw_s_311449bf4360;
-extern const gw_schema gw_s_9a552b78a0cf;
-extern const gw_schema gw_s_bad6fdc61e02;
+extern const gw_schema gw_s_2aaa85d7efdb;
+extern const gw_schema gw_s_2fa0a1f07144;
 extern const gw_schema gw_s_3e2be740addf;
 extern const gw_schema gw_s_fabffd17c4ca;
 extern const gw_schema gw_s_7c8bc8866c2c;
-extern const gw_schema gw_s_886d9b09eb78;
-extern const gw_schema gw_s_30cb0c95f0f7;
+extern const gw_schema gw_s_5b0cd23d8fd0;
+extern const gw_schema gw_s_3667691e7b39;
 extern const gw_schema gw_s_932527726695;
-extern const gw_schema gw_s_ab50bba36c4f;
-extern const gw_schema gw_s_4a6978b472dc;
-extern const gw_schema gw_s_0d5a47cf2f42;
-extern const gw_schema gw_s_40fc5fb02eea;
-extern const gw_schema gw_s_f1779555ef50;
-extern const gw_schema gw_s_a0ce43e50f05;
-extern const gw_schema gw_s_38ca945cec83;
-extern const gw_schema gw_s_d5e02f225799;
-extern const gw_schema gw_s_07cd414a8939;
-extern const gw_schema gw_s_a043803bb0a5;
-extern const gw_schema gw_s_a1d34348351c;
+extern const gw_schema gw_s_e1007e1908b1;
+extern const gw_schema gw_s_38dcd4abdbc3;
+extern const gw_schema gw_s_f7066fc87f48;
+extern const gw_schema gw_s_f99641352502;
+extern const gw_schema gw_s_422ad0437ce8;
+extern const gw_schema gw_s_ca27f3c96d5f;
+extern const gw_schema gw_s_c804453308bd;
+extern const gw_schema gw_s_4ae98e204614;
+extern const gw_schema gw_s_4e5c9a6af8b5;
+extern const gw_schema gw_s_77601f3df203;
+extern const gw_schema gw_s_8a368ba1ac28;
 extern const gw_schema gw_s_b8919548dfbe;
 extern const gw_schema gw_s_7028702d2083;
 extern const gw_schema gw_s_3f6e8c4fe28e;
@@ -127,91 +127,91 @@ extern const gw_schema gw_s_ae53ca13c2a9;
 extern const gw_schema gw_s_3ee21cf8d920;
 extern const gw_schema gw_s_c031641bd1d4;
 extern const gw_schema gw_s_20b2583804df;
-extern const gw_schema gw_s_1fefb19b4654;
-extern const gw_schema gw_s_867efef07f17;
-extern const gw_schema gw_s_0437bab67e28;
-extern const gw_schema gw_s_e26d42a30793;
-extern const gw_schema gw_s_7d028cc61336;
-extern const gw_schema gw_s_14b3e1109b7a;
-extern const gw_schema gw_s_6625e4391f3f;
-extern const gw_schema gw_s_4891757907b3;
-extern const gw_schema gw_s_8e156691a98a;
-extern const gw_schema gw_s_e406799a7363;
-extern const gw_schema gw_s_2bdd5112ea97;
+extern const gw_schema gw_s_aefa88955c9e;
+extern const gw_schema gw_s_801b963d8059;
+extern const gw_schema gw_s_774d5776dc83;
+extern const gw_schema gw_s_72dee6b103bc;
+extern const gw_schema gw_s_665b43132eb0;
+extern const gw_schema gw_s_ae7b8bbd56fc;
+extern const gw_schema gw_s_8eb453251506;
+extern const gw_schema gw_s_2fe78c829a98;
+extern const gw_schema gw_s_5bc3f1a2ae3c;
+extern const gw_schema gw_s_0cb291e8d89b;
+extern const gw_schema gw_s_d0a17fdf11c4;
 extern const gw_schema gw_s_bd450239de1c;
-extern const gw_schema gw_s_320f2af754be;
-extern const gw_schema gw_s_4a82fb275660;
-extern const gw_schema gw_s_0d6f221aba36;
-extern const gw_schema gw_s_95a03f7df95f;
-extern const gw_schema gw_s_09b0d23fe671;
-extern const gw_schema gw_s_00239a0d870c;
-extern const gw_schema gw_s_e05ecf0ad3a3;
+extern const gw_schema gw_s_15d63112b64a;
+extern const gw_schema gw_s_7f182a45953e;
+extern const gw_schema gw_s_76705755ffd9;
+extern const gw_schema gw_s_0af874a4b3ed;
+extern const gw_schema gw_s_ff2965a2dfa4;
+extern const gw_schema gw_s_936da3b82b34;
+extern const gw_schema gw_s_d6502d5294cc;
 extern const gw_schema gw_s_264cbf2f12cf;
-extern const gw_schema gw_s_24668616659d;
-extern const gw_schema gw_s_32e3941ab268;
-extern const gw_schema gw_s_084630c87429;
-extern const gw_schema gw_s_73ec1001ef80;
+extern const gw_schema gw_s_edc177c525ff;
+extern const gw_schema gw_s_c652abfa4365;
+extern const gw_schema gw_s_787cd45d0126;
+extern const gw_schema gw_s_38c724ad7e6d;
 extern const gw_schema gw_s_0a70fb41a319;
-extern const gw_schema gw_s_06ecaded3987;
+extern const gw_schema gw_s_2228589d4e41;
 extern const gw_schema gw_s_70be6358efcf;
-extern const gw_schema gw_s_87735f2735ee;
+extern const gw_schema gw_s_6dec85bdf3b7;
 extern const gw_schema gw_s_76099452c99d;
 extern const gw_schema gw_s_bfd90dc0c518;
-extern const gw_schema gw_s_5aca02682c4c;
-extern const gw_schema gw_s_9f87257a71fc;
-extern const gw_schema gw_s_8454441b1b43;
-extern const gw_schema gw_s_baeb44ea1a26;
-extern const gw_schema gw_s_1f3ad94df03b;
-extern const gw_schema gw_s_50615aacf56e;
-extern const gw_schema gw_s_a4fd4c84ad17;
-extern const gw_schema gw_s_904a64e42d99;
-extern const gw_schema gw_s_1ef007d02b93;
-extern const gw_schema gw_s_62c1d86c8552;
-extern const gw_schema gw_s_a399382d6aeb;
+extern const gw_schema gw_s_fa33cd89c0d4;
+extern const gw_schema gw_s_fd18e2c90434;
+extern const gw_schema gw_s_a3769d892cb9;
+extern const gw_schema gw_s_36c3cc30712d;
+extern const gw_schema gw_s_dcf9b23dfbeb;
+extern const gw_schema gw_s_49452c533a8b;
+extern const gw_schema gw_s_9fac9db515d9;
+extern const gw_schema gw_s_4f9978768934;
+extern const gw_schema gw_s_cffb57aae8b7;
+extern const gw_schema gw_s_f1565620bbd7;
+extern const gw_schema gw_s_d8047b2a376e;
 extern const gw_schema gw_s_d590e68a5e04;
-extern const gw_schema gw_s_d9760ff96265;
-extern const gw_schema gw_s_dacfd7e23b8b;
+extern const gw_schema gw_s_8fbd4b9ef445;
+extern const gw_schema gw_s_68476b8f2302;
 extern const gw_schema gw_s_b079714fc571;
-extern const gw_schema gw_s_80453786ac24;
-extern const gw_schema gw_s_ceb3850e2abd;
-extern const gw_schema gw_s_448121d69799;
-extern const gw_schema gw_s_92dcf94f8106;
-extern const gw_schema gw_s_d560a9a22a7a;
-extern const gw_schema gw_s_106c816c735a;
-extern const gw_schema gw_s_a2ad59e07a10;
+extern const gw_schema gw_s_94fdefb73899;
+extern const gw_schema gw_s_dc497469980f;
+extern const gw_schema gw_s_5c91ccc1258b;
+extern const gw_schema gw_s_0a1aefff962c;
+extern const gw_schema gw_s_df815e5a5c69;
+extern const gw_schema gw_s_aa633cd2b118;
+extern const gw_schema gw_s_f1f51ef0372f;
 extern const gw_schema gw_s_69ff223ed45b;
 extern const gw_schema gw_s_22eeacb43e16;
 extern const gw_schema gw_s_407b44200415;
-extern const gw_schema gw_s_25248ec84e06;
-extern const gw_schema gw_s_7db1883cca02;
-extern const gw_schema gw_s_84c0e40d99c4;
-extern const gw_schema gw_s_8cbc3f7a7e31;
-extern const gw_schema gw_s_d12d6bd64acd;
-extern const gw_schema gw_s_2c71ac4931fb;
-extern const gw_schema gw_s_ad54618e4cdd;
-extern const gw_schema gw_s_2787ac500332;
-extern const gw_schema gw_s_5745af99d231;
-extern const gw_schema gw_s_bb66d884847a;
+extern const gw_schema gw_s_a59e56fe5899;
+extern const gw_schema gw_s_f057a24e4da9;
+extern const gw_schema gw_s_f8ba44f8244e;
+extern const gw_schema gw_s_3550aad384e2;
+extern const gw_schema gw_s_16e807c6f5bb;
+extern const gw_schema gw_s_36fca3d20c5e;
+extern const gw_schema gw_s_bc6a8c3899fa;
+extern const gw_schema gw_s_1e784f7695ca;
+extern const gw_schema gw_s_49f683b6b9a5;
+extern const gw_schema gw_s_a853dfd0129d;
 extern const gw_schema gw_s_447d4a140d46;
-extern const gw_schema gw_s_3c1e8c5480df;
-extern const gw_schema gw_s_297a3acbc420;
-extern const gw_schema gw_s_fca275a3dfb2;
-extern const gw_schema gw_s_bb5da7979457;
-extern const gw_schema gw_s_aec66d7202ef;
-extern const gw_schema gw_s_64510b432863;
-extern const gw_schema gw_s_eca1c1304452;
-extern const gw_schema gw_s_c272cd97f264;
-extern const gw_schema gw_s_42d3567fa6fe;
-extern const gw_schema gw_s_d09a4821e39e;
-extern const gw_schema gw_s_3696868fc154;
-extern const gw_schema gw_s_cbf7b86a70fb;
+extern const gw_schema gw_s_ce3cc0ab732b;
+extern const gw_schema gw_s_deca3cb20033;
+extern const gw_schema gw_s_dad4b9cd23e8;
+extern const gw_schema gw_s_d30482681022;
+extern const gw_schema gw_s_c2d30941ade5;
+extern const gw_schema gw_s_68fc83ad19a5;
+extern const gw_schema gw_s_e90154a721d8;
+extern const gw_schema gw_s_f59da56e57de;
+extern const gw_schema gw_s_f2c15d63086d;
+extern const gw_schema gw_s_afd2cf52877f;
+extern const gw_schema gw_s_b80e8fb344f3;
+extern const gw_schema gw_s_464e1ea99ebe;
 extern const gw_schema gw_s_0140a95f4d8d;
-extern const gw_schema gw_s_1a22f6b60cae;
-extern const gw_schema gw_s_7ee905668fac;
+extern const gw_schema gw_s_aa8ddae8b63e;
+extern const gw_schema gw_s_6b7c26de0389;
 
-GW_HIDDEN const gw_schema gw_s_4534955efd35 = {
+GW_HIDDEN const gw_schema gw_s_30c81e12ed79 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -223,210 +223,210 @@ GW_HIDDEN const gw_schema gw_s_a521e398a0cc = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_523c708694b0[] = {
-    {rule_gateway_class_controller_name_immutable, "rule_gateway_class_controller_name_immutable", /* 5f11b1fb4d73 */
+static const gw_rule gw_r_eb0001c271db[] = {
+    {rule_gateway_class_controller_name_immutable, "rule_gateway_class_controller_name_immutable", /* 582552e04ae9 */
      "Value is immutable",
      "self == oldSelf"},
 };
-GW_HIDDEN const gw_schema gw_s_523c708694b0 = {
+GW_HIDDEN const gw_schema gw_s_eb0001c271db = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_523c708694b0, .nrules = 1,
+    .rules = gw_r_eb0001c271db, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_cf19fc52b048 = {
+GW_HIDDEN const gw_schema gw_s_824abdf52189 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = 64,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_4ba4dc0c65a8 = {
+GW_HIDDEN const gw_schema gw_s_2fe0b110f122 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
     .min_length = -1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_788783a5f310 = {
+GW_HIDDEN const gw_schema gw_s_d7d1134b0282 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$",
     .min_length = 1, .max_length = 63,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_42bb87bde7fb = {
+GW_HIDDEN const gw_schema gw_s_00846fd11228 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_87f377dbbe13 = {
+GW_HIDDEN const gw_schema gw_s_3194311b730e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
     .min_length = 1, .max_length = 63,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_ac9d996e032a = {
+GW_HIDDEN const gw_schema gw_s_d9742029a40a = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_86f8fca42ab1 = {
+GW_HIDDEN const gw_schema gw_s_10aa3249599f = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_28d1985af6c5[] = {
-    {"key", &gw_s_4534955efd35, offsetof(gwapi_label_selector_requirement, key), true},
-    {"operator", &gw_s_4534955efd35, offsetof(gwapi_label_selector_requirement, operator_), true},
-    {"values", &gw_s_86f8fca42ab1, offsetof(gwapi_label_selector_requirement, values), false},
+static const gw_field gw_f_cb7a322729a5[] = {
+    {"key", &gw_s_30c81e12ed79, offsetof(gwapi_label_selector_requirement, key), true},
+    {"operator", &gw_s_30c81e12ed79, offsetof(gwapi_label_selector_requirement, operator_), true},
+    {"values", &gw_s_10aa3249599f, offsetof(gwapi_label_selector_requirement, values), false},
 };
-GW_HIDDEN const gw_schema gw_s_28d1985af6c5 = {
+GW_HIDDEN const gw_schema gw_s_cb7a322729a5 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_label_selector_requirement",
     .size = sizeof(gwapi_label_selector_requirement),
-    .fields = gw_f_28d1985af6c5, .nfields = 3,
+    .fields = gw_f_cb7a322729a5, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_bf24490dc81a = {
+GW_HIDDEN const gw_schema gw_s_4bcd67126363 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_label_selector_requirement_list",
-    .items = &gw_s_28d1985af6c5,
+    .items = &gw_s_cb7a322729a5,
     .elem_size = sizeof(gwapi_label_selector_requirement),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_d2d37d91e5bc = {
+GW_HIDDEN const gw_schema gw_s_5aa1392909ad = {
     .type = GW_T_MAP,
     .c_type = "gwapi_string_map",
-    .items = &gw_s_4534955efd35,
+    .items = &gw_s_30c81e12ed79,
     .elem_size = sizeof(gwapi_kv),
     .value_offset = offsetof(gwapi_kv, value),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_e9fa6467db23[] = {
-    {"matchExpressions", &gw_s_bf24490dc81a, offsetof(gwapi_label_selector, match_expressions), false},
-    {"matchLabels", &gw_s_d2d37d91e5bc, offsetof(gwapi_label_selector, match_labels), false},
+static const gw_field gw_f_49e0821659ea[] = {
+    {"matchExpressions", &gw_s_4bcd67126363, offsetof(gwapi_label_selector, match_expressions), false},
+    {"matchLabels", &gw_s_5aa1392909ad, offsetof(gwapi_label_selector, match_labels), false},
 };
-GW_HIDDEN const gw_schema gw_s_e9fa6467db23 = {
+GW_HIDDEN const gw_schema gw_s_49e0821659ea = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_label_selector",
     .size = sizeof(gwapi_label_selector),
-    .fields = gw_f_e9fa6467db23, .nfields = 2,
+    .fields = gw_f_49e0821659ea, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_1987d26ac5c9 = {
+GW_HIDDEN const gw_schema gw_s_0247466b0147 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = 0, .max_length = 4096,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_8e354910ec48 = {
+GW_HIDDEN const gw_schema gw_s_9c9ec4b627d3 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
     .min_length = -1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"gateway.networking.k8s.io\"",
 };
-static const gw_field gw_f_517e386e5674[] = {
-    {"group", &gw_s_8e354910ec48, offsetof(gwapi_route_group_kind, group), false},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_route_group_kind, kind), true},
+static const gw_field gw_f_38e831063057[] = {
+    {"group", &gw_s_9c9ec4b627d3, offsetof(gwapi_route_group_kind, group), false},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_route_group_kind, kind), true},
 };
-GW_HIDDEN const gw_schema gw_s_517e386e5674 = {
+GW_HIDDEN const gw_schema gw_s_38e831063057 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_route_group_kind",
     .size = sizeof(gwapi_route_group_kind),
-    .fields = gw_f_517e386e5674, .nfields = 2,
+    .fields = gw_f_38e831063057, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_4ee0e70283f9 = {
+GW_HIDDEN const gw_schema gw_s_490bed3d9946 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_route_group_kind_list",
-    .items = &gw_s_517e386e5674,
+    .items = &gw_s_38e831063057,
     .elem_size = sizeof(gwapi_route_group_kind),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 8,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_1d1c53bb3e93[] = {"\"All\"", "\"Selector\"", "\"Same\""};
-GW_HIDDEN const gw_schema gw_s_94a90fccb99c = {
+GW_HIDDEN const gw_schema gw_s_7793247d13a5 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_1d1c53bb3e93, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Same\"",
 };
-static const gw_field gw_f_0751308709f1[] = {
-    {"from", &gw_s_94a90fccb99c, offsetof(gwapi_route_namespaces, from), false},
-    {"selector", &gw_s_e9fa6467db23, offsetof(gwapi_route_namespaces, selector), false},
+static const gw_field gw_f_fdac27c73d16[] = {
+    {"from", &gw_s_7793247d13a5, offsetof(gwapi_route_namespaces, from), false},
+    {"selector", &gw_s_49e0821659ea, offsetof(gwapi_route_namespaces, selector), false},
 };
-GW_HIDDEN const gw_schema gw_s_0751308709f1 = {
+GW_HIDDEN const gw_schema gw_s_fdac27c73d16 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_route_namespaces",
     .size = sizeof(gwapi_route_namespaces),
-    .fields = gw_f_0751308709f1, .nfields = 2,
+    .fields = gw_f_fdac27c73d16, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "{\"from\":\"Same\"}",
 };
-static const gw_field gw_f_13c60e344ef8[] = {
-    {"kinds", &gw_s_4ee0e70283f9, offsetof(gwapi_allowed_routes, kinds), false},
-    {"namespaces", &gw_s_0751308709f1, offsetof(gwapi_allowed_routes, namespaces), false},
+static const gw_field gw_f_6ff206a3977a[] = {
+    {"kinds", &gw_s_490bed3d9946, offsetof(gwapi_allowed_routes, kinds), false},
+    {"namespaces", &gw_s_fdac27c73d16, offsetof(gwapi_allowed_routes, namespaces), false},
 };
-GW_HIDDEN const gw_schema gw_s_13c60e344ef8 = {
+GW_HIDDEN const gw_schema gw_s_6ff206a3977a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_allowed_routes",
     .size = sizeof(gwapi_allowed_routes),
-    .fields = gw_f_13c60e344ef8, .nfields = 2,
+    .fields = gw_f_6ff206a3977a, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "{\"namespaces\":{\"from\":\"Same\"}}",
 };
-GW_HIDDEN const gw_schema gw_s_b3edb8079f36 = {
+GW_HIDDEN const gw_schema gw_s_d70fe36dd055 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_5e9c3e834546 = {
+GW_HIDDEN const gw_schema gw_s_d9a0ab9d168d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
@@ -442,143 +442,143 @@ GW_HIDDEN const gw_schema gw_s_7bd19d0b9a60 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_b44329307c6f = {
+GW_HIDDEN const gw_schema gw_s_e24324147920 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?$|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9]+$",
     .min_length = 1, .max_length = 255,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_07e88bd73ab5 = {
+GW_HIDDEN const gw_schema gw_s_2e39cd567c92 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
     .min_length = -1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"\"",
 };
-GW_HIDDEN const gw_schema gw_s_349ce2fb8b74 = {
+GW_HIDDEN const gw_schema gw_s_86466f16b496 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$",
     .min_length = 1, .max_length = 63,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Secret\"",
 };
-static const gw_field gw_f_1039963623f5[] = {
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_secret_object_reference, group), false},
-    {"kind", &gw_s_349ce2fb8b74, offsetof(gwapi_secret_object_reference, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_secret_object_reference, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_secret_object_reference, ns), false},
+static const gw_field gw_f_08c6b4624225[] = {
+    {"group", &gw_s_2e39cd567c92, offsetof(gwapi_secret_object_reference, group), false},
+    {"kind", &gw_s_86466f16b496, offsetof(gwapi_secret_object_reference, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_secret_object_reference, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_secret_object_reference, ns), false},
 };
-GW_HIDDEN const gw_schema gw_s_1039963623f5 = {
+GW_HIDDEN const gw_schema gw_s_08c6b4624225 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_secret_object_reference",
     .size = sizeof(gwapi_secret_object_reference),
-    .fields = gw_f_1039963623f5, .nfields = 4,
+    .fields = gw_f_08c6b4624225, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_d4f51f6ad24a = {
+GW_HIDDEN const gw_schema gw_s_fbccf17dbf11 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_secret_object_reference_list",
-    .items = &gw_s_1039963623f5,
+    .items = &gw_s_08c6b4624225,
     .elem_size = sizeof(gwapi_secret_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 64,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_d5f532cfe79f[] = {"\"Terminate\"", "\"Passthrough\""};
-GW_HIDDEN const gw_schema gw_s_0719e1acbef4 = {
+GW_HIDDEN const gw_schema gw_s_bc28f6efe1a1 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_d5f532cfe79f, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Terminate\"",
 };
-GW_HIDDEN const gw_schema gw_s_3f62ce007194 = {
+GW_HIDDEN const gw_schema gw_s_72334ab670a5 = {
     .type = GW_T_MAP,
     .c_type = "gwapi_string_map",
-    .items = &gw_s_1987d26ac5c9,
+    .items = &gw_s_0247466b0147,
     .elem_size = sizeof(gwapi_kv),
     .value_offset = offsetof(gwapi_kv, value),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = 16,
 };
-static const gw_field gw_f_c827917191df[] = {
-    {"certificateRefs", &gw_s_d4f51f6ad24a, offsetof(gwapi_listener_tls_config, certificate_refs), false},
-    {"mode", &gw_s_0719e1acbef4, offsetof(gwapi_listener_tls_config, mode), false},
-    {"options", &gw_s_3f62ce007194, offsetof(gwapi_listener_tls_config, options), false},
+static const gw_field gw_f_79e2e225f01a[] = {
+    {"certificateRefs", &gw_s_fbccf17dbf11, offsetof(gwapi_listener_tls_config, certificate_refs), false},
+    {"mode", &gw_s_bc28f6efe1a1, offsetof(gwapi_listener_tls_config, mode), false},
+    {"options", &gw_s_72334ab670a5, offsetof(gwapi_listener_tls_config, options), false},
 };
-static const gw_rule gw_r_c827917191df[] = {
+static const gw_rule gw_r_79e2e225f01a[] = {
     {rule_listener_tls_terminate_certs, "rule_listener_tls_terminate_certs", /* 88e67e0f13db */
      "certificateRefs or options must be specified when mode is Terminate",
      "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true"},
 };
-GW_HIDDEN const gw_schema gw_s_c827917191df = {
+GW_HIDDEN const gw_schema gw_s_79e2e225f01a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_listener_tls_config",
     .size = sizeof(gwapi_listener_tls_config),
-    .fields = gw_f_c827917191df, .nfields = 3,
+    .fields = gw_f_79e2e225f01a, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_c827917191df, .nrules = 1,
+    .rules = gw_r_79e2e225f01a, .nrules = 1,
 };
 static const char *const gw_e_9c2c16691ea6[] = {"\"All\"", "\"None\""};
-GW_HIDDEN const gw_schema gw_s_5f5aab59dae2 = {
+GW_HIDDEN const gw_schema gw_s_93d9de1332d2 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_9c2c16691ea6, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_14ac2b734cc3 = {
+GW_HIDDEN const gw_schema gw_s_930c9709bb7f = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$",
     .min_length = 1, .max_length = 63,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Gateway\"",
 };
-GW_HIDDEN const gw_schema gw_s_7ea54f39e569 = {
+GW_HIDDEN const gw_schema gw_s_01a65852d1d7 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_b3edb8079f36,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_d70fe36dd055,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_893e30bf6401[] = {
-    {"group", &gw_s_8e354910ec48, offsetof(gwapi_parent_reference, group), false},
-    {"kind", &gw_s_14ac2b734cc3, offsetof(gwapi_parent_reference, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_parent_reference, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_parent_reference, ns), false},
+static const gw_field gw_f_0c6ab11d8615[] = {
+    {"group", &gw_s_9c9ec4b627d3, offsetof(gwapi_parent_reference, group), false},
+    {"kind", &gw_s_930c9709bb7f, offsetof(gwapi_parent_reference, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_parent_reference, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_parent_reference, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_parent_reference, port), false},
-    {"sectionName", &gw_s_5e9c3e834546, offsetof(gwapi_parent_reference, section_name), false},
+    {"sectionName", &gw_s_d9a0ab9d168d, offsetof(gwapi_parent_reference, section_name), false},
 };
-GW_HIDDEN const gw_schema gw_s_893e30bf6401 = {
+GW_HIDDEN const gw_schema gw_s_0c6ab11d8615 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_parent_reference",
     .size = sizeof(gwapi_parent_reference),
-    .fields = gw_f_893e30bf6401, .nfields = 6,
+    .fields = gw_f_0c6ab11d8615, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_0451e2f83e94[] = {
+static const gw_rule gw_r_aaff042e1de5[] = {
     {rule_parent_refs_section_name_specified, "rule_parent_refs_section_name_specified", /* 6f2818131d63 */
      "sectionName must be specified when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '')) : true))"},
@@ -586,16 +586,16 @@ static const gw_rule gw_r_0451e2f83e94[] = {
      "sectionName must be unique when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName))))"},
 };
-GW_HIDDEN const gw_schema gw_s_0451e2f83e94 = {
+GW_HIDDEN const gw_schema gw_s_aaff042e1de5 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_parent_reference_list",
-    .items = &gw_s_893e30bf6401,
+    .items = &gw_s_0c6ab11d8615,
     .elem_size = sizeof(gwapi_parent_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 32,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_0451e2f83e94, .nrules = 2,
+    .rules = gw_r_aaff042e1de5, .nrules = 2,
 };
 GW_HIDDEN const gw_schema gw_s_59c2467c8512 = {
     .type = GW_T_BOOLEAN,
@@ -604,114 +604,114 @@ GW_HIDDEN const gw_schema gw_s_59c2467c8512 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_a633357d285e = {
+GW_HIDDEN const gw_schema gw_s_cbfb9d90be9d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$",
     .min_length = 1, .max_length = 256,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a9ed981e17c0[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_object_reference, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_object_reference, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_object_reference, name), true},
+static const gw_field gw_f_d21701fcb5b1[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_local_object_reference, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_local_object_reference, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_local_object_reference, name), true},
 };
-GW_HIDDEN const gw_schema gw_s_a9ed981e17c0 = {
+GW_HIDDEN const gw_schema gw_s_d21701fcb5b1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_local_object_reference",
     .size = sizeof(gwapi_local_object_reference),
-    .fields = gw_f_a9ed981e17c0, .nfields = 3,
+    .fields = gw_f_d21701fcb5b1, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_09d1613b003a = {
+GW_HIDDEN const gw_schema gw_s_913fa1e8f82a = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = 1, .max_length = 4096,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c659cdc76904[] = {
-    {"name", &gw_s_a633357d285e, offsetof(gwapi_http_header, name), true},
-    {"value", &gw_s_09d1613b003a, offsetof(gwapi_http_header, value), true},
+static const gw_field gw_f_cee1a50831c8[] = {
+    {"name", &gw_s_cbfb9d90be9d, offsetof(gwapi_http_header, name), true},
+    {"value", &gw_s_913fa1e8f82a, offsetof(gwapi_http_header, value), true},
 };
-GW_HIDDEN const gw_schema gw_s_c659cdc76904 = {
+GW_HIDDEN const gw_schema gw_s_cee1a50831c8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_header",
     .size = sizeof(gwapi_http_header),
-    .fields = gw_f_c659cdc76904, .nfields = 2,
+    .fields = gw_f_cee1a50831c8, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
-GW_HIDDEN const gw_schema gw_s_25ef9a5e43eb = {
+GW_HIDDEN const gw_schema gw_s_0aac3476b559 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_http_header_list",
-    .items = &gw_s_c659cdc76904,
+    .items = &gw_s_cee1a50831c8,
     .elem_size = sizeof(gwapi_http_header),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_630bca9b3e92 = {
+GW_HIDDEN const gw_schema gw_s_480465284959 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_SET,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2888b277fa33[] = {
-    {"add", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_header_filter, add), false},
-    {"remove", &gw_s_630bca9b3e92, offsetof(gwapi_http_header_filter, remove), false},
-    {"set", &gw_s_25ef9a5e43eb, offsetof(gwapi_http_header_filter, set), false},
+static const gw_field gw_f_3d6bfd7c5eaf[] = {
+    {"add", &gw_s_0aac3476b559, offsetof(gwapi_http_header_filter, add), false},
+    {"remove", &gw_s_480465284959, offsetof(gwapi_http_header_filter, remove), false},
+    {"set", &gw_s_0aac3476b559, offsetof(gwapi_http_header_filter, set), false},
 };
-GW_HIDDEN const gw_schema gw_s_2888b277fa33 = {
+GW_HIDDEN const gw_schema gw_s_3d6bfd7c5eaf = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_header_filter",
     .size = sizeof(gwapi_http_header_filter),
-    .fields = gw_f_2888b277fa33, .nfields = 3,
+    .fields = gw_f_3d6bfd7c5eaf, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_fd6327ad2720 = {
+GW_HIDDEN const gw_schema gw_s_de052dbd87fe = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$",
     .min_length = 1, .max_length = 63,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Service\"",
 };
-static const gw_field gw_f_e0a6e0eb78bd[] = {
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_backend_object_reference, group), false},
-    {"kind", &gw_s_fd6327ad2720, offsetof(gwapi_backend_object_reference, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_backend_object_reference, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_backend_object_reference, ns), false},
+static const gw_field gw_f_7a23d51ede30[] = {
+    {"group", &gw_s_2e39cd567c92, offsetof(gwapi_backend_object_reference, group), false},
+    {"kind", &gw_s_de052dbd87fe, offsetof(gwapi_backend_object_reference, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_backend_object_reference, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_backend_object_reference, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_backend_object_reference, port), false},
 };
-static const gw_rule gw_r_e0a6e0eb78bd[] = {
+static const gw_rule gw_r_7a23d51ede30[] = {
     {rule_backend_object_ref_service_port, "rule_backend_object_ref_service_port", /* 6de95dfb0e90 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
-GW_HIDDEN const gw_schema gw_s_e0a6e0eb78bd = {
+GW_HIDDEN const gw_schema gw_s_7a23d51ede30 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_object_reference",
     .size = sizeof(gwapi_backend_object_reference),
-    .fields = gw_f_e0a6e0eb78bd, .nfields = 5,
+    .fields = gw_f_7a23d51ede30, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e0a6e0eb78bd, .nrules = 1,
+    .rules = gw_r_7a23d51ede30, .nrules = 1,
 };
 GW_HIDDEN const gw_schema gw_s_dbc47339a7b2 = {
     .type = GW_T_INTEGER,
@@ -761,46 +761,46 @@ GW_HIDDEN const gw_schema gw_s_93113375f023 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_42fb6bd786a9[] = {
-    {"backendRef", &gw_s_e0a6e0eb78bd, offsetof(gwapi_http_request_mirror_filter, backend_ref), true},
+static const gw_field gw_f_bfe25b6429c4[] = {
+    {"backendRef", &gw_s_7a23d51ede30, offsetof(gwapi_http_request_mirror_filter, backend_ref), true},
     {"fraction", &gw_s_7f84caf69f44, offsetof(gwapi_http_request_mirror_filter, fraction), false},
     {"percent", &gw_s_93113375f023, offsetof(gwapi_http_request_mirror_filter, percent), false},
 };
-static const gw_rule gw_r_42fb6bd786a9[] = {
+static const gw_rule gw_r_bfe25b6429c4[] = {
     {rule_request_mirror_percent_or_fraction, "rule_request_mirror_percent_or_fraction", /* 720a7f0ff3a9 */
      "Only one of percent or fraction may be specified in HTTPRequestMirrorFilter",
      "!(has(self.percent) && has(self.fraction))"},
 };
-GW_HIDDEN const gw_schema gw_s_42fb6bd786a9 = {
+GW_HIDDEN const gw_schema gw_s_bfe25b6429c4 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_request_mirror_filter",
     .size = sizeof(gwapi_http_request_mirror_filter),
-    .fields = gw_f_42fb6bd786a9, .nfields = 3,
+    .fields = gw_f_bfe25b6429c4, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_42fb6bd786a9, .nrules = 1,
+    .rules = gw_r_bfe25b6429c4, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_c1ddd32265f3 = {
+GW_HIDDEN const gw_schema gw_s_275b63d28863 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = 1024,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_b1eb1877ccdf[] = {"\"ReplaceFullPath\"", "\"ReplacePrefixMatch\""};
-GW_HIDDEN const gw_schema gw_s_a6862f23cb15 = {
+GW_HIDDEN const gw_schema gw_s_324a8cb19432 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_b1eb1877ccdf, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_8a106d264292[] = {"\"http\"", "\"https\""};
-GW_HIDDEN const gw_schema gw_s_643fdf1ac84c = {
+GW_HIDDEN const gw_schema gw_s_d984d05c5b2f = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_8a106d264292, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -818,9 +818,9 @@ GW_HIDDEN const gw_schema gw_s_79f255842cdc = {
     .default_json = "1",
 };
 static const char *const gw_e_0cee6caef9b5[] = {"\"Exact\"", "\"RegularExpression\""};
-GW_HIDDEN const gw_schema gw_s_946b18497c50 = {
+GW_HIDDEN const gw_schema gw_s_c926bcd92985 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_0cee6caef9b5, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -828,48 +828,48 @@ GW_HIDDEN const gw_schema gw_s_946b18497c50 = {
     .default_json = "\"Exact\"",
 };
 static const char *const gw_e_ae3631f03a51[] = {"\"GET\"", "\"HEAD\"", "\"POST\"", "\"PUT\"", "\"DELETE\"", "\"CONNECT\"", "\"OPTIONS\"", "\"TRACE\"", "\"PATCH\""};
-GW_HIDDEN const gw_schema gw_s_12c18920af20 = {
+GW_HIDDEN const gw_schema gw_s_72305d458919 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_ae3631f03a51, .nenum = 9,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_fb27b4ef3d3a[] = {"\"Exact\"", "\"PathPrefix\"", "\"RegularExpression\""};
-GW_HIDDEN const gw_schema gw_s_f7f16bef7dbe = {
+GW_HIDDEN const gw_schema gw_s_874475655065 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_fb27b4ef3d3a, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"PathPrefix\"",
 };
-GW_HIDDEN const gw_schema gw_s_0177778d84c3 = {
+GW_HIDDEN const gw_schema gw_s_7435ce05093d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = 1024,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"/\"",
 };
-GW_HIDDEN const gw_schema gw_s_760f9b75f209 = {
+GW_HIDDEN const gw_schema gw_s_daefb85873d6 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = 1, .max_length = 1024,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_6c1b4fa01437 = {
+GW_HIDDEN const gw_schema gw_s_c6ef937021d4 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^([0-9]{1,5}(h|m|s|ms)){1,4}$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_97af16872169[] = {
+static const gw_rule gw_r_19fef170db53[] = {
     {rule_parent_refs_section_or_port_specified, "rule_parent_refs_section_or_port_specified", /* f2f3aeac8138 */
      "sectionName or port must be specified when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__)) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '') && (!has(p1.port) || p1.port == 0) == (!has(p2.port) || p2.port == 0)): true))"},
@@ -877,16 +877,16 @@ static const gw_rule gw_r_97af16872169[] = {
      "sectionName or port must be unique when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || ( has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)) && (((!has(p1.port) || p1.port == 0) && (!has(p2.port) || p2.port == 0)) || (has(p1.port) && has(p2.port) && p1.port == p2.port))))"},
 };
-GW_HIDDEN const gw_schema gw_s_97af16872169 = {
+GW_HIDDEN const gw_schema gw_s_19fef170db53 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_parent_reference_list",
-    .items = &gw_s_893e30bf6401,
+    .items = &gw_s_0c6ab11d8615,
     .elem_size = sizeof(gwapi_parent_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 32,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_97af16872169, .nrules = 2,
+    .rules = gw_r_19fef170db53, .nrules = 2,
 };
 GW_HIDDEN const gw_schema gw_s_c444da2b1018 = {
     .type = GW_T_INTEGER,
@@ -895,98 +895,98 @@ GW_HIDDEN const gw_schema gw_s_c444da2b1018 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_dae510615ae6 = {
+GW_HIDDEN const gw_schema gw_s_0e5f8414c37c = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[!-~]+([\\t ]?[!-~]+)*$",
     .min_length = 1, .max_length = 4096,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_0fcca46e1f66[] = {
-    {"name", &gw_s_a633357d285e, offsetof(gwapi_http_header, name), true},
-    {"value", &gw_s_dae510615ae6, offsetof(gwapi_http_header, value), true},
+static const gw_field gw_f_459232ac7b0f[] = {
+    {"name", &gw_s_cbfb9d90be9d, offsetof(gwapi_http_header, name), true},
+    {"value", &gw_s_0e5f8414c37c, offsetof(gwapi_http_header, value), true},
 };
-GW_HIDDEN const gw_schema gw_s_0fcca46e1f66 = {
+GW_HIDDEN const gw_schema gw_s_459232ac7b0f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_header",
     .size = sizeof(gwapi_http_header),
-    .fields = gw_f_0fcca46e1f66, .nfields = 2,
+    .fields = gw_f_459232ac7b0f, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_811a953d03a0 = {
+GW_HIDDEN const gw_schema gw_s_0f8e988bc3f3 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_http_header_list",
-    .items = &gw_s_0fcca46e1f66,
+    .items = &gw_s_459232ac7b0f,
     .elem_size = sizeof(gwapi_http_header),
     .map_keys = gw_k_d4c6a51c6d59, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c33bd3ee0d6f[] = {
-    {"add", &gw_s_811a953d03a0, offsetof(gwapi_http_header_filter, add), false},
-    {"remove", &gw_s_630bca9b3e92, offsetof(gwapi_http_header_filter, remove), false},
-    {"set", &gw_s_811a953d03a0, offsetof(gwapi_http_header_filter, set), false},
+static const gw_field gw_f_812ebf2df372[] = {
+    {"add", &gw_s_0f8e988bc3f3, offsetof(gwapi_http_header_filter, add), false},
+    {"remove", &gw_s_480465284959, offsetof(gwapi_http_header_filter, remove), false},
+    {"set", &gw_s_0f8e988bc3f3, offsetof(gwapi_http_header_filter, set), false},
 };
-GW_HIDDEN const gw_schema gw_s_c33bd3ee0d6f = {
+GW_HIDDEN const gw_schema gw_s_812ebf2df372 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_header_filter",
     .size = sizeof(gwapi_http_header_filter),
-    .fields = gw_f_c33bd3ee0d6f, .nfields = 3,
+    .fields = gw_f_812ebf2df372, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_fe40ae19eca3[] = {"\"Permanent\"", "\"Session\""};
-GW_HIDDEN const gw_schema gw_s_114491e80054 = {
+GW_HIDDEN const gw_schema gw_s_5fe6c93689e2 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_fe40ae19eca3, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Session\"",
 };
-static const gw_field gw_f_7bbad3d78c1a[] = {
-    {"lifetimeType", &gw_s_114491e80054, offsetof(gwapi_cookie_config, lifetime_type), false},
+static const gw_field gw_f_12e917069d7f[] = {
+    {"lifetimeType", &gw_s_5fe6c93689e2, offsetof(gwapi_cookie_config, lifetime_type), false},
 };
-GW_HIDDEN const gw_schema gw_s_7bbad3d78c1a = {
+GW_HIDDEN const gw_schema gw_s_12e917069d7f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_cookie_config",
     .size = sizeof(gwapi_cookie_config),
-    .fields = gw_f_7bbad3d78c1a, .nfields = 1,
+    .fields = gw_f_12e917069d7f, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_dbf0d6024ab6 = {
+GW_HIDDEN const gw_schema gw_s_1533cc2eb41e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = 128,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_76de4b2f50c0[] = {"\"Cookie\"", "\"Header\""};
-GW_HIDDEN const gw_schema gw_s_bc832f2a485e = {
+GW_HIDDEN const gw_schema gw_s_04d7881c0c80 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_76de4b2f50c0, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Cookie\"",
 };
-static const gw_field gw_f_a6baa37c1451[] = {
-    {"absoluteTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_session_persistence, absolute_timeout), false},
-    {"cookieConfig", &gw_s_7bbad3d78c1a, offsetof(gwapi_session_persistence, cookie_config), false},
-    {"sessionName", &gw_s_dbf0d6024ab6, offsetof(gwapi_session_persistence, session_name), false},
-    {"type", &gw_s_bc832f2a485e, offsetof(gwapi_session_persistence, type), false},
+static const gw_field gw_f_971efb95e33b[] = {
+    {"absoluteTimeout", &gw_s_c6ef937021d4, offsetof(gwapi_session_persistence, absolute_timeout), false},
+    {"cookieConfig", &gw_s_12e917069d7f, offsetof(gwapi_session_persistence, cookie_config), false},
+    {"sessionName", &gw_s_1533cc2eb41e, offsetof(gwapi_session_persistence, session_name), false},
+    {"type", &gw_s_04d7881c0c80, offsetof(gwapi_session_persistence, type), false},
 };
-static const gw_rule gw_r_a6baa37c1451[] = {
+static const gw_rule gw_r_971efb95e33b[] = {
     {rule_session_persistence_permanent_timeout, "rule_session_persistence_permanent_timeout", /* f6e2361a7256 */
      "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent",
      "!has(self.cookieConfig) || !has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)"},
@@ -994,97 +994,97 @@ static const gw_rule gw_r_a6baa37c1451[] = {
      "cookieConfig can only be set with type Cookie",
      "!has(self.cookieConfig) || self.type == 'Cookie'"},
 };
-GW_HIDDEN const gw_schema gw_s_a6baa37c1451 = {
+GW_HIDDEN const gw_schema gw_s_971efb95e33b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_session_persistence",
     .size = sizeof(gwapi_session_persistence),
-    .fields = gw_f_a6baa37c1451, .nfields = 4,
+    .fields = gw_f_971efb95e33b, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_a6baa37c1451, .nrules = 2,
+    .rules = gw_r_971efb95e33b, .nrules = 2,
 };
-static const gw_field gw_f_f0640006a4f2[] = {
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_backend_ref, group), false},
-    {"kind", &gw_s_fd6327ad2720, offsetof(gwapi_backend_ref, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_backend_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_backend_ref, ns), false},
+static const gw_field gw_f_602e3ba21c00[] = {
+    {"group", &gw_s_2e39cd567c92, offsetof(gwapi_backend_ref, group), false},
+    {"kind", &gw_s_de052dbd87fe, offsetof(gwapi_backend_ref, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_backend_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_backend_ref, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_backend_ref, weight), false},
 };
-static const gw_rule gw_r_f0640006a4f2[] = {
+static const gw_rule gw_r_602e3ba21c00[] = {
     {rule_backend_ref_service_port, "rule_backend_ref_service_port", /* 39182db24cdb */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
-GW_HIDDEN const gw_schema gw_s_f0640006a4f2 = {
+GW_HIDDEN const gw_schema gw_s_602e3ba21c00 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_ref",
     .size = sizeof(gwapi_backend_ref),
-    .fields = gw_f_f0640006a4f2, .nfields = 6,
+    .fields = gw_f_602e3ba21c00, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_f0640006a4f2, .nrules = 1,
+    .rules = gw_r_602e3ba21c00, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_2d61c5f454f6 = {
+GW_HIDDEN const gw_schema gw_s_449139f14959 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_backend_ref_list",
-    .items = &gw_s_f0640006a4f2,
+    .items = &gw_s_602e3ba21c00,
     .elem_size = sizeof(gwapi_backend_ref),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_79d243767fa4[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_policy_target_reference_with_section_name, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_policy_target_reference_with_section_name, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_policy_target_reference_with_section_name, name), true},
-    {"sectionName", &gw_s_5e9c3e834546, offsetof(gwapi_local_policy_target_reference_with_section_name, section_name), false},
+static const gw_field gw_f_e4a17b0c3087[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_local_policy_target_reference_with_section_name, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_local_policy_target_reference_with_section_name, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_local_policy_target_reference_with_section_name, name), true},
+    {"sectionName", &gw_s_d9a0ab9d168d, offsetof(gwapi_local_policy_target_reference_with_section_name, section_name), false},
 };
-GW_HIDDEN const gw_schema gw_s_79d243767fa4 = {
+GW_HIDDEN const gw_schema gw_s_e4a17b0c3087 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_local_policy_target_reference_with_section_name",
     .size = sizeof(gwapi_local_policy_target_reference_with_section_name),
-    .fields = gw_f_79d243767fa4, .nfields = 4,
+    .fields = gw_f_e4a17b0c3087, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_2a977b26337f = {
+GW_HIDDEN const gw_schema gw_s_659c8c0c0e9e = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_local_object_reference_list",
-    .items = &gw_s_a9ed981e17c0,
+    .items = &gw_s_d21701fcb5b1,
     .elem_size = sizeof(gwapi_local_object_reference),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 8,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_48351043d09c[] = {"\"Hostname\"", "\"URI\""};
-GW_HIDDEN const gw_schema gw_s_c1b915289525 = {
+GW_HIDDEN const gw_schema gw_s_2862d73755ee = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_48351043d09c, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_b851c0f9f2cd = {
+GW_HIDDEN const gw_schema gw_s_b62c2772654f = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_103e5d0c3ce3[] = {
-    {"hostname", &gw_s_b3edb8079f36, offsetof(gwapi_subject_alt_name, hostname), false},
-    {"type", &gw_s_c1b915289525, offsetof(gwapi_subject_alt_name, type), true},
-    {"uri", &gw_s_b851c0f9f2cd, offsetof(gwapi_subject_alt_name, uri), false},
+static const gw_field gw_f_086166183294[] = {
+    {"hostname", &gw_s_d70fe36dd055, offsetof(gwapi_subject_alt_name, hostname), false},
+    {"type", &gw_s_2862d73755ee, offsetof(gwapi_subject_alt_name, type), true},
+    {"uri", &gw_s_b62c2772654f, offsetof(gwapi_subject_alt_name, uri), false},
 };
-static const gw_rule gw_r_103e5d0c3ce3[] = {
+static const gw_rule gw_r_086166183294[] = {
     {rule_subject_alt_name_hostname_required, "rule_subject_alt_name_hostname_required", /* 05e6efe3f858 */
      "SubjectAltName element must contain Hostname, if Type is set to Hostname",
      "!(self.type == \"Hostname\" && (!has(self.hostname) || self.hostname == \"\"))"},
@@ -1098,41 +1098,41 @@ static const gw_rule gw_r_103e5d0c3ce3[] = {
      "SubjectAltName element must not contain URI, if Type is not set to URI",
      "!(self.type != \"URI\" && has(self.uri) && self.uri != \"\")"},
 };
-GW_HIDDEN const gw_schema gw_s_103e5d0c3ce3 = {
+GW_HIDDEN const gw_schema gw_s_086166183294 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_subject_alt_name",
     .size = sizeof(gwapi_subject_alt_name),
-    .fields = gw_f_103e5d0c3ce3, .nfields = 3,
+    .fields = gw_f_086166183294, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_103e5d0c3ce3, .nrules = 4,
+    .rules = gw_r_086166183294, .nrules = 4,
 };
-GW_HIDDEN const gw_schema gw_s_0aa2b9fce99e = {
+GW_HIDDEN const gw_schema gw_s_84ece874285d = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_subject_alt_name_list",
-    .items = &gw_s_103e5d0c3ce3,
+    .items = &gw_s_086166183294,
     .elem_size = sizeof(gwapi_subject_alt_name),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 5,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_107ce1fa6238 = {
+GW_HIDDEN const gw_schema gw_s_3f9a43ffb02a = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^(System|([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]))$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_271c4a7ef561[] = {
-    {"caCertificateRefs", &gw_s_2a977b26337f, offsetof(gwapi_backend_tls_policy_validation, ca_certificate_refs), false},
-    {"hostname", &gw_s_5e9c3e834546, offsetof(gwapi_backend_tls_policy_validation, hostname), true},
-    {"subjectAltNames", &gw_s_0aa2b9fce99e, offsetof(gwapi_backend_tls_policy_validation, subject_alt_names), false},
-    {"wellKnownCACertificates", &gw_s_107ce1fa6238, offsetof(gwapi_backend_tls_policy_validation, well_known_ca_certificates), false},
+static const gw_field gw_f_e2f68506f1ae[] = {
+    {"caCertificateRefs", &gw_s_659c8c0c0e9e, offsetof(gwapi_backend_tls_policy_validation, ca_certificate_refs), false},
+    {"hostname", &gw_s_d9a0ab9d168d, offsetof(gwapi_backend_tls_policy_validation, hostname), true},
+    {"subjectAltNames", &gw_s_84ece874285d, offsetof(gwapi_backend_tls_policy_validation, subject_alt_names), false},
+    {"wellKnownCACertificates", &gw_s_3f9a43ffb02a, offsetof(gwapi_backend_tls_policy_validation, well_known_ca_certificates), false},
 };
-static const gw_rule gw_r_271c4a7ef561[] = {
+static const gw_rule gw_r_e2f68506f1ae[] = {
     {rule_backend_tls_validation_ca_exclusive, "rule_backend_tls_validation_ca_exclusive", /* f46da87c87b5 */
      "must not contain both CACertificateRefs and WellKnownCACertificates",
      "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
@@ -1140,15 +1140,15 @@ static const gw_rule gw_r_271c4a7ef561[] = {
      "must specify either CACertificateRefs or WellKnownCACertificates",
      "(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 || has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
 };
-GW_HIDDEN const gw_schema gw_s_271c4a7ef561 = {
+GW_HIDDEN const gw_schema gw_s_e2f68506f1ae = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_backend_tls_policy_validation",
     .size = sizeof(gwapi_backend_tls_policy_validation),
-    .fields = gw_f_271c4a7ef561, .nfields = 4,
+    .fields = gw_f_e2f68506f1ae, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_271c4a7ef561, .nrules = 2,
+    .rules = gw_r_e2f68506f1ae, .nrules = 2,
 };
 GW_HIDDEN const gw_schema gw_s_f8705e9dee40 = {
     .type = GW_T_OBJECT,
@@ -1166,19 +1166,19 @@ GW_HIDDEN const gw_schema gw_s_311449bf4360 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_9a552b78a0cf = {
+GW_HIDDEN const gw_schema gw_s_2aaa85d7efdb = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\/([0-9]+))|((([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))\\/([0-9]+))",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_bad6fdc61e02 = {
+GW_HIDDEN const gw_schema gw_s_2fa0a1f07144 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_9a552b78a0cf,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_2aaa85d7efdb,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -1209,35 +1209,35 @@ GW_HIDDEN const gw_schema gw_s_7c8bc8866c2c = {
     .all_of = gw_allof_7c8bc8866c2c, .nall_of = 2,
 };
 static const char *const gw_e_a19301711a98[] = {"\"Exact\"", "\"Prefix\"", "\"Suffix\"", "\"RegularExpression\""};
-GW_HIDDEN const gw_schema gw_s_886d9b09eb78 = {
+GW_HIDDEN const gw_schema gw_s_5b0cd23d8fd0 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_a19301711a98, .nenum = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Exact\"",
 };
-static const gw_field gw_f_30cb0c95f0f7[] = {
-    {"idleInterval", &gw_s_6c1b4fa01437, offsetof(gwapi_http2_connection_keepalive, idle_interval), false},
-    {"interval", &gw_s_6c1b4fa01437, offsetof(gwapi_http2_connection_keepalive, interval), false},
+static const gw_field gw_f_3667691e7b39[] = {
+    {"idleInterval", &gw_s_c6ef937021d4, offsetof(gwapi_http2_connection_keepalive, idle_interval), false},
+    {"interval", &gw_s_c6ef937021d4, offsetof(gwapi_http2_connection_keepalive, interval), false},
     {"intervalJitter", &gw_s_93113375f023, offsetof(gwapi_http2_connection_keepalive, interval_jitter), false},
-    {"timeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http2_connection_keepalive, timeout), false},
+    {"timeout", &gw_s_c6ef937021d4, offsetof(gwapi_http2_connection_keepalive, timeout), false},
 };
-static const gw_rule gw_r_30cb0c95f0f7[] = {
+static const gw_rule gw_r_3667691e7b39[] = {
     {rule_http2_keepalive_timeout_lt_interval, "rule_http2_keepalive_timeout_lt_interval", /* 8effacba191e */
      "timeout must be less than interval",
      "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)"},
 };
-GW_HIDDEN const gw_schema gw_s_30cb0c95f0f7 = {
+GW_HIDDEN const gw_schema gw_s_3667691e7b39 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http2_connection_keepalive",
     .size = sizeof(gwapi_http2_connection_keepalive),
-    .fields = gw_f_30cb0c95f0f7, .nfields = 4,
+    .fields = gw_f_3667691e7b39, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_30cb0c95f0f7, .nrules = 1,
+    .rules = gw_r_3667691e7b39, .nrules = 1,
 };
 GW_HIDDEN const gw_schema gw_s_932527726695 = {
     .type = GW_T_INTEGER,
@@ -1249,136 +1249,136 @@ GW_HIDDEN const gw_schema gw_s_932527726695 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_ab50bba36c4f[] = {
-    {"connectionKeepalive", &gw_s_30cb0c95f0f7, offsetof(gwapi_http2_settings, connection_keepalive), false},
+static const gw_field gw_f_e1007e1908b1[] = {
+    {"connectionKeepalive", &gw_s_3667691e7b39, offsetof(gwapi_http2_settings, connection_keepalive), false},
     {"initialConnectionWindowSize", &gw_s_7c8bc8866c2c, offsetof(gwapi_http2_settings, initial_connection_window_size), false},
     {"initialStreamWindowSize", &gw_s_7c8bc8866c2c, offsetof(gwapi_http2_settings, initial_stream_window_size), false},
     {"maxConcurrentStreams", &gw_s_932527726695, offsetof(gwapi_http2_settings, max_concurrent_streams), false},
-    {"onInvalidMessage", &gw_s_4534955efd35, offsetof(gwapi_http2_settings, on_invalid_message), false},
+    {"onInvalidMessage", &gw_s_30c81e12ed79, offsetof(gwapi_http2_settings, on_invalid_message), false},
 };
-GW_HIDDEN const gw_schema gw_s_ab50bba36c4f = {
+GW_HIDDEN const gw_schema gw_s_e1007e1908b1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http2_settings",
     .size = sizeof(gwapi_http2_settings),
-    .fields = gw_f_ab50bba36c4f, .nfields = 5,
+    .fields = gw_f_e1007e1908b1, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_4a6978b472dc = {
+GW_HIDDEN const gw_schema gw_s_38dcd4abdbc3 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_local_policy_target_reference_with_section_name_list",
-    .items = &gw_s_79d243767fa4,
+    .items = &gw_s_e4a17b0c3087,
     .elem_size = sizeof(gwapi_local_policy_target_reference_with_section_name),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_3ce1ac136273[] = {"\"Same\"", "\"All\"", "\"Selector\""};
-GW_HIDDEN const gw_schema gw_s_0d5a47cf2f42 = {
+GW_HIDDEN const gw_schema gw_s_f7066fc87f48 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_3ce1ac136273, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Same\"",
 };
-static const gw_field gw_f_40fc5fb02eea[] = {
-    {"from", &gw_s_0d5a47cf2f42, offsetof(gwapi_target_selector_namespaces, from), true},
-    {"selector", &gw_s_e9fa6467db23, offsetof(gwapi_target_selector_namespaces, selector), false},
+static const gw_field gw_f_f99641352502[] = {
+    {"from", &gw_s_f7066fc87f48, offsetof(gwapi_target_selector_namespaces, from), true},
+    {"selector", &gw_s_49e0821659ea, offsetof(gwapi_target_selector_namespaces, selector), false},
 };
-static const gw_rule gw_r_40fc5fb02eea[] = {
+static const gw_rule gw_r_f99641352502[] = {
     {rule_target_selector_namespaces_selector, "rule_target_selector_namespaces_selector", /* 7821d49f938e */
      "selector must be specified when from is Selector",
      "self.from != 'Selector' || has(self.selector)"},
 };
-GW_HIDDEN const gw_schema gw_s_40fc5fb02eea = {
+GW_HIDDEN const gw_schema gw_s_f99641352502 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_target_selector_namespaces",
     .size = sizeof(gwapi_target_selector_namespaces),
-    .fields = gw_f_40fc5fb02eea, .nfields = 2,
+    .fields = gw_f_f99641352502, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_40fc5fb02eea, .nrules = 1,
+    .rules = gw_r_f99641352502, .nrules = 1,
 };
-static const gw_field gw_f_f1779555ef50[] = {
-    {"group", &gw_s_8e354910ec48, offsetof(gwapi_target_selector, group), false},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_target_selector, kind), true},
-    {"matchExpressions", &gw_s_bf24490dc81a, offsetof(gwapi_target_selector, match_expressions), false},
-    {"matchLabels", &gw_s_d2d37d91e5bc, offsetof(gwapi_target_selector, match_labels), false},
-    {"namespaces", &gw_s_40fc5fb02eea, offsetof(gwapi_target_selector, namespaces), false},
+static const gw_field gw_f_422ad0437ce8[] = {
+    {"group", &gw_s_9c9ec4b627d3, offsetof(gwapi_target_selector, group), false},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_target_selector, kind), true},
+    {"matchExpressions", &gw_s_4bcd67126363, offsetof(gwapi_target_selector, match_expressions), false},
+    {"matchLabels", &gw_s_5aa1392909ad, offsetof(gwapi_target_selector, match_labels), false},
+    {"namespaces", &gw_s_f99641352502, offsetof(gwapi_target_selector, namespaces), false},
 };
-static const gw_rule gw_r_f1779555ef50[] = {
+static const gw_rule gw_r_422ad0437ce8[] = {
     {rule_target_selector_group, "rule_target_selector_group", /* 61d14d9fe6c6 */
      "group must be gateway.networking.k8s.io",
      "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true "},
 };
-GW_HIDDEN const gw_schema gw_s_f1779555ef50 = {
+GW_HIDDEN const gw_schema gw_s_422ad0437ce8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_target_selector",
     .size = sizeof(gwapi_target_selector),
-    .fields = gw_f_f1779555ef50, .nfields = 5,
+    .fields = gw_f_422ad0437ce8, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_f1779555ef50, .nrules = 1,
+    .rules = gw_r_422ad0437ce8, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_a0ce43e50f05 = {
+GW_HIDDEN const gw_schema gw_s_ca27f3c96d5f = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_target_selector_list",
-    .items = &gw_s_f1779555ef50,
+    .items = &gw_s_422ad0437ce8,
     .elem_size = sizeof(gwapi_target_selector),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_38ca945cec83[] = {
-    {"idleTime", &gw_s_6c1b4fa01437, offsetof(gwapi_tcp_keepalive, idle_time), false},
-    {"interval", &gw_s_6c1b4fa01437, offsetof(gwapi_tcp_keepalive, interval), false},
+static const gw_field gw_f_c804453308bd[] = {
+    {"idleTime", &gw_s_c6ef937021d4, offsetof(gwapi_tcp_keepalive, idle_time), false},
+    {"interval", &gw_s_c6ef937021d4, offsetof(gwapi_tcp_keepalive, interval), false},
     {"probes", &gw_s_311449bf4360, offsetof(gwapi_tcp_keepalive, probes), false},
 };
-GW_HIDDEN const gw_schema gw_s_38ca945cec83 = {
+GW_HIDDEN const gw_schema gw_s_c804453308bd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_keepalive",
     .size = sizeof(gwapi_tcp_keepalive),
-    .fields = gw_f_38ca945cec83, .nfields = 3,
+    .fields = gw_f_c804453308bd, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_d5e02f225799 = {
+GW_HIDDEN const gw_schema gw_s_4ae98e204614 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_4534955efd35,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_30c81e12ed79,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_fa6f52ce2158[] = {"\"JA3\"", "\"JA4\""};
-GW_HIDDEN const gw_schema gw_s_07cd414a8939 = {
+GW_HIDDEN const gw_schema gw_s_4e5c9a6af8b5 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_fa6f52ce2158, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_a043803bb0a5 = {
+GW_HIDDEN const gw_schema gw_s_77601f3df203 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_07cd414a8939,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_4e5c9a6af8b5,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_730012f1ad7c[] = {"\"Auto\"", "\"1.0\"", "\"1.1\"", "\"1.2\"", "\"1.3\""};
-GW_HIDDEN const gw_schema gw_s_a1d34348351c = {
+GW_HIDDEN const gw_schema gw_s_8a368ba1ac28 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_730012f1ad7c, .nenum = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -1522,130 +1522,130 @@ GW_HIDDEN const gw_schema gw_s_20b2583804df = {
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_641fd9b4bec7[] = {"\"IPv4\"", "\"IPv6\"", "\"IPv4Preferred\"", "\"IPv6Preferred\"", "\"IPv4AndIPv6\""};
-GW_HIDDEN const gw_schema gw_s_1fefb19b4654 = {
+GW_HIDDEN const gw_schema gw_s_aefa88955c9e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_641fd9b4bec7, .nenum = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_867efef07f17[] = {
-    {"dnsRefreshRate", &gw_s_6c1b4fa01437, offsetof(gwapi_dns, dns_refresh_rate), false},
-    {"lookupFamily", &gw_s_1fefb19b4654, offsetof(gwapi_dns, lookup_family), false},
+static const gw_field gw_f_801b963d8059[] = {
+    {"dnsRefreshRate", &gw_s_c6ef937021d4, offsetof(gwapi_dns, dns_refresh_rate), false},
+    {"lookupFamily", &gw_s_aefa88955c9e, offsetof(gwapi_dns, lookup_family), false},
     {"respectDnsTtl", &gw_s_59c2467c8512, offsetof(gwapi_dns, respect_dns_ttl), false},
 };
-GW_HIDDEN const gw_schema gw_s_867efef07f17 = {
+GW_HIDDEN const gw_schema gw_s_801b963d8059 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_dns",
     .size = sizeof(gwapi_dns),
-    .fields = gw_f_867efef07f17, .nfields = 3,
+    .fields = gw_f_801b963d8059, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_0437bab67e28[] = {
-    {"service", &gw_s_4534955efd35, offsetof(gwapi_grpc_active_health_checker, service), false},
+static const gw_field gw_f_774d5776dc83[] = {
+    {"service", &gw_s_30c81e12ed79, offsetof(gwapi_grpc_active_health_checker, service), false},
 };
-GW_HIDDEN const gw_schema gw_s_0437bab67e28 = {
+GW_HIDDEN const gw_schema gw_s_774d5776dc83 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_grpc_active_health_checker",
     .size = sizeof(gwapi_grpc_active_health_checker),
-    .fields = gw_f_0437bab67e28, .nfields = 1,
+    .fields = gw_f_774d5776dc83, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_f0ee4d35b28b[] = {"\"Failure\"", "\"FailureSeriesStart\"", "\"Success\"", "\"HealthyTransition\""};
-GW_HIDDEN const gw_schema gw_s_e26d42a30793 = {
+GW_HIDDEN const gw_schema gw_s_72dee6b103bc = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_f0ee4d35b28b, .nenum = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_7d028cc61336[] = {
+static const gw_rule gw_r_665b43132eb0[] = {
     {rule_health_check_log_matches_pair, "rule_health_check_log_matches_pair", /* a5027f82a9f5 */
      "a failure type and a success type must both be specified together",
      "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')"},
 };
-GW_HIDDEN const gw_schema gw_s_7d028cc61336 = {
+GW_HIDDEN const gw_schema gw_s_665b43132eb0 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_SET,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_e26d42a30793,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_72dee6b103bc,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 4,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_7d028cc61336, .nrules = 1,
+    .rules = gw_r_665b43132eb0, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_14b3e1109b7a = {
+GW_HIDDEN const gw_schema gw_s_ae7b8bbd56fc = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = 1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_6625e4391f3f[] = {
-    {"path", &gw_s_14b3e1109b7a, offsetof(gwapi_proxy_health_check_log_sink_file, path), true},
+static const gw_field gw_f_8eb453251506[] = {
+    {"path", &gw_s_ae7b8bbd56fc, offsetof(gwapi_proxy_health_check_log_sink_file, path), true},
 };
-GW_HIDDEN const gw_schema gw_s_6625e4391f3f = {
+GW_HIDDEN const gw_schema gw_s_8eb453251506 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_proxy_health_check_log_sink_file",
     .size = sizeof(gwapi_proxy_health_check_log_sink_file),
-    .fields = gw_f_6625e4391f3f, .nfields = 1,
+    .fields = gw_f_8eb453251506, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_84ac9de8fc43[] = {"\"File\""};
-GW_HIDDEN const gw_schema gw_s_4891757907b3 = {
+GW_HIDDEN const gw_schema gw_s_2fe78c829a98 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_84ac9de8fc43, .nenum = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8e156691a98a[] = {
-    {"file", &gw_s_6625e4391f3f, offsetof(gwapi_proxy_health_check_log_sink, file), false},
-    {"type", &gw_s_4891757907b3, offsetof(gwapi_proxy_health_check_log_sink, type), true},
+static const gw_field gw_f_5bc3f1a2ae3c[] = {
+    {"file", &gw_s_8eb453251506, offsetof(gwapi_proxy_health_check_log_sink, file), false},
+    {"type", &gw_s_2fe78c829a98, offsetof(gwapi_proxy_health_check_log_sink, type), true},
 };
-static const gw_rule gw_r_8e156691a98a[] = {
+static const gw_rule gw_r_5bc3f1a2ae3c[] = {
     {rule_health_check_log_sink_file, "rule_health_check_log_sink_file", /* 330a596d1e2a */
      "If ProxyHealthCheckLogSink type is File, file field needs to be set.",
      "self.type == 'File' ? has(self.file) : !has(self.file)"},
 };
-GW_HIDDEN const gw_schema gw_s_8e156691a98a = {
+GW_HIDDEN const gw_schema gw_s_5bc3f1a2ae3c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_proxy_health_check_log_sink",
     .size = sizeof(gwapi_proxy_health_check_log_sink),
-    .fields = gw_f_8e156691a98a, .nfields = 2,
+    .fields = gw_f_5bc3f1a2ae3c, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_8e156691a98a, .nrules = 1,
+    .rules = gw_r_5bc3f1a2ae3c, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_e406799a7363 = {
+GW_HIDDEN const gw_schema gw_s_0cb291e8d89b = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_proxy_health_check_log_sink_list",
-    .items = &gw_s_8e156691a98a,
+    .items = &gw_s_5bc3f1a2ae3c,
     .elem_size = sizeof(gwapi_proxy_health_check_log_sink),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2bdd5112ea97[] = {
-    {"matches", &gw_s_7d028cc61336, offsetof(gwapi_active_health_check_health_check_log, matches), false},
-    {"sinks", &gw_s_e406799a7363, offsetof(gwapi_active_health_check_health_check_log, sinks), false},
+static const gw_field gw_f_d0a17fdf11c4[] = {
+    {"matches", &gw_s_665b43132eb0, offsetof(gwapi_active_health_check_health_check_log, matches), false},
+    {"sinks", &gw_s_0cb291e8d89b, offsetof(gwapi_active_health_check_health_check_log, sinks), false},
 };
-GW_HIDDEN const gw_schema gw_s_2bdd5112ea97 = {
+GW_HIDDEN const gw_schema gw_s_d0a17fdf11c4 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_active_health_check_health_check_log",
     .size = sizeof(gwapi_active_health_check_health_check_log),
-    .fields = gw_f_2bdd5112ea97, .nfields = 2,
+    .fields = gw_f_d0a17fdf11c4, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -1660,38 +1660,38 @@ GW_HIDDEN const gw_schema gw_s_bd450239de1c = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "1",
 };
-GW_HIDDEN const gw_schema gw_s_320f2af754be = {
+GW_HIDDEN const gw_schema gw_s_15d63112b64a = {
     .type = GW_T_STRING,
     .format = GW_F_BYTE,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_ca34a769a18f[] = {"\"Text\"", "\"Binary\""};
-GW_HIDDEN const gw_schema gw_s_4a82fb275660 = {
+GW_HIDDEN const gw_schema gw_s_7f182a45953e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_ca34a769a18f, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema *const gw_allof_0d6f221aba36[] = {&gw_s_4a82fb275660, &gw_s_4a82fb275660};
-GW_HIDDEN const gw_schema gw_s_0d6f221aba36 = {
+static const gw_schema *const gw_allof_76705755ffd9[] = {&gw_s_7f182a45953e, &gw_s_7f182a45953e};
+GW_HIDDEN const gw_schema gw_s_76705755ffd9 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .all_of = gw_allof_0d6f221aba36, .nall_of = 2,
+    .all_of = gw_allof_76705755ffd9, .nall_of = 2,
 };
-static const gw_field gw_f_95a03f7df95f[] = {
-    {"binary", &gw_s_320f2af754be, offsetof(gwapi_active_health_check_payload, binary), false},
-    {"text", &gw_s_4534955efd35, offsetof(gwapi_active_health_check_payload, text), false},
-    {"type", &gw_s_0d6f221aba36, offsetof(gwapi_active_health_check_payload, type), true},
+static const gw_field gw_f_0af874a4b3ed[] = {
+    {"binary", &gw_s_15d63112b64a, offsetof(gwapi_active_health_check_payload, binary), false},
+    {"text", &gw_s_30c81e12ed79, offsetof(gwapi_active_health_check_payload, text), false},
+    {"type", &gw_s_76705755ffd9, offsetof(gwapi_active_health_check_payload, type), true},
 };
-static const gw_rule gw_r_95a03f7df95f[] = {
+static const gw_rule gw_r_0af874a4b3ed[] = {
     {rule_health_check_payload_text, "rule_health_check_payload_text", /* b4bd00bd556c */
      "If payload type is Text, text field needs to be set.",
      "self.type == 'Text' ? has(self.text) : !has(self.text)"},
@@ -1699,50 +1699,50 @@ static const gw_rule gw_r_95a03f7df95f[] = {
      "If payload type is Binary, binary field needs to be set.",
      "self.type == 'Binary' ? has(self.binary) : !has(self.binary)"},
 };
-GW_HIDDEN const gw_schema gw_s_95a03f7df95f = {
+GW_HIDDEN const gw_schema gw_s_0af874a4b3ed = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_active_health_check_payload",
     .size = sizeof(gwapi_active_health_check_payload),
-    .fields = gw_f_95a03f7df95f, .nfields = 3,
+    .fields = gw_f_0af874a4b3ed, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_95a03f7df95f, .nrules = 2,
+    .rules = gw_r_0af874a4b3ed, .nrules = 2,
 };
-GW_HIDDEN const gw_schema gw_s_09b0d23fe671 = {
+GW_HIDDEN const gw_schema gw_s_ff2965a2dfa4 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = 16,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_00239a0d870c[] = {
-    {"expectedResponse", &gw_s_95a03f7df95f, offsetof(gwapi_http_active_health_checker, expected_response), false},
+static const gw_field gw_f_936da3b82b34[] = {
+    {"expectedResponse", &gw_s_0af874a4b3ed, offsetof(gwapi_http_active_health_checker, expected_response), false},
     {"expectedStatuses", &gw_s_3f6e8c4fe28e, offsetof(gwapi_http_active_health_checker, expected_statuses), false},
-    {"hostname", &gw_s_5e9c3e834546, offsetof(gwapi_http_active_health_checker, hostname), false},
-    {"method", &gw_s_09b0d23fe671, offsetof(gwapi_http_active_health_checker, method), false},
-    {"path", &gw_s_760f9b75f209, offsetof(gwapi_http_active_health_checker, path), true},
-    {"requestBody", &gw_s_95a03f7df95f, offsetof(gwapi_http_active_health_checker, request_body), false},
+    {"hostname", &gw_s_d9a0ab9d168d, offsetof(gwapi_http_active_health_checker, hostname), false},
+    {"method", &gw_s_ff2965a2dfa4, offsetof(gwapi_http_active_health_checker, method), false},
+    {"path", &gw_s_daefb85873d6, offsetof(gwapi_http_active_health_checker, path), true},
+    {"requestBody", &gw_s_0af874a4b3ed, offsetof(gwapi_http_active_health_checker, request_body), false},
     {"retriableStatuses", &gw_s_3f6e8c4fe28e, offsetof(gwapi_http_active_health_checker, retriable_statuses), false},
 };
-static const gw_rule gw_r_00239a0d870c[] = {
+static const gw_rule gw_r_936da3b82b34[] = {
     {rule_http_health_check_request_body_method, "rule_http_health_check_request_body_method", /* 8a66263fb184 */
      "The requestBody field can only be set when method is POST or PUT.",
      "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])"},
 };
-GW_HIDDEN const gw_schema gw_s_00239a0d870c = {
+GW_HIDDEN const gw_schema gw_s_936da3b82b34 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_active_health_checker",
     .size = sizeof(gwapi_http_active_health_checker),
-    .fields = gw_f_00239a0d870c, .nfields = 7,
+    .fields = gw_f_936da3b82b34, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_00239a0d870c, .nrules = 1,
+    .rules = gw_r_936da3b82b34, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_e05ecf0ad3a3 = {
+GW_HIDDEN const gw_schema gw_s_d6502d5294cc = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^([0-9]{1,5}(h|m|s|ms)){1,4}$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -1761,22 +1761,22 @@ GW_HIDDEN const gw_schema gw_s_264cbf2f12cf = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_24668616659d[] = {
-    {"receive", &gw_s_95a03f7df95f, offsetof(gwapi_tcp_active_health_checker, receive), false},
-    {"send", &gw_s_95a03f7df95f, offsetof(gwapi_tcp_active_health_checker, send), false},
+static const gw_field gw_f_edc177c525ff[] = {
+    {"receive", &gw_s_0af874a4b3ed, offsetof(gwapi_tcp_active_health_checker, receive), false},
+    {"send", &gw_s_0af874a4b3ed, offsetof(gwapi_tcp_active_health_checker, send), false},
 };
-GW_HIDDEN const gw_schema gw_s_24668616659d = {
+GW_HIDDEN const gw_schema gw_s_edc177c525ff = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_active_health_checker",
     .size = sizeof(gwapi_tcp_active_health_checker),
-    .fields = gw_f_24668616659d, .nfields = 2,
+    .fields = gw_f_edc177c525ff, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_32e3941ab268 = {
+GW_HIDDEN const gw_schema gw_s_c652abfa4365 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^([0-9]{1,5}(h|m|s|ms)){1,4}$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -1784,22 +1784,22 @@ GW_HIDDEN const gw_schema gw_s_32e3941ab268 = {
     .default_json = "\"1s\"",
 };
 static const char *const gw_e_38d3706daaee[] = {"\"HTTP\"", "\"TCP\"", "\"GRPC\""};
-GW_HIDDEN const gw_schema gw_s_084630c87429 = {
+GW_HIDDEN const gw_schema gw_s_787cd45d0126 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_38d3706daaee, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema *const gw_allof_73ec1001ef80[] = {&gw_s_084630c87429, &gw_s_084630c87429};
-GW_HIDDEN const gw_schema gw_s_73ec1001ef80 = {
+static const gw_schema *const gw_allof_38c724ad7e6d[] = {&gw_s_787cd45d0126, &gw_s_787cd45d0126};
+GW_HIDDEN const gw_schema gw_s_38c724ad7e6d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .all_of = gw_allof_73ec1001ef80, .nall_of = 2,
+    .all_of = gw_allof_38c724ad7e6d, .nall_of = 2,
 };
 GW_HIDDEN const gw_schema gw_s_0a70fb41a319 = {
     .type = GW_T_INTEGER,
@@ -1811,20 +1811,20 @@ GW_HIDDEN const gw_schema gw_s_0a70fb41a319 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "3",
 };
-static const gw_field gw_f_06ecaded3987[] = {
-    {"grpc", &gw_s_0437bab67e28, offsetof(gwapi_active_health_check, grpc), false},
-    {"healthCheckLog", &gw_s_2bdd5112ea97, offsetof(gwapi_active_health_check, health_check_log), false},
+static const gw_field gw_f_2228589d4e41[] = {
+    {"grpc", &gw_s_774d5776dc83, offsetof(gwapi_active_health_check, grpc), false},
+    {"healthCheckLog", &gw_s_d0a17fdf11c4, offsetof(gwapi_active_health_check, health_check_log), false},
     {"healthyThreshold", &gw_s_bd450239de1c, offsetof(gwapi_active_health_check, healthy_threshold), false},
-    {"http", &gw_s_00239a0d870c, offsetof(gwapi_active_health_check, http), false},
-    {"initialJitter", &gw_s_6c1b4fa01437, offsetof(gwapi_active_health_check, initial_jitter), false},
-    {"interval", &gw_s_e05ecf0ad3a3, offsetof(gwapi_active_health_check, interval), false},
+    {"http", &gw_s_936da3b82b34, offsetof(gwapi_active_health_check, http), false},
+    {"initialJitter", &gw_s_c6ef937021d4, offsetof(gwapi_active_health_check, initial_jitter), false},
+    {"interval", &gw_s_d6502d5294cc, offsetof(gwapi_active_health_check, interval), false},
     {"overrides", &gw_s_264cbf2f12cf, offsetof(gwapi_active_health_check, overrides), false},
-    {"tcp", &gw_s_24668616659d, offsetof(gwapi_active_health_check, tcp), false},
-    {"timeout", &gw_s_32e3941ab268, offsetof(gwapi_active_health_check, timeout), false},
-    {"type", &gw_s_73ec1001ef80, offsetof(gwapi_active_health_check, type), true},
+    {"tcp", &gw_s_edc177c525ff, offsetof(gwapi_active_health_check, tcp), false},
+    {"timeout", &gw_s_c652abfa4365, offsetof(gwapi_active_health_check, timeout), false},
+    {"type", &gw_s_38c724ad7e6d, offsetof(gwapi_active_health_check, type), true},
     {"unhealthyThreshold", &gw_s_0a70fb41a319, offsetof(gwapi_active_health_check, unhealthy_threshold), false},
 };
-static const gw_rule gw_r_06ecaded3987[] = {
+static const gw_rule gw_r_2228589d4e41[] = {
     {rule_active_health_check_http, "rule_active_health_check_http", /* 86d6da0a44f2 */
      "If Health Checker type is HTTP, http field needs to be set.",
      "self.type == 'HTTP' ? has(self.http) : !has(self.http)"},
@@ -1835,15 +1835,15 @@ static const gw_rule gw_r_06ecaded3987[] = {
      "The grpc field can only be set if the Health Checker type is GRPC.",
      "has(self.grpc) ? self.type == 'GRPC' : true"},
 };
-GW_HIDDEN const gw_schema gw_s_06ecaded3987 = {
+GW_HIDDEN const gw_schema gw_s_2228589d4e41 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_active_health_check",
     .size = sizeof(gwapi_active_health_check),
-    .fields = gw_f_06ecaded3987, .nfields = 11,
+    .fields = gw_f_2228589d4e41, .nfields = 11,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_06ecaded3987, .nrules = 3,
+    .rules = gw_r_2228589d4e41, .nrules = 3,
 };
 GW_HIDDEN const gw_schema gw_s_70be6358efcf = {
     .type = GW_T_BOOLEAN,
@@ -1853,9 +1853,9 @@ GW_HIDDEN const gw_schema gw_s_70be6358efcf = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "false",
 };
-GW_HIDDEN const gw_schema gw_s_87735f2735ee = {
+GW_HIDDEN const gw_schema gw_s_6dec85bdf3b7 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^([0-9]{1,5}(h|m|s|ms)){1,4}$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -1882,145 +1882,145 @@ GW_HIDDEN const gw_schema gw_s_bfd90dc0c518 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "10",
 };
-static const gw_field gw_f_5aca02682c4c[] = {
+static const gw_field gw_f_fa33cd89c0d4[] = {
     {"alwaysEjectOneEndpoint", &gw_s_70be6358efcf, offsetof(gwapi_passive_health_check, always_eject_one_endpoint), false},
-    {"baseEjectionTime", &gw_s_87735f2735ee, offsetof(gwapi_passive_health_check, base_ejection_time), false},
+    {"baseEjectionTime", &gw_s_6dec85bdf3b7, offsetof(gwapi_passive_health_check, base_ejection_time), false},
     {"consecutive5XxErrors", &gw_s_76099452c99d, offsetof(gwapi_passive_health_check, consecutive5_xx_errors), false},
     {"consecutiveGatewayErrors", &gw_s_311449bf4360, offsetof(gwapi_passive_health_check, consecutive_gateway_errors), false},
     {"consecutiveLocalOriginFailures", &gw_s_76099452c99d, offsetof(gwapi_passive_health_check, consecutive_local_origin_failures), false},
     {"failurePercentageThreshold", &gw_s_93113375f023, offsetof(gwapi_passive_health_check, failure_percentage_threshold), false},
-    {"interval", &gw_s_e05ecf0ad3a3, offsetof(gwapi_passive_health_check, interval), false},
+    {"interval", &gw_s_d6502d5294cc, offsetof(gwapi_passive_health_check, interval), false},
     {"maxEjectionPercent", &gw_s_bfd90dc0c518, offsetof(gwapi_passive_health_check, max_ejection_percent), false},
     {"splitExternalLocalOriginErrors", &gw_s_70be6358efcf, offsetof(gwapi_passive_health_check, split_external_local_origin_errors), false},
 };
-GW_HIDDEN const gw_schema gw_s_5aca02682c4c = {
+GW_HIDDEN const gw_schema gw_s_fa33cd89c0d4 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_passive_health_check",
     .size = sizeof(gwapi_passive_health_check),
-    .fields = gw_f_5aca02682c4c, .nfields = 9,
+    .fields = gw_f_fa33cd89c0d4, .nfields = 9,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9f87257a71fc[] = {
-    {"active", &gw_s_06ecaded3987, offsetof(gwapi_health_check, active), false},
+static const gw_field gw_f_fd18e2c90434[] = {
+    {"active", &gw_s_2228589d4e41, offsetof(gwapi_health_check, active), false},
     {"panicThreshold", &gw_s_93113375f023, offsetof(gwapi_health_check, panic_threshold), false},
-    {"passive", &gw_s_5aca02682c4c, offsetof(gwapi_health_check, passive), false},
+    {"passive", &gw_s_fa33cd89c0d4, offsetof(gwapi_health_check, passive), false},
 };
-GW_HIDDEN const gw_schema gw_s_9f87257a71fc = {
+GW_HIDDEN const gw_schema gw_s_fd18e2c90434 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_health_check",
     .size = sizeof(gwapi_health_check),
-    .fields = gw_f_9f87257a71fc, .nfields = 3,
+    .fields = gw_f_fd18e2c90434, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_8454441b1b43 = {
+GW_HIDDEN const gw_schema gw_s_a3769d892cb9 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[^\\x00\\n\\r]*$",
     .min_length = 1, .max_length = 259,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_baeb44ea1a26[] = {
-    {rule_reporting_period_positive, "rule_reporting_period_positive", /* 73db7c3f1b44 */
+static const gw_rule gw_r_36c3cc30712d[] = {
+    {rule_reporting_period_positive, "rule_reporting_period_positive", /* da98c22e75b5 */
      "reportingPeriod must be greater than 0",
      "duration(self) > duration('0s')"},
 };
-GW_HIDDEN const gw_schema gw_s_baeb44ea1a26 = {
+GW_HIDDEN const gw_schema gw_s_36c3cc30712d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^([0-9]{1,5}(h|m|s|ms)){1,4}$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_baeb44ea1a26, .nrules = 1,
+    .rules = gw_r_36c3cc30712d, .nrules = 1,
 };
-static const gw_field gw_f_1f3ad94df03b[] = {
-    {"authority", &gw_s_8454441b1b43, offsetof(gwapi_load_balancer_backend_utilization_out_of_band, authority), false},
+static const gw_field gw_f_dcf9b23dfbeb[] = {
+    {"authority", &gw_s_a3769d892cb9, offsetof(gwapi_load_balancer_backend_utilization_out_of_band, authority), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_load_balancer_backend_utilization_out_of_band, port), false},
-    {"reportingPeriod", &gw_s_baeb44ea1a26, offsetof(gwapi_load_balancer_backend_utilization_out_of_band, reporting_period), false},
+    {"reportingPeriod", &gw_s_36c3cc30712d, offsetof(gwapi_load_balancer_backend_utilization_out_of_band, reporting_period), false},
 };
-GW_HIDDEN const gw_schema gw_s_1f3ad94df03b = {
+GW_HIDDEN const gw_schema gw_s_dcf9b23dfbeb = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_load_balancer_backend_utilization_out_of_band",
     .size = sizeof(gwapi_load_balancer_backend_utilization_out_of_band),
-    .fields = gw_f_1f3ad94df03b, .nfields = 3,
+    .fields = gw_f_dcf9b23dfbeb, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_50615aacf56e[] = {
-    {"blackoutPeriod", &gw_s_6c1b4fa01437, offsetof(gwapi_load_balancer_backend_utilization, blackout_period), false},
+static const gw_field gw_f_49452c533a8b[] = {
+    {"blackoutPeriod", &gw_s_c6ef937021d4, offsetof(gwapi_load_balancer_backend_utilization, blackout_period), false},
     {"errorUtilizationPenaltyPercent", &gw_s_e4da5b9ae223, offsetof(gwapi_load_balancer_backend_utilization, error_utilization_penalty_percent), false},
     {"keepResponseHeaders", &gw_s_70be6358efcf, offsetof(gwapi_load_balancer_backend_utilization, keep_response_headers), false},
-    {"metricNamesForComputingUtilization", &gw_s_d5e02f225799, offsetof(gwapi_load_balancer_backend_utilization, metric_names_for_computing_utilization), false},
-    {"outOfBand", &gw_s_1f3ad94df03b, offsetof(gwapi_load_balancer_backend_utilization, out_of_band), false},
-    {"weightExpirationPeriod", &gw_s_6c1b4fa01437, offsetof(gwapi_load_balancer_backend_utilization, weight_expiration_period), false},
-    {"weightUpdatePeriod", &gw_s_6c1b4fa01437, offsetof(gwapi_load_balancer_backend_utilization, weight_update_period), false},
+    {"metricNamesForComputingUtilization", &gw_s_4ae98e204614, offsetof(gwapi_load_balancer_backend_utilization, metric_names_for_computing_utilization), false},
+    {"outOfBand", &gw_s_dcf9b23dfbeb, offsetof(gwapi_load_balancer_backend_utilization, out_of_band), false},
+    {"weightExpirationPeriod", &gw_s_c6ef937021d4, offsetof(gwapi_load_balancer_backend_utilization, weight_expiration_period), false},
+    {"weightUpdatePeriod", &gw_s_c6ef937021d4, offsetof(gwapi_load_balancer_backend_utilization, weight_update_period), false},
 };
-GW_HIDDEN const gw_schema gw_s_50615aacf56e = {
+GW_HIDDEN const gw_schema gw_s_49452c533a8b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_load_balancer_backend_utilization",
     .size = sizeof(gwapi_load_balancer_backend_utilization),
-    .fields = gw_f_50615aacf56e, .nfields = 7,
+    .fields = gw_f_49452c533a8b, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a4fd4c84ad17[] = {
-    {"attributes", &gw_s_d2d37d91e5bc, offsetof(gwapi_consistent_hash_cookie, attributes), false},
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_consistent_hash_cookie, name), true},
-    {"ttl", &gw_s_6c1b4fa01437, offsetof(gwapi_consistent_hash_cookie, ttl), false},
+static const gw_field gw_f_9fac9db515d9[] = {
+    {"attributes", &gw_s_5aa1392909ad, offsetof(gwapi_consistent_hash_cookie, attributes), false},
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_consistent_hash_cookie, name), true},
+    {"ttl", &gw_s_c6ef937021d4, offsetof(gwapi_consistent_hash_cookie, ttl), false},
 };
-GW_HIDDEN const gw_schema gw_s_a4fd4c84ad17 = {
+GW_HIDDEN const gw_schema gw_s_9fac9db515d9 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_consistent_hash_cookie",
     .size = sizeof(gwapi_consistent_hash_cookie),
-    .fields = gw_f_a4fd4c84ad17, .nfields = 3,
+    .fields = gw_f_9fac9db515d9, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_904a64e42d99[] = {
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_header, name), true},
+static const gw_field gw_f_4f9978768934[] = {
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_header, name), true},
 };
-GW_HIDDEN const gw_schema gw_s_904a64e42d99 = {
+GW_HIDDEN const gw_schema gw_s_4f9978768934 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_header",
     .size = sizeof(gwapi_header),
-    .fields = gw_f_904a64e42d99, .nfields = 1,
+    .fields = gw_f_4f9978768934, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_1ef007d02b93 = {
+GW_HIDDEN const gw_schema gw_s_cffb57aae8b7 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_header_list",
-    .items = &gw_s_904a64e42d99,
+    .items = &gw_s_4f9978768934,
     .elem_size = sizeof(gwapi_header),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_62c1d86c8552[] = {
-    {"name", &gw_s_4534955efd35, offsetof(gwapi_query_param, name), true},
+static const gw_field gw_f_f1565620bbd7[] = {
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_query_param, name), true},
 };
-GW_HIDDEN const gw_schema gw_s_62c1d86c8552 = {
+GW_HIDDEN const gw_schema gw_s_f1565620bbd7 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_query_param",
     .size = sizeof(gwapi_query_param),
-    .fields = gw_f_62c1d86c8552, .nfields = 1,
+    .fields = gw_f_f1565620bbd7, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_a399382d6aeb = {
+GW_HIDDEN const gw_schema gw_s_d8047b2a376e = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_query_param_list",
-    .items = &gw_s_62c1d86c8552,
+    .items = &gw_s_f1565620bbd7,
     .elem_size = sizeof(gwapi_query_param),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -2038,23 +2038,23 @@ GW_HIDDEN const gw_schema gw_s_d590e68a5e04 = {
     .default_json = "65537",
 };
 static const char *const gw_e_2aa44e765ca5[] = {"\"SourceIP\"", "\"Header\"", "\"Headers\"", "\"Cookie\"", "\"QueryParams\""};
-GW_HIDDEN const gw_schema gw_s_d9760ff96265 = {
+GW_HIDDEN const gw_schema gw_s_8fbd4b9ef445 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_2aa44e765ca5, .nenum = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_dacfd7e23b8b[] = {
-    {"cookie", &gw_s_a4fd4c84ad17, offsetof(gwapi_consistent_hash, cookie), false},
-    {"header", &gw_s_904a64e42d99, offsetof(gwapi_consistent_hash, header), false},
-    {"headers", &gw_s_1ef007d02b93, offsetof(gwapi_consistent_hash, headers), false},
-    {"queryParams", &gw_s_a399382d6aeb, offsetof(gwapi_consistent_hash, query_params), false},
+static const gw_field gw_f_68476b8f2302[] = {
+    {"cookie", &gw_s_9fac9db515d9, offsetof(gwapi_consistent_hash, cookie), false},
+    {"header", &gw_s_4f9978768934, offsetof(gwapi_consistent_hash, header), false},
+    {"headers", &gw_s_cffb57aae8b7, offsetof(gwapi_consistent_hash, headers), false},
+    {"queryParams", &gw_s_d8047b2a376e, offsetof(gwapi_consistent_hash, query_params), false},
     {"tableSize", &gw_s_d590e68a5e04, offsetof(gwapi_consistent_hash, table_size), false},
-    {"type", &gw_s_d9760ff96265, offsetof(gwapi_consistent_hash, type), true},
+    {"type", &gw_s_8fbd4b9ef445, offsetof(gwapi_consistent_hash, type), true},
 };
-static const gw_rule gw_r_dacfd7e23b8b[] = {
+static const gw_rule gw_r_68476b8f2302[] = {
     {rule_consistent_hash_header, "rule_consistent_hash_header", /* 87dfe1925720 */
      "If consistent hash type is header, the header field must be set.",
      "self.type == 'Header' ? has(self.header) : !has(self.header)"},
@@ -2068,15 +2068,15 @@ static const gw_rule gw_r_dacfd7e23b8b[] = {
      "If consistent hash type is queryParams, the queryParams field must be set.",
      "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)"},
 };
-GW_HIDDEN const gw_schema gw_s_dacfd7e23b8b = {
+GW_HIDDEN const gw_schema gw_s_68476b8f2302 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_consistent_hash",
     .size = sizeof(gwapi_consistent_hash),
-    .fields = gw_f_dacfd7e23b8b, .nfields = 6,
+    .fields = gw_f_68476b8f2302, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_dacfd7e23b8b, .nrules = 4,
+    .rules = gw_r_68476b8f2302, .nrules = 4,
 };
 GW_HIDDEN const gw_schema gw_s_b079714fc571 = {
     .type = GW_T_ANY,
@@ -2086,77 +2086,77 @@ GW_HIDDEN const gw_schema gw_s_b079714fc571 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_80453786ac24 = {
+GW_HIDDEN const gw_schema gw_s_94fdefb73899 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_ceb3850e2abd[] = {
+static const gw_field gw_f_dc497469980f[] = {
     {"config", &gw_s_b079714fc571, offsetof(gwapi_load_balancer_dynamic_module, config), false},
-    {"lbPolicyName", &gw_s_42bb87bde7fb, offsetof(gwapi_load_balancer_dynamic_module, lb_policy_name), true},
-    {"name", &gw_s_80453786ac24, offsetof(gwapi_load_balancer_dynamic_module, name), true},
+    {"lbPolicyName", &gw_s_00846fd11228, offsetof(gwapi_load_balancer_dynamic_module, lb_policy_name), true},
+    {"name", &gw_s_94fdefb73899, offsetof(gwapi_load_balancer_dynamic_module, name), true},
 };
-GW_HIDDEN const gw_schema gw_s_ceb3850e2abd = {
+GW_HIDDEN const gw_schema gw_s_dc497469980f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_load_balancer_dynamic_module",
     .size = sizeof(gwapi_load_balancer_dynamic_module),
-    .fields = gw_f_ceb3850e2abd, .nfields = 3,
+    .fields = gw_f_dc497469980f, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_448121d69799[] = {
-    {"header", &gw_s_4534955efd35, offsetof(gwapi_endpoint_override_extract_from, header), false},
+static const gw_field gw_f_5c91ccc1258b[] = {
+    {"header", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_override_extract_from, header), false},
 };
-GW_HIDDEN const gw_schema gw_s_448121d69799 = {
+GW_HIDDEN const gw_schema gw_s_5c91ccc1258b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_endpoint_override_extract_from",
     .size = sizeof(gwapi_endpoint_override_extract_from),
-    .fields = gw_f_448121d69799, .nfields = 1,
+    .fields = gw_f_5c91ccc1258b, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_92dcf94f8106 = {
+GW_HIDDEN const gw_schema gw_s_0a1aefff962c = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_endpoint_override_extract_from_list",
-    .items = &gw_s_448121d69799,
+    .items = &gw_s_5c91ccc1258b,
     .elem_size = sizeof(gwapi_endpoint_override_extract_from),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 10,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d560a9a22a7a[] = {
-    {"extractFrom", &gw_s_92dcf94f8106, offsetof(gwapi_load_balancer_endpoint_override, extract_from), true},
+static const gw_field gw_f_df815e5a5c69[] = {
+    {"extractFrom", &gw_s_0a1aefff962c, offsetof(gwapi_load_balancer_endpoint_override, extract_from), true},
 };
-GW_HIDDEN const gw_schema gw_s_d560a9a22a7a = {
+GW_HIDDEN const gw_schema gw_s_df815e5a5c69 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_load_balancer_endpoint_override",
     .size = sizeof(gwapi_load_balancer_endpoint_override),
-    .fields = gw_f_d560a9a22a7a, .nfields = 1,
+    .fields = gw_f_df815e5a5c69, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_106c816c735a[] = {
-    {"window", &gw_s_6c1b4fa01437, offsetof(gwapi_slow_start, window), true},
+static const gw_field gw_f_aa633cd2b118[] = {
+    {"window", &gw_s_c6ef937021d4, offsetof(gwapi_slow_start, window), true},
 };
-GW_HIDDEN const gw_schema gw_s_106c816c735a = {
+GW_HIDDEN const gw_schema gw_s_aa633cd2b118 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_slow_start",
     .size = sizeof(gwapi_slow_start),
-    .fields = gw_f_106c816c735a, .nfields = 1,
+    .fields = gw_f_aa633cd2b118, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_ab7503e83d3f[] = {"\"ConsistentHash\"", "\"LeastRequest\"", "\"Random\"", "\"RoundRobin\"", "\"BackendUtilization\"", "\"DynamicModule\""};
-GW_HIDDEN const gw_schema gw_s_a2ad59e07a10 = {
+GW_HIDDEN const gw_schema gw_s_f1f51ef0372f = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_ab7503e83d3f, .nenum = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -2196,54 +2196,54 @@ GW_HIDDEN const gw_schema gw_s_407b44200415 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_25248ec84e06[] = {
+static const gw_field gw_f_a59e56fe5899[] = {
     {"weight", &gw_s_311449bf4360, offsetof(gwapi_weighted_zone_config, weight), true},
-    {"zone", &gw_s_4534955efd35, offsetof(gwapi_weighted_zone_config, zone), true},
+    {"zone", &gw_s_30c81e12ed79, offsetof(gwapi_weighted_zone_config, zone), true},
 };
-GW_HIDDEN const gw_schema gw_s_25248ec84e06 = {
+GW_HIDDEN const gw_schema gw_s_a59e56fe5899 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_weighted_zone_config",
     .size = sizeof(gwapi_weighted_zone_config),
-    .fields = gw_f_25248ec84e06, .nfields = 2,
+    .fields = gw_f_a59e56fe5899, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_f2967cb2b4f9[] = {"zone"};
-GW_HIDDEN const gw_schema gw_s_7db1883cca02 = {
+GW_HIDDEN const gw_schema gw_s_f057a24e4da9 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_weighted_zone_config_list",
-    .items = &gw_s_25248ec84e06,
+    .items = &gw_s_a59e56fe5899,
     .elem_size = sizeof(gwapi_weighted_zone_config),
     .map_keys = gw_k_f2967cb2b4f9, .nmap_keys = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_84c0e40d99c4[] = {
+static const gw_field gw_f_f8ba44f8244e[] = {
     {"preferLocal", &gw_s_407b44200415, offsetof(gwapi_zone_aware, prefer_local), false},
-    {"weightedZones", &gw_s_7db1883cca02, offsetof(gwapi_zone_aware, weighted_zones), false},
+    {"weightedZones", &gw_s_f057a24e4da9, offsetof(gwapi_zone_aware, weighted_zones), false},
 };
-GW_HIDDEN const gw_schema gw_s_84c0e40d99c4 = {
+GW_HIDDEN const gw_schema gw_s_f8ba44f8244e = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_zone_aware",
     .size = sizeof(gwapi_zone_aware),
-    .fields = gw_f_84c0e40d99c4, .nfields = 2,
+    .fields = gw_f_f8ba44f8244e, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8cbc3f7a7e31[] = {
-    {"backendUtilization", &gw_s_50615aacf56e, offsetof(gwapi_load_balancer, backend_utilization), false},
-    {"consistentHash", &gw_s_dacfd7e23b8b, offsetof(gwapi_load_balancer, consistent_hash), false},
-    {"dynamicModule", &gw_s_ceb3850e2abd, offsetof(gwapi_load_balancer, dynamic_module), false},
-    {"endpointOverride", &gw_s_d560a9a22a7a, offsetof(gwapi_load_balancer, endpoint_override), false},
-    {"slowStart", &gw_s_106c816c735a, offsetof(gwapi_load_balancer, slow_start), false},
-    {"type", &gw_s_a2ad59e07a10, offsetof(gwapi_load_balancer, type), true},
-    {"zoneAware", &gw_s_84c0e40d99c4, offsetof(gwapi_load_balancer, zone_aware), false},
+static const gw_field gw_f_3550aad384e2[] = {
+    {"backendUtilization", &gw_s_49452c533a8b, offsetof(gwapi_load_balancer, backend_utilization), false},
+    {"consistentHash", &gw_s_68476b8f2302, offsetof(gwapi_load_balancer, consistent_hash), false},
+    {"dynamicModule", &gw_s_dc497469980f, offsetof(gwapi_load_balancer, dynamic_module), false},
+    {"endpointOverride", &gw_s_df815e5a5c69, offsetof(gwapi_load_balancer, endpoint_override), false},
+    {"slowStart", &gw_s_aa633cd2b118, offsetof(gwapi_load_balancer, slow_start), false},
+    {"type", &gw_s_f1f51ef0372f, offsetof(gwapi_load_balancer, type), true},
+    {"zoneAware", &gw_s_f8ba44f8244e, offsetof(gwapi_load_balancer, zone_aware), false},
 };
-static const gw_rule gw_r_8cbc3f7a7e31[] = {
+static const gw_rule gw_r_3550aad384e2[] = {
     {rule_load_balancer_consistent_hash, "rule_load_balancer_consistent_hash", /* 87a38aba2c2d */
      "If LoadBalancer type is consistentHash, consistentHash field needs to be set.",
      "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)"},
@@ -2272,69 +2272,69 @@ static const gw_rule gw_r_8cbc3f7a7e31[] = {
      "EndpointOverride is not supported for DynamicModule load balancers.",
      "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true"},
 };
-GW_HIDDEN const gw_schema gw_s_8cbc3f7a7e31 = {
+GW_HIDDEN const gw_schema gw_s_3550aad384e2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_load_balancer",
     .size = sizeof(gwapi_load_balancer),
-    .fields = gw_f_8cbc3f7a7e31, .nfields = 7,
+    .fields = gw_f_3550aad384e2, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_8cbc3f7a7e31, .nrules = 9,
+    .rules = gw_r_3550aad384e2, .nrules = 9,
 };
 static const char *const gw_e_2555cf30430e[] = {"\"V1\"", "\"V2\""};
-GW_HIDDEN const gw_schema gw_s_d12d6bd64acd = {
+GW_HIDDEN const gw_schema gw_s_16e807c6f5bb = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_2555cf30430e, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_2c71ac4931fb[] = {
-    {"version", &gw_s_d12d6bd64acd, offsetof(gwapi_proxy_protocol, version), true},
+static const gw_field gw_f_36fca3d20c5e[] = {
+    {"version", &gw_s_16e807c6f5bb, offsetof(gwapi_proxy_protocol, version), true},
 };
-GW_HIDDEN const gw_schema gw_s_2c71ac4931fb = {
+GW_HIDDEN const gw_schema gw_s_36fca3d20c5e = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_proxy_protocol",
     .size = sizeof(gwapi_proxy_protocol),
-    .fields = gw_f_2c71ac4931fb, .nfields = 1,
+    .fields = gw_f_36fca3d20c5e, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_ad54618e4cdd = {
+GW_HIDDEN const gw_schema gw_s_bc6a8c3899fa = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = 1, .max_length = 256,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_f1cf8ca5ca20[] = {"\"Inline\"", "\"ValueRef\""};
-GW_HIDDEN const gw_schema gw_s_2787ac500332 = {
+GW_HIDDEN const gw_schema gw_s_1e784f7695ca = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_f1cf8ca5ca20, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema *const gw_allof_5745af99d231[] = {&gw_s_2787ac500332, &gw_s_2787ac500332};
-GW_HIDDEN const gw_schema gw_s_5745af99d231 = {
+static const gw_schema *const gw_allof_49f683b6b9a5[] = {&gw_s_1e784f7695ca, &gw_s_1e784f7695ca};
+GW_HIDDEN const gw_schema gw_s_49f683b6b9a5 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Inline\"",
-    .all_of = gw_allof_5745af99d231, .nall_of = 2,
+    .all_of = gw_allof_49f683b6b9a5, .nall_of = 2,
 };
-static const gw_field gw_f_bb66d884847a[] = {
-    {"inline", &gw_s_4534955efd35, offsetof(gwapi_custom_response_body, inline_), false},
-    {"type", &gw_s_5745af99d231, offsetof(gwapi_custom_response_body, type), true},
-    {"valueRef", &gw_s_a9ed981e17c0, offsetof(gwapi_custom_response_body, value_ref), false},
+static const gw_field gw_f_a853dfd0129d[] = {
+    {"inline", &gw_s_30c81e12ed79, offsetof(gwapi_custom_response_body, inline_), false},
+    {"type", &gw_s_49f683b6b9a5, offsetof(gwapi_custom_response_body, type), true},
+    {"valueRef", &gw_s_d21701fcb5b1, offsetof(gwapi_custom_response_body, value_ref), false},
 };
-static const gw_rule gw_r_bb66d884847a[] = {
+static const gw_rule gw_r_a853dfd0129d[] = {
     {rule_direct_response_body_inline, "rule_direct_response_body_inline", /* eb753b89e247 */
      "inline must be set for type Inline",
      "(!has(self.type) || self.type == 'Inline')? has(self.inline) : true"},
@@ -2345,15 +2345,15 @@ static const gw_rule gw_r_bb66d884847a[] = {
      "only ConfigMap is supported for ValueRef",
      "has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true"},
 };
-GW_HIDDEN const gw_schema gw_s_bb66d884847a = {
+GW_HIDDEN const gw_schema gw_s_a853dfd0129d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_custom_response_body",
     .size = sizeof(gwapi_custom_response_body),
-    .fields = gw_f_bb66d884847a, .nfields = 3,
+    .fields = gw_f_a853dfd0129d, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_bb66d884847a, .nrules = 3,
+    .rules = gw_r_a853dfd0129d, .nrules = 3,
 };
 GW_HIDDEN const gw_schema gw_s_447d4a140d46 = {
     .type = GW_T_INTEGER,
@@ -2365,178 +2365,178 @@ GW_HIDDEN const gw_schema gw_s_447d4a140d46 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "2",
 };
-static const gw_field gw_f_3c1e8c5480df[] = {
-    {"baseInterval", &gw_s_6c1b4fa01437, offsetof(gwapi_back_off_policy, base_interval), false},
-    {"maxInterval", &gw_s_6c1b4fa01437, offsetof(gwapi_back_off_policy, max_interval), false},
+static const gw_field gw_f_ce3cc0ab732b[] = {
+    {"baseInterval", &gw_s_c6ef937021d4, offsetof(gwapi_back_off_policy, base_interval), false},
+    {"maxInterval", &gw_s_c6ef937021d4, offsetof(gwapi_back_off_policy, max_interval), false},
 };
-GW_HIDDEN const gw_schema gw_s_3c1e8c5480df = {
+GW_HIDDEN const gw_schema gw_s_ce3cc0ab732b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_back_off_policy",
     .size = sizeof(gwapi_back_off_policy),
-    .fields = gw_f_3c1e8c5480df, .nfields = 2,
+    .fields = gw_f_ce3cc0ab732b, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_297a3acbc420[] = {
-    {"backOff", &gw_s_3c1e8c5480df, offsetof(gwapi_per_retry_policy, back_off), false},
-    {"timeout", &gw_s_6c1b4fa01437, offsetof(gwapi_per_retry_policy, timeout), false},
+static const gw_field gw_f_deca3cb20033[] = {
+    {"backOff", &gw_s_ce3cc0ab732b, offsetof(gwapi_per_retry_policy, back_off), false},
+    {"timeout", &gw_s_c6ef937021d4, offsetof(gwapi_per_retry_policy, timeout), false},
 };
-GW_HIDDEN const gw_schema gw_s_297a3acbc420 = {
+GW_HIDDEN const gw_schema gw_s_deca3cb20033 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_per_retry_policy",
     .size = sizeof(gwapi_per_retry_policy),
-    .fields = gw_f_297a3acbc420, .nfields = 2,
+    .fields = gw_f_deca3cb20033, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_5656c532b9b2[] = {"\"5xx\"", "\"gateway-error\"", "\"reset\"", "\"reset-before-request\"", "\"connect-failure\"", "\"retriable-4xx\"", "\"refused-stream\"", "\"retriable-status-codes\"", "\"cancelled\"", "\"deadline-exceeded\"", "\"internal\"", "\"resource-exhausted\"", "\"unavailable\""};
-GW_HIDDEN const gw_schema gw_s_fca275a3dfb2 = {
+GW_HIDDEN const gw_schema gw_s_dad4b9cd23e8 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_5656c532b9b2, .nenum = 13,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_bb5da7979457 = {
+GW_HIDDEN const gw_schema gw_s_d30482681022 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_fca275a3dfb2,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_dad4b9cd23e8,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_aec66d7202ef[] = {
+static const gw_field gw_f_c2d30941ade5[] = {
     {"httpStatusCodes", &gw_s_3f6e8c4fe28e, offsetof(gwapi_retry_on, http_status_codes), false},
-    {"triggers", &gw_s_bb5da7979457, offsetof(gwapi_retry_on, triggers), false},
+    {"triggers", &gw_s_d30482681022, offsetof(gwapi_retry_on, triggers), false},
 };
-GW_HIDDEN const gw_schema gw_s_aec66d7202ef = {
+GW_HIDDEN const gw_schema gw_s_c2d30941ade5 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_retry_on",
     .size = sizeof(gwapi_retry_on),
-    .fields = gw_f_aec66d7202ef, .nfields = 2,
+    .fields = gw_f_c2d30941ade5, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_64510b432863[] = {
+static const gw_field gw_f_68fc83ad19a5[] = {
     {"numAttemptsPerPriority", &gw_s_311449bf4360, offsetof(gwapi_retry, num_attempts_per_priority), false},
     {"numRetries", &gw_s_447d4a140d46, offsetof(gwapi_retry, num_retries), false},
-    {"perRetry", &gw_s_297a3acbc420, offsetof(gwapi_retry, per_retry), false},
-    {"retryOn", &gw_s_aec66d7202ef, offsetof(gwapi_retry, retry_on), false},
+    {"perRetry", &gw_s_deca3cb20033, offsetof(gwapi_retry, per_retry), false},
+    {"retryOn", &gw_s_c2d30941ade5, offsetof(gwapi_retry, retry_on), false},
 };
-GW_HIDDEN const gw_schema gw_s_64510b432863 = {
+GW_HIDDEN const gw_schema gw_s_68fc83ad19a5 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_retry",
     .size = sizeof(gwapi_retry),
-    .fields = gw_f_64510b432863, .nfields = 4,
+    .fields = gw_f_68fc83ad19a5, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_eca1c1304452[] = {
-    {"connectionIdleTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http_timeout, connection_idle_timeout), false},
-    {"maxConnectionDuration", &gw_s_6c1b4fa01437, offsetof(gwapi_http_timeout, max_connection_duration), false},
-    {"maxStreamDuration", &gw_s_6c1b4fa01437, offsetof(gwapi_http_timeout, max_stream_duration), false},
-    {"requestTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http_timeout, request_timeout), false},
-    {"streamIdleTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_http_timeout, stream_idle_timeout), false},
+static const gw_field gw_f_e90154a721d8[] = {
+    {"connectionIdleTimeout", &gw_s_c6ef937021d4, offsetof(gwapi_http_timeout, connection_idle_timeout), false},
+    {"maxConnectionDuration", &gw_s_c6ef937021d4, offsetof(gwapi_http_timeout, max_connection_duration), false},
+    {"maxStreamDuration", &gw_s_c6ef937021d4, offsetof(gwapi_http_timeout, max_stream_duration), false},
+    {"requestTimeout", &gw_s_c6ef937021d4, offsetof(gwapi_http_timeout, request_timeout), false},
+    {"streamIdleTimeout", &gw_s_c6ef937021d4, offsetof(gwapi_http_timeout, stream_idle_timeout), false},
 };
-GW_HIDDEN const gw_schema gw_s_eca1c1304452 = {
+GW_HIDDEN const gw_schema gw_s_e90154a721d8 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_http_timeout",
     .size = sizeof(gwapi_http_timeout),
-    .fields = gw_f_eca1c1304452, .nfields = 5,
+    .fields = gw_f_e90154a721d8, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c272cd97f264[] = {
-    {"connectTimeout", &gw_s_6c1b4fa01437, offsetof(gwapi_tcp_timeout, connect_timeout), false},
+static const gw_field gw_f_f59da56e57de[] = {
+    {"connectTimeout", &gw_s_c6ef937021d4, offsetof(gwapi_tcp_timeout, connect_timeout), false},
 };
-GW_HIDDEN const gw_schema gw_s_c272cd97f264 = {
+GW_HIDDEN const gw_schema gw_s_f59da56e57de = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_timeout",
     .size = sizeof(gwapi_tcp_timeout),
-    .fields = gw_f_c272cd97f264, .nfields = 1,
+    .fields = gw_f_f59da56e57de, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_42d3567fa6fe[] = {
-    {"http", &gw_s_eca1c1304452, offsetof(gwapi_timeout, http), false},
-    {"tcp", &gw_s_c272cd97f264, offsetof(gwapi_timeout, tcp), false},
+static const gw_field gw_f_f2c15d63086d[] = {
+    {"http", &gw_s_e90154a721d8, offsetof(gwapi_timeout, http), false},
+    {"tcp", &gw_s_f59da56e57de, offsetof(gwapi_timeout, tcp), false},
 };
-GW_HIDDEN const gw_schema gw_s_42d3567fa6fe = {
+GW_HIDDEN const gw_schema gw_s_f2c15d63086d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_timeout",
     .size = sizeof(gwapi_timeout),
-    .fields = gw_f_42d3567fa6fe, .nfields = 2,
+    .fields = gw_f_f2c15d63086d, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d09a4821e39e[] = {
+static const gw_field gw_f_afd2cf52877f[] = {
     {"fallback", &gw_s_59c2467c8512, offsetof(gwapi_eg_backend_ref, fallback), false},
-    {"group", &gw_s_07e88bd73ab5, offsetof(gwapi_eg_backend_ref, group), false},
-    {"kind", &gw_s_fd6327ad2720, offsetof(gwapi_eg_backend_ref, kind), false},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_eg_backend_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_eg_backend_ref, ns), false},
+    {"group", &gw_s_2e39cd567c92, offsetof(gwapi_eg_backend_ref, group), false},
+    {"kind", &gw_s_de052dbd87fe, offsetof(gwapi_eg_backend_ref, kind), false},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_eg_backend_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_eg_backend_ref, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_eg_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_eg_backend_ref, weight), false},
 };
-static const gw_rule gw_r_d09a4821e39e[] = {
+static const gw_rule gw_r_afd2cf52877f[] = {
     {rule_eg_backend_ref_service_port, "rule_eg_backend_ref_service_port", /* 630cbf59bd31 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
-GW_HIDDEN const gw_schema gw_s_d09a4821e39e = {
+GW_HIDDEN const gw_schema gw_s_afd2cf52877f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_eg_backend_ref",
     .size = sizeof(gwapi_eg_backend_ref),
-    .fields = gw_f_d09a4821e39e, .nfields = 7,
+    .fields = gw_f_afd2cf52877f, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_d09a4821e39e, .nrules = 1,
+    .rules = gw_r_afd2cf52877f, .nrules = 1,
 };
-GW_HIDDEN const gw_schema gw_s_3696868fc154 = {
+GW_HIDDEN const gw_schema gw_s_b80e8fb344f3 = {
     .type = GW_T_ARRAY,
     .c_type = "gwapi_eg_backend_ref_list",
-    .items = &gw_s_d09a4821e39e,
+    .items = &gw_s_afd2cf52877f,
     .elem_size = sizeof(gwapi_eg_backend_ref),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_cbf7b86a70fb[] = {
+static const gw_field gw_f_464e1ea99ebe[] = {
     {"circuitBreaker", &gw_s_8914052a77d3, offsetof(gwapi_cluster_settings, circuit_breaker), false},
     {"connection", &gw_s_20b2583804df, offsetof(gwapi_cluster_settings, connection), false},
-    {"dns", &gw_s_867efef07f17, offsetof(gwapi_cluster_settings, dns), false},
-    {"healthCheck", &gw_s_9f87257a71fc, offsetof(gwapi_cluster_settings, health_check), false},
-    {"http2", &gw_s_ab50bba36c4f, offsetof(gwapi_cluster_settings, http2), false},
-    {"loadBalancer", &gw_s_8cbc3f7a7e31, offsetof(gwapi_cluster_settings, load_balancer), false},
-    {"proxyProtocol", &gw_s_2c71ac4931fb, offsetof(gwapi_cluster_settings, proxy_protocol), false},
-    {"retry", &gw_s_64510b432863, offsetof(gwapi_cluster_settings, retry), false},
-    {"tcpKeepalive", &gw_s_38ca945cec83, offsetof(gwapi_cluster_settings, tcp_keepalive), false},
-    {"timeout", &gw_s_42d3567fa6fe, offsetof(gwapi_cluster_settings, timeout), false},
+    {"dns", &gw_s_801b963d8059, offsetof(gwapi_cluster_settings, dns), false},
+    {"healthCheck", &gw_s_fd18e2c90434, offsetof(gwapi_cluster_settings, health_check), false},
+    {"http2", &gw_s_e1007e1908b1, offsetof(gwapi_cluster_settings, http2), false},
+    {"loadBalancer", &gw_s_3550aad384e2, offsetof(gwapi_cluster_settings, load_balancer), false},
+    {"proxyProtocol", &gw_s_36fca3d20c5e, offsetof(gwapi_cluster_settings, proxy_protocol), false},
+    {"retry", &gw_s_68fc83ad19a5, offsetof(gwapi_cluster_settings, retry), false},
+    {"tcpKeepalive", &gw_s_c804453308bd, offsetof(gwapi_cluster_settings, tcp_keepalive), false},
+    {"timeout", &gw_s_f2c15d63086d, offsetof(gwapi_cluster_settings, timeout), false},
 };
-static const gw_rule gw_r_cbf7b86a70fb[] = {
+static const gw_rule gw_r_464e1ea99ebe[] = {
     {rule_cluster_settings_predictive_percent, "rule_cluster_settings_predictive_percent", /* 6e4f02a25b22 */
      "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers",
      "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))"},
 };
-GW_HIDDEN const gw_schema gw_s_cbf7b86a70fb = {
+GW_HIDDEN const gw_schema gw_s_464e1ea99ebe = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_cluster_settings",
     .size = sizeof(gwapi_cluster_settings),
-    .fields = gw_f_cbf7b86a70fb, .nfields = 10,
+    .fields = gw_f_464e1ea99ebe, .nfields = 10,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_cbf7b86a70fb, .nrules = 1,
+    .rules = gw_r_464e1ea99ebe, .nrules = 1,
 };
 static const char *const gw_e_b583e1bfa228[] = {"400", "401", "402", "403", "404", "405", "406", "407", "408", "409", "410", "411", "412", "413", "414", "415", "416", "417", "421", "422", "423", "424", "426", "428", "429", "431", "500", "501", "502", "503", "504", "505", "506", "507", "508", "510", "511"};
 GW_HIDDEN const gw_schema gw_s_0140a95f4d8d = {
@@ -2548,19 +2548,19 @@ GW_HIDDEN const gw_schema gw_s_0140a95f4d8d = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-GW_HIDDEN const gw_schema gw_s_1a22f6b60cae = {
+GW_HIDDEN const gw_schema gw_s_aa8ddae8b63e = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_f1cf8ca5ca20, .nenum = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Inline\"",
 };
-GW_HIDDEN const gw_schema gw_s_7ee905668fac = {
+GW_HIDDEN const gw_schema gw_s_6b7c26de0389 = {
     .type = GW_T_MAP,
     .c_type = "gwapi_string_map",
-    .items = &gw_s_320f2af754be,
+    .items = &gw_s_15d63112b64a,
     .elem_size = sizeof(gwapi_kv),
     .value_offset = offsetof(gwapi_kv, value),
     .min_length = -1, .max_length = -1,

@@ -11,138 +11,138 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_0451e2f83e94;
-extern const gw_schema gw_s_2d61c5f454f6;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_5e9c3e834546;
-extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_97af16872169;
+extern const gw_schema gw_s_19fef170db53;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_449139f14959;
+extern const gw_schema gw_s_93d9de1332d2;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_fea183994034;
-extern const gw_schema gw_s_1da5d0220d9c;
-extern const gw_schema gw_s_71a16623baf1;
+extern const gw_schema gw_s_aaff042e1de5;
+extern const gw_schema gw_s_d9a0ab9d168d;
+extern const gw_schema gw_s_effcc1da1b08;
+extern const gw_schema gw_s_2ff3f4d1a57b;
+extern const gw_schema gw_s_d26b4bff6c12;
 
-static const gw_field gw_f_a827d3f64316[] = {
-    {"backendRefs", &gw_s_2d61c5f454f6, offsetof(gwapi_tcp_route_rule, backend_refs), true},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_tcp_route_rule, name), false},
+static const gw_field gw_f_e23b656e449b[] = {
+    {"backendRefs", &gw_s_449139f14959, offsetof(gwapi_tcp_route_rule, backend_refs), true},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_tcp_route_rule, name), false},
 };
-static const gw_schema gw_s_a827d3f64316 = {
+static const gw_schema gw_s_e23b656e449b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route_rule",
     .size = sizeof(gwapi_tcp_route_rule),
-    .fields = gw_f_a827d3f64316, .nfields = 2,
+    .fields = gw_f_e23b656e449b, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_b226ca4b213d = {
+static const gw_schema gw_s_5e17ac26b238 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_tcp_route_rule_list",
-    .items = &gw_s_a827d3f64316,
+    .items = &gw_s_e23b656e449b,
     .elem_size = sizeof(gwapi_tcp_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_da9971fb8039[] = {
-    {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_tcp_route_spec, parent_refs), false},
-    {"rules", &gw_s_b226ca4b213d, offsetof(gwapi_tcp_route_spec, rules), true},
+static const gw_field gw_f_d91b48c2b2a2[] = {
+    {"parentRefs", &gw_s_aaff042e1de5, offsetof(gwapi_tcp_route_spec, parent_refs), false},
+    {"rules", &gw_s_5e17ac26b238, offsetof(gwapi_tcp_route_spec, rules), true},
 };
-static const gw_schema gw_s_da9971fb8039 = {
+static const gw_schema gw_s_d91b48c2b2a2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route_spec",
     .size = sizeof(gwapi_tcp_route_spec),
-    .fields = gw_f_da9971fb8039, .nfields = 2,
+    .fields = gw_f_d91b48c2b2a2, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_fea183994034[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, kind), false},
+static const gw_field gw_f_effcc1da1b08[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_tcp_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_tcp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tcp_route, metadata), false},
-    {"spec", &gw_s_da9971fb8039, offsetof(gwapi_tcp_route, spec), true},
+    {"spec", &gw_s_d91b48c2b2a2, offsetof(gwapi_tcp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_fea183994034 = {
+GW_HIDDEN const gw_schema gw_s_effcc1da1b08 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route",
     .size = sizeof(gwapi_tcp_route),
-    .fields = gw_f_fea183994034, .nfields = 4,
+    .fields = gw_f_effcc1da1b08, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_06f6e2ee63d2[] = {
-    {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_tcp_route_spec, parent_refs), false},
-    {"rules", &gw_s_b226ca4b213d, offsetof(gwapi_tcp_route_spec, rules), true},
-    {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_tcp_route_spec, use_default_gateways), false},
+static const gw_field gw_f_21c9ba9d4a8a[] = {
+    {"parentRefs", &gw_s_19fef170db53, offsetof(gwapi_tcp_route_spec, parent_refs), false},
+    {"rules", &gw_s_5e17ac26b238, offsetof(gwapi_tcp_route_spec, rules), true},
+    {"useDefaultGateways", &gw_s_93d9de1332d2, offsetof(gwapi_tcp_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_06f6e2ee63d2 = {
+static const gw_schema gw_s_21c9ba9d4a8a = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route_spec",
     .size = sizeof(gwapi_tcp_route_spec),
-    .fields = gw_f_06f6e2ee63d2, .nfields = 3,
+    .fields = gw_f_21c9ba9d4a8a, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_1da5d0220d9c[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, kind), false},
+static const gw_field gw_f_2ff3f4d1a57b[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_tcp_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_tcp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tcp_route, metadata), false},
-    {"spec", &gw_s_06f6e2ee63d2, offsetof(gwapi_tcp_route, spec), true},
+    {"spec", &gw_s_21c9ba9d4a8a, offsetof(gwapi_tcp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_1da5d0220d9c = {
+GW_HIDDEN const gw_schema gw_s_2ff3f4d1a57b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route",
     .size = sizeof(gwapi_tcp_route),
-    .fields = gw_f_1da5d0220d9c, .nfields = 4,
+    .fields = gw_f_2ff3f4d1a57b, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_e1aaaac4980a[] = {
+static const gw_rule gw_r_05ede759dbdf[] = {
     {rule_tcp_rules_unique_names, "rule_tcp_rules_unique_names", /* 0a13ab422a42 */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };
-static const gw_schema gw_s_e1aaaac4980a = {
+static const gw_schema gw_s_05ede759dbdf = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_tcp_route_rule_list",
-    .items = &gw_s_a827d3f64316,
+    .items = &gw_s_e23b656e449b,
     .elem_size = sizeof(gwapi_tcp_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_e1aaaac4980a, .nrules = 1,
+    .rules = gw_r_05ede759dbdf, .nrules = 1,
 };
-static const gw_field gw_f_39438a490922[] = {
-    {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_tcp_route_spec, parent_refs), false},
-    {"rules", &gw_s_e1aaaac4980a, offsetof(gwapi_tcp_route_spec, rules), true},
-    {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_tcp_route_spec, use_default_gateways), false},
+static const gw_field gw_f_28e53538645d[] = {
+    {"parentRefs", &gw_s_19fef170db53, offsetof(gwapi_tcp_route_spec, parent_refs), false},
+    {"rules", &gw_s_05ede759dbdf, offsetof(gwapi_tcp_route_spec, rules), true},
+    {"useDefaultGateways", &gw_s_93d9de1332d2, offsetof(gwapi_tcp_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_39438a490922 = {
+static const gw_schema gw_s_28e53538645d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route_spec",
     .size = sizeof(gwapi_tcp_route_spec),
-    .fields = gw_f_39438a490922, .nfields = 3,
+    .fields = gw_f_28e53538645d, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_71a16623baf1[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_tcp_route, kind), false},
+static const gw_field gw_f_d26b4bff6c12[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_tcp_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_tcp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tcp_route, metadata), false},
-    {"spec", &gw_s_39438a490922, offsetof(gwapi_tcp_route, spec), true},
+    {"spec", &gw_s_28e53538645d, offsetof(gwapi_tcp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_71a16623baf1 = {
+GW_HIDDEN const gw_schema gw_s_d26b4bff6c12 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tcp_route",
     .size = sizeof(gwapi_tcp_route),
-    .fields = gw_f_71a16623baf1, .nfields = 4,
+    .fields = gw_f_d26b4bff6c12, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

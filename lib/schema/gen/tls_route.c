@@ -11,19 +11,19 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_0451e2f83e94;
-extern const gw_schema gw_s_2d61c5f454f6;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_5e9c3e834546;
-extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_97af16872169;
+extern const gw_schema gw_s_19fef170db53;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_449139f14959;
+extern const gw_schema gw_s_93d9de1332d2;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_b3edb8079f36;
-extern const gw_schema gw_s_d70c8265a1e7;
-extern const gw_schema gw_s_eb57124cfad3;
-extern const gw_schema gw_s_858d31dfc3f0;
+extern const gw_schema gw_s_aaff042e1de5;
+extern const gw_schema gw_s_d70fe36dd055;
+extern const gw_schema gw_s_d9a0ab9d168d;
+extern const gw_schema gw_s_5e2f962b0c14;
+extern const gw_schema gw_s_f217bdb4837f;
+extern const gw_schema gw_s_7c72f1a0026d;
 
-static const gw_rule gw_r_8d890c1a4b4a[] = {
+static const gw_rule gw_r_d0e2f076593f[] = {
     {rule_tls_hostnames_not_ip, "rule_tls_hostnames_not_ip", /* a929ba32e2db */
      "Hostnames cannot contain an IP",
      "self.all(h, !isIP(h))"},
@@ -34,151 +34,151 @@ static const gw_rule gw_r_8d890c1a4b4a[] = {
      "Wildcards on hostnames must be the first label, and the rest of hostname must be valid based on RFC-1123",
      "self.all(h, h.contains('*') ? (h.startsWith('*.') && h.substring(2).matches('^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$')) : true)"},
 };
-static const gw_schema gw_s_8d890c1a4b4a = {
+static const gw_schema gw_s_d0e2f076593f = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_b3edb8079f36,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_d70fe36dd055,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 1024,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_8d890c1a4b4a, .nrules = 3,
+    .rules = gw_r_d0e2f076593f, .nrules = 3,
 };
-static const gw_field gw_f_bf3a38cfb52a[] = {
-    {"backendRefs", &gw_s_2d61c5f454f6, offsetof(gwapi_tls_route_rule, backend_refs), true},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_tls_route_rule, name), false},
+static const gw_field gw_f_307ab424c9a3[] = {
+    {"backendRefs", &gw_s_449139f14959, offsetof(gwapi_tls_route_rule, backend_refs), true},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_tls_route_rule, name), false},
 };
-static const gw_schema gw_s_bf3a38cfb52a = {
+static const gw_schema gw_s_307ab424c9a3 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_route_rule",
     .size = sizeof(gwapi_tls_route_rule),
-    .fields = gw_f_bf3a38cfb52a, .nfields = 2,
+    .fields = gw_f_307ab424c9a3, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_8566ee59d292 = {
+static const gw_schema gw_s_a33330046a96 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_tls_route_rule_list",
-    .items = &gw_s_bf3a38cfb52a,
+    .items = &gw_s_307ab424c9a3,
     .elem_size = sizeof(gwapi_tls_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_c263a3aab487[] = {
-    {"hostnames", &gw_s_8d890c1a4b4a, offsetof(gwapi_tls_route_spec, hostnames), true},
-    {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_tls_route_spec, parent_refs), false},
-    {"rules", &gw_s_8566ee59d292, offsetof(gwapi_tls_route_spec, rules), true},
+static const gw_field gw_f_91b62d3abe21[] = {
+    {"hostnames", &gw_s_d0e2f076593f, offsetof(gwapi_tls_route_spec, hostnames), true},
+    {"parentRefs", &gw_s_aaff042e1de5, offsetof(gwapi_tls_route_spec, parent_refs), false},
+    {"rules", &gw_s_a33330046a96, offsetof(gwapi_tls_route_spec, rules), true},
 };
-static const gw_schema gw_s_c263a3aab487 = {
+static const gw_schema gw_s_91b62d3abe21 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_route_spec",
     .size = sizeof(gwapi_tls_route_spec),
-    .fields = gw_f_c263a3aab487, .nfields = 3,
+    .fields = gw_f_91b62d3abe21, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d70c8265a1e7[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tls_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_tls_route, kind), false},
+static const gw_field gw_f_5e2f962b0c14[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_tls_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_tls_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tls_route, metadata), false},
-    {"spec", &gw_s_c263a3aab487, offsetof(gwapi_tls_route, spec), true},
+    {"spec", &gw_s_91b62d3abe21, offsetof(gwapi_tls_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_d70c8265a1e7 = {
+GW_HIDDEN const gw_schema gw_s_5e2f962b0c14 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_route",
     .size = sizeof(gwapi_tls_route),
-    .fields = gw_f_d70c8265a1e7, .nfields = 4,
+    .fields = gw_f_5e2f962b0c14, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_21f4b705c819[] = {
-    {"hostnames", &gw_s_8d890c1a4b4a, offsetof(gwapi_tls_route_spec, hostnames), true},
-    {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_tls_route_spec, parent_refs), false},
-    {"rules", &gw_s_8566ee59d292, offsetof(gwapi_tls_route_spec, rules), true},
-    {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_tls_route_spec, use_default_gateways), false},
+static const gw_field gw_f_79acfff4368b[] = {
+    {"hostnames", &gw_s_d0e2f076593f, offsetof(gwapi_tls_route_spec, hostnames), true},
+    {"parentRefs", &gw_s_19fef170db53, offsetof(gwapi_tls_route_spec, parent_refs), false},
+    {"rules", &gw_s_a33330046a96, offsetof(gwapi_tls_route_spec, rules), true},
+    {"useDefaultGateways", &gw_s_93d9de1332d2, offsetof(gwapi_tls_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_21f4b705c819 = {
+static const gw_schema gw_s_79acfff4368b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_route_spec",
     .size = sizeof(gwapi_tls_route_spec),
-    .fields = gw_f_21f4b705c819, .nfields = 4,
+    .fields = gw_f_79acfff4368b, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_eb57124cfad3[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tls_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_tls_route, kind), false},
+static const gw_field gw_f_f217bdb4837f[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_tls_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_tls_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tls_route, metadata), false},
-    {"spec", &gw_s_21f4b705c819, offsetof(gwapi_tls_route, spec), true},
+    {"spec", &gw_s_79acfff4368b, offsetof(gwapi_tls_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_eb57124cfad3 = {
+GW_HIDDEN const gw_schema gw_s_f217bdb4837f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_route",
     .size = sizeof(gwapi_tls_route),
-    .fields = gw_f_eb57124cfad3, .nfields = 4,
+    .fields = gw_f_f217bdb4837f, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_53b99857ecb4 = {
+static const gw_schema gw_s_477ed0faf51b = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_string_list",
-    .items = &gw_s_b3edb8079f36,
-    .elem_size = sizeof(const char *),
+    .items = &gw_s_d70fe36dd055,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = 1024,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_d4d73a849107[] = {
+static const gw_rule gw_r_30a09d0b3f78[] = {
     {rule_tls_rules_unique_names, "rule_tls_rules_unique_names", /* 03f33c9ed5a5 */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };
-static const gw_schema gw_s_d4d73a849107 = {
+static const gw_schema gw_s_30a09d0b3f78 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_tls_route_rule_list",
-    .items = &gw_s_bf3a38cfb52a,
+    .items = &gw_s_307ab424c9a3,
     .elem_size = sizeof(gwapi_tls_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_d4d73a849107, .nrules = 1,
+    .rules = gw_r_30a09d0b3f78, .nrules = 1,
 };
-static const gw_field gw_f_ef6d95b6d195[] = {
-    {"hostnames", &gw_s_53b99857ecb4, offsetof(gwapi_tls_route_spec, hostnames), false},
-    {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_tls_route_spec, parent_refs), false},
-    {"rules", &gw_s_d4d73a849107, offsetof(gwapi_tls_route_spec, rules), true},
-    {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_tls_route_spec, use_default_gateways), false},
+static const gw_field gw_f_119fb2505ee4[] = {
+    {"hostnames", &gw_s_477ed0faf51b, offsetof(gwapi_tls_route_spec, hostnames), false},
+    {"parentRefs", &gw_s_19fef170db53, offsetof(gwapi_tls_route_spec, parent_refs), false},
+    {"rules", &gw_s_30a09d0b3f78, offsetof(gwapi_tls_route_spec, rules), true},
+    {"useDefaultGateways", &gw_s_93d9de1332d2, offsetof(gwapi_tls_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_ef6d95b6d195 = {
+static const gw_schema gw_s_119fb2505ee4 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_route_spec",
     .size = sizeof(gwapi_tls_route_spec),
-    .fields = gw_f_ef6d95b6d195, .nfields = 4,
+    .fields = gw_f_119fb2505ee4, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_858d31dfc3f0[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_tls_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_tls_route, kind), false},
+static const gw_field gw_f_7c72f1a0026d[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_tls_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_tls_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_tls_route, metadata), false},
-    {"spec", &gw_s_ef6d95b6d195, offsetof(gwapi_tls_route, spec), true},
+    {"spec", &gw_s_119fb2505ee4, offsetof(gwapi_tls_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_858d31dfc3f0 = {
+GW_HIDDEN const gw_schema gw_s_7c72f1a0026d = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_tls_route",
     .size = sizeof(gwapi_tls_route),
-    .fields = gw_f_858d31dfc3f0, .nfields = 4,
+    .fields = gw_f_7c72f1a0026d, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

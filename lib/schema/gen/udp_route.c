@@ -11,138 +11,138 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_0451e2f83e94;
-extern const gw_schema gw_s_2d61c5f454f6;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_5e9c3e834546;
-extern const gw_schema gw_s_5f5aab59dae2;
-extern const gw_schema gw_s_97af16872169;
+extern const gw_schema gw_s_19fef170db53;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_449139f14959;
+extern const gw_schema gw_s_93d9de1332d2;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_74c683f3a582;
-extern const gw_schema gw_s_3dba089ac232;
-extern const gw_schema gw_s_cd9133ceca5f;
+extern const gw_schema gw_s_aaff042e1de5;
+extern const gw_schema gw_s_d9a0ab9d168d;
+extern const gw_schema gw_s_915bbd191c6b;
+extern const gw_schema gw_s_0e1908d07801;
+extern const gw_schema gw_s_430a7d3f1a53;
 
-static const gw_field gw_f_0d095fe0f157[] = {
-    {"backendRefs", &gw_s_2d61c5f454f6, offsetof(gwapi_udp_route_rule, backend_refs), true},
-    {"name", &gw_s_5e9c3e834546, offsetof(gwapi_udp_route_rule, name), false},
+static const gw_field gw_f_e5e9a5b8d4bd[] = {
+    {"backendRefs", &gw_s_449139f14959, offsetof(gwapi_udp_route_rule, backend_refs), true},
+    {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_udp_route_rule, name), false},
 };
-static const gw_schema gw_s_0d095fe0f157 = {
+static const gw_schema gw_s_e5e9a5b8d4bd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route_rule",
     .size = sizeof(gwapi_udp_route_rule),
-    .fields = gw_f_0d095fe0f157, .nfields = 2,
+    .fields = gw_f_e5e9a5b8d4bd, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_6516b39fae3b = {
+static const gw_schema gw_s_1aa5e9fd754d = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_udp_route_rule_list",
-    .items = &gw_s_0d095fe0f157,
+    .items = &gw_s_e5e9a5b8d4bd,
     .elem_size = sizeof(gwapi_udp_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_0cd6e3c37073[] = {
-    {"parentRefs", &gw_s_0451e2f83e94, offsetof(gwapi_udp_route_spec, parent_refs), false},
-    {"rules", &gw_s_6516b39fae3b, offsetof(gwapi_udp_route_spec, rules), true},
+static const gw_field gw_f_e4320bc09b1e[] = {
+    {"parentRefs", &gw_s_aaff042e1de5, offsetof(gwapi_udp_route_spec, parent_refs), false},
+    {"rules", &gw_s_1aa5e9fd754d, offsetof(gwapi_udp_route_spec, rules), true},
 };
-static const gw_schema gw_s_0cd6e3c37073 = {
+static const gw_schema gw_s_e4320bc09b1e = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route_spec",
     .size = sizeof(gwapi_udp_route_spec),
-    .fields = gw_f_0cd6e3c37073, .nfields = 2,
+    .fields = gw_f_e4320bc09b1e, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_74c683f3a582[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_udp_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_udp_route, kind), false},
+static const gw_field gw_f_915bbd191c6b[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_udp_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_udp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_udp_route, metadata), false},
-    {"spec", &gw_s_0cd6e3c37073, offsetof(gwapi_udp_route, spec), true},
+    {"spec", &gw_s_e4320bc09b1e, offsetof(gwapi_udp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_74c683f3a582 = {
+GW_HIDDEN const gw_schema gw_s_915bbd191c6b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route",
     .size = sizeof(gwapi_udp_route),
-    .fields = gw_f_74c683f3a582, .nfields = 4,
+    .fields = gw_f_915bbd191c6b, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_20445a4a8d8a[] = {
-    {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_udp_route_spec, parent_refs), false},
-    {"rules", &gw_s_6516b39fae3b, offsetof(gwapi_udp_route_spec, rules), true},
-    {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_udp_route_spec, use_default_gateways), false},
+static const gw_field gw_f_10b50be107b3[] = {
+    {"parentRefs", &gw_s_19fef170db53, offsetof(gwapi_udp_route_spec, parent_refs), false},
+    {"rules", &gw_s_1aa5e9fd754d, offsetof(gwapi_udp_route_spec, rules), true},
+    {"useDefaultGateways", &gw_s_93d9de1332d2, offsetof(gwapi_udp_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_20445a4a8d8a = {
+static const gw_schema gw_s_10b50be107b3 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route_spec",
     .size = sizeof(gwapi_udp_route_spec),
-    .fields = gw_f_20445a4a8d8a, .nfields = 3,
+    .fields = gw_f_10b50be107b3, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_3dba089ac232[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_udp_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_udp_route, kind), false},
+static const gw_field gw_f_0e1908d07801[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_udp_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_udp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_udp_route, metadata), false},
-    {"spec", &gw_s_20445a4a8d8a, offsetof(gwapi_udp_route, spec), true},
+    {"spec", &gw_s_10b50be107b3, offsetof(gwapi_udp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_3dba089ac232 = {
+GW_HIDDEN const gw_schema gw_s_0e1908d07801 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route",
     .size = sizeof(gwapi_udp_route),
-    .fields = gw_f_3dba089ac232, .nfields = 4,
+    .fields = gw_f_0e1908d07801, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_48b06fc75254[] = {
+static const gw_rule gw_r_6464447b2f54[] = {
     {rule_udp_rules_unique_names, "rule_udp_rules_unique_names", /* 02cf36fd9a7d */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };
-static const gw_schema gw_s_48b06fc75254 = {
+static const gw_schema gw_s_6464447b2f54 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_udp_route_rule_list",
-    .items = &gw_s_0d095fe0f157,
+    .items = &gw_s_e5e9a5b8d4bd,
     .elem_size = sizeof(gwapi_udp_route_rule),
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_48b06fc75254, .nrules = 1,
+    .rules = gw_r_6464447b2f54, .nrules = 1,
 };
-static const gw_field gw_f_24be995bb47b[] = {
-    {"parentRefs", &gw_s_97af16872169, offsetof(gwapi_udp_route_spec, parent_refs), false},
-    {"rules", &gw_s_48b06fc75254, offsetof(gwapi_udp_route_spec, rules), true},
-    {"useDefaultGateways", &gw_s_5f5aab59dae2, offsetof(gwapi_udp_route_spec, use_default_gateways), false},
+static const gw_field gw_f_40220c849f06[] = {
+    {"parentRefs", &gw_s_19fef170db53, offsetof(gwapi_udp_route_spec, parent_refs), false},
+    {"rules", &gw_s_6464447b2f54, offsetof(gwapi_udp_route_spec, rules), true},
+    {"useDefaultGateways", &gw_s_93d9de1332d2, offsetof(gwapi_udp_route_spec, use_default_gateways), false},
 };
-static const gw_schema gw_s_24be995bb47b = {
+static const gw_schema gw_s_40220c849f06 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route_spec",
     .size = sizeof(gwapi_udp_route_spec),
-    .fields = gw_f_24be995bb47b, .nfields = 3,
+    .fields = gw_f_40220c849f06, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_cd9133ceca5f[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_udp_route, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_udp_route, kind), false},
+static const gw_field gw_f_430a7d3f1a53[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_udp_route, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_udp_route, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_udp_route, metadata), false},
-    {"spec", &gw_s_24be995bb47b, offsetof(gwapi_udp_route, spec), true},
+    {"spec", &gw_s_40220c849f06, offsetof(gwapi_udp_route, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_cd9133ceca5f = {
+GW_HIDDEN const gw_schema gw_s_430a7d3f1a53 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_udp_route",
     .size = sizeof(gwapi_udp_route),
-    .fields = gw_f_cd9133ceca5f, .nfields = 4,
+    .fields = gw_f_430a7d3f1a53, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,145 +11,145 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_1039963623f5;
-extern const gw_schema gw_s_271c4a7ef561;
-extern const gw_schema gw_s_4534955efd35;
+extern const gw_schema gw_s_08c6b4624225;
+extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_7bd19d0b9a60;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_3d29045a0e1d;
+extern const gw_schema gw_s_e2f68506f1ae;
+extern const gw_schema gw_s_1dfd4c59cf49;
 
-static const gw_rule gw_r_b71721364c45[] = {
-    {rule_x_backend_hostname_not_cluster_local, "rule_x_backend_hostname_not_cluster_local", /* aa64f1bfb980 */
+static const gw_rule gw_r_2fc8e6693a1b[] = {
+    {rule_x_backend_hostname_not_cluster_local, "rule_x_backend_hostname_not_cluster_local", /* 7e45b13924ca */
      "hostname must not be an IP address or end with .cluster.local",
      "!self.endsWith('.cluster.local')"},
 };
-static const gw_schema gw_s_b71721364c45 = {
+static const gw_schema gw_s_2fc8e6693a1b = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
     .min_length = 1, .max_length = 253,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_b71721364c45, .nrules = 1,
+    .rules = gw_r_2fc8e6693a1b, .nrules = 1,
 };
-static const gw_field gw_f_71ecf850d711[] = {
-    {"hostname", &gw_s_b71721364c45, offsetof(gwapi_x_backend_external_hostname, hostname), true},
+static const gw_field gw_f_937c5d6b343e[] = {
+    {"hostname", &gw_s_2fc8e6693a1b, offsetof(gwapi_x_backend_external_hostname, hostname), true},
 };
-static const gw_schema gw_s_71ecf850d711 = {
+static const gw_schema gw_s_937c5d6b343e = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_external_hostname",
     .size = sizeof(gwapi_x_backend_external_hostname),
-    .fields = gw_f_71ecf850d711, .nfields = 1,
+    .fields = gw_f_937c5d6b343e, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_3a77805ff0f2[] = {
-    {rule_x_backend_port_name_dns_label, "rule_x_backend_port_name_dns_label", /* 6b8d0f642195 */
+static const gw_rule gw_r_4bf712fcec7d[] = {
+    {rule_x_backend_port_name_dns_label, "rule_x_backend_port_name_dns_label", /* 95c3330a213a */
      "Name must be a valid DNS label",
      "size(self) == 0 || format.dns1123Label().validate(self) == null"},
 };
-static const gw_schema gw_s_3a77805ff0f2 = {
+static const gw_schema gw_s_4bf712fcec7d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .min_length = -1, .max_length = 63,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_3a77805ff0f2, .nrules = 1,
+    .rules = gw_r_4bf712fcec7d, .nrules = 1,
 };
-static const gw_field gw_f_ff76f0f215f7[] = {
-    {"name", &gw_s_3a77805ff0f2, offsetof(gwapi_x_backend_port, name), false},
+static const gw_field gw_f_5c4d533a5890[] = {
+    {"name", &gw_s_4bf712fcec7d, offsetof(gwapi_x_backend_port, name), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_x_backend_port, port), true},
 };
-static const gw_schema gw_s_ff76f0f215f7 = {
+static const gw_schema gw_s_5c4d533a5890 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_port",
     .size = sizeof(gwapi_x_backend_port),
-    .fields = gw_f_ff76f0f215f7, .nfields = 2,
+    .fields = gw_f_5c4d533a5890, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_aaf1ea04aac3[] = {"\"TCP\"", "\"HTTP\"", "\"HTTP2\"", "\"HTTP11\"", "\"H2C\"", "\"MCP\""};
-static const gw_schema gw_s_35c0eca987ff = {
+static const gw_schema gw_s_18749352d62d = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_aaf1ea04aac3, .nenum = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_e_c753b144b77c[] = {"\"None\"", "\"ServerOnly\"", "\"ClientAndServer\""};
-static const gw_schema gw_s_e48591ff8e38 = {
+static const gw_schema gw_s_fd336ab42184 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_c753b144b77c, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_60cf30cf3210[] = {
-    {"clientCertificateRef", &gw_s_1039963623f5, offsetof(gwapi_x_backend_tls, client_certificate_ref), false},
-    {"mode", &gw_s_e48591ff8e38, offsetof(gwapi_x_backend_tls, mode), true},
-    {"validation", &gw_s_271c4a7ef561, offsetof(gwapi_x_backend_tls, validation), false},
+static const gw_field gw_f_cba7aa3ffaa7[] = {
+    {"clientCertificateRef", &gw_s_08c6b4624225, offsetof(gwapi_x_backend_tls, client_certificate_ref), false},
+    {"mode", &gw_s_fd336ab42184, offsetof(gwapi_x_backend_tls, mode), true},
+    {"validation", &gw_s_e2f68506f1ae, offsetof(gwapi_x_backend_tls, validation), false},
 };
-static const gw_rule gw_r_60cf30cf3210[] = {
+static const gw_rule gw_r_cba7aa3ffaa7[] = {
     {rule_x_backend_tls_client_cert_mode, "rule_x_backend_tls_client_cert_mode", /* f75a7fe11975 */
      "clientCertificateRef must be set if and only if mode is ClientAndServer",
      "self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef)"},
 };
-static const gw_schema gw_s_60cf30cf3210 = {
+static const gw_schema gw_s_cba7aa3ffaa7 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_tls",
     .size = sizeof(gwapi_x_backend_tls),
-    .fields = gw_f_60cf30cf3210, .nfields = 3,
+    .fields = gw_f_cba7aa3ffaa7, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_60cf30cf3210, .nrules = 1,
+    .rules = gw_r_cba7aa3ffaa7, .nrules = 1,
 };
 static const char *const gw_e_56146d5e5429[] = {"\"ExternalHostname\""};
-static const gw_schema gw_s_b79bbbcb849e = {
+static const gw_schema gw_s_f8defc3589a1 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .enum_values = gw_e_56146d5e5429, .nenum = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_39d5228ff0ac[] = {
-    {"externalHostname", &gw_s_71ecf850d711, offsetof(gwapi_x_backend_spec, external_hostname), false},
-    {"port", &gw_s_ff76f0f215f7, offsetof(gwapi_x_backend_spec, port), true},
-    {"protocol", &gw_s_35c0eca987ff, offsetof(gwapi_x_backend_spec, protocol), false},
-    {"tls", &gw_s_60cf30cf3210, offsetof(gwapi_x_backend_spec, tls), false},
-    {"type", &gw_s_b79bbbcb849e, offsetof(gwapi_x_backend_spec, type), true},
+static const gw_field gw_f_251c1619cce0[] = {
+    {"externalHostname", &gw_s_937c5d6b343e, offsetof(gwapi_x_backend_spec, external_hostname), false},
+    {"port", &gw_s_5c4d533a5890, offsetof(gwapi_x_backend_spec, port), true},
+    {"protocol", &gw_s_18749352d62d, offsetof(gwapi_x_backend_spec, protocol), false},
+    {"tls", &gw_s_cba7aa3ffaa7, offsetof(gwapi_x_backend_spec, tls), false},
+    {"type", &gw_s_f8defc3589a1, offsetof(gwapi_x_backend_spec, type), true},
 };
-static const gw_rule gw_r_39d5228ff0ac[] = {
+static const gw_rule gw_r_251c1619cce0[] = {
     {rule_x_backend_external_hostname_type, "rule_x_backend_external_hostname_type", /* bec86b2f84f9 */
      "externalHostname must be set when type is ExternalHostname and must be unset otherwise",
      "self.type == 'ExternalHostname' ? has(self.externalHostname) : !has(self.externalHostname)"},
 };
-static const gw_schema gw_s_39d5228ff0ac = {
+static const gw_schema gw_s_251c1619cce0 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_spec",
     .size = sizeof(gwapi_x_backend_spec),
-    .fields = gw_f_39d5228ff0ac, .nfields = 5,
+    .fields = gw_f_251c1619cce0, .nfields = 5,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_39d5228ff0ac, .nrules = 1,
+    .rules = gw_r_251c1619cce0, .nrules = 1,
 };
-static const gw_field gw_f_3d29045a0e1d[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_x_backend, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_x_backend, kind), false},
+static const gw_field gw_f_1dfd4c59cf49[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_x_backend, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_x_backend, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_x_backend, metadata), false},
-    {"spec", &gw_s_39d5228ff0ac, offsetof(gwapi_x_backend, spec), true},
+    {"spec", &gw_s_251c1619cce0, offsetof(gwapi_x_backend, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_3d29045a0e1d = {
+GW_HIDDEN const gw_schema gw_s_1dfd4c59cf49 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend",
     .size = sizeof(gwapi_x_backend),
-    .fields = gw_f_3d29045a0e1d, .nfields = 4,
+    .fields = gw_f_1dfd4c59cf49, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,28 +11,28 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_4ba4dc0c65a8;
-extern const gw_schema gw_s_788783a5f310;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_2fe0b110f122;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_971efb95e33b;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_a6baa37c1451;
-extern const gw_schema gw_s_00d9655a5772;
+extern const gw_schema gw_s_d7d1134b0282;
+extern const gw_schema gw_s_3c5cf60daa17;
 
-static const gw_rule gw_r_3dfda73c30c8[] = {
-    {rule_x_retry_budget_interval_range, "rule_x_retry_budget_interval_range", /* d71900284f88 */
+static const gw_rule gw_r_c691aec8f5e9[] = {
+    {rule_x_retry_budget_interval_range, "rule_x_retry_budget_interval_range", /* 5b179c527893 */
      "interval cannot be greater than one hour or less than one second",
      "!(duration(self) < duration('1s') || duration(self) > duration('1h'))"},
 };
-static const gw_schema gw_s_3dfda73c30c8 = {
+static const gw_schema gw_s_c691aec8f5e9 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^([0-9]{1,5}(h|m|s|ms)){1,4}$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"10s\"",
-    .rules = gw_r_3dfda73c30c8, .nrules = 1,
+    .rules = gw_r_c691aec8f5e9, .nrules = 1,
 };
 static const gw_schema gw_s_489004977095 = {
     .type = GW_T_INTEGER,
@@ -44,15 +44,15 @@ static const gw_schema gw_s_489004977095 = {
     .min_properties = -1, .max_properties = -1,
     .default_json = "20",
 };
-static const gw_field gw_f_2e99b40a0342[] = {
-    {"interval", &gw_s_3dfda73c30c8, offsetof(gwapi_budget_details, interval), false},
+static const gw_field gw_f_abb94138e2fd[] = {
+    {"interval", &gw_s_c691aec8f5e9, offsetof(gwapi_budget_details, interval), false},
     {"percent", &gw_s_489004977095, offsetof(gwapi_budget_details, percent), false},
 };
-static const gw_schema gw_s_2e99b40a0342 = {
+static const gw_schema gw_s_abb94138e2fd = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_budget_details",
     .size = sizeof(gwapi_budget_details),
-    .fields = gw_f_2e99b40a0342, .nfields = 2,
+    .fields = gw_f_abb94138e2fd, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -67,98 +67,98 @@ static const gw_schema gw_s_9890ab7d22b2 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_rule gw_r_371c7ca073f8[] = {
-    {rule_x_min_retry_rate_interval_range, "rule_x_min_retry_rate_interval_range", /* 9023001327d3 */
+static const gw_rule gw_r_d130745683c4[] = {
+    {rule_x_min_retry_rate_interval_range, "rule_x_min_retry_rate_interval_range", /* 8e1e4a88afb0 */
      "interval cannot be greater than one hour",
      "!(duration(self) == duration('0s') || duration(self) > duration('1h'))"},
 };
-static const gw_schema gw_s_371c7ca073f8 = {
+static const gw_schema gw_s_d130745683c4 = {
     .type = GW_T_STRING,
-    .c_type = "const char *",
+    .c_type = "gwapi_str",
     .pattern = "^([0-9]{1,5}(h|m|s|ms)){1,4}$",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
-    .rules = gw_r_371c7ca073f8, .nrules = 1,
+    .rules = gw_r_d130745683c4, .nrules = 1,
 };
-static const gw_field gw_f_068e395ed95a[] = {
+static const gw_field gw_f_fe2cb3f7d387[] = {
     {"count", &gw_s_9890ab7d22b2, offsetof(gwapi_request_rate, count), false},
-    {"interval", &gw_s_371c7ca073f8, offsetof(gwapi_request_rate, interval), false},
+    {"interval", &gw_s_d130745683c4, offsetof(gwapi_request_rate, interval), false},
 };
-static const gw_schema gw_s_068e395ed95a = {
+static const gw_schema gw_s_fe2cb3f7d387 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_request_rate",
     .size = sizeof(gwapi_request_rate),
-    .fields = gw_f_068e395ed95a, .nfields = 2,
+    .fields = gw_f_fe2cb3f7d387, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "{\"count\":10,\"interval\":\"1s\"}",
 };
-static const gw_field gw_f_9bd56278a4b1[] = {
-    {"budget", &gw_s_2e99b40a0342, offsetof(gwapi_retry_constraint, budget), false},
-    {"minRetryRate", &gw_s_068e395ed95a, offsetof(gwapi_retry_constraint, min_retry_rate), false},
+static const gw_field gw_f_e4c75c4c18b1[] = {
+    {"budget", &gw_s_abb94138e2fd, offsetof(gwapi_retry_constraint, budget), false},
+    {"minRetryRate", &gw_s_fe2cb3f7d387, offsetof(gwapi_retry_constraint, min_retry_rate), false},
 };
-static const gw_schema gw_s_9bd56278a4b1 = {
+static const gw_schema gw_s_e4c75c4c18b1 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_retry_constraint",
     .size = sizeof(gwapi_retry_constraint),
-    .fields = gw_f_9bd56278a4b1, .nfields = 2,
+    .fields = gw_f_e4c75c4c18b1, .nfields = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_9e5a5a80e77b[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_local_policy_target_reference, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_local_policy_target_reference, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_local_policy_target_reference, name), true},
+static const gw_field gw_f_118283548e17[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_local_policy_target_reference, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_local_policy_target_reference, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_local_policy_target_reference, name), true},
 };
-static const gw_schema gw_s_9e5a5a80e77b = {
+static const gw_schema gw_s_118283548e17 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_local_policy_target_reference",
     .size = sizeof(gwapi_local_policy_target_reference),
-    .fields = gw_f_9e5a5a80e77b, .nfields = 3,
+    .fields = gw_f_118283548e17, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_deb16bea0656[] = {"group", "kind", "name"};
-static const gw_schema gw_s_f831de5d3cb2 = {
+static const gw_schema gw_s_1d68514f3c78 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_local_policy_target_reference_list",
-    .items = &gw_s_9e5a5a80e77b,
+    .items = &gw_s_118283548e17,
     .elem_size = sizeof(gwapi_local_policy_target_reference),
     .map_keys = gw_k_deb16bea0656, .nmap_keys = 3,
     .min_length = -1, .max_length = -1,
     .min_items = 1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_0d5ea05e64f8[] = {
-    {"retryConstraint", &gw_s_9bd56278a4b1, offsetof(gwapi_x_backend_traffic_policy_spec, retry_constraint), false},
-    {"sessionPersistence", &gw_s_a6baa37c1451, offsetof(gwapi_x_backend_traffic_policy_spec, session_persistence), false},
-    {"targetRefs", &gw_s_f831de5d3cb2, offsetof(gwapi_x_backend_traffic_policy_spec, target_refs), true},
+static const gw_field gw_f_74de9190179c[] = {
+    {"retryConstraint", &gw_s_e4c75c4c18b1, offsetof(gwapi_x_backend_traffic_policy_spec, retry_constraint), false},
+    {"sessionPersistence", &gw_s_971efb95e33b, offsetof(gwapi_x_backend_traffic_policy_spec, session_persistence), false},
+    {"targetRefs", &gw_s_1d68514f3c78, offsetof(gwapi_x_backend_traffic_policy_spec, target_refs), true},
 };
-static const gw_schema gw_s_0d5ea05e64f8 = {
+static const gw_schema gw_s_74de9190179c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_traffic_policy_spec",
     .size = sizeof(gwapi_x_backend_traffic_policy_spec),
-    .fields = gw_f_0d5ea05e64f8, .nfields = 3,
+    .fields = gw_f_74de9190179c, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_00d9655a5772[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_x_backend_traffic_policy, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_x_backend_traffic_policy, kind), false},
+static const gw_field gw_f_3c5cf60daa17[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_x_backend_traffic_policy, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_x_backend_traffic_policy, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_x_backend_traffic_policy, metadata), false},
-    {"spec", &gw_s_0d5ea05e64f8, offsetof(gwapi_x_backend_traffic_policy, spec), true},
+    {"spec", &gw_s_74de9190179c, offsetof(gwapi_x_backend_traffic_policy, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_00d9655a5772 = {
+GW_HIDDEN const gw_schema gw_s_3c5cf60daa17 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_backend_traffic_policy",
     .size = sizeof(gwapi_x_backend_traffic_policy),
-    .fields = gw_f_00d9655a5772, .nfields = 4,
+    .fields = gw_f_3c5cf60daa17, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -11,56 +11,56 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_42bb87bde7fb;
-extern const gw_schema gw_s_4534955efd35;
-extern const gw_schema gw_s_4ba4dc0c65a8;
-extern const gw_schema gw_s_523c708694b0;
-extern const gw_schema gw_s_788783a5f310;
-extern const gw_schema gw_s_87f377dbbe13;
+extern const gw_schema gw_s_00846fd11228;
+extern const gw_schema gw_s_2fe0b110f122;
+extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_3194311b730e;
+extern const gw_schema gw_s_824abdf52189;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_cf19fc52b048;
-extern const gw_schema gw_s_d263fef2775c;
+extern const gw_schema gw_s_d7d1134b0282;
+extern const gw_schema gw_s_eb0001c271db;
+extern const gw_schema gw_s_75a909a62026;
 
-static const gw_field gw_f_6e9311c9568e[] = {
-    {"group", &gw_s_4ba4dc0c65a8, offsetof(gwapi_x_mesh_parameters_ref, group), true},
-    {"kind", &gw_s_788783a5f310, offsetof(gwapi_x_mesh_parameters_ref, kind), true},
-    {"name", &gw_s_42bb87bde7fb, offsetof(gwapi_x_mesh_parameters_ref, name), true},
-    {"namespace", &gw_s_87f377dbbe13, offsetof(gwapi_x_mesh_parameters_ref, ns), false},
+static const gw_field gw_f_7714d737918f[] = {
+    {"group", &gw_s_2fe0b110f122, offsetof(gwapi_x_mesh_parameters_ref, group), true},
+    {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_x_mesh_parameters_ref, kind), true},
+    {"name", &gw_s_00846fd11228, offsetof(gwapi_x_mesh_parameters_ref, name), true},
+    {"namespace", &gw_s_3194311b730e, offsetof(gwapi_x_mesh_parameters_ref, ns), false},
 };
-static const gw_schema gw_s_6e9311c9568e = {
+static const gw_schema gw_s_7714d737918f = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_mesh_parameters_ref",
     .size = sizeof(gwapi_x_mesh_parameters_ref),
-    .fields = gw_f_6e9311c9568e, .nfields = 4,
+    .fields = gw_f_7714d737918f, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_a49c1c98c2bd[] = {
-    {"controllerName", &gw_s_523c708694b0, offsetof(gwapi_x_mesh_spec, controller_name), true},
-    {"description", &gw_s_cf19fc52b048, offsetof(gwapi_x_mesh_spec, description), false},
-    {"parametersRef", &gw_s_6e9311c9568e, offsetof(gwapi_x_mesh_spec, parameters_ref), false},
+static const gw_field gw_f_726d6977dcea[] = {
+    {"controllerName", &gw_s_eb0001c271db, offsetof(gwapi_x_mesh_spec, controller_name), true},
+    {"description", &gw_s_824abdf52189, offsetof(gwapi_x_mesh_spec, description), false},
+    {"parametersRef", &gw_s_7714d737918f, offsetof(gwapi_x_mesh_spec, parameters_ref), false},
 };
-static const gw_schema gw_s_a49c1c98c2bd = {
+static const gw_schema gw_s_726d6977dcea = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_mesh_spec",
     .size = sizeof(gwapi_x_mesh_spec),
-    .fields = gw_f_a49c1c98c2bd, .nfields = 3,
+    .fields = gw_f_726d6977dcea, .nfields = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d263fef2775c[] = {
-    {"apiVersion", &gw_s_4534955efd35, offsetof(gwapi_x_mesh, api_version), false},
-    {"kind", &gw_s_4534955efd35, offsetof(gwapi_x_mesh, kind), false},
+static const gw_field gw_f_75a909a62026[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_x_mesh, api_version), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_x_mesh, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_x_mesh, metadata), false},
-    {"spec", &gw_s_a49c1c98c2bd, offsetof(gwapi_x_mesh, spec), true},
+    {"spec", &gw_s_726d6977dcea, offsetof(gwapi_x_mesh, spec), true},
 };
-GW_HIDDEN const gw_schema gw_s_d263fef2775c = {
+GW_HIDDEN const gw_schema gw_s_75a909a62026 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_x_mesh",
     .size = sizeof(gwapi_x_mesh),
-    .fields = gw_f_d263fef2775c, .nfields = 4,
+    .fields = gw_f_75a909a62026, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -6,30 +6,45 @@
 #include <stddef.h>
 #include <string.h>
 
-size_t cel_size(const char *s)
+size_t cel_size(gwapi_str s)
 {
-    return utf8_runes(s, strlen(s));
+    return s.ptr ? utf8_runes(s.ptr, s.len) : 0;
 }
 
-bool cel_str_same(const char *a, const char *b)
+bool cel_str_same(gwapi_str a, gwapi_str b)
 {
-    if (!a || !b)
-        return a == b;
-    return strcmp(a, b) == 0;
+    if (!a.ptr || !b.ptr)
+        return a.ptr == b.ptr;
+    return gwapi_str_equal(a, b);
 }
 
-bool cel_ends_with(const char *s, const char *suffix)
+bool cel_ends_with(gwapi_str s, const char *suffix)
 {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && memcmp(s + n - m, suffix, m) == 0;
+    size_t m = strlen(suffix);
+    return s.ptr && s.len >= m && memcmp(s.ptr + s.len - m, suffix, m) == 0;
 }
 
-bool cel_str_in(const char *s, const char *const *list)
+bool cel_starts_with(gwapi_str s, const char *prefix)
 {
-    if (!s)
+    size_t m = strlen(prefix);
+    return s.ptr && s.len >= m && memcmp(s.ptr, prefix, m) == 0;
+}
+
+bool cel_contains(gwapi_str s, const char *needle)
+{
+    size_t m = strlen(needle);
+    if (!s.ptr || s.len < m)
         return false;
+    for (size_t i = 0; i + m <= s.len; i++)
+        if (memcmp(s.ptr + i, needle, m) == 0)
+            return true;
+    return false;
+}
+
+bool cel_str_in(gwapi_str s, const char *const *list)
+{
     for (; *list; list++)
-        if (strcmp(s, *list) == 0)
+        if (gwapi_str_eq(s, *list))
             return true;
     return false;
 }
@@ -41,9 +56,9 @@ bool cel_targets_one_way(const cel_target_ref *ref, const cel_target_ref_list *r
     return has_ref != has_refs || (sel->items && sel->count > 0);
 }
 
-static bool is_gateway_api_group(const char *group)
+static bool is_gateway_api_group(gwapi_str group)
 {
-    return group && strcmp(group, "gateway.networking.k8s.io") == 0;
+    return gwapi_str_eq(group, "gateway.networking.k8s.io");
 }
 
 bool cel_target_ref_group(const cel_target_ref *ref)
@@ -83,7 +98,7 @@ bool cel_targets_all_kinds(const cel_target_ref *ref, const cel_target_ref_list 
     return true;
 }
 
-bool rule_matches(const gw_rule_env *env, const char *re, const char *s)
+bool rule_matches(const gw_rule_env *env, const char *re, gwapi_str s)
 {
-    return s && regex_search(env->regexes, env->rx, re, s, strlen(s));
+    return s.ptr && regex_search(env->regexes, env->rx, re, s.ptr, s.len);
 }

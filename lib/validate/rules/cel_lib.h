@@ -11,9 +11,9 @@
 
 /* CEL duration(): Go's time.ParseDuration, in nanoseconds; false on a
  * syntax error or overflow. */
-static inline bool cel_parse_duration(const char *s, int64_t *out)
+static inline bool cel_parse_duration(gwapi_str s, int64_t *out)
 {
-    return go_parse_duration(s, out);
+    return go_parse_duration(s.ptr, s.len, out);
 }
 
 /* The CEL runtime errors the rules can hit, worded as cel-go words them
@@ -22,14 +22,17 @@ static inline bool cel_parse_duration(const char *s, int64_t *out)
 /* Selecting an absent field without has(): "no such key: <field>". */
 #define CEL_ERR_NO_SUCH_KEY(field) "no such key: " field
 
-/* CEL size() of a string: code points of its UTF-8. */
-size_t cel_size(const char *s);
+/* CEL size() of a string: code points of its UTF-8 (every byte counts). */
+size_t cel_size(gwapi_str s);
 /* `==` between fields that are required or defaulted, so always present
  * when rules run: absent equals only absent. */
-bool cel_str_same(const char *a, const char *b);
-bool cel_ends_with(const char *s, const char *suffix);
+bool cel_str_same(gwapi_str a, gwapi_str b);
+bool cel_ends_with(gwapi_str s, const char *suffix);
+bool cel_starts_with(gwapi_str s, const char *prefix);
+/* s.contains(needle), searching every byte of s. */
+bool cel_contains(gwapi_str s, const char *needle);
 /* CEL `s in [...]` over a NULL-terminated list; absent never matches. */
-bool cel_str_in(const char *s, const char *const *list);
+bool cel_str_in(gwapi_str s, const char *const *list);
 #define CEL_STR_IN(s, ...) cel_str_in((s), (const char *const[]){ __VA_ARGS__, NULL })
 
 /* The target rules every Envoy Gateway policy repeats over its

@@ -52,7 +52,7 @@ bool rule_gateway_address_hostname_value(const gw_rule_env *env, const void *sel
     const gwapi_gateway_spec_address *a = self;
     if (!rule_streq(a->type, "Hostname"))
         return true;
-    return !a->value || rule_matches(env, rx_gateway[RX_ADDRESS_HOSTNAME], a->value);
+    return !a->value.ptr || rule_matches(env, rx_gateway[RX_ADDRESS_HOSTNAME], a->value);
 }
 
 /* self.all(a1, a1.type == T && has(a1.value) ? self.exists_one(a2, a2.type == a1.type
@@ -61,12 +61,12 @@ static bool addresses_unique(const gwapi_gateway_spec_address_list *l, const cha
 {
     for (size_t i = 0; i < l->count; i++) {
         const gwapi_gateway_spec_address *a1 = &l->items[i];
-        if (!rule_streq(a1->type, type) || !a1->value)
+        if (!rule_streq(a1->type, type) || !a1->value.ptr)
             continue;
         size_t n = 0;
         for (size_t j = 0; j < l->count; j++) {
             const gwapi_gateway_spec_address *a2 = &l->items[j];
-            if (rule_streq(a2->type, a1->type) && rule_streq(a2->value, a1->value))
+            if (gwapi_str_equal(a2->type, a1->type) && gwapi_str_equal(a2->value, a1->value))
                 n++;
         }
         if (n != 1)
@@ -102,12 +102,10 @@ static bool map_keys_qualified(const gw_rule_env *env, const gwapi_string_map *m
 static bool map_key_prefixes_short(const gwapi_string_map *m)
 {
     for (size_t i = 0; i < m->count; i++) {
-        const char *k = m->items[i].key;
-        if (!k)
-            continue;
-        const char *slash = strchr(k, '/');
-        size_t n = slash ? (size_t)(slash - k) : strlen(k);
-        if (utf8_runes(k, n) >= 253)
+        gwapi_str k = m->items[i].key;
+        const char *slash = memchr(k.ptr, '/', k.len);
+        size_t n = slash ? (size_t)(slash - k.ptr) : k.len;
+        if (utf8_runes(k.ptr, n) >= 253)
             return false;
     }
     return true;
@@ -142,9 +140,9 @@ bool rule_gateway_infrastructure_label_key_prefix(const gw_rule_env *env, const 
 bool rule_listener_tls_terminate_certs(const gw_rule_env *env, const void *self)
 {
     const gwapi_listener_tls_config *tls = self;
-    if (!tls->mode) /* defaulted to Terminate: absent only without defaulting */
+    if (!tls->mode.ptr) /* defaulted to Terminate: absent only without defaulting */
         return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("mode"));
-    if (strcmp(tls->mode, "Terminate") != 0)
+    if (!rule_streq(tls->mode, "Terminate"))
         return true;
     /* size(self.certificateRefs) > 0 || size(self.options) > 0 */
     if ((tls->certificate_refs.items && tls->certificate_refs.count > 0) ||
@@ -157,19 +155,16 @@ bool rule_listener_tls_terminate_certs(const gw_rule_env *env, const void *self)
     return false;
 }
 
-static bool protocol_in(const char *p, const char *const *set)
+static bool protocol_in(gwapi_str p, const char *const *set)
 {
-    for (; *set; set++)
-        if (rule_streq(p, *set))
-            return true;
-    return false;
+    return cel_str_in(p, set);
 }
 
 /* The listener fields the list rules read. Gateway's Listener and
  * ListenerSet's ListenerEntry are distinct types with these fields in
  * common; each rule is a helper over a field accessor, bound once per type. */
 typedef struct listener_fields {
-    const char *name, *protocol, *hostname;
+    gwapi_str name, protocol, hostname;
     const gwapi_listener_tls_config *tls;
     gwapi_opt_int port;
 } listener_fields;
@@ -226,8 +221,8 @@ static bool listeners_https_tls_terminate(const void *items, size_t count, liste
         listener_fields li = at(items, i);
         if (!rule_streq(li.protocol, "HTTPS") || !li.tls)
             continue;
-        const char *mode = li.tls->mode;
-        if (!mode || !(*mode == '\0' || strcmp(mode, "Terminate") == 0))
+        gwapi_str mode = li.tls->mode;
+        if (!mode.ptr || !(mode.len == 0 || rule_streq(mode, "Terminate")))
             return false;
     }
     return true;
@@ -250,7 +245,7 @@ static bool listeners_tls_mode_set(const void *items, size_t count, listener_at 
 {
     for (size_t i = 0; i < count; i++) {
         listener_fields li = at(items, i);
-        if (rule_streq(li.protocol, "TLS") && !(li.tls && li.tls->mode && *li.tls->mode))
+        if (rule_streq(li.protocol, "TLS") && !(li.tls && rule_str_nonempty(li.tls->mode)))
             return false;
     }
     return true;
@@ -274,7 +269,7 @@ static bool listeners_no_hostname_for_l4(const void *items, size_t count, listen
     static const char *const l4[] = { "TCP", "UDP", NULL };
     for (size_t i = 0; i < count; i++) {
         listener_fields li = at(items, i);
-        if (protocol_in(li.protocol, l4) && li.hostname && *li.hostname)
+        if (protocol_in(li.protocol, l4) && rule_str_nonempty(li.hostname))
             return false;
     }
     return true;
@@ -322,9 +317,9 @@ static bool listeners_collide(const listener_fields *a, const listener_fields *b
         return false;
     if (!cel_str_same(a->protocol, b->protocol))
         return false;
-    if (a->hostname && b->hostname)
-        return strcmp(a->hostname, b->hostname) == 0;
-    return !a->hostname && !b->hostname;
+    if (a->hostname.ptr && b->hostname.ptr)
+        return gwapi_str_equal(a->hostname, b->hostname);
+    return !a->hostname.ptr && !b->hostname.ptr;
 }
 
 /* self.all(l1, self.exists_one(l2, <collide>)) */
@@ -387,7 +382,7 @@ static bool same_target(const policy_ref *a, const policy_ref *b)
 
 static bool no_section(const policy_ref *p)
 {
-    return !p->section_name || !*p->section_name;
+    return !rule_str_nonempty(p->section_name);
 }
 
 /* self.all(p1, self.all(p2, <same target> ? (<no section p1>) == (<no section p2>) : true)) */
@@ -416,7 +411,7 @@ bool rule_backend_tls_policy_section_name_unique(const gw_rule_env *env, const v
             const policy_ref *p2 = &l->items[j];
             if (same_target(p1, p2) &&
                 ((no_section(p1) && no_section(p2)) ||
-                 rule_streq(p1->section_name, p2->section_name)))
+                 gwapi_str_equal(p1->section_name, p2->section_name)))
                 n++;
         }
         if (n != 1)
@@ -430,7 +425,7 @@ bool rule_subject_alt_name_hostname_required(const gw_rule_env *env, const void 
 {
     const gwapi_subject_alt_name *s = self;
     (void)env;
-    return !(rule_streq(s->type, "Hostname") && (!s->hostname || !*s->hostname));
+    return !(rule_streq(s->type, "Hostname") && !rule_str_nonempty(s->hostname));
 }
 
 /* !(self.type != "Hostname" && has(self.hostname) && self.hostname != "") */
@@ -438,7 +433,7 @@ bool rule_subject_alt_name_hostname_forbidden(const gw_rule_env *env, const void
 {
     const gwapi_subject_alt_name *s = self;
     (void)env;
-    return !(s->type && strcmp(s->type, "Hostname") != 0 && s->hostname && *s->hostname);
+    return !(s->type.ptr && !rule_streq(s->type, "Hostname") && rule_str_nonempty(s->hostname));
 }
 
 /* !(self.type == "URI" && (!has(self.uri) || self.uri == "")) */
@@ -446,7 +441,7 @@ bool rule_subject_alt_name_uri_required(const gw_rule_env *env, const void *self
 {
     const gwapi_subject_alt_name *s = self;
     (void)env;
-    return !(rule_streq(s->type, "URI") && (!s->uri || !*s->uri));
+    return !(rule_streq(s->type, "URI") && !rule_str_nonempty(s->uri));
 }
 
 /* !(self.type != "URI" && has(self.uri) && self.uri != "") */
@@ -454,13 +449,13 @@ bool rule_subject_alt_name_uri_forbidden(const gw_rule_env *env, const void *sel
 {
     const gwapi_subject_alt_name *s = self;
     (void)env;
-    return !(s->type && strcmp(s->type, "URI") != 0 && s->uri && *s->uri);
+    return !(s->type.ptr && !rule_streq(s->type, "URI") && rule_str_nonempty(s->uri));
 }
 
 /* has(x.caCertificateRefs) && size(x.caCertificateRefs) > 0 */
 #define HAS_CA_REFS(x) ((x)->ca_certificate_refs.items && (x)->ca_certificate_refs.count > 0)
 /* has(x.wellKnownCACertificates) && x.wellKnownCACertificates != "" */
-#define HAS_WELL_KNOWN(x) ((x)->well_known_ca_certificates && *(x)->well_known_ca_certificates)
+#define HAS_WELL_KNOWN(x) rule_str_nonempty((x)->well_known_ca_certificates)
 
 /* !(<ca refs> && <well known>) */
 bool rule_backend_tls_validation_ca_exclusive(const gw_rule_env *env, const void *self)
@@ -483,9 +478,9 @@ bool rule_backend_tls_validation_ca_required(const gw_rule_env *env, const void 
 /* !(duration(self) < duration('1s') || duration(self) > duration('1h')) */
 bool rule_x_retry_budget_interval_range(const gw_rule_env *env, const void *self)
 {
-    const char *s = *(const char *const *)self;
+    gwapi_str s = RULE_SELF_STR(self);
     int64_t d;
-    if (!s || !cel_parse_duration(s, &d))
+    if (!cel_parse_duration(s, &d))
         return rule_eval_error(env, CEL_ERR_DURATION);
     return !(d < NS_PER_S || d > 3600 * NS_PER_S);
 }
@@ -493,9 +488,9 @@ bool rule_x_retry_budget_interval_range(const gw_rule_env *env, const void *self
 /* !(duration(self) == duration('0s') || duration(self) > duration('1h')) */
 bool rule_x_min_retry_rate_interval_range(const gw_rule_env *env, const void *self)
 {
-    const char *s = *(const char *const *)self;
+    gwapi_str s = RULE_SELF_STR(self);
     int64_t d;
-    if (!s || !cel_parse_duration(s, &d))
+    if (!cel_parse_duration(s, &d))
         return rule_eval_error(env, CEL_ERR_DURATION);
     return !(d == 0 || d > 3600 * NS_PER_S);
 }
@@ -505,9 +500,9 @@ bool rule_x_min_retry_rate_interval_range(const gw_rule_env *env, const void *se
 /* !self.endsWith('.cluster.local') */
 bool rule_x_backend_hostname_not_cluster_local(const gw_rule_env *env, const void *self)
 {
-    const char *s = *(const char *const *)self;
+    gwapi_str s = RULE_SELF_STR(self);
     (void)env;
-    return !s || !cel_ends_with(s, ".cluster.local");
+    return !s.ptr || !cel_ends_with(s, ".cluster.local");
 }
 
 /* size(self) == 0 || format.dns1123Label().validate(self) == null
@@ -517,9 +512,9 @@ bool rule_x_backend_hostname_not_cluster_local(const gw_rule_env *env, const voi
  * (checked with the oracle: "a", "http", "https-1" all fail). */
 bool rule_x_backend_port_name_dns_label(const gw_rule_env *env, const void *self)
 {
-    const char *s = *(const char *const *)self;
+    gwapi_str s = RULE_SELF_STR(self);
     (void)env;
-    return !s || !*s;
+    return !rule_str_nonempty(s);
 }
 
 /* self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef) */
@@ -527,7 +522,7 @@ bool rule_x_backend_tls_client_cert_mode(const gw_rule_env *env, const void *sel
 {
     const gwapi_x_backend_tls *t = self;
     (void)env;
-    if (!t->mode)
+    if (!t->mode.ptr)
         return false;
     return rule_streq(t->mode, "ClientAndServer") == (t->client_certificate_ref != NULL);
 }
@@ -537,7 +532,7 @@ bool rule_x_backend_external_hostname_type(const gw_rule_env *env, const void *s
 {
     const gwapi_x_backend_spec *s = self;
     (void)env;
-    if (!s->type)
+    if (!s->type.ptr)
         return false;
     return rule_streq(s->type, "ExternalHostname") == (s->external_hostname != NULL);
 }
@@ -566,7 +561,7 @@ bool rule_ctp_connection_limit_close_delay(const gw_rule_env *env, const void *s
 {
     const gwapi_connection_limit *c = self;
     (void)env;
-    return !c->close_delay || c->value.set;
+    return !c->close_delay.ptr || c->value.set;
 }
 
 /* (has(certDetailsToAdd) && size > 0) ? (mode == 'AppendForward' || mode == 'SanitizeSet') : true */
@@ -575,7 +570,7 @@ bool rule_ctp_xfcc_cert_details_mode(const gw_rule_env *env, const void *self)
     const gwapi_header_settings_x_forwarded_client_cert *x = self;
     if (!x->cert_details_to_add.items || x->cert_details_to_add.count == 0)
         return true;
-    if (!x->mode) /* optional, no default */
+    if (!x->mode.ptr) /* optional, no default */
         return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("mode"));
     return rule_streq(x->mode, "AppendForward") || rule_streq(x->mode, "SanitizeSet");
 }
@@ -585,7 +580,7 @@ bool rule_ctp_headers_request_id_exclusive(const gw_rule_env *env, const void *s
 {
     const gwapi_header_settings *h = self;
     (void)env;
-    return !(h->preserve_x_request_id.set && h->request_id);
+    return !(h->preserve_x_request_id.set && h->request_id.ptr);
 }
 
 /* !has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval) */
@@ -593,7 +588,7 @@ bool rule_http2_keepalive_timeout_lt_interval(const gw_rule_env *env, const void
 {
     const gwapi_http2_connection_keepalive *k = self;
     int64_t t, i;
-    if (!k->timeout || !k->interval)
+    if (!k->timeout.ptr || !k->interval.ptr)
         return true;
     if (!cel_parse_duration(k->timeout, &t) || !cel_parse_duration(k->interval, &i))
         return rule_eval_error(env, CEL_ERR_DURATION);
@@ -607,7 +602,7 @@ bool rule_target_selector_namespaces_selector(const gw_rule_env *env, const void
     (void)env;
     if (n->selector)
         return true;
-    return n->from && strcmp(n->from, "Selector") != 0;
+    return n->from.ptr && !rule_streq(n->from, "Selector");
 }
 
 /* has(self.group) ? self.group == 'gateway.networking.k8s.io' : true */
@@ -615,7 +610,7 @@ bool rule_target_selector_group(const gw_rule_env *env, const void *self)
 {
     const gwapi_target_selector *t = self;
     (void)env;
-    return !t->group || strcmp(t->group, "gateway.networking.k8s.io") == 0;
+    return !t->group.ptr || rule_streq(t->group, "gateway.networking.k8s.io");
 }
 
 /* !has(allowExpiredCertificate) || !allowExpiredCertificate || !has(mode) ||
@@ -625,18 +620,18 @@ bool rule_ctp_client_validation_allow_expired(const gw_rule_env *env, const void
     const gwapi_client_validation_context *c = self;
     (void)env;
     return !c->allow_expired_certificate.set || !c->allow_expired_certificate.value ||
-           !c->mode || strcmp(c->mode, "VerifyIfGiven") == 0 ||
-           strcmp(c->mode, "RequireAndVerify") == 0;
+           !c->mode.ptr || rule_streq(c->mode, "VerifyIfGiven") ||
+           rule_streq(c->mode, "RequireAndVerify");
 }
 
 /* has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true */
-static bool tls_ciphers_with_min_version(const char *min_version, const gwapi_string_list *ciphers)
+static bool tls_ciphers_with_min_version(gwapi_str min_version, const gwapi_string_list *ciphers)
 {
     return !rule_streq(min_version, "1.3") || !ciphers->items;
 }
 
 /* Index of a TLS version in the rule's maps, or -1 (no such key: error). */
-static int tls_version_rank(const char *v, bool max)
+static int tls_version_rank(gwapi_str v, bool max)
 {
     static const char *const names[] = { "1.0", "1.1", "1.2", "1.3" };
     if (rule_streq(v, "Auto"))
@@ -649,12 +644,12 @@ static int tls_version_rank(const char *v, bool max)
 
 /* has(min) && has(max) ? {"Auto":0,...}[min] <= {...,"Auto":5}[max]
  *   : !has(min) && has(max) ? 3 <= {...,"Auto":5}[max] : true */
-static bool tls_min_le_max(const char *min_version, const char *max_version)
+static bool tls_min_le_max(gwapi_str min_version, gwapi_str max_version)
 {
-    if (!max_version)
+    if (!max_version.ptr)
         return true;
     int hi = tls_version_rank(max_version, true);
-    int lo = min_version ? tls_version_rank(min_version, false) : 3;
+    int lo = min_version.ptr ? tls_version_rank(min_version, false) : 3;
     if (hi < 0 || lo < 0)
         return false;
     return lo <= hi;
@@ -728,7 +723,7 @@ bool rule_url_rewrite_hostname_header_forbidden(const gw_rule_env *env, const vo
 {
     const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
-    return !(h->header && !rule_streq(h->type, "Header"));
+    return !(h->header.ptr && !rule_streq(h->type, "Header"));
 }
 
 /* !(!has(self.header) && self.type == 'Header') */
@@ -736,7 +731,7 @@ bool rule_url_rewrite_hostname_header_required(const gw_rule_env *env, const voi
 {
     const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
-    return !(!h->header && rule_streq(h->type, "Header"));
+    return !(!h->header.ptr && rule_streq(h->type, "Header"));
 }
 
 /* !(has(self.pathRegex) && self.type != 'PathRegex') */
@@ -760,7 +755,7 @@ bool rule_url_rewrite_path_replace_regex_match(const gw_rule_env *env, const voi
 {
     const gwapi_eg_http_url_rewrite_filter_path *p = self;
     (void)env;
-    if (!p->type)
+    if (!p->type.ptr)
         return false;
     return rule_streq(p->type, "ReplaceRegexMatch") == (p->replace_regex_match != NULL);
 }
@@ -770,9 +765,9 @@ bool rule_url_rewrite_path_replace_regex_match(const gw_rule_env *env, const voi
 /* size(self) <= 108 */
 bool rule_backend_unix_path_length(const gw_rule_env *env, const void *self)
 {
-    const char *s = *(const char *const *)self;
+    gwapi_str s = RULE_SELF_STR(self);
     (void)env;
-    return !s || cel_size(s) <= 108;
+    return !s.ptr || cel_size(s) <= 108;
 }
 
 static int endpoint_kinds(const gwapi_backend_endpoint *e)
@@ -829,7 +824,7 @@ bool rule_backend_tls_sni_auto_sni_exclusive(const gw_rule_env *env, const void 
 {
     const gwapi_backend_tls_settings *t = self;
     (void)env;
-    return !(t->sni && AUTO_SNI(t));
+    return !(t->sni.ptr && AUTO_SNI(t));
 }
 
 bool rule_backend_tls_ciphers_min_version(const gw_rule_env *env, const void *self)
@@ -851,9 +846,9 @@ bool rule_backend_dynamic_resolver_no_endpoints(const gw_rule_env *env, const vo
 {
     const gwapi_backend_spec *s = self;
     (void)env;
-    if (!s->type)
+    if (!s->type.ptr)
         return !s->endpoints.items;
-    return strcmp(s->type, "DynamicResolver") != 0 || !s->endpoints.items;
+    return !rule_streq(s->type, "DynamicResolver") || !s->endpoints.items;
 }
 
 /* self.type != 'DynamicResolver' || !has(self.tls) || !(has(tls.autoSNI...) && tls.autoSNI...) */
@@ -862,9 +857,9 @@ bool rule_backend_dynamic_resolver_no_auto_sni(const gw_rule_env *env, const voi
     const gwapi_backend_spec *s = self;
     (void)env;
     bool ok = !s->tls || !AUTO_SNI(s->tls);
-    if (!s->type)
+    if (!s->type.ptr)
         return ok;
-    return strcmp(s->type, "DynamicResolver") != 0 || ok;
+    return !rule_streq(s->type, "DynamicResolver") || ok;
 }
 
 /* !has(self.tls) || !(<auto sni>) || self.endpoints.all(e, (!has(e.ip) && !has(e.unix)) || has(e.hostname))
@@ -878,7 +873,7 @@ bool rule_backend_auto_sni_endpoint_hostname(const gw_rule_env *env, const void 
         return rule_eval_error(env, CEL_ERR_NO_SUCH_KEY("endpoints"));
     for (size_t i = 0; i < s->endpoints.count; i++) {
         const gwapi_backend_endpoint *e = &s->endpoints.items[i];
-        if ((e->ip || e->unix_) && !e->hostname)
+        if ((e->ip || e->unix_) && !e->hostname.ptr)
             return false;
     }
     return true;

@@ -29,29 +29,24 @@ const size_t rx_routes_count = sizeof rx_routes / sizeof rx_routes[0];
  * ------------------------------------------------------------------- */
 
 /* `!has(x) || x == ''` */
-static bool str_empty(const char *s)
+static bool str_empty(gwapi_str s)
 {
-    return !s || !*s;
-}
-
-static bool str_contains(const char *s, const char *needle)
-{
-    return strstr(s, needle) != NULL;
+    return s.len == 0;
 }
 
 /* (size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true
  * group and kind are defaulted ("" and "Service"), so both are set. */
-static bool service_ref_has_port(const char *group, const char *kind, const gwapi_opt_int *port)
+static bool service_ref_has_port(gwapi_str group, gwapi_str kind, const gwapi_opt_int *port)
 {
-    bool service = group && !*group && rule_streq(kind, "Service");
+    bool service = group.ptr && !group.len && rule_streq(kind, "Service");
     return !service || port->set;
 }
 
 /* Walks a list of structs: item i of a list whose element has `stride`
- * bytes, and the `const char *` member at `offset` of it. */
-static const char *member_str(const void *items, size_t stride, size_t i, size_t offset)
+ * bytes, and the gwapi_str member at `offset` of it. */
+static gwapi_str member_str(const void *items, size_t stride, size_t i, size_t offset)
 {
-    const char *p;
+    gwapi_str p;
     memcpy(&p, (const char *)items + i * stride + offset, sizeof p);
     return p;
 }
@@ -62,12 +57,12 @@ static bool names_unique(const void *items, size_t count, size_t stride, size_t 
     if (!items)
         return true;
     for (size_t i = 0; i < count; i++) {
-        const char *a = member_str(items, stride, i, offset);
-        if (!a)
+        gwapi_str a = member_str(items, stride, i, offset);
+        if (!a.ptr)
             continue;
         for (size_t j = i + 1; j < count; j++) {
-            const char *b = member_str(items, stride, j, offset);
-            if (b && strcmp(a, b) == 0)
+            gwapi_str b = member_str(items, stride, j, offset);
+            if (gwapi_str_equal(a, b))
                 return false;
         }
     }
@@ -89,7 +84,7 @@ static bool same_parent(const gwapi_parent_reference *a, const gwapi_parent_refe
         return false;
     if (str_empty(a->ns) && str_empty(b->ns))
         return true;
-    return a->ns && b->ns && strcmp(a->ns, b->ns) == 0;
+    return gwapi_str_equal(a->ns, b->ns);
 }
 
 static bool port_empty(const gwapi_opt_int *p)
@@ -101,7 +96,7 @@ static bool same_section(const gwapi_parent_reference *a, const gwapi_parent_ref
 {
     if (str_empty(a->section_name) && str_empty(b->section_name))
         return true;
-    return a->section_name && b->section_name && strcmp(a->section_name, b->section_name) == 0;
+    return gwapi_str_equal(a->section_name, b->section_name);
 }
 
 static bool same_port(const gwapi_parent_reference *a, const gwapi_parent_reference *b)
@@ -278,7 +273,7 @@ bool rule_path_modifier_full_path_required(const gw_rule_env *env, const void *s
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
-    return !rule_streq(p->type, "ReplaceFullPath") || p->replace_full_path;
+    return !rule_streq(p->type, "ReplaceFullPath") || p->replace_full_path.ptr;
 }
 
 /* has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true */
@@ -286,7 +281,7 @@ bool rule_path_modifier_full_path_type(const gw_rule_env *env, const void *self)
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
-    return !p->replace_full_path || rule_streq(p->type, "ReplaceFullPath");
+    return !p->replace_full_path.ptr || rule_streq(p->type, "ReplaceFullPath");
 }
 
 /* self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true */
@@ -294,7 +289,7 @@ bool rule_path_modifier_prefix_match_required(const gw_rule_env *env, const void
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
-    return !rule_streq(p->type, "ReplacePrefixMatch") || p->replace_prefix_match;
+    return !rule_streq(p->type, "ReplacePrefixMatch") || p->replace_prefix_match.ptr;
 }
 
 /* has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true */
@@ -302,7 +297,7 @@ bool rule_path_modifier_prefix_match_type(const gw_rule_env *env, const void *se
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
-    return !p->replace_prefix_match || rule_streq(p->type, "ReplacePrefixMatch");
+    return !p->replace_prefix_match.ptr || rule_streq(p->type, "ReplacePrefixMatch");
 }
 
 /* ---------------------------------------------------------------------
@@ -310,13 +305,13 @@ bool rule_path_modifier_prefix_match_type(const gw_rule_env *env, const void *se
  * ------------------------------------------------------------------- */
 
 /* !(has(member) && self.type != type) */
-static bool member_nil_unless(const void *member, const char *type, const char *want)
+static bool member_nil_unless(const void *member, gwapi_str type, const char *want)
 {
     return !(member && !rule_streq(type, want));
 }
 
 /* !(!has(member) && self.type == type) */
-static bool member_set_for(const void *member, const char *type, const char *want)
+static bool member_set_for(const void *member, gwapi_str type, const char *want)
 {
     return !(!member && rule_streq(type, want));
 }
@@ -419,28 +414,29 @@ GRPC_FILTER_ONCE(response_header_modifier, "ResponseHeaderModifier")
  * type and value are defaulted (PathPrefix, "/").
  * ------------------------------------------------------------------- */
 
-/* The value to check, or NULL when the rule does not apply. */
-static const char *exact_or_prefix_value(const void *self)
+/* The value to check, or absent when the rule does not apply. */
+static gwapi_str exact_or_prefix_value(const void *self)
 {
     const gwapi_http_path_match *m = self;
+    gwapi_str none = { NULL, 0 };
     if (!rule_streq(m->type, "Exact") && !rule_streq(m->type, "PathPrefix"))
-        return NULL;
+        return none;
     return m->value;
 }
 
 bool rule_path_match_absolute(const gw_rule_env *env, const void *self)
 {
-    const char *v = exact_or_prefix_value(self);
+    gwapi_str v = exact_or_prefix_value(self);
     (void)env;
-    return !v || v[0] == '/';
+    return !v.ptr || cel_starts_with(v, "/");
 }
 
 #define PATH_MATCH_NO(name, needle)                                                 \
     bool rule_path_match_no_##name(const gw_rule_env *env, const void *self)       \
     {                                                                               \
-        const char *v = exact_or_prefix_value(self);                                \
+        gwapi_str v = exact_or_prefix_value(self);                                  \
         (void)env;                                                                  \
-        return !v || !str_contains(v, needle);                                      \
+        return !v.ptr || !cel_contains(v, needle);                                  \
     }
 PATH_MATCH_NO(double_slash, "//")
 PATH_MATCH_NO(dot_segment, "/./")
@@ -451,16 +447,16 @@ PATH_MATCH_NO(fragment, "#")
 
 bool rule_path_match_no_trailing_dot_dot(const gw_rule_env *env, const void *self)
 {
-    const char *v = exact_or_prefix_value(self);
+    gwapi_str v = exact_or_prefix_value(self);
     (void)env;
-    return !v || !cel_ends_with(v, "/..");
+    return !v.ptr || !cel_ends_with(v, "/..");
 }
 
 bool rule_path_match_no_trailing_dot(const gw_rule_env *env, const void *self)
 {
-    const char *v = exact_or_prefix_value(self);
+    gwapi_str v = exact_or_prefix_value(self);
     (void)env;
-    return !v || !cel_ends_with(v, "/.");
+    return !v.ptr || !cel_ends_with(v, "/.");
 }
 
 /* self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression' */
@@ -468,7 +464,7 @@ bool rule_path_match_type(const gw_rule_env *env, const void *self)
 {
     const gwapi_http_path_match *m = self;
     (void)env;
-    if (!m->type)
+    if (!m->type.ptr)
         return true;
     return rule_streq(m->type, "Exact") || rule_streq(m->type, "PathPrefix") ||
            rule_streq(m->type, "RegularExpression");
@@ -476,8 +472,8 @@ bool rule_path_match_type(const gw_rule_env *env, const void *self)
 
 bool rule_path_match_valid_chars(const gw_rule_env *env, const void *self)
 {
-    const char *v = exact_or_prefix_value(self);
-    return !v || rule_matches(env, rx_routes[RX_PATH_CHARS], v);
+    gwapi_str v = exact_or_prefix_value(self);
+    return !v.ptr || rule_matches(env, rx_routes[RX_PATH_CHARS], v);
 }
 
 /* ---------------------------------------------------------------------
@@ -494,7 +490,7 @@ bool rule_http_timeouts_backend_within_request(const gw_rule_env *env, const voi
 {
     const gwapi_http_route_timeouts *t = self;
     int64_t req, backend;
-    if (!t->request || !t->backend_request)
+    if (!t->request.ptr || !t->backend_request.ptr)
         return true;
     if (!cel_parse_duration(t->request, &req))
         return rule_eval_error(env, CEL_ERR_DURATION);
@@ -526,7 +522,7 @@ bool rule_http_rule_redirect_without_backends(const gw_rule_env *env, const void
 /* has(path) && path.type == 'ReplacePrefixMatch' && has(path.replacePrefixMatch) */
 static bool is_replace_prefix(const gwapi_http_path_modifier *p)
 {
-    return p && rule_streq(p->type, "ReplacePrefixMatch") && p->replace_prefix_match;
+    return p && rule_streq(p->type, "ReplacePrefixMatch") && p->replace_prefix_match.ptr;
 }
 
 static bool filter_redirect_prefix(const gwapi_http_route_rule_filter *f)
@@ -710,8 +706,8 @@ bool rule_session_persistence_permanent_timeout(const gw_rule_env *env, const vo
 {
     const gwapi_session_persistence *s = self;
     (void)env;
-    return !s->cookie_config || !s->cookie_config->lifetime_type ||
-           !rule_streq(s->cookie_config->lifetime_type, "Permanent") || s->absolute_timeout;
+    return !s->cookie_config || !s->cookie_config->lifetime_type.ptr ||
+           !rule_streq(s->cookie_config->lifetime_type, "Permanent") || s->absolute_timeout.ptr;
 }
 
 /* !has(self.cookieConfig) || self.type == 'Cookie' (type defaults to Cookie) */
@@ -719,7 +715,7 @@ bool rule_session_persistence_cookie_config_type(const gw_rule_env *env, const v
 {
     const gwapi_session_persistence *s = self;
     (void)env;
-    return !s->cookie_config || !s->type || rule_streq(s->type, "Cookie");
+    return !s->cookie_config || !s->type.ptr || rule_streq(s->type, "Cookie");
 }
 
 /* ---------------------------------------------------------------------
@@ -731,18 +727,18 @@ bool rule_grpc_method_match_service_or_method(const gw_rule_env *env, const void
 {
     const gwapi_grpc_method_match *m = self;
     (void)env;
-    return !m->type || m->service || m->method;
+    return !m->type.ptr || m->service.ptr || m->method.ptr;
 }
 
 static bool grpc_exact(const gwapi_grpc_method_match *m)
 {
-    return !m->type || rule_streq(m->type, "Exact");
+    return !m->type.ptr || rule_streq(m->type, "Exact");
 }
 
 bool rule_grpc_method_match_service_chars(const gw_rule_env *env, const void *self)
 {
     const gwapi_grpc_method_match *m = self;
-    if (!grpc_exact(m) || !m->service)
+    if (!grpc_exact(m) || !m->service.ptr)
         return true;
     return rule_matches(env, rx_routes[RX_GRPC_SERVICE], m->service);
 }
@@ -750,7 +746,7 @@ bool rule_grpc_method_match_service_chars(const gw_rule_env *env, const void *se
 bool rule_grpc_method_match_method_chars(const gw_rule_env *env, const void *self)
 {
     const gwapi_grpc_method_match *m = self;
-    if (!grpc_exact(m) || !m->method)
+    if (!grpc_exact(m) || !m->method.ptr)
         return true;
     return rule_matches(env, rx_routes[RX_GRPC_METHOD], m->method);
 }
@@ -761,14 +757,13 @@ bool rule_grpc_method_match_method_chars(const gw_rule_env *env, const void *sel
 
 /* The Kubernetes CEL library's isIP(): netip.ParseAddr, rejecting zones
  * and IPv4-mapped IPv6 addresses. */
-static bool cel_is_ip(const char *s)
+static bool cel_is_ip(gwapi_str s)
 {
     unsigned char b[16];
     bool zone;
-    size_t n = strlen(s);
-    if (ip_parse_v4(s, n, false, b))
+    if (ip_parse_v4(s.ptr, s.len, false, b))
         return true;
-    if (!ip_parse_v6(s, n, false, b, &zone) || zone)
+    if (!ip_parse_v6(s.ptr, s.len, false, b, &zone) || zone)
         return false;
     static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
     return memcmp(b, mapped, sizeof mapped) != 0;
@@ -782,7 +777,7 @@ bool rule_tls_hostnames_not_ip(const gw_rule_env *env, const void *self)
     if (!l->items)
         return true;
     for (size_t i = 0; i < l->count; i++)
-        if (l->items[i] && cel_is_ip(l->items[i]))
+        if (l->items[i].ptr && cel_is_ip(l->items[i]))
             return false;
     return true;
 }
@@ -794,8 +789,8 @@ bool rule_tls_hostnames_rfc1123(const gw_rule_env *env, const void *self)
     if (!l->items)
         return true;
     for (size_t i = 0; i < l->count; i++) {
-        const char *h = l->items[i];
-        if (h && !strchr(h, '*') && !rule_matches(env, rx_routes[RX_RFC1123], h))
+        gwapi_str h = l->items[i];
+        if (h.ptr && !cel_contains(h, "*") && !rule_matches(env, rx_routes[RX_RFC1123], h))
             return false;
     }
     return true;
@@ -809,10 +804,11 @@ bool rule_tls_hostnames_wildcard(const gw_rule_env *env, const void *self)
     if (!l->items)
         return true;
     for (size_t i = 0; i < l->count; i++) {
-        const char *h = l->items[i];
-        if (!h || !strchr(h, '*'))
+        gwapi_str h = l->items[i];
+        if (!cel_contains(h, "*"))
             continue;
-        if (strncmp(h, "*.", 2) != 0 || !rule_matches(env, rx_routes[RX_RFC1123], h + 2))
+        gwapi_str rest = { h.ptr + 2, h.len - 2 };
+        if (!cel_starts_with(h, "*.") || !rule_matches(env, rx_routes[RX_RFC1123], rest))
             return false;
     }
     return true;

@@ -30,15 +30,26 @@ static inline bool rule_eval_error(const gw_rule_env *env, const char *error)
     return false;
 }
 
-/* CEL `s.matches(re)`: RE2 search; re must be one of rule_regexes[]. */
-bool rule_matches(const gw_rule_env *env, const char *re, const char *s);
+/* CEL `s.matches(re)`: RE2 search over every byte of s; re must be one of
+ * rule_regexes[]. An absent s never matches. */
+bool rule_matches(const gw_rule_env *env, const char *re, gwapi_str s);
 
-/* CEL has(): strings and objects are present when non-NULL. */
+/* CEL has(): objects are present when non-NULL, strings when set. */
 #define RULE_HAS(p) ((p) != NULL)
-/* Null-safe string equality; absent never equals. */
-static inline bool rule_streq(const char *a, const char *b)
+
+/* The string a rule on a string value sits on (self is its slot). */
+#define RULE_SELF_STR(self) (*(const gwapi_str *)(self))
+
+/* Present and equal to lit, every byte compared (absent never equals). */
+static inline bool rule_streq(gwapi_str s, const char *lit)
 {
-    return a && b && strcmp(a, b) == 0;
+    return gwapi_str_eq(s, lit);
+}
+
+/* has(s) && s != '' */
+static inline bool rule_str_nonempty(gwapi_str s)
+{
+    return s.len > 0;
 }
 
 #endif

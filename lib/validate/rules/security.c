@@ -18,25 +18,25 @@ const size_t rx_security_count = 0;
 /* ---- helpers ---------------------------------------------------------- */
 
 /* CEL `s.lowerAscii() == lit` with lit already lower-case ASCII. */
-static bool lower_ascii_eq(const char *s, const char *lit)
+static bool lower_ascii_eq(gwapi_str s, const char *lit)
 {
-    if (!s)
+    if (!s.ptr || s.len != strlen(lit))
         return false;
-    for (; *s && *lit; s++, lit++) {
-        char c = *s;
+    for (size_t i = 0; i < s.len; i++) {
+        char c = s.ptr[i];
         if (c >= 'A' && c <= 'Z')
             c = (char)(c - 'A' + 'a');
-        if (c != *lit)
+        if (c != lit[i])
             return false;
     }
-    return *s == '\0' && *lit == '\0';
+    return true;
 }
 
 /* has(x.backendSettings) ? (has(.retry) ? (has(.retry.perRetry) ?
  *   !has(.retry.perRetry.timeout) : true) : true) : true */
 static bool no_per_retry_timeout(const gwapi_cluster_settings *bs)
 {
-    return !(bs && bs->retry && bs->retry->per_retry && bs->retry->per_retry->timeout);
+    return !(bs && bs->retry && bs->retry->per_retry && bs->retry->per_retry->timeout.ptr);
 }
 
 /* Same shape for retry.retryOn.httpStatusCodes. */
@@ -117,7 +117,8 @@ bool rule_geo_location_any(const gw_rule_env *env, const void *self)
 {
     const gwapi_client_ip_geo_location *g = self;
     (void)env;
-    return g->country || g->region || g->city || g->asn.set || g->isp || g->anonymous;
+    return g->country.ptr || g->region.ptr || g->city.ptr || g->asn.set || g->isp.ptr ||
+           g->anonymous;
 }
 
 /* c373f3a2c68c: has(self.claims) || has(self.scopes) */
@@ -142,7 +143,7 @@ bool rule_authorization_rule_principal_or_cel(const gw_rule_env *env, const void
 {
     const gwapi_authorization_rule *r = self;
     (void)env;
-    return r->principal != NULL || r->cel != NULL;
+    return r->principal != NULL || r->cel.ptr != NULL;
 }
 
 /* ---- spec.extAuth ------------------------------------------------------- */
@@ -160,8 +161,8 @@ bool rule_context_extension_value(const gw_rule_env *env, const void *self)
 {
     const gwapi_context_extension *c = self;
     (void)env;
-    return (rule_streq(c->type, "Value") && c->value && !c->value_ref) ||
-           (rule_streq(c->type, "ValueRef") && !c->value && c->value_ref);
+    return (rule_streq(c->type, "Value") && c->value.ptr && !c->value_ref) ||
+           (rule_streq(c->type, "ValueRef") && !c->value.ptr && c->value_ref);
 }
 
 /* 630cbf59bd31: (size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true
@@ -170,7 +171,7 @@ bool rule_eg_backend_ref_service_port(const gw_rule_env *env, const void *self)
 {
     const gwapi_eg_backend_ref *ref = self;
     (void)env;
-    bool service = ref->group && !*ref->group && rule_streq(ref->kind, "Service");
+    bool service = ref->group.ptr && !ref->group.len && rule_streq(ref->kind, "Service");
     return !service || ref->port.set;
 }
 
@@ -181,7 +182,7 @@ bool rule_cluster_settings_predictive_percent(const gw_rule_env *env, const void
     (void)env;
     bool predictive = s->connection && s->connection->preconnect &&
                       s->connection->preconnect->predictive_percent.set;
-    bool lb_ok = s->load_balancer && s->load_balancer->type &&
+    bool lb_ok = s->load_balancer && s->load_balancer->type.ptr &&
                  CEL_STR_IN(s->load_balancer->type, "Random", "RoundRobin");
     return !(predictive && !lb_ok);
 }
@@ -237,7 +238,7 @@ bool rule_http_ext_auth_path_or_override(const gw_rule_env *env, const void *sel
 {
     const gwapi_http_ext_auth_service *h = self;
     (void)env;
-    return !(h->path && h->path_override);
+    return !(h->path.ptr && h->path_override.ptr);
 }
 
 /* e99972e59d8a: has(self.grpc) || has(self.http) */
@@ -263,8 +264,8 @@ bool rule_local_jwks_inline_or_value_ref(const gw_rule_env *env, const void *sel
 {
     const gwapi_jwt_provider_local_jwks *b = self;
     (void)env;
-    return (rule_streq(b->type, "Inline") && b->inline_ && !b->value_ref) ||
-           (rule_streq(b->type, "ValueRef") && !b->inline_ && b->value_ref);
+    return (rule_streq(b->type, "Inline") && b->inline_.ptr && !b->value_ref) ||
+           (rule_streq(b->type, "ValueRef") && !b->inline_.ptr && b->value_ref);
 }
 
 /* deab7d29f494: !has(self.backendRef) */
@@ -332,17 +333,17 @@ bool rule_jwt_optional_or_fail_open(const gw_rule_env *env, const void *self)
 /* f8a3cccf4278: self != 'Replace' */
 bool rule_security_merge_type_not_replace(const gw_rule_env *env, const void *self)
 {
-    const char *const *s = self;
+    gwapi_str s = RULE_SELF_STR(self);
     (void)env;
-    return !rule_streq(*s, "Replace");
+    return !rule_streq(s, "Replace");
 }
 
 /* 861d6b922337: self.lowerAscii() != 'host' */
 bool rule_oidc_forward_id_token_not_host(const gw_rule_env *env, const void *self)
 {
-    const char *const *s = self;
+    gwapi_str s = RULE_SELF_STR(self);
     (void)env;
-    return !lower_ascii_eq(*s, "host");
+    return !lower_ascii_eq(s, "host");
 }
 
 /* 71ed8721d4ad: !has(self.backendRef) */
@@ -374,7 +375,7 @@ bool rule_oidc_client_id_exclusive(const gw_rule_env *env, const void *self)
 {
     const gwapi_oidc *o = self;
     (void)env;
-    return (o->client_id != NULL) != (o->client_id_ref != NULL);
+    return (o->client_id.ptr != NULL) != (o->client_id_ref != NULL);
 }
 
 /* 2a8c2060d484: !(forwardAccessToken && forwardIDToken.header.lowerAscii() == 'authorization')
@@ -385,7 +386,7 @@ bool rule_oidc_forward_access_token_header(const gw_rule_env *env, const void *s
     (void)env;
     if (!(o->forward_access_token.set && o->forward_access_token.value && o->forward_id_token))
         return true;
-    if (!o->forward_id_token->header)
+    if (!o->forward_id_token->header.ptr)
         return false;
     return !lower_ascii_eq(o->forward_id_token->header, "authorization");
 }
@@ -442,7 +443,7 @@ bool rule_security_policy_merge_type_xroute(const gw_rule_env *env, const void *
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
-    return !s->merge_type ||
+    return !s->merge_type.ptr ||
            cel_targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors,
                                  xroute_kinds);
 }

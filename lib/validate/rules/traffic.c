@@ -18,7 +18,7 @@ const size_t rx_traffic_count = 0;
 /* `self.type == T ? has(field) : !has(field)`; an absent type cannot equal T,
  * so it reduces to requiring the field to be absent. (type is required on
  * every schema this is used on, so a missing type never reaches CEL.) */
-static bool type_iff(const char *type, const char *want, bool has_field)
+static bool type_iff(gwapi_str type, const char *want, bool has_field)
 {
     return rule_streq(type, want) ? has_field : !has_field;
 }
@@ -52,7 +52,7 @@ bool rule_admission_control_sampling_window(const gw_rule_env *env, const void *
 {
     const gwapi_backend_traffic_policy_admission_control *ac = self;
     int64_t ns;
-    if (!ac->sampling_window)
+    if (!ac->sampling_window.ptr)
         return true;
     if (!cel_parse_duration(ac->sampling_window, &ns))
         return rule_eval_error(env, CEL_ERR_DURATION);
@@ -120,7 +120,7 @@ bool rule_health_check_payload_text(const gw_rule_env *env, const void *self)
 {
     const gwapi_active_health_check_payload *p = self;
     (void)env;
-    return type_iff(p->type, "Text", p->text != NULL);
+    return type_iff(p->type, "Text", p->text.ptr != NULL);
 }
 
 /* self.type == 'Binary' ? has(self.binary) : !has(self.binary) */
@@ -128,28 +128,29 @@ bool rule_health_check_payload_binary(const gw_rule_env *env, const void *self)
 {
     const gwapi_active_health_check_payload *p = self;
     (void)env;
-    return type_iff(p->type, "Binary", p->binary != NULL);
+    return type_iff(p->type, "Binary", p->binary.ptr != NULL);
 }
 
 /* !has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT']) */
 bool rule_http_health_check_request_body_method(const gw_rule_env *env, const void *self)
 {
     const gwapi_http_active_health_checker *h = self;
-    char up[5];
+    char up[4];
     size_t n;
     (void)env;
     if (!h->request_body)
         return true;
-    if (!h->method)
+    if (!h->method.ptr)
         return false;
-    n = strlen(h->method);
+    n = h->method.len;
     if (n > 4)
         return false;
-    for (size_t i = 0; i <= n; i++) {
-        char c = h->method[i];
+    for (size_t i = 0; i < n; i++) {
+        char c = h->method.ptr[i];
         up[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
     }
-    return strcmp(up, "POST") == 0 || strcmp(up, "PUT") == 0;
+    gwapi_str upper = { up, n };
+    return rule_streq(upper, "POST") || rule_streq(upper, "PUT");
 }
 
 /* self.type == 'HTTP' ? has(self.http) : !has(self.http) */
@@ -187,9 +188,9 @@ bool rule_http_upgrade_connect_type(const gw_rule_env *env, const void *self)
 /* duration(self) > duration('0s') */
 bool rule_reporting_period_positive(const gw_rule_env *env, const void *self)
 {
-    const char *const *s = self;
+    gwapi_str s = RULE_SELF_STR(self);
     int64_t ns;
-    if (!*s || !cel_parse_duration(*s, &ns))
+    if (!cel_parse_duration(s, &ns))
         return rule_eval_error(env, CEL_ERR_DURATION);
     return ns > 0;
 }
@@ -308,8 +309,8 @@ bool rule_load_balancer_dynamic_module_endpoint_override(const gw_rule_env *env,
 /* self != 'Replace' (spec.mergeType of both policies) */
 static bool merge_type_not_replace(const void *self)
 {
-    const char *const *s = self;
-    return !rule_streq(*s, "Replace");
+    gwapi_str s = RULE_SELF_STR(self);
+    return !rule_streq(s, "Replace");
 }
 
 bool rule_btp_merge_type_not_replace(const gw_rule_env *env, const void *self)
@@ -372,7 +373,7 @@ bool rule_status_code_match_value(const gw_rule_env *env, const void *self)
 {
     const gwapi_status_code_match *m = self;
     (void)env;
-    if (!m->type || rule_streq(m->type, "Value"))
+    if (!m->type.ptr || rule_streq(m->type, "Value"))
         return m->value.set;
     return true;
 }
@@ -398,7 +399,7 @@ bool rule_response_override_redirect_full_path(const gw_rule_env *env, const voi
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
-    return !p->type || rule_streq(p->type, "ReplaceFullPath");
+    return !p->type.ptr || rule_streq(p->type, "ReplaceFullPath");
 }
 
 /* (!has(self.type) || self.type == 'Inline') ? has(self.inline) : true */
@@ -406,8 +407,8 @@ bool rule_direct_response_body_inline(const gw_rule_env *env, const void *self)
 {
     const gwapi_custom_response_body *b = self;
     (void)env;
-    if (!b->type || rule_streq(b->type, "Inline"))
-        return b->inline_ != NULL;
+    if (!b->type.ptr || rule_streq(b->type, "Inline"))
+        return b->inline_.ptr != NULL;
     return true;
 }
 
@@ -424,7 +425,7 @@ bool rule_direct_response_body_config_map(const gw_rule_env *env, const void *se
 {
     const gwapi_custom_response_body *b = self;
     (void)env;
-    if (!b->value_ref || !b->value_ref->kind)
+    if (!b->value_ref || !b->value_ref->kind.ptr)
         return true;
     return rule_streq(b->value_ref->kind, "ConfigMap");
 }
@@ -497,7 +498,7 @@ bool rule_btp_merge_type_xroute_targets(const gw_rule_env *env, const void *self
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
-    return !s->merge_type ||
+    return !s->merge_type.ptr ||
            cel_targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors, xroute_kinds);
 }
 
@@ -551,7 +552,8 @@ bool rule_ext_proc_writable_namespaces(const gw_rule_env *env, const void *self)
     const gwapi_string_list *l = self;
     (void)env;
     for (size_t i = 0; l->items && i < l->count; i++)
-        if (l->items[i] && strncmp(l->items[i], prefix, sizeof prefix - 1) == 0)
+        if (l->items[i].len >= sizeof prefix - 1 &&
+            memcmp(l->items[i].ptr, prefix, sizeof prefix - 1) == 0)
             return false;
     return true;
 }
@@ -571,7 +573,7 @@ bool rule_ext_proc_backend_refs_kind(const gw_rule_env *env, const void *self)
     const gwapi_ext_proc *e = self;
     (void)env;
     for (size_t i = 0; e->backend_refs.items && i < e->backend_refs.count; i++)
-        if (e->backend_refs.items[i].kind && !cel_str_in(e->backend_refs.items[i].kind, kinds))
+        if (e->backend_refs.items[i].kind.ptr && !cel_str_in(e->backend_refs.items[i].kind, kinds))
             return false;
     return true;
 }
@@ -584,7 +586,7 @@ bool rule_ext_proc_backend_refs_group(const gw_rule_env *env, const void *self)
     const gwapi_ext_proc *e = self;
     (void)env;
     for (size_t i = 0; e->backend_refs.items && i < e->backend_refs.count; i++)
-        if (e->backend_refs.items[i].group && !cel_str_in(e->backend_refs.items[i].group, groups))
+        if (e->backend_refs.items[i].group.ptr && !cel_str_in(e->backend_refs.items[i].group, groups))
             return false;
     return true;
 }
@@ -593,7 +595,7 @@ bool rule_ext_proc_backend_refs_group(const gw_rule_env *env, const void *self)
  * negate, different), for has(...) guarded accesses. */
 static bool processing_body_is(const gwapi_processing_mode_options *o, const char *mode, bool negate)
 {
-    if (!o || !o->body)
+    if (!o || !o->body.ptr)
         return false;
     return negate ? !rule_streq(o->body, mode) : rule_streq(o->body, mode);
 }
@@ -634,8 +636,8 @@ bool rule_lua_inline_xor_value_ref(const gw_rule_env *env, const void *self)
 {
     const gwapi_lua *l = self;
     (void)env;
-    return (rule_streq(l->type, "Inline") && l->inline_ && !l->value_ref) ||
-           (rule_streq(l->type, "ValueRef") && !l->inline_ && l->value_ref);
+    return (rule_streq(l->type, "Inline") && l->inline_.ptr && !l->value_ref) ||
+           (rule_streq(l->type, "ValueRef") && !l->inline_.ptr && l->value_ref);
 }
 
 bool rule_eep_merge_type_not_replace(const gw_rule_env *env, const void *self)
@@ -707,6 +709,6 @@ bool rule_eep_merge_type_xroute_targets(const gw_rule_env *env, const void *self
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
-    return !s->merge_type ||
+    return !s->merge_type.ptr ||
            cel_targets_all_kinds(s->target_ref, &s->target_refs, &s->target_selectors, xroute_kinds);
 }

@@ -1,0 +1,61 @@
+/* One diagnostic as a line of terminal-safe text (gwapi_result_diag_text):
+ * input strings are shown as they are when every rune is printable, else
+ * quoted as Go's %q quotes them; the message has its non-printable runes
+ * escaped the same way. */
+#include "../util/json_writer.h"
+#include "result_impl.h"
+#include "../util/goquote.h"
+#include "diag_text.h"
+
+static void put_field(strbuf *b, gwapi_str s)
+{
+    if (goquote_is_plain(s.ptr, s.len))
+        strbuf_putn(b, s.ptr, s.len);
+    else
+        goquote_quote(b, s.ptr, s.len);
+}
+
+void diag_text_format(strbuf *b_, const gwapi_diag *d)
+{
+    strbuf *const b = b_;
+    put_field(b, gwapi_str_of(d->pos.file ? d->pos.file : "<input>"));
+    strbuf_printf(b, ":%u:%u: %s: ", d->pos.line, d->pos.column,
+                  gwapi_severity_str(d->severity));
+    if (d->kind.ptr) {
+        put_field(b, d->kind);
+        strbuf_putc(b, ' ');
+        if (d->ns.ptr) {
+            put_field(b, d->ns);
+            strbuf_putc(b, '/');
+        }
+        if (d->name.ptr)
+            put_field(b, d->name);
+        else
+            strbuf_puts(b, "<unnamed>");
+        strbuf_puts(b, ": ");
+    }
+    if (d->path.len) {
+        put_field(b, d->path);
+        strbuf_puts(b, ": ");
+    }
+    goquote_escape(b, d->message, strlen(d->message));
+}
+
+gwapi_status diag_text_detach(const gwapi_ctx *ctx, const gwapi_diag *d, char **out, size_t *len)
+{
+    strbuf b;
+    strbuf_init(&b, ctx_allocator(ctx));
+    diag_text_format(&b, d);
+    *out = jw_detach(&b, len);
+    strbuf_free(&b);
+    return *out ? GWAPI_OK : GWAPI_ENOMEM;
+}
+
+gwapi_status gwapi_result_diag_text(const gwapi_result *r, size_t i, char **out, size_t *len)
+{
+    if (out)
+        *out = NULL;
+    if (!r || !out || i >= r->diags.count)
+        return GWAPI_EINVAL;
+    return diag_text_detach(r->ctx, &r->diags.items[i], out, len);
+}

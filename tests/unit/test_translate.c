@@ -1,0 +1,313 @@
+/* gwapi_translate: the status List exactly, a translation that outlives its
+ * context, allocation failure at every allocation of resolution, and the
+ * model's pieces (identity index, selector matcher, hostname intersection)
+ * table-driven. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "model/model.h"
+#include "resolve/resolve_impl.h"
+
+static const char *const small =
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: c}\n"
+    "spec: {controllerName: example.com/gw}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: g, namespace: ns1}\n"
+    "spec: {gatewayClassName: c, listeners: [{name: l, protocol: TCP, port: 9}]}\n---\n"
+    "apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TCPRoute\nmetadata: {name: r, namespace: ns1}\n"
+    "spec: {parentRefs: [{name: g}], rules: [{backendRefs: [{name: nope, port: 1}]}]}\n";
+
+static const char *const small_status =
+    "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":["
+    "{\"apiVersion\":\"gateway.networking.k8s.io/v1\",\"kind\":\"GatewayClass\",\"metadata\":{\"name\":\"c\"},"
+    "\"status\":{\"conditions\":["
+    "{\"type\":\"Accepted\",\"status\":\"True\",\"observedGeneration\":1,\"reason\":\"Accepted\",\"message\":\"Valid GatewayClass\"},"
+    "{\"type\":\"SupportedVersion\",\"status\":\"True\",\"observedGeneration\":1,\"reason\":\"SupportedVersion\",\"message\":\"Gateway API CRD version is supported\"}]}},"
+    "{\"apiVersion\":\"gateway.networking.k8s.io/v1\",\"kind\":\"Gateway\",\"metadata\":{\"name\":\"g\",\"namespace\":\"ns1\"},"
+    "\"status\":{\"conditions\":["
+    "{\"type\":\"Accepted\",\"status\":\"True\",\"observedGeneration\":1,\"reason\":\"Accepted\",\"message\":\"The Gateway has been accepted\"},"
+    "{\"type\":\"Programmed\",\"status\":\"True\",\"observedGeneration\":1,\"reason\":\"Programmed\",\"message\":\"The Gateway has been programmed\"}],"
+    "\"listeners\":[{\"name\":\"l\",\"supportedKinds\":[{\"group\":\"gateway.networking.k8s.io\",\"kind\":\"TCPRoute\"}],"
+    "\"attachedRoutes\":1,\"conditions\":["
+    "{\"type\":\"Programmed\",\"status\":\"True\",\"observedGeneration\":1,\"reason\":\"Programmed\",\"message\":\"Sending translated listener configuration to the data plane\"},"
+    "{\"type\":\"Accepted\",\"status\":\"True\",\"observedGeneration\":1,\"reason\":\"Accepted\",\"message\":\"Listener has been successfully translated\"},"
+    "{\"type\":\"ResolvedRefs\",\"status\":\"True\",\"observedGeneration\":1,\"reason\":\"ResolvedRefs\",\"message\":\"Listener references have been resolved\"}]}]}},"
+    "{\"apiVersion\":\"gateway.networking.k8s.io/v1alpha2\",\"kind\":\"TCPRoute\",\"metadata\":{\"name\":\"r\",\"namespace\":\"ns1\"},"
+    "\"status\":{\"parents\":[{\"parentRef\":{\"group\":\"gateway.networking.k8s.io\",\"kind\":\"Gateway\",\"name\":\"g\"},"
+    "\"controllerName\":\"example.com/gw\",\"conditions\":["
+    "{\"type\":\"Accepted\",\"status\":\"True\",\"observedGeneration\":1,\"reason\":\"Accepted\",\"message\":\"Route is accepted\"},"
+    "{\"type\":\"ResolvedRefs\",\"status\":\"False\",\"observedGeneration\":1,\"reason\":\"BackendNotFound\","
+    "\"message\":\"Failed to process route rule 0 backendRef 0: service ns1/nope not found.\"}]}]}}]}";
+
+static gwapi_status translate_text(gwapi_translation **t, gwapi_ctx *ctx, const char *yaml,
+                                   const char *controller)
+{
+    gwapi_input *in = NULL;
+    gwapi_status st = gwapi_input_new(&in, ctx);
+    if (st == GWAPI_OK)
+        st = gwapi_input_add(in, "in.yaml", yaml, strlen(yaml), GWAPI_FORMAT_AUTO);
+    gwapi_translate_options o = GWAPI_TRANSLATE_OPTIONS_INIT;
+    o.controller_name = controller;
+    if (st == GWAPI_OK)
+        st = gwapi_translate(t, ctx, in, &o);
+    gwapi_input_free(in);
+    return st;
+}
+
+static void status_list_exact(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx = NULL;
+    gwapi_translation *t = NULL;
+    assert_int_equal(gwapi_ctx_new(&ctx, NULL), GWAPI_OK);
+    assert_int_equal(translate_text(&t, ctx, small, "example.com/gw"), GWAPI_OK);
+    /* the translation keeps what it needs of the context */
+    gwapi_ctx_free(ctx);
+    char *json = NULL;
+    size_t len = 0;
+    assert_int_equal(gwapi_translation_status(t, GWAPI_OUTPUT_JSON, &json, &len), GWAPI_OK);
+    assert_string_equal(json, small_status);
+    assert_int_equal(len, strlen(small_status));
+    gwapi_free(json);
+    assert_int_equal(gwapi_translation_status(t, 7, &json, NULL), GWAPI_EINVAL);
+    gwapi_translation_free(t);
+}
+
+static void not_managed_is_a_diagnostic(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx = NULL;
+    gwapi_translation *t = NULL;
+    assert_int_equal(gwapi_ctx_new(&ctx, NULL), GWAPI_OK);
+    assert_int_equal(translate_text(&t, ctx, small, "other.example.com/gw"), GWAPI_OK);
+    char *json = NULL;
+    assert_int_equal(gwapi_translation_status(t, GWAPI_OUTPUT_JSON, &json, NULL), GWAPI_OK);
+    assert_string_equal(json, "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[]}");
+    gwapi_free(json);
+    assert_int_equal(gwapi_translation_diag_count(t), 2);
+    const gwapi_diag *d0 = gwapi_translation_diag(t, 0), *d1 = gwapi_translation_diag(t, 1);
+    assert_str(d0->kind, "GatewayClass");
+    assert_string_equal(d0->message, "GatewayClass c is managed by controller example.com/gw, not "
+                                     "other.example.com/gw; it gets no status");
+    assert_str(d1->kind, "Gateway");
+    assert_string_equal(d1->message, "Gateway ns1/g: GatewayClass c is not managed by this controller; "
+                                     "the Gateway gets no status");
+    assert_null(gwapi_translation_diag(t, 2));
+    gwapi_translation_free(t);
+    gwapi_ctx_free(ctx);
+}
+
+static char *read_cases(void)
+{
+    static const char *const names[] = { "listeners", "routes-attachment", "backends",
+                                          "listenersets", "btls", "isolation-grants" };
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    assert_non_null(buf);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s/input.yaml", CASES_DIR, names[i]);
+        FILE *f = fopen(path, "rb");
+        assert_non_null(f);
+        len += (size_t)snprintf(buf + len, cap - len, "\n---\n");
+        size_t n;
+        while ((n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+            len += n;
+            if (cap - len < 4096) {
+                cap *= 2;
+                buf = realloc(buf, cap);
+                assert_non_null(buf);
+            }
+        }
+        fclose(f);
+    }
+    buf[len] = '\0';
+    return buf;
+}
+
+typedef struct run {
+    gwapi_status status;
+    size_t calls;
+    char *out;   /* malloc'd status JSON of a successful run */
+} run;
+
+/* Translates text with an allocator failing its fail_at-th call (0:
+ * never), counting from after context creation; checks nothing leaked. */
+static run translate_failing(const char *text, size_t fail_at, bool validate_only)
+{
+    tu_counting c = { 0, 0, 0 };
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    o.allocator = tu_counting_allocator(&c);
+    gwapi_ctx *ctx = NULL;
+    run out = { GWAPI_OK, 0, NULL };
+    assert_int_equal(gwapi_ctx_new(&ctx, &o), GWAPI_OK);
+    c.calls = 0;
+    c.fail_at = fail_at;
+    gwapi_input *in = NULL;
+    gwapi_status st = gwapi_input_new(&in, ctx);
+    if (st == GWAPI_OK)
+        st = gwapi_input_add(in, "cases.yaml", text, strlen(text), GWAPI_FORMAT_AUTO);
+    if (validate_only) {
+        gwapi_result *r = NULL;
+        if (st == GWAPI_OK)
+            st = gwapi_validate(&r, ctx, in);
+        gwapi_result_free(r);
+    } else {
+        gwapi_translation *t = NULL;
+        gwapi_translate_options to = GWAPI_TRANSLATE_OPTIONS_INIT;
+        to.controller_name = "example.com/gateway";
+        if (st == GWAPI_OK)
+            st = gwapi_translate(&t, ctx, in, &to);
+        char *json = NULL;
+        if (st == GWAPI_OK)
+            st = gwapi_translation_status(t, GWAPI_OUTPUT_YAML, &json, NULL);
+        if (st == GWAPI_OK)
+            out.out = strdup(json);
+        gwapi_free(json);
+        gwapi_translation_free(t);
+    }
+    gwapi_input_free(in);
+    out.calls = c.calls;
+    gwapi_ctx_free(ctx);
+    assert_int_equal(c.live_blocks, 0);
+    out.status = st;
+    return out;
+}
+
+/* Every allocation made by resolution and the status output fails in turn
+ * (and every 97th of the validation before it): ENOMEM each time, never a
+ * leak, never a different output. */
+static void allocation_failure_in_translate(void **state)
+{
+    (void)state;
+    char *text = read_cases();
+    run clean = translate_failing(text, 0, false);
+    assert_int_equal(clean.status, GWAPI_OK);
+    run validate = translate_failing(text, 0, true);
+    assert_true(validate.calls < clean.calls);
+    size_t tried = 0;
+    for (size_t n = 1; n <= clean.calls; n += n + 97 <= validate.calls ? 97 : 1) {
+        run o = translate_failing(text, n, false);
+        if (o.status == GWAPI_OK)
+            assert_string_equal(o.out, clean.out);
+        else if (o.status != GWAPI_ENOMEM)
+            fail_msg("allocation %zu of %zu: status %d, want ENOMEM", n, clean.calls, o.status);
+        free(o.out);
+        tried++;
+    }
+    print_message("translate: failure injected at %zu of %zu allocations (%zu in resolution)\n",
+                  tried, clean.calls, clean.calls - validate.calls);
+    free(clean.out);
+    free(text);
+}
+
+static void selector_matcher(void **state)
+{
+    (void)state;
+#define S(lit) { lit, sizeof(lit) - 1 }
+    gwapi_kv kv[] = { { S("env"), S("prod") }, { S("tier"), S("web") } };
+    gwapi_string_map labels = { kv, 2 };
+    gwapi_kv want_prod[] = { { S("env"), S("prod") } }, want_dev[] = { { S("env"), S("dev") } };
+    gwapi_string_map ml_prod = { want_prod, 1 }, ml_dev = { want_dev, 1 }, ml_empty = { kv, 0 };
+    const gwapi_str prod_dev[] = { S("prod"), S("dev") }, dev[] = { S("dev") };
+    const gwapi_str none = { NULL, 0 };
+    gwapi_label_selector_requirement req[] = {
+        { NULL, S("env"), S("In"), { prod_dev, 2 } },       /* 0 */
+        { NULL, S("env"), S("NotIn"), { prod_dev, 2 } },    /* 1 */
+        { NULL, S("env"), S("NotIn"), { dev, 1 } },         /* 2 */
+        { NULL, S("tier"), S("Exists"), { NULL, 0 } },      /* 3 */
+        { NULL, S("zone"), S("Exists"), { NULL, 0 } },      /* 4 */
+        { NULL, S("zone"), S("DoesNotExist"), { NULL, 0 } },/* 5 */
+        { NULL, S("env"), S("Matches"), { dev, 1 } },       /* 6 */
+        { NULL, S("env"), S("In"), { NULL, 0 } },           /* 7 */
+        { NULL, none, S("Exists"), { NULL, 0 } },           /* 8: no key */
+    };
+#undef S
+    /* match: against env=prod,tier=web; bare: against no labels at all */
+    struct { const gwapi_string_map *ml; int expr; bool match; bool bare; bool valid; } cases[] = {
+        { &ml_prod, -1, true, false, true },  { &ml_dev, -1, false, false, true },
+        { &ml_empty, -1, true, true, true },  { NULL, 0, true, false, true },
+        { NULL, 1, false, true, true },       { NULL, 2, true, true, true },
+        { NULL, 3, true, false, true },       { NULL, 4, false, false, true },
+        { NULL, 5, true, true, true },        { NULL, 6, false, false, false },
+        { NULL, 7, false, false, false },     { &ml_prod, 4, false, false, true },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        gwapi_label_selector_requirement_list l = { cases[i].expr >= 0 ? &req[cases[i].expr] : NULL,
+                                                    cases[i].expr >= 0 ? 1 : 0 };
+        gw_selector s = { cases[i].ml, cases[i].expr >= 0 ? &l : NULL };
+        const char *why = NULL;
+        if (gw_selector_matches(s, &labels) != cases[i].match)
+            fail_msg("selector case %zu: match should be %d", i, cases[i].match);
+        if (gw_selector_valid(s, &why) != cases[i].valid)
+            fail_msg("selector case %zu: validity should be %d", i, cases[i].valid);
+        if (gw_selector_matches(s, NULL) != cases[i].bare)
+            fail_msg("selector case %zu against no labels should be %d", i, cases[i].bare);
+    }
+    gw_selector nothing = { NULL, NULL };
+    assert_false(gw_selector_matches(nothing, &labels));
+}
+
+static void hostname_intersection(void **state)
+{
+    (void)state;
+    struct { const char *listener, *route, *want; } cases[] = {
+        { NULL, "a.example.com", "a.example.com" },
+        { "a.example.com", NULL, "a.example.com" },
+        { "a.example.com", "a.example.com", "a.example.com" },
+        { "*.example.com", "a.example.com", "a.example.com" },
+        { "*.example.com", "a.b.example.com", "a.b.example.com" },
+        { "a.example.com", "*.example.com", "a.example.com" },
+        { "*.example.com", "*.a.example.com", "*.a.example.com" },
+        { "*.a.example.com", "*.example.com", "*.a.example.com" },
+        { "*.example.com", "*.example.com", "*.example.com" },
+        { "*.example.com", "example.com", NULL },
+        { "a.example.com", "b.example.com", NULL },
+        { "*.example.com", "a.example.org", NULL },
+        { "*.example.com", "aexample.com", NULL },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *out = NULL;
+        bool ok = hostname_intersect(cases[i].listener, cases[i].route, &out);
+        if (ok != (cases[i].want != NULL) || (ok && strcmp(out, cases[i].want)))
+            fail_msg("hostname case %zu: %s x %s gave %s", i, cases[i].listener ? cases[i].listener : "-",
+                     cases[i].route ? cases[i].route : "-", ok ? out : "(none)");
+    }
+}
+
+static void duplicate_identity(void **state)
+{
+    (void)state;
+    const char *yaml =
+        "apiVersion: v1\nkind: Namespace\nmetadata: {name: a, labels: {v: one}}\n---\n"
+        "apiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n---\n"
+        "apiVersion: v1\nkind: Namespace\nmetadata: {name: a, labels: {v: two}}\n";
+    gwapi_result *r = tu_validate(yaml, GWAPI_CHANNEL_EXPERIMENTAL);
+    arena a;
+    arena_init(&a, NULL);
+    gw_model m;
+    assert_true(gw_model_build(&m, &a, r));
+    assert_int_equal(m.by_kind[GWAPI_KIND_NAMESPACE].count, 2);
+    /* the later one wins, at its own position */
+    assert_string_equal(m.by_kind[GWAPI_KIND_NAMESPACE].items[0]->name, "b");
+    assert_str(gwapi_string_map_get(gw_model_namespace_labels(&m, "a"), "v"), "two");
+    assert_int_equal(m.notes.count, 1);
+    assert_string_equal(m.notes.items[0].message,
+                        "Namespace a is defined twice (test.yaml:3:11 and test.yaml:11:11); the later one is used");
+    assert_null(gw_model_find_kind(&m, GWAPI_KIND_NAMESPACE, NULL, "c"));
+    arena_free(&a);
+    tu_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(status_list_exact),
+        cmocka_unit_test(not_managed_is_a_diagnostic),
+        cmocka_unit_test(selector_matcher),
+        cmocka_unit_test(hostname_intersection),
+        cmocka_unit_test(duplicate_identity),
+        cmocka_unit_test(allocation_failure_in_translate),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
