@@ -277,6 +277,9 @@ typedef struct gw_backend_tls_policy {
 typedef struct gw_resolve_options {
     /* Manage GatewayClasses with this controllerName; NULL manages all. */
     const char *controller_name;
+    /* Leave the Envoy Gateway policies out (graph.policies stays empty);
+     * for measuring the policy pass alone. */
+    bool skip_policies;
 } gw_resolve_options;
 
 typedef struct gw_graph {

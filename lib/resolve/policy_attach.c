@@ -51,6 +51,9 @@ typedef struct pol_ctx {
     /* Of the kind being processed: Gateway / ListenerSet -> route_vec of
      * the routes under it that hold a route or rule policy. */
     ptrmap routes_under;
+    route_vec **vecs;      /* the values of routes_under, to sort them once */
+    size_t vec_count, vec_cap;
+    ptrmap route_names;    /* gw_route -> "namespace/name", made once */
 } pol_ctx;
 
 /* ---- small vectors ------------------------------------------------------ */
@@ -114,8 +117,10 @@ static bool route_vec_add(pol_ctx *c, const void *key, const gw_route *route)
     route_vec *v = ptrmap_get(&c->routes_under, key);
     if (!v) {
         v = arena_calloc(c->r->a, 1, sizeof *v);
-        if (!v || !ptrmap_put(&c->routes_under, c->r->a, key, v))
+        if (!v || !ptrmap_put(&c->routes_under, c->r->a, key, v) ||
+            !grow(c->r, (void **)&c->vecs, &c->vec_cap, c->vec_count, sizeof *c->vecs))
             return false;
+        c->vecs[c->vec_count++] = v;
     }
     if (v->count && v->items[v->count - 1] == route)
         return true;
@@ -294,6 +299,7 @@ static const gw_policy_scope client_policy_order[] = {
 typedef struct sorted_policy {
     gw_policy *p;
     pol_refs refs;
+    int *scopes;   /* per ref: its gw_policy_scope, or -1 when it has none */
 } sorted_policy;
 
 /* Oldest first, then namespace/name (GEP-713); never input order, so
@@ -440,13 +446,12 @@ typedef struct name_list {
     size_t count, cap;
 } name_list;
 
+/* Duplicates are dropped when the list is printed (names_text), so that a
+ * parent with many children costs n log n, not n^2. */
 static bool names_add(rs *r, name_list *n, const char *s)
 {
     if (!s)
         return false;
-    for (size_t i = 0; i < n->count; i++)
-        if (!strcmp(n->items[i], s))
-            return true;
     if (!grow(r, (void **)&n->items, &n->cap, n->count, sizeof *n->items))
         return false;
     n->items[n->count++] = s;
@@ -458,10 +463,20 @@ static int str_cmp(const void *x, const void *y)
     return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
-/* "[a b c]" as Go prints a sorted []string. */
+/* "[a b c]" as Go prints a sorted []string (each name once); lists that
+ * arrive sorted are not sorted again. */
 static const char *names_text(rs *r, name_list *n)
 {
-    qsort(n->items, n->count, sizeof *n->items, str_cmp);
+    bool sorted = true;
+    for (size_t i = 1; i < n->count && sorted; i++)
+        sorted = strcmp(n->items[i - 1], n->items[i]) <= 0;
+    if (!sorted)
+        qsort(n->items, n->count, sizeof *n->items, str_cmp);
+    size_t u = 0;
+    for (size_t i = 0; i < n->count; i++)
+        if (!u || strcmp(n->items[u - 1], n->items[i]))
+            n->items[u++] = n->items[i];
+    n->count = u;
     size_t len = 3;
     for (size_t i = 0; i < n->count; i++)
         len += strlen(n->items[i]) + 1;
@@ -546,11 +561,12 @@ static bool write_overrides(pol_ctx *c, const claim *cl, pol_ancestor_ref anc)
         const gw_route *route = v->items[i];
         if (t->scope != GW_SCOPE_GATEWAY && !route_under(route, gw, t->listener_set, t->listener))
             continue;
-        const gw_policy *child = route_holder(s, k, route);
-        const char *name = rs_printf(r, "%s/%s", route->obj->ns, route->obj->name);
+        const char *name = ptrmap_get(&c->route_names, route);
+        if (!name && (!(name = rs_printf(r, "%s/%s", route->obj->ns, route->obj->name)) ||
+                      !ptrmap_put(&c->route_names, r->a, route, (void *)name)))
+            return false;
         if (!names_add(r, merged_into(gw_policy_on(s, k, route), p) ? &merged : &routes, name))
             return false;
-        (void)child;
     }
     if (merged.count) {
         const char *msg = rs_printf(r, "This policy is being merged by other %s for these routes: %s",
@@ -690,11 +706,21 @@ static bool index_graph(pol_ctx *c)
     return true;
 }
 
-/* The routes under each Gateway and ListenerSet that hold a policy of k. */
+static int route_name_cmp(const void *x, const void *y)
+{
+    const gw_obj *a = (*(const gw_route *const *)x)->obj, *b = (*(const gw_route *const *)y)->obj;
+    int c = strcmp(a->ns ? a->ns : "", b->ns ? b->ns : "");
+    return c ? c : strcmp(a->name, b->name);
+}
+
+/* The routes under each Gateway and ListenerSet that hold a policy of k,
+ * each list sorted by namespace/name once, so that the override messages
+ * of parent policies come out sorted without sorting per policy. */
 static bool index_policy_routes(pol_ctx *c, gw_policy_kind k)
 {
     rs *r = c->r;
     ptrmap_init(&c->routes_under);
+    c->vec_count = 0;
     for (size_t i = 0; i < r->g->route_count; i++) {
         const gw_route *route = &r->g->routes[i];
         if (!route_holder(c->set, k, route))
@@ -707,6 +733,8 @@ static bool index_policy_routes(pol_ctx *c, gw_policy_kind k)
                 return false;
         }
     }
+    for (size_t i = 0; i < c->vec_count; i++)
+        qsort(c->vecs[i]->items, c->vecs[i]->count, sizeof *c->vecs[i]->items, route_name_cmp);
     return true;
 }
 
@@ -728,6 +756,16 @@ static bool attach_kind(pol_ctx *c, gw_policy_kind k)
         sp[n].p = &c->set->items[i];
         if (!pol_expand_targets(r, sp[n].p->obj, &sp[n].refs))
             return false;
+        sp[n].scopes = arena_calloc(r->a, sp[n].refs.count ? sp[n].refs.count : 1, sizeof *sp[n].scopes);
+        if (!sp[n].scopes)
+            return false;
+        for (size_t j = 0; j < sp[n].refs.count; j++) {
+            gw_policy_scope scope;
+            sp[n].scopes[j] = ref_scope(&sp[n].refs.items[j], &scope) &&
+                                      (k != GW_POLICY_CTP || scope <= GW_SCOPE_LISTENER_SET_LISTENER)
+                                  ? (int)scope
+                                  : -1;
+        }
         n++;
     }
     qsort(sp, n, sizeof *sp, older_policy);
@@ -737,13 +775,10 @@ static bool attach_kind(pol_ctx *c, gw_policy_kind k)
     c->claim_count = 0;
     for (size_t o = 0; o < norder; o++)
         for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < sp[i].refs.count; j++) {
-                gw_policy_scope scope;
-                if (ref_scope(&sp[i].refs.items[j], &scope) && scope == order[o] &&
-                    (k != GW_POLICY_CTP || scope <= GW_SCOPE_LISTENER_SET_LISTENER) &&
-                    !claim_ref(c, sp[i].p, &sp[i].refs.items[j], scope))
+            for (size_t j = 0; j < sp[i].refs.count; j++)
+                if (sp[i].scopes[j] == (int)order[o] &&
+                    !claim_ref(c, sp[i].p, &sp[i].refs.items[j], order[o]))
                     return false;
-            }
     if (!index_policy_routes(c, k))
         return false;
     for (size_t i = 0; i < c->claim_count; i++)
@@ -757,31 +792,38 @@ static bool attach_kind(pol_ctx *c, gw_policy_kind k)
 
 bool rs_policy_epp(rs *r, gw_policy_set *set);
 
+static int by_input(const void *x, const void *y)
+{
+    size_t a = ((const gw_policy *)x)->obj->input_index, b = ((const gw_policy *)y)->obj->input_index;
+    return (a > b) - (a < b);
+}
+
 bool rs_policies(rs *r)
 {
     gw_policy_set *set = arena_calloc(r->a, 1, sizeof *set);
     if (!set)
         return false;
     r->g->policies = set;
+    if (r->opt->skip_policies)
+        return true;
+    /* The model's per-kind lists hold one object per identity; the set
+     * keeps input order across kinds. */
     size_t n = 0;
-    for (size_t i = 0; i < r->m->obj_count; i++) {
-        gw_policy_kind k;
-        n += pol_kind_of(r->m->objs[i].kind, &k);
-    }
+    for (int k = 0; k < GW_POLICY_KIND_COUNT; k++)
+        n += r->m->by_kind[pol_gwapi_kind((gw_policy_kind)k)].count;
     set->items = arena_calloc(r->a, n ? n : 1, sizeof *set->items);
     if (!set->items)
         return false;
-    /* Input order, one entry per identity (the model's per-kind lists). */
-    for (size_t i = 0; i < r->m->obj_count; i++) {
-        const gw_obj *o = &r->m->objs[i];
-        gw_policy_kind k;
-        if (!pol_kind_of(o->kind, &k) || gw_model_find_kind(r->m, o->kind, o->ns, o->name) != o)
-            continue;
-        gw_policy *p = &set->items[set->count++];
-        p->obj = o;
-        p->kind = k;
-        p->merge_type = pol_merge_type(o);
+    for (int k = 0; k < GW_POLICY_KIND_COUNT; k++) {
+        const gw_obj_list *l = &r->m->by_kind[pol_gwapi_kind((gw_policy_kind)k)];
+        for (size_t i = 0; i < l->count; i++) {
+            gw_policy *p = &set->items[set->count++];
+            p->obj = l->items[i];
+            p->kind = (gw_policy_kind)k;
+            p->merge_type = pol_merge_type(p->obj);
+        }
     }
+    qsort(set->items, set->count, sizeof *set->items, by_input);
     for (int k = 0; k < GW_POLICY_KIND_COUNT; k++)
         ptrmap_init(&set->winners[k]);
     pol_ctx c;
@@ -791,6 +833,7 @@ bool rs_policies(rs *r)
     ptrmap_init(&c.gateways);
     ptrmap_init(&c.listener_sets);
     ptrmap_init(&c.routes);
+    ptrmap_init(&c.route_names);
     if (!index_graph(&c))
         return false;
     /* ClientTrafficPolicy first: SecurityPolicy checks read it. */

@@ -70,7 +70,7 @@ gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, cons
         gwapi_translation_free(t);
         return GWAPI_ENOMEM;
     }
-    gw_resolve_options ro = { t->controller_name };
+    gw_resolve_options ro = { t->controller_name, false };
     if (!gw_model_build(&t->model, &t->a, t->result) || !gw_resolve(&t->graph, &t->a, &t->model, &ro)) {
         gwapi_translation_free(t);
         return GWAPI_ENOMEM;
