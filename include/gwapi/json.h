@@ -38,6 +38,20 @@ GWAPI_EXPORT gwapi_status gwapi_validate_json(char **out, size_t *len_out, const
                                               const void *bytes, size_t len,
                                               const char *options_json);
 
+/* One call for bindings: validates and resolves `len` bytes and writes
+ *   {"apiVersion": "gwapi.dev/v1alpha1", "kind": "TranslationResult",
+ *    "summary": {"objects": N, "errors": N, "warnings": N},
+ *    "diagnostics": [validation's, then resolution's, as in gwapi_result_json],
+ *    "status": the status List (gwapi_translation_status)}
+ * options_json is NULL, "" or a JSON object with keys file, format (as for
+ * gwapi_validate_json) and controllerName (manage the GatewayClasses with
+ * that spec.controllerName; default: all); anything else is GWAPI_EINVAL.
+ * The caller owns *out and releases it with gwapi_free; len_out may be
+ * NULL. On failure *out is NULL. */
+GWAPI_EXPORT gwapi_status gwapi_translate_json(char **out, size_t *len_out, const gwapi_ctx *ctx,
+                                               const void *bytes, size_t len,
+                                               const char *options_json);
+
 /* The result as one JSON object, NUL-terminated:
  *   {"apiVersion": "gwapi.dev/v1alpha1", "kind": "ValidationResult",
  *    "summary": {"objects": N, "errors": N, "warnings": N},

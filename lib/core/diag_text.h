@@ -1,5 +1,5 @@
-/* The one text form of a diagnostic (gwapi_result_diag_text and the
- * translation's diagnostics share it). */
+/* The text and JSON forms of a diagnostic, shared by validation results
+ * and translations. */
 #ifndef GWAPI_DIAG_TEXT_H
 #define GWAPI_DIAG_TEXT_H
 
@@ -11,5 +11,9 @@
 void diag_text_format(strbuf *b, const gwapi_diag *d);
 /* The same as a string released by gwapi_free. */
 gwapi_status diag_text_detach(const gwapi_ctx *ctx, const gwapi_diag *d, char **out, size_t *len);
+
+/* Appends the JSON object {severity, code, kind, namespace, name, path,
+ * file, line, column, message} (lib/core/result_json.c). */
+void diag_json_write(strbuf *b, const gwapi_diag *d);
 
 #endif

@@ -158,3 +158,22 @@ gwapi_status gwapi_ctx_new_json(gwapi_ctx **out, const char *options_json)
     arena_free(&a);
     return st;
 }
+
+static const char *const format_names[] = { "auto", "yaml", "json", NULL };
+
+gwapi_status options_json_input_key(const gwapi_member *m, const char **file,
+                                    gwapi_format *format, bool *taken)
+{
+    *taken = true;
+    if (options_key_is(m, "file"))
+        return (*file = options_string(m->value)) ? GWAPI_OK : GWAPI_EINVAL;
+    if (options_key_is(m, "format")) {
+        int e = options_enum(m->value, format_names);
+        if (e < 0)
+            return GWAPI_EINVAL;
+        *format = (gwapi_format)e;
+        return GWAPI_OK;
+    }
+    *taken = false;
+    return GWAPI_OK;
+}

@@ -3,12 +3,13 @@
  * (gwapi_validate_json). */
 #include "result_impl.h"
 #include "options_json.h"
+#include "diag_text.h"
 #include "../util/json_writer.h"
 #include <gwapi/json.h>
 
 #include <string.h>
 
-static void write_diag(strbuf *b, const gwapi_diag *d)
+void diag_json_write(strbuf *b, const gwapi_diag *d)
 {
     int first = 1;
     strbuf_putc(b, '{');
@@ -53,7 +54,7 @@ gwapi_status gwapi_result_json(const gwapi_result *r, char **out, size_t *len)
                   GWAPI_JSON_API_VERSION, r->nobjects, r->diags.errors, warnings);
     for (size_t i = 0; i < r->diags.count; i++) {
         strbuf_puts(&b, i ? ",\n" : "\n");
-        write_diag(&b, &r->diags.items[i]);
+        diag_json_write(&b, &r->diags.items[i]);
     }
     strbuf_puts(&b, r->diags.count ? "\n]}\n" : "]}\n");
     *out = jw_detach(&b, len);
@@ -61,24 +62,14 @@ gwapi_status gwapi_result_json(const gwapi_result *r, char **out, size_t *len)
     return *out ? GWAPI_OK : GWAPI_ENOMEM;
 }
 
-static const char *const format_names[] = { "auto", "yaml", "json", NULL };
-
 /* The per-call options of gwapi_validate_json. */
 static gwapi_status call_options(const gwapi_value *root, const char **file, gwapi_format *format)
 {
     for (size_t i = 0; root && i < root->u.map.count; i++) {
-        const gwapi_member *m = &root->u.map.items[i];
-        int e;
-        if (options_key_is(m, "file")) {
-            if (!(*file = options_string(m->value)))
-                return GWAPI_EINVAL;
-        } else if (options_key_is(m, "format")) {
-            if ((e = options_enum(m->value, format_names)) < 0)
-                return GWAPI_EINVAL;
-            *format = (gwapi_format)e;
-        } else {
+        bool taken;
+        gwapi_status st = options_json_input_key(&root->u.map.items[i], file, format, &taken);
+        if (st != GWAPI_OK || !taken)
             return GWAPI_EINVAL;
-        }
     }
     return GWAPI_OK;
 }

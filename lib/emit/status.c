@@ -124,21 +124,21 @@ static bool route(arena *a, em_node *items, const gw_route *r, const status_para
     return ps != NULL;
 }
 
-static bool ancestors(arena *a, em_node *items, const gw_obj *obj, const gw_policy_ancestor *list,
-                      size_t count, const status_params *sp)
+/* status.ancestors of a policy; nothing when it reaches no ancestor. */
+static bool policy_status(arena *a, em_node *items, const gw_obj *obj, const gw_policy_ancestor *anc,
+                          size_t n, const status_params *sp)
 {
-    if (!count)
+    if (!n)
         return true;
     em_node *st = item(a, items, obj);
     em_node *as = em_add_seq(a, st, "ancestors");
-    for (size_t i = 0; i < count; i++) {
-        const gw_policy_ancestor *x = &list[i];
+    for (size_t i = 0; i < n; i++) {
+        const gw_policy_ancestor *x = &anc[i];
         em_node *m = em_add_map(a, as, NULL);
         em_node *r = em_add_map(a, m, "ancestorRef");
         em_add_str(a, r, "group", x->group);
         em_add_str(a, r, "kind", x->kind);
-        if (x->ns)
-            em_add_str(a, r, "namespace", x->ns);
+        em_add_str(a, r, "namespace", x->ns);
         em_add_str(a, r, "name", x->name);
         if (x->section_name)
             em_add_str(a, r, "sectionName", x->section_name);
@@ -148,12 +148,6 @@ static bool ancestors(arena *a, em_node *items, const gw_obj *obj, const gw_poli
             return false;
     }
     return as != NULL;
-}
-
-static bool backend_tls_policy(arena *a, em_node *items, const gw_backend_tls_policy *p,
-                               const status_params *sp)
-{
-    return ancestors(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
 }
 
 /* One object of the List, with what writes it. */
@@ -169,10 +163,14 @@ static int entry_cmp(const void *x, const void *y)
     if (a->rank != b->rank)
         return a->rank - b->rank;
     int c = strcmp(a->obj->ns ? a->obj->ns : "", b->obj->ns ? b->obj->ns : "");
-    return c ? c : strcmp(a->obj->name, b->obj->name);
+    if (!c)
+        c = strcmp(a->obj->name, b->obj->name);
+    /* the Envoy Gateway policies share a rank: their kind decides */
+    return c ? c : gwapi_str_cmp(a->obj->obj->kind_name, b->obj->obj->kind_name);
 }
 
-enum { R_CLASS, R_GATEWAY, R_LISTENER_SET, R_ROUTE, R_BTLS = R_ROUTE + GW_ROUTE_KIND_COUNT, R_EG_POLICY };
+enum { R_CLASS, R_GATEWAY, R_LISTENER_SET, R_ROUTE, R_BTLS = R_ROUTE + GW_ROUTE_KIND_COUNT,
+       R_EG_POLICY };
 
 em_node *status_list(arena *a, const status_params *sp)
 {
@@ -181,9 +179,8 @@ em_node *status_list(arena *a, const status_params *sp)
     em_add_str(a, root, "apiVersion", "v1");
     em_add_str(a, root, "kind", "List");
     em_node *items = em_add_seq(a, root, "items");
-    const gw_policy_set *eg = g->policies;
     size_t n = g->class_count + g->gateway_count + g->listener_set_count + g->route_count +
-               g->backend_tls_policy_count + (eg ? eg->count : 0);
+               g->backend_tls_policy_count + (g->policies ? g->policies->count : 0);
     entry *e = arena_calloc(a, n ? n : 1, sizeof *e);
     if (!items || !e)
         return NULL;
@@ -200,9 +197,8 @@ em_node *status_list(arena *a, const status_params *sp)
         e[k++] = (entry){ g->routes[i].obj, R_ROUTE + (int)g->routes[i].kind, &g->routes[i] };
     for (size_t i = 0; i < g->backend_tls_policy_count; i++)
         e[k++] = (entry){ g->backend_tls_policies[i].obj, R_BTLS, &g->backend_tls_policies[i] };
-    /* Envoy Gateway policies by kind, then namespace/name. */
-    for (size_t i = 0; eg && i < eg->count; i++)
-        e[k++] = (entry){ eg->items[i].obj, R_EG_POLICY + (int)eg->items[i].kind, &eg->items[i] };
+    for (size_t i = 0; g->policies && i < g->policies->count; i++)
+        e[k++] = (entry){ g->policies->items[i].obj, R_EG_POLICY, &g->policies->items[i] };
     qsort(e, k, sizeof *e, entry_cmp);
     bool ok = true;
     for (size_t i = 0; ok && i < k; i++) {
@@ -216,10 +212,11 @@ em_node *status_list(arena *a, const status_params *sp)
             const gw_listener_set *s = e[i].node;
             ok = !s->gateway || listener_set(a, items, s);
         } else if (e[i].rank == R_BTLS) {
-            ok = backend_tls_policy(a, items, e[i].node, sp);
-        } else if (e[i].rank >= R_EG_POLICY) {
+            const gw_backend_tls_policy *p = e[i].node;
+            ok = policy_status(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
+        } else if (e[i].rank == R_EG_POLICY) {
             const gw_policy *p = e[i].node;
-            ok = ancestors(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
+            ok = policy_status(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
         } else {
             ok = route(a, items, e[i].node, sp);
         }

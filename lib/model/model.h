@@ -189,6 +189,18 @@ const gw_obj *gw_ident_put(gw_ident_index *ix, const gw_obj *o);
 const gw_obj *gw_ident_get(const gw_ident_index *ix, const char *group, const char *kind,
                            const char *ns, const char *name);
 
+/* Expands F(route type, rule type) as the case of each route kind, for
+ * the one switch over kinds that differ only in their types. */
+#define GW_PER_ROUTE_KIND(kind, F)                                             \
+    switch (kind) {                                                            \
+    case GWAPI_KIND_HTTP_ROUTE: F(gwapi_http_route, gwapi_http_route_rule)     \
+    case GWAPI_KIND_GRPC_ROUTE: F(gwapi_grpc_route, gwapi_grpc_route_rule)     \
+    case GWAPI_KIND_TLS_ROUTE: F(gwapi_tls_route, gwapi_tls_route_rule)        \
+    case GWAPI_KIND_TCP_ROUTE: F(gwapi_tcp_route, gwapi_tcp_route_rule)        \
+    case GWAPI_KIND_UDP_ROUTE: F(gwapi_udp_route, gwapi_udp_route_rule)        \
+    default: break;                                                            \
+    }
+
 /* Route views. */
 bool gw_route_kind_of(gwapi_kind kind, gw_route_kind *out);
 gwapi_kind gw_route_kind_gwapi(gw_route_kind rk);
@@ -198,6 +210,10 @@ size_t gw_route_parent_count(const gw_obj *route);
 gw_parent_ref_view gw_route_parent(const gw_obj *route, size_t i);
 /* spec.hostnames (empty for TCPRoute / UDPRoute). */
 gwapi_string_list gw_route_hostnames(const gw_obj *route);
+/* spec.rules: how many, and rule i as the kind's rule struct (name set to
+ * its name, NULL when absent). */
+size_t gw_route_rule_count(const gw_obj *route);
+const void *gw_route_rule_at(const gw_obj *route, size_t i, const char **name);
 
 /* Listener views: spec.listeners of a Gateway or a ListenerSet. */
 size_t gw_listener_count(const gw_obj *owner);

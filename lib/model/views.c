@@ -35,31 +35,14 @@ const char *gw_route_kind_name(gw_route_kind rk)
 
 static const gwapi_parent_reference_list *route_parents(const gw_obj *r)
 {
-    const void *t = r->obj->typed;
-    switch (r->kind) {
-    case GWAPI_KIND_HTTP_ROUTE: {
-        const gwapi_http_route *x = t;
-        return x->spec ? &x->spec->parent_refs : NULL;
+#define PARENTS(T, R)                                            \
+    {                                                           \
+        const T *x = r->obj->typed;                             \
+        return x->spec ? &x->spec->parent_refs : NULL;          \
     }
-    case GWAPI_KIND_GRPC_ROUTE: {
-        const gwapi_grpc_route *x = t;
-        return x->spec ? &x->spec->parent_refs : NULL;
-    }
-    case GWAPI_KIND_TLS_ROUTE: {
-        const gwapi_tls_route *x = t;
-        return x->spec ? &x->spec->parent_refs : NULL;
-    }
-    case GWAPI_KIND_TCP_ROUTE: {
-        const gwapi_tcp_route *x = t;
-        return x->spec ? &x->spec->parent_refs : NULL;
-    }
-    case GWAPI_KIND_UDP_ROUTE: {
-        const gwapi_udp_route *x = t;
-        return x->spec ? &x->spec->parent_refs : NULL;
-    }
-    default:
-        return NULL;
-    }
+    GW_PER_ROUTE_KIND(r->kind, PARENTS)
+#undef PARENTS
+    return NULL;
 }
 
 size_t gw_route_parent_count(const gw_obj *route)
@@ -86,23 +69,47 @@ gw_parent_ref_view gw_route_parent(const gw_obj *route, size_t i)
 gwapi_string_list gw_route_hostnames(const gw_obj *route)
 {
     gwapi_string_list none = { NULL, 0 };
-    const void *t = route->obj->typed;
-    switch (route->kind) {
-    case GWAPI_KIND_HTTP_ROUTE: {
-        const gwapi_http_route *x = t;
-        return x->spec ? x->spec->hostnames : none;
-    }
-    case GWAPI_KIND_GRPC_ROUTE: {
-        const gwapi_grpc_route *x = t;
-        return x->spec ? x->spec->hostnames : none;
-    }
-    case GWAPI_KIND_TLS_ROUTE: {
-        const gwapi_tls_route *x = t;
-        return x->spec ? x->spec->hostnames : none;
-    }
-    default:
+    /* TCPRoute and UDPRoute have no hostnames */
+    if (route->kind == GWAPI_KIND_TCP_ROUTE || route->kind == GWAPI_KIND_UDP_ROUTE)
         return none;
+#define HOSTNAMES(T)                                            \
+    {                                                           \
+        const T *x = route->obj->typed;                         \
+        return x->spec ? x->spec->hostnames : none;             \
     }
+    switch (route->kind) {
+    case GWAPI_KIND_HTTP_ROUTE: HOSTNAMES(gwapi_http_route)
+    case GWAPI_KIND_GRPC_ROUTE: HOSTNAMES(gwapi_grpc_route)
+    case GWAPI_KIND_TLS_ROUTE: HOSTNAMES(gwapi_tls_route)
+    default: return none;
+    }
+#undef HOSTNAMES
+}
+
+size_t gw_route_rule_count(const gw_obj *route)
+{
+#define RULES(T, R)                                              \
+    {                                                           \
+        const T *x = route->obj->typed;                         \
+        return x->spec ? x->spec->rules.count : 0;              \
+    }
+    GW_PER_ROUTE_KIND(route->kind, RULES)
+#undef RULES
+    return 0;
+}
+
+const void *gw_route_rule_at(const gw_obj *route, size_t i, const char **name)
+{
+#define RULE(T, R)                                                      \
+    {                                                                   \
+        const R *x = &((const T *)route->obj->typed)->spec->rules.items[i]; \
+        *name = gw_c(x->name);                                          \
+        return x;                                                       \
+    }
+    GW_PER_ROUTE_KIND(route->kind, RULE)
+#undef RULE
+    *name = NULL;
+    return NULL;
 }
 
 size_t gw_listener_count(const gw_obj *owner)

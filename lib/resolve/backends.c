@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "../util/ipaddr.h"
 
 #define GW_GROUP "gateway.networking.k8s.io"
 #define MCS_GROUP "multicluster.x-k8s.io"
@@ -102,27 +103,20 @@ typedef struct ref_view {
 
 static size_t rule_backend_count(const gw_route *route, const gw_route_rule *rule)
 {
-    switch (route->kind) {
-    case GW_ROUTE_HTTP: return ((const gwapi_http_route_rule *)rule->spec)->backend_refs.count;
-    case GW_ROUTE_GRPC: return ((const gwapi_grpc_route_rule *)rule->spec)->backend_refs.count;
-    case GW_ROUTE_TLS: return ((const gwapi_tls_route_rule *)rule->spec)->backend_refs.count;
-    case GW_ROUTE_TCP: return ((const gwapi_tcp_route_rule *)rule->spec)->backend_refs.count;
-    case GW_ROUTE_UDP: return ((const gwapi_udp_route_rule *)rule->spec)->backend_refs.count;
-    default: return 0;
-    }
+#define COUNT(T, R) return ((const R *)rule->spec)->backend_refs.count;
+    GW_PER_ROUTE_KIND(gw_route_kind_gwapi(route->kind), COUNT)
+#undef COUNT
+    return 0;
 }
 
 #define VIEW_OF(x) (ref_view){ (x)->group.ptr, (x)->kind.ptr, (x)->name.ptr, (x)->ns.ptr, (x)->port, (x)->weight, (x)->src }
 
 static ref_view rule_backend(const gw_route *route, const gw_route_rule *rule, size_t i)
 {
-    switch (route->kind) {
-    case GW_ROUTE_HTTP: return VIEW_OF(&((const gwapi_http_route_rule *)rule->spec)->backend_refs.items[i]);
-    case GW_ROUTE_GRPC: return VIEW_OF(&((const gwapi_grpc_route_rule *)rule->spec)->backend_refs.items[i]);
-    case GW_ROUTE_TLS: return VIEW_OF(&((const gwapi_tls_route_rule *)rule->spec)->backend_refs.items[i]);
-    case GW_ROUTE_TCP: return VIEW_OF(&((const gwapi_tcp_route_rule *)rule->spec)->backend_refs.items[i]);
-    default: return VIEW_OF(&((const gwapi_udp_route_rule *)rule->spec)->backend_refs.items[i]);
-    }
+#define VIEW(T, R) return VIEW_OF(&((const R *)rule->spec)->backend_refs.items[i]);
+    GW_PER_ROUTE_KIND(gw_route_kind_gwapi(route->kind), VIEW)
+#undef VIEW
+    return (ref_view){ NULL, NULL, NULL, NULL, { false, 0 }, { false, 0 }, NULL };
 }
 
 static bool fail(rs *r, gw_backend *b, const char *reason, char *msg)
@@ -189,6 +183,20 @@ static bool resolve_import(rs *r, gw_backend *b)
     return true;
 }
 
+/* 127.0.0.0/8 or ::1: the proxy's own host, not a backend. */
+static bool loopback(gwapi_str a)
+{
+    unsigned char v4[4], v6[16];
+    bool zone = false;
+    if (a.ptr && ip_parse_v4(a.ptr, a.len, false, v4))
+        return v4[0] == 127;
+    if (a.ptr && ip_parse_v6(a.ptr, a.len, false, v6, &zone)) {
+        static const unsigned char one[16] = { [15] = 1 };
+        return !memcmp(v6, one, 16);
+    }
+    return false;
+}
+
 static bool resolve_eg_backend(rs *r, gw_backend *b)
 {
     const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_BACKEND, b->ns, b->name);
@@ -210,9 +218,17 @@ static bool resolve_eg_backend(rs *r, gw_backend *b)
         if (e->ip) {
             out->address = e->ip->address.ptr;
             out->port = e->ip->port.set ? e->ip->port.value : 0;
+            if (loopback(e->ip->address))
+                return fail(r, b, "InvalidAddress",
+                            rs_printf(r, "IP address %s in the loopback range is only supported when using the "
+                                         "Host infrastructure.", out->address));
         } else if (e->fqdn) {
             out->address = e->fqdn->hostname.ptr;
             out->port = e->fqdn->port.set ? e->fqdn->port.value : 0;
+            if (out->address && !memchr(e->fqdn->hostname.ptr, '.', e->fqdn->hostname.len))
+                return fail(r, b, "InvalidAddress",
+                            rs_printf(r, "hostname %s should be a domain with at least two segments separated "
+                                         "by dots.", out->address));
         } else if (e->unix_) {
             return fail(r, b, "UnsupportedAddressType",
                         rs_printf(r, "unix domain sockets are not supported in backend references."));
@@ -224,6 +240,30 @@ static bool resolve_eg_backend(rs *r, gw_backend *b)
     b->target_port = b->has_port ? b->port : 0;
     b->resolved = true;
     return true;
+}
+
+/* Filters of an HTTPRoute backendRef: a path rewrite there cannot apply
+ * to one backend only. */
+static bool backend_filters(rs *r, const gw_route *route, const gw_route_rule *rule, gw_backend *b)
+{
+    if (route->kind != GW_ROUTE_HTTP)
+        return true;
+    const gwapi_http_backend_ref *ref = &((const gwapi_http_route_rule *)rule->spec)->backend_refs.items[b->index];
+    for (size_t i = 0; i < ref->filters.count; i++) {
+        const gwapi_http_route_rule_filter *f = &ref->filters.items[i];
+        if (gwapi_str_eq(f->type, "URLRewrite") && f->url_rewrite && f->url_rewrite->path)
+            return fail(r, b, "UnsupportedRefValue",
+                        rs_printf(r, "URLRewrite path modifier is not supported within BackendRef."));
+    }
+    return true;
+}
+
+/* An Envoy Gateway Backend of type DynamicResolver (the host is resolved
+ * per request)? */
+bool rs_backend_dynamic(const gw_backend *b)
+{
+    const gwapi_backend *be = b->target_kind == GW_BACKEND_EG_BACKEND ? b->target->obj->typed : NULL;
+    return be && be->spec && gwapi_str_eq(be->spec->type, "DynamicResolver");
 }
 
 static bool resolve_one(rs *r, const gw_route *route, gw_backend *b)
@@ -319,8 +359,23 @@ bool rs_route_backends(rs *r, gw_route *route)
         for (size_t j = 0; j < n; j++) {
             gw_backend *b = &rule->backends[j];
             init_backend(b, route, j, rule_backend(route, rule, j));
-            if (!resolve_one(r, route, b))
+            if (!resolve_one(r, route, b) || (b->resolved && !backend_filters(r, route, rule, b)) ||
+                (b->resolved && !rs_btls_backend(r, b)))
                 return false;
+            if (b->resolved && rule->path_regex_host && rs_backend_dynamic(b) && !rule->unresolved_reason) {
+                rule->unresolved_reason = "UnsupportedValue";
+                rule->unresolved_message = rs_printf(r, "Failed to process route rule %zu: host rewrite from path "
+                                                        "(PathRegex) is not supported with a dynamic resolver backend.", i);
+                if (!rule->unresolved_message)
+                    return false;
+            }
+            if (b->resolved && n > 1 && rs_backend_dynamic(b) && !rule->unresolved_reason) {
+                rule->unresolved_reason = "InvalidBackendRef";
+                rule->unresolved_message = rs_printf(r, "Failed to process route rule %zu: dynamic resolver is not "
+                                                        "supported for multiple backendRefs.", i);
+                if (!rule->unresolved_message)
+                    return false;
+            }
         }
         if (!resolve_mirrors(r, route, rule))
             return false;

@@ -27,11 +27,13 @@ static int entry_cmp(const void *x, const void *y)
     if (!c)
         c = (a->section == NULL) - (b->section == NULL);
     if (!c)
+        c = strcmp(a->section ? a->section : "", b->section ? b->section : "");
+    if (!c)
         c = gw_obj_older(a->policy->obj, b->policy->obj);
     return c;
 }
 
-static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, char **msg)
+static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, const char **msg)
 {
     const gwapi_backend_tls_policy_validation *v = p->spec->spec ? p->spec->spec->validation : NULL;
     size_t n = v ? v->ca_certificate_refs.count : 0;
@@ -60,32 +62,44 @@ static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, char *
     return true;
 }
 
-static bool add_ancestor(rs *r, gw_backend_tls_policy *p, const gw_parent *par)
+bool rs_add_ancestor(rs *r, gw_policy_ancestor **list, size_t *count, const gw_gateway *gw,
+                     const char *section)
 {
-    const char *section = par->ref.section_name;
-    for (size_t i = 0; i < p->ancestor_count; i++) {
-        const gw_policy_ancestor *a = &p->ancestors[i];
-        if (str_eq(a->ns, par->gateway->obj->ns) && str_eq(a->name, par->gateway->obj->name) &&
-            str_eq(a->section_name, section) && (a->section_name == NULL) == (section == NULL))
+    for (size_t i = 0; i < *count; i++) {
+        const gw_policy_ancestor *a = &(*list)[i];
+        if (str_eq(a->ns, gw->obj->ns) && str_eq(a->name, gw->obj->name) &&
+            (a->section_name == NULL) == (section == NULL) && str_eq(a->section_name, section))
             return true;
     }
-    gw_policy_ancestor *items = arena_calloc(r->a, p->ancestor_count + 1, sizeof *items);
+    gw_policy_ancestor *items = arena_calloc(r->a, *count + 1, sizeof *items);
     if (!items)
         return false;
-    if (p->ancestor_count)
-        memcpy(items, p->ancestors, p->ancestor_count * sizeof *items);
-    gw_policy_ancestor *a = &items[p->ancestor_count];
+    if (*count)
+        memcpy(items, *list, *count * sizeof *items);
+    gw_policy_ancestor *a = &items[*count];
     a->group = "gateway.networking.k8s.io";
     a->kind = "Gateway";
-    a->ns = par->gateway->obj->ns;
-    a->name = par->gateway->obj->name;
+    a->ns = gw->obj->ns;
+    a->name = gw->obj->name;
     a->section_name = section;
-    p->ancestors = items;
-    p->ancestor_count++;
+    *list = items;
+    (*count)++;
     return true;
 }
 
-static int ancestor_cmp(const void *x, const void *y)
+#define MAX_ANCESTORS 16
+
+bool rs_cap_ancestors(rs *r, gw_policy_ancestor *list, size_t *count, int64_t generation)
+{
+    if (*count <= MAX_ANCESTORS)
+        return true;
+    *count = MAX_ANCESTORS;
+    return cond_set(r, &list[MAX_ANCESTORS - 1].conditions, "Aggregated", GW_COND_TRUE, "Aggregated",
+                    "Ancestors have been truncated because the number of policy ancestors exceeds 16.",
+                    generation);
+}
+
+int rs_ancestor_cmp(const void *x, const void *y)
 {
     const gw_policy_ancestor *a = x, *b = y;
     int c = strcmp(a->ns, b->ns);
@@ -106,13 +120,22 @@ static const char *target_kind_name(const gw_backend *b)
     }
 }
 
-/* The policy for backend b: a sectioned entry for its port name first,
- * then a whole-object one; oldest first within each. */
-static gw_backend_tls_policy *lookup(const target_entry *e, size_t n, const gw_backend *b)
+static bool same_target(const target_entry *a, const target_entry *b)
+{
+    return str_eq(a->policy->obj->ns, b->policy->obj->ns) && !strcmp(a->kind, b->kind) &&
+           !strcmp(a->name, b->name) && (a->section == NULL) == (b->section == NULL) &&
+           str_eq(a->section, b->section);
+}
+
+/* The entry that applies to backend b: a sectioned entry for its port name
+ * first, then a whole-object one; oldest first within each. Later entries
+ * with the very same target follow it in the array (they conflict). */
+static const target_entry *lookup(const target_entry *e, size_t n, const gw_backend *b)
 {
     const char *kind = target_kind_name(b);
-    const char *section = b->service_port ? b->service_port->name.ptr : NULL;
-    gw_backend_tls_policy *whole = NULL;
+    const char *section = b->service_port ? b->service_port->name.ptr
+                        : b->import_port ? b->import_port->name.ptr : NULL;
+    const target_entry *whole = NULL;
     for (size_t lo = 0, hi = n; lo < hi;) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strcmp(e[mid].policy->obj->ns, b->ns);
@@ -132,9 +155,9 @@ static gw_backend_tls_policy *lookup(const target_entry *e, size_t n, const gw_b
             for (size_t i = s; i < n && !strcmp(e[i].policy->obj->ns, b->ns) && !strcmp(e[i].kind, kind) &&
                                !strcmp(e[i].name, b->name); i++) {
                 if (e[i].section && section && !strcmp(e[i].section, section))
-                    return e[i].policy;
+                    return &e[i];
                 if (!e[i].section && !whole)
-                    whole = e[i].policy;
+                    whole = &e[i];
             }
             break;
         }
@@ -142,7 +165,7 @@ static gw_backend_tls_policy *lookup(const target_entry *e, size_t n, const gw_b
     return whole;
 }
 
-bool rs_backend_tls_policies(rs *r)
+bool rs_btls_index(rs *r)
 {
     const gw_obj_list *l = &r->m->by_kind[GWAPI_KIND_BACKEND_TLS_POLICY];
     gw_graph *g = r->g;
@@ -161,6 +184,9 @@ bool rs_backend_tls_policies(rs *r)
         gw_backend_tls_policy *p = &g->backend_tls_policies[i];
         p->obj = l->items[i];
         p->spec = p->obj->obj->typed;
+        if (!ca_refs(r, p, &p->invalid_reason, &p->invalid_message))
+            return false;
+        p->resolved_refs = p->invalid_reason == NULL;
         size_t nt = gw_policy_target_count(p->obj);
         for (size_t t = 0; t < nt; t++) {
             gw_target_view v = gw_policy_target(p->obj, t);
@@ -174,6 +200,31 @@ bool rs_backend_tls_policies(rs *r)
         }
     }
     qsort(e, ne, sizeof *e, entry_cmp);
+    r->btls = e;
+    r->btls_count = ne;
+    return true;
+}
+
+bool rs_btls_backend(rs *r, gw_backend *b)
+{
+    const target_entry *win = r->btls_count && b->target ? lookup(r->btls, r->btls_count, b) : NULL;
+    if (!win)
+        return true;
+    b->tls_policy = win->policy;
+    if (win->policy->resolved_refs)
+        return true;
+    /* TLS to this backend cannot be set up: its policy has no usable CA */
+    b->resolved = false;
+    b->reason = "InvalidBackendTLS";
+    b->message = win->policy->invalid_message;
+    return true;
+}
+
+bool rs_backend_tls_policies(rs *r)
+{
+    gw_graph *g = r->g;
+    const target_entry *e = r->btls;
+    size_t ne = r->btls_count;
     for (size_t i = 0; i < g->route_count; i++) {
         gw_route *route = &g->routes[i];
         for (size_t j = 0; j < route->rule_count; j++) {
@@ -182,29 +233,38 @@ bool rs_backend_tls_policies(rs *r)
                 gw_backend *b = &rule->backends[k];
                 if (!b->target || !ne)
                     continue;
-                gw_backend_tls_policy *p = lookup(e, ne, b);
-                if (!p)
+                const target_entry *win = lookup(e, ne, b);
+                if (!win)
                     continue;
-                b->tls_policy = p;
-                for (size_t q = 0; q < route->parent_count; q++)
-                    if (route->parents[q].accepted && !add_ancestor(r, p, &route->parents[q]))
-                        return false;
+                /* the winner and every policy with the same target */
+                for (const target_entry *x = win; x < e + ne && same_target(x, win); x++) {
+                    if (x != win)
+                        x->policy->conflicted = true;
+                    for (size_t q = 0; q < route->parent_count; q++)
+                        if (route->parents[q].accepted &&
+                            !rs_add_ancestor(r, &x->policy->ancestors, &x->policy->ancestor_count,
+                                             route->parents[q].gateway, route->parents[q].ref.section_name))
+                            return false;
+                }
             }
         }
     }
     for (size_t i = 0; i < g->backend_tls_policy_count; i++) {
         gw_backend_tls_policy *p = &g->backend_tls_policies[i];
         /* ancestors in a canonical order, whatever order routes came in */
-        qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, ancestor_cmp);
-        const char *reason = NULL;
-        char *msg = NULL;
-        if (!ca_refs(r, p, &reason, &msg))
-            return false;
-        p->accepted = p->resolved_refs = reason == NULL;
+        qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, rs_ancestor_cmp);
+        const char *reason = p->invalid_reason;
+        const char *msg = p->invalid_message;
+        p->accepted = p->resolved_refs && !p->conflicted;
         int64_t gen = p->obj->generation;
         for (size_t a = 0; a < p->ancestor_count; a++) {
             gw_conditions *c = &p->ancestors[a].conditions;
-            if (reason) {
+            if (p->conflicted) {
+                /* an older policy has the same target (GEP-713) */
+                if (!cond_set(r, c, "Accepted", GW_COND_FALSE, "Conflicted",
+                              "Unable to target the backend: an older BackendTLSPolicy has the same target.", gen))
+                    return false;
+            } else if (reason) {
                 if (!cond_set(r, c, "Accepted", GW_COND_FALSE, "NoValidCACertificate", msg, gen) ||
                     !cond_set(r, c, "ResolvedRefs", GW_COND_FALSE, reason, msg, gen))
                     return false;
@@ -213,6 +273,8 @@ bool rs_backend_tls_policies(rs *r)
                 return false;
             }
         }
+        if (!rs_cap_ancestors(r, p->ancestors, &p->ancestor_count, gen))
+            return false;
     }
     return true;
 }

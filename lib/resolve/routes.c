@@ -29,32 +29,6 @@ static bool namespace_allowed(const rs *r, const gw_listener *l, const char *rou
     return false;
 }
 
-static size_t rule_count(const gw_obj *o)
-{
-    const void *t = o->obj->typed;
-    switch (o->kind) {
-    case GWAPI_KIND_HTTP_ROUTE: { const gwapi_http_route *x = t; return x->spec ? x->spec->rules.count : 0; }
-    case GWAPI_KIND_GRPC_ROUTE: { const gwapi_grpc_route *x = t; return x->spec ? x->spec->rules.count : 0; }
-    case GWAPI_KIND_TLS_ROUTE: { const gwapi_tls_route *x = t; return x->spec ? x->spec->rules.count : 0; }
-    case GWAPI_KIND_TCP_ROUTE: { const gwapi_tcp_route *x = t; return x->spec ? x->spec->rules.count : 0; }
-    case GWAPI_KIND_UDP_ROUTE: { const gwapi_udp_route *x = t; return x->spec ? x->spec->rules.count : 0; }
-    default: return 0;
-    }
-}
-
-static const void *rule_at(const gw_obj *o, size_t i, const char **name)
-{
-    const void *t = o->obj->typed;
-    switch (o->kind) {
-    case GWAPI_KIND_HTTP_ROUTE: { const gwapi_http_route_rule *x = &((const gwapi_http_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
-    case GWAPI_KIND_GRPC_ROUTE: { const gwapi_grpc_route_rule *x = &((const gwapi_grpc_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
-    case GWAPI_KIND_TLS_ROUTE: { const gwapi_tls_route_rule *x = &((const gwapi_tls_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
-    case GWAPI_KIND_TCP_ROUTE: { const gwapi_tcp_route_rule *x = &((const gwapi_tcp_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
-    case GWAPI_KIND_UDP_ROUTE: { const gwapi_udp_route_rule *x = &((const gwapi_udp_route *)t)->spec->rules.items[i]; *name = x->name.ptr; return x; }
-    default: *name = NULL; return NULL;
-    }
-}
-
 /* RegularExpression matches of an HTTPRoute rule must be RE2: the first
  * that is not makes the rule dropped. */
 static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
@@ -92,7 +66,7 @@ static bool check_regexes(rs *r, gw_route *route, gw_route_rule *rule)
 
 static bool route_rules(rs *r, gw_route *route)
 {
-    size_t n = rule_count(route->obj);
+    size_t n = gw_route_rule_count(route->obj);
     route->rules = arena_calloc(r->a, n ? n : 1, sizeof *route->rules);
     if (!route->rules)
         return false;
@@ -100,7 +74,7 @@ static bool route_rules(rs *r, gw_route *route)
     for (size_t i = 0; i < n; i++) {
         gw_route_rule *rule = &route->rules[i];
         rule->index = i;
-        rule->spec = rule_at(route->obj, i, &rule->name);
+        rule->spec = gw_route_rule_at(route->obj, i, &rule->name);
         if (!check_regexes(r, route, rule) || !rs_rule_filters(r, route, rule))
             return false;
     }
@@ -263,6 +237,17 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
                 return false;
         }
     }
+    /* A TLSRoute to a dynamic resolver needs the SNI untouched: only on
+     * passthrough listeners. */
+    for (size_t i = 0; route->kind == GW_ROUTE_TLS && i < route->rule_count; i++)
+        for (size_t b = 0; b < route->rules[i].backend_count; b++)
+            for (size_t a = 0; a < p->attachment_count; a++)
+                if (rs_backend_dynamic(&route->rules[i].backends[b]) &&
+                    !str_eq(p->attachments[a].listener->tls_mode, "Passthrough")) {
+                    route->resolved_refs = false;
+                    return cond_set(r, &p->conditions, "ResolvedRefs", GW_COND_FALSE, "UnsupportedValue",
+                                    "Dynamic resolver backend is only supported with TLS passthrough listeners", gen);
+                }
     /* ResolvedRefs: the first unresolved filter reference, then the first
      * unresolved backendRef, of a kept rule. */
     for (size_t i = 0; i < route->rule_count; i++) {

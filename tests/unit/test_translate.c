@@ -73,6 +73,32 @@ static void status_list_exact(void **state)
     gwapi_translation_free(t);
 }
 
+static void translate_json_one_call(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx = NULL;
+    assert_int_equal(gwapi_ctx_new(&ctx, NULL), GWAPI_OK);
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(gwapi_translate_json(&out, &len, ctx, small, strlen(small),
+                                          "{\"controllerName\": \"example.com/gw\", \"file\": \"x.yaml\"}"),
+                     GWAPI_OK);
+    char want[8192];
+    snprintf(want, sizeof want,
+             "{\"apiVersion\":\"gwapi.dev/v1alpha1\",\"kind\":\"TranslationResult\",\n"
+             "\"summary\":{\"objects\":3,\"errors\":0,\"warnings\":0},\n"
+             "\"diagnostics\":[],\n\"status\":%s}\n", small_status);
+    assert_string_equal(out, want);
+    assert_int_equal(len, strlen(want));
+    gwapi_free(out);
+    assert_int_equal(gwapi_translate_json(&out, NULL, ctx, small, strlen(small), "{\"controller\": \"x\"}"),
+                     GWAPI_EINVAL);
+    assert_null(out);
+    assert_int_equal(gwapi_translate_json(&out, NULL, ctx, small, strlen(small), "{\"controllerName\": 1}"),
+                     GWAPI_EINVAL);
+    gwapi_ctx_free(ctx);
+}
+
 static void not_managed_is_a_diagnostic(void **state)
 {
     (void)state;
@@ -303,6 +329,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(status_list_exact),
+        cmocka_unit_test(translate_json_one_call),
         cmocka_unit_test(not_managed_is_a_diagnostic),
         cmocka_unit_test(selector_matcher),
         cmocka_unit_test(hostname_intersection),
