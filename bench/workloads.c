@@ -123,7 +123,7 @@ static bool run_load(const gwapi_ctx *ctx, const bench_input *in, const char **w
     size_t docs = 0;
     arena_init(&a, ctx_allocator(ctx));
     diag_list_init(&dl, &a, ctx->limits.max_diagnostics);
-    load_params p = { &a, &dl, &ctx->limits, in->name, skip_doc, &docs };
+    load_params p = { &a, &dl, &ctx->limits, in->name, skip_doc, &docs, NULL };
     gwapi_status st = in->format == BENCH_JSON ? load_json(&p, in->bytes, in->len)
                                                : load_yaml(&p, in->bytes, in->len);
     bool ok = st == GWAPI_OK && dl.errors == 0 && docs > 0;

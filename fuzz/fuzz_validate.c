@@ -5,7 +5,7 @@
  *
  * Two contexts are made once, as a host would: the experimental channel
  * with strict unknown fields, and the standard channel with unknown fields
- * as warnings. The input's length picks one (even: experimental, odd:
+ * as warnings and discarded input trees (discard_source). The input's length picks one (even: experimental, odd:
  * standard), so a reproducer always takes the same path. */
 #include "fuzz.h"
 
@@ -23,6 +23,7 @@ static void make_contexts(void)
     opts.channel = GWAPI_CHANNEL_STANDARD;
     opts.unknown_field_severity = GWAPI_SEVERITY_WARNING;
     opts.default_namespace = "fuzz";
+    opts.discard_source = true;
     if (gwapi_ctx_new(&contexts[1], &opts) != GWAPI_OK)
         abort();
 }

@@ -23,6 +23,9 @@ syntax = [
     # JSON
     '{"', '":', '":"', '","', '"}', '[{', '}]', '\\ud83d\\ude00', '\\ud800',
     '\\u0000', '1e400', '-0',
+    # NUL bytes and control characters inside strings (data, never an end)
+    '\\0', '\x00', '"ok\\0UPPER"', '"ok\\u0000UPPER"', '"Gateway\\u0000"', '\\e[31m',
+    '\\u001b[2J', '\x1b', '\x7f',
     # Kubernetes envelope
     'apiVersion', 'kind', 'metadata', 'spec', 'status', 'items', 'List',
     'name', 'namespace', 'generateName', 'labels', 'annotations',

@@ -12,7 +12,7 @@ shift || true
 if [ ! -f build-fuzz/build.ninja ]; then
   CC=clang meson setup build-fuzz --buildtype=debugoptimized \
     -Dfuzzing=enabled -Db_sanitize=address,undefined -Db_lundef=false \
-    -Dtests=false -Dtools=false >/dev/null
+    -Dtests=disabled -Dtools=disabled >/dev/null
 fi
 ninja -C build-fuzz >/dev/null
 

@@ -4,7 +4,8 @@
     python3 scripts/gen-schema.py [--spec ../shared/spec]
 
 Reads the Gateway API CRDs (standard and experimental channels), the Envoy
-Gateway CRDs and scripts/core-schemas.yaml, and writes:
+Gateway CRDs and the Kubernetes core kinds' OpenAPI schemas and ServiceImport
+CRD (kubernetes-1.32/), and writes:
 
     include/gwapi/kinds.h             the gwapi_kind enum
     include/gwapi/resources.h         umbrella for the three below
@@ -203,6 +204,11 @@ NAME_OVERRIDES = {
     ("SecurityPolicy", "spec.oidc.provider.backendRefs[]"): "gwapi_eg_backend_ref",
     ("EnvoyExtensionPolicy", "spec.extProc[].backendRefs[]"): "gwapi_eg_backend_ref",
     ("EnvoyExtensionPolicy", "spec.wasm[].code.http.tls"): "gwapi_wasm_code_source_tls_config",
+    # Core kinds: the OpenAPI carries field docs at the use sites.
+    ("Service", "spec.sessionAffinityConfig"): "gwapi_session_affinity_config",
+    ("Service", "spec.sessionAffinityConfig.clientIP"): "gwapi_client_ip_config",
+    ("ServiceImport", "spec.sessionAffinityConfig"): "gwapi_session_affinity_config",
+    ("ServiceImport", "spec.sessionAffinityConfig.clientIP"): "gwapi_client_ip_config",
 }
 for _k in ("ClientTrafficPolicy", "BackendTrafficPolicy", "SecurityPolicy", "EnvoyExtensionPolicy"):
     NAME_OVERRIDES[(_k, "spec.targetRef")] = "gwapi_local_policy_target_reference_with_section_name"
@@ -543,6 +549,85 @@ class Kind:
         self.shape = None
 
 
+# Core kinds come from Kubernetes' published OpenAPI v3 (the API server's own
+# schemas, components with $ref) and the ServiceImport CRD; the OpenAPI ones
+# are turned into the CRD form every other kind has.
+K8S_DIR = "kubernetes-1.32"
+K8S_OPENAPI = "core-kinds.openapi.json"
+# (group, kind) -> scope of the built-in kinds read from the OpenAPI (the
+# OpenAPI does not say; the API server's REST storage does).
+K8S_SCOPES = {("", "Namespace"): "Cluster", ("", "Service"): "Namespaced",
+              ("", "Secret"): "Namespaced", ("", "ConfigMap"): "Namespaced",
+              ("discovery.k8s.io", "EndpointSlice"): "Namespaced"}
+# OpenAPI keys with no meaning for validation (client-side merge hints, the
+# kind tag the root already has).
+K8S_DROPPED_KEYS = {"x-kubernetes-group-version-kind", "x-kubernetes-patch-strategy",
+                    "x-kubernetes-patch-merge-key"}
+
+
+def openapi_inline(s, comps, path, depth=0):
+    """An OpenAPI v3 component schema with every $ref inlined, in the CRD
+    structural form: `allOf: [{$ref}]` (how the API server's OpenAPI
+    attaches a description or default to a referenced type) becomes the
+    referenced schema with those keys; IntOrString becomes
+    x-kubernetes-int-or-string."""
+    if depth > 32:
+        die("%s: $ref nesting too deep" % path)
+    s = dict(s)
+    ref = s.pop("$ref", None)
+    all_of = s.get("allOf")
+    if ref is None and isinstance(all_of, list) and len(all_of) == 1 and "$ref" in all_of[0]:
+        del s["allOf"]
+        ref = all_of[0]["$ref"]
+    if ref is not None:
+        name = ref.rsplit("/", 1)[-1]
+        if name not in comps:
+            die("%s: unresolved $ref %s" % (path, ref))
+        target = openapi_inline(comps[name], comps, path, depth + 1)
+        target.update(s)  # description/default at the use site win
+        s = target
+    if s.get("format") == "int-or-string":
+        return {k: v for k, v in s.items() if k not in ("format", "oneOf", "type")} | \
+            {"x-kubernetes-int-or-string": True}
+    for k in K8S_DROPPED_KEYS:
+        s.pop(k, None)
+    if "properties" in s:
+        s["properties"] = collections.OrderedDict(
+            (n, openapi_inline(v, comps, path + "." + n, depth + 1))
+            for n, v in sorted(s["properties"].items()))
+    if isinstance(s.get("items"), dict):
+        s["items"] = openapi_inline(s["items"], comps, path + "[]", depth + 1)
+    if isinstance(s.get("additionalProperties"), dict):
+        s["additionalProperties"] = openapi_inline(s["additionalProperties"], comps,
+                                                   path + "{}", depth + 1)
+    return s
+
+
+def k8s_openapi_crds(path):
+    """Synthetic CRDs of the built-in kinds in the Kubernetes OpenAPI file."""
+    with open(path, "r", encoding="utf-8") as f:
+        comps = json.load(f)["components"]["schemas"]
+    crds = []
+    for name in sorted(comps):
+        gvks = comps[name].get("x-kubernetes-group-version-kind")
+        if not gvks:
+            continue
+        for gvk in gvks:
+            key = (gvk["group"], gvk["kind"])
+            if key not in K8S_SCOPES:
+                die("%s: no scope known for %s/%s" % (path, key[0], key[1]))
+            root = openapi_inline(comps[name], comps, gvk["kind"])
+            # ObjectMeta is decoded and checked as the API server does, by
+            # metadata.c, not through its OpenAPI.
+            root["properties"]["metadata"] = {"type": "object"}
+            crds.append({"kind": "CustomResourceDefinition", "spec": {
+                "group": gvk["group"], "scope": K8S_SCOPES[key],
+                "names": {"kind": gvk["kind"], "listKind": gvk["kind"] + "List"},
+                "versions": [{"name": gvk["version"], "served": True,
+                              "schema": {"openAPIV3Schema": root}}]}})
+    return crds
+
+
 def load_sources(spec_dir):
     kinds = collections.OrderedDict()
     for i, (g, k, h) in enumerate(KINDS):
@@ -553,14 +638,22 @@ def load_sources(spec_dir):
             files.append((f, os.path.relpath(f, spec_dir), chan))
     for f in sorted(glob.glob(os.path.join(spec_dir, "envoy-gateway-v1.9", "*.yaml"))):
         files.append((f, os.path.relpath(f, spec_dir), None))
-    files.append((os.path.join(REPO, "scripts", "core-schemas.yaml"), "scripts/core-schemas.yaml", None))
+    for f in sorted(glob.glob(os.path.join(spec_dir, K8S_DIR, "*.yaml"))):
+        files.append((f, os.path.relpath(f, spec_dir), None))
+    openapi = os.path.join(spec_dir, K8S_DIR, K8S_OPENAPI)
+    if not os.path.exists(openapi):
+        die("no %s under %s" % (K8S_OPENAPI, os.path.join(spec_dir, K8S_DIR)))
+    files.append((openapi, os.path.relpath(openapi, spec_dir), None))
     if len(files) < 10:
         die("no CRDs found under %s" % spec_dir)
     for path, rel, chan in files:
         if os.path.basename(path).startswith(("gateway.networking.k8s.io_vap_",)):
             continue
-        with open(path, "r", encoding="utf-8") as f:
-            docs = list(yaml.safe_load_all(f))
+        if path.endswith(".json"):
+            docs = k8s_openapi_crds(path)
+        else:
+            with open(path, "r", encoding="utf-8") as f:
+                docs = list(yaml.safe_load_all(f))
         for d in docs:
             if not d or d.get("kind") != "CustomResourceDefinition":
                 continue
@@ -1404,9 +1497,14 @@ def emit_node(n, out, static, helpers, nodes):
     rules_ref = "NULL"
     if "rules" in c:
         name = key.replace("gw_s_", "gw_r_")
+        for fn in sorted(set(r[1] for r in c["rules"] if r[1])):
+            if "thunk:" + fn not in helpers:
+                helpers.add("thunk:" + fn)
+                lines.append("GW_RULE_THUNK(%s)" % fn)
         lines.append("static const gw_rule %s[] = {" % name)
         for rid, fn, msg, rule in c["rules"]:
-            lines.append("    {%s, %s, /* %s */" % (fn or "NULL", c_string(fn) if fn else "NULL", rid))
+            lines.append("    {%s, %s, /* %s */" % ("gw_call_" + fn if fn else "NULL",
+                                                    c_string(fn) if fn else "NULL", rid))
             lines.append("     %s," % (c_string(msg) if msg is not None else "NULL"))
             lines.append("     %s}," % c_string(rule))
         lines.append("};")
@@ -1679,15 +1777,34 @@ def emit_layout_c(model):
     return write_file(os.path.join(GEN_DIR, "layout.c"), "\n".join(out) + "\n")
 
 
-def emit_rules_h(registry):
+def emit_rules_h(registry, tables):
+    """Each bound function takes the C type of the value its rules sit on,
+    so a CRD change that moves a rule to another type fails to compile;
+    the tables call it through a generated GW_RULE_THUNK."""
+    types = {}
+    for row in tables.rule_rows:
+        rid, c_type, fn = row[4], row[5], row[6]
+        if fn and types.setdefault(fn, c_type) != c_type:
+            die("%s is bound to values of two C types, %s and %s (rule %s)"
+                % (fn, types[fn], c_type, rid))
     fns = sorted(set(registry.values()))
     out = ["/* Prototypes of the hand-written CEL rule functions (lib/validate/rules/)",
-           " * that the schema tables bind, from lib/validate/rules/registry.tsv.",
-           " * Generated by scripts/gen-schema.py; do not edit. */",
+           " * that the schema tables bind, from lib/validate/rules/registry*.tsv: self",
+           " * is the value the rule sits on, typed as the tables store it (a function",
+           " * no rule binds takes const void *). Generated by scripts/gen-schema.py;",
+           " * do not edit. */",
            "#ifndef GW_SCHEMA_GEN_RULES_H", "#define GW_SCHEMA_GEN_RULES_H", "",
-           "#include <stdbool.h>", '#include "../schema.h"', ""]
+           "#include <stdbool.h>", "#include <gwapi/resources.h>", '#include "../schema.h"', "",
+           "/* The gw_rule_fn that the tables hold, calling fn with self as its type. */",
+           "#define GW_RULE_THUNK(fn) \\",
+           "    static bool gw_call_##fn(const gw_rule_env *env, const void *self) \\",
+           "    { return fn(env, self); }", ""]
     for f in fns:
-        out.append("bool %s(const gw_rule_env *env, const void *self);" % f)
+        t = ("const %s *" % types[f]) if f in types else "const void *"
+        line = "bool %s(const gw_rule_env *env, %sself);" % (f, t)
+        if len(line) > 100:
+            line = "bool %s(const gw_rule_env *env,\n%s%sself);" % (f, " " * (len(f) + 6), t)
+        out.append(line)
     if fns:
         out.append("")
     out.append("#endif")
@@ -1787,7 +1904,7 @@ def main():
     sources.append("kinds.c")
     files.append(emit_layout_c(model))
     sources.append("layout.c")
-    files.append(emit_rules_h(registry))
+    files.append(emit_rules_h(registry, tables))
     files.append(emit_rules_tsv(tables))
     mb = ["# Generated by scripts/gen-schema.py; do not edit.", "gen_sources = files("]
     for s in sorted(sources):

@@ -4,6 +4,7 @@
 #ifndef GWAPI_CONTEXT_H
 #define GWAPI_CONTEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "export.h"
@@ -45,7 +46,7 @@ typedef enum gwapi_channel {
  * 1 up to the library's own, so a program built against older headers keeps
  * working; members its version lacks take their defaults. A version newer
  * than the library's is GWAPI_EVERSION. */
-#define GWAPI_CTX_OPTIONS_VERSION 1
+#define GWAPI_CTX_OPTIONS_VERSION 2
 
 typedef struct gwapi_ctx_options {
     unsigned int version;                  /* GWAPI_CTX_OPTIONS_VERSION */
@@ -58,11 +59,18 @@ typedef struct gwapi_ctx_options {
     gwapi_severity unknown_field_severity;
     /* Namespace given to namespaced objects that name none; NULL = "default". */
     const char *default_namespace;
+    /* Since version 2. True: results do not keep the loaded value trees,
+     * which is most of their memory on large inputs. gwapi_object.source
+     * and the `src` member of every typed struct are then NULL (values of
+     * free-form fields are copied); strings, positions, ObjectMeta and
+     * diagnostics are unaffected. For callers that only read the typed
+     * model or the diagnostics (the CLI's validate). */
+    bool discard_source;
 } gwapi_ctx_options;
 
 #define GWAPI_CTX_OPTIONS_INIT \
     { GWAPI_CTX_OPTIONS_VERSION, { 0, 0, 0, 0 }, { 0, 0, 0, 0, 0, 0, 0, 0 }, \
-      GWAPI_CHANNEL_EXPERIMENTAL, GWAPI_SEVERITY_ERROR, 0 }
+      GWAPI_CHANNEL_EXPERIMENTAL, GWAPI_SEVERITY_ERROR, 0, false }
 
 typedef struct gwapi_ctx gwapi_ctx;
 

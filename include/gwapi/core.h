@@ -18,11 +18,11 @@ GWAPI_BEGIN_DECLS
 typedef struct gwapi_namespace_spec {
     const gwapi_value *src;
     /* Finalizers is an opaque list of values that must be empty to
-     * permanently remove the namespace. */
+     * permanently remove object from storage. */
     gwapi_string_list finalizers;
 } gwapi_namespace_spec;
 
-/* Namespace provides a scope for names of namespaced objects. */
+/* Namespace provides a scope for Names. */
 typedef struct gwapi_namespace {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
@@ -36,24 +36,22 @@ typedef struct gwapi_namespace {
     const gwapi_namespace_spec *spec;
 } gwapi_namespace;
 
-/* ServicePort contains information on a port of a service. */
+/* ServicePort contains information on service's port. */
 typedef struct gwapi_service_port {
     const gwapi_value *src;
-    /* AppProtocol is the application protocol of this port, e.g. an IANA
-     * service name or a prefixed name like kubernetes.io/h2c. */
+    /* The application protocol for this port. */
     gwapi_str app_protocol;
-    /* Name of this port within the service; required when the service has
-     * more than one port. */
+    /* The name of this port within the service. */
     gwapi_str name;
-    /* NodePort is the port on each node on which this service is exposed
-     * when type is NodePort or LoadBalancer. */
+    /* The port on each node on which this service is exposed when type is
+     * NodePort or LoadBalancer. */
     gwapi_opt_int node_port;
-    /* Port is the port number the service exposes. */
+    /* The port that will be exposed by this service. */
     gwapi_opt_int port;
-    /* Protocol is the IP protocol of this port, TCP, UDP or SCTP. */
+    /* The IP protocol for this port. */
     gwapi_str protocol;
-    /* TargetPort is the number or name of the port to reach on the pods the
-     * service selects. */
+    /* Number or name of the port to access on the pods targeted by the
+     * service. */
     gwapi_int_or_string target_port;
 } gwapi_service_port;
 typedef struct gwapi_service_port_list {
@@ -61,37 +59,90 @@ typedef struct gwapi_service_port_list {
     size_t count;
 } gwapi_service_port_list;
 
-/* Spec defines the behavior of the Service. */
+/* clientIP contains the configurations of Client IP based session affinity. */
+typedef struct gwapi_client_ip_config {
+    const gwapi_value *src;
+    /* timeoutSeconds specifies the seconds of ClientIP type session sticky
+     * time. */
+    gwapi_opt_int timeout_seconds;
+} gwapi_client_ip_config;
+
+/* sessionAffinityConfig contains the configurations of session affinity. */
+typedef struct gwapi_session_affinity_config {
+    const gwapi_value *src;
+    /* clientIP contains the configurations of Client IP based session
+     * affinity. */
+    const gwapi_client_ip_config *client_ip;
+} gwapi_session_affinity_config;
+
+/* Spec defines the behavior of a service. */
 typedef struct gwapi_service_spec {
     const gwapi_value *src;
-    /* ClusterIP is the IP address of the service, "None" for a headless
-     * service, or empty to have one allocated. */
+    /* allocateLoadBalancerNodePorts defines if NodePorts will be
+     * automatically allocated for services with type LoadBalancer. */
+    gwapi_opt_bool allocate_load_balancer_node_ports;
+    /* clusterIP is the IP address of the service and is usually assigned
+     * randomly. */
     gwapi_str cluster_ip;
-    /* ClusterIPs is the list of IP addresses of the service, at most one
-     * per IP family; the first equals clusterIP. */
+    /* ClusterIPs is a list of IP addresses assigned to this service, and
+     * are usually assigned randomly. */
     gwapi_string_list cluster_ips;
-    /* ExternalName is the DNS name this service resolves to (a CNAME
-     * record) when type is ExternalName. */
+    /* externalIPs is a list of IP addresses for which nodes in the cluster
+     * will also accept traffic for this service. */
+    gwapi_string_list external_ips;
+    /* externalName is the external reference that discovery mechanisms will
+     * return as an alias for this service (e.g. a DNS CNAME record). */
     gwapi_str external_name;
-    /* IPFamilies lists the IP families (IPv4, IPv6) of the service, primary
-     * first. */
+    /* externalTrafficPolicy describes how nodes distribute service traffic
+     * they receive on one of the Service's "externally-facing" addresses
+     * (NodePorts, ExternalIPs, and LoadBalancer IPs). */
+    gwapi_str external_traffic_policy;
+    /* healthCheckNodePort specifies the healthcheck nodePort for the
+     * service. */
+    gwapi_opt_int health_check_node_port;
+    /* InternalTrafficPolicy describes how nodes distribute service traffic
+     * they receive on the ClusterIP. */
+    gwapi_str internal_traffic_policy;
+    /* IPFamilies is a list of IP families (e.g. IPv4, IPv6) assigned to
+     * this service. */
     gwapi_string_list ip_families;
-    /* IPFamilyPolicy tells whether the service is single-stack or
-     * dual-stack. */
+    /* IPFamilyPolicy represents the dual-stack-ness requested or required
+     * by this Service. */
     gwapi_str ip_family_policy;
-    /* Ports lists the ports the service exposes. */
+    /* loadBalancerClass is the class of the load balancer implementation
+     * this Service belongs to. */
+    gwapi_str load_balancer_class;
+    /* Only applies to Service Type: LoadBalancer. */
+    gwapi_str load_balancer_ip;
+    /* If specified and supported by the platform, this will restrict
+     * traffic through the cloud-provider load-balancer will be restricted
+     * to the specified client IPs. */
+    gwapi_string_list load_balancer_source_ranges;
+    /* The list of ports that are exposed by this service. */
     gwapi_service_port_list ports;
-    /* Selector routes traffic to the pods whose labels match these keys and
-     * values. */
+    /* publishNotReadyAddresses indicates that any agent which deals with
+     * endpoints for this Service should disregard any indications of
+     * ready/not-ready. */
+    gwapi_opt_bool publish_not_ready_addresses;
+    /* Route service traffic to pods with label keys and values matching
+     * this selector. */
     gwapi_string_map selector;
-    /* Type determines how the service is exposed, ClusterIP, NodePort,
-     * LoadBalancer or ExternalName. */
+    /* Supports "ClientIP" and "None". */
+    gwapi_str session_affinity;
+    /* sessionAffinityConfig contains the configurations of session
+     * affinity. */
+    const gwapi_session_affinity_config *session_affinity_config;
+    /* TrafficDistribution offers a way to express preferences for how
+     * traffic is distributed to Service endpoints. */
+    gwapi_str traffic_distribution;
+    /* type determines how the Service is exposed. */
     gwapi_str type;
 } gwapi_service_spec;
 
-/* Service is a named abstraction of a software service, made of a local
- * port that a proxy listens on and a selector that picks the pods serving
- * it. */
+/* Service is a named abstraction of software service (for example, mysql)
+ * consisting of local port (for example 3306) that the proxy listens on,
+ * and the selector that determines which pods will answer requests sent
+ * through the proxy. */
 typedef struct gwapi_service {
     const gwapi_value *src;
     /* APIVersion defines the versioned schema of this representation of an
@@ -101,20 +152,20 @@ typedef struct gwapi_service {
      * represents. */
     gwapi_str kind;
     const gwapi_object_meta *metadata;
-    /* Spec defines the behavior of the Service. */
+    /* Spec defines the behavior of a service. */
     const gwapi_service_spec *spec;
 } gwapi_service;
 
-/* ServicePort represents a port on which the imported service is exposed. */
+/* ServicePort represents the port on which the service is exposed */
 typedef struct gwapi_service_import_port {
     const gwapi_value *src;
-    /* AppProtocol is the application protocol of this port. */
+    /* The application protocol for this port. */
     gwapi_str app_protocol;
-    /* Name of this port within the service. */
+    /* The name of this port within the service. */
     gwapi_str name;
-    /* Port is the port number the service exposes. */
+    /* The port that will be exposed by this service. */
     gwapi_opt_int port;
-    /* Protocol is the IP protocol of this port, TCP, UDP or SCTP. */
+    /* The IP protocol for this port. */
     gwapi_str protocol;
 } gwapi_service_import_port;
 typedef struct gwapi_service_import_port_list {
@@ -122,15 +173,27 @@ typedef struct gwapi_service_import_port_list {
     size_t count;
 } gwapi_service_import_port_list;
 
-/* Spec defines the behavior of the ServiceImport. */
+/* spec defines the behavior of a ServiceImport. */
 typedef struct gwapi_service_import_spec {
     const gwapi_value *src;
-    /* IPs are the virtual IP addresses of the imported service, when type
-     * is ClusterSetIP. */
+    /* InternalTrafficPolicy describes how nodes distribute service traffic
+     * they receive on the ClusterIP. */
+    gwapi_str internal_traffic_policy;
+    /* IPFamilies identifies all the IPFamilies assigned for this
+     * ServiceImport. */
+    gwapi_string_list ip_families;
+    /* ip will be used as the VIP for this service when type is
+     * ClusterSetIP. */
     gwapi_string_list ips;
-    /* Ports lists the ports the imported service exposes. */
     gwapi_service_import_port_list ports;
-    /* Type is the type of the imported service, ClusterSetIP or Headless. */
+    /* Supports "ClientIP" and "None". */
+    gwapi_str session_affinity;
+    /* sessionAffinityConfig contains session affinity configuration. */
+    const gwapi_session_affinity_config *session_affinity_config;
+    /* TrafficDistribution offers a way to express preferences for how
+     * traffic is distributed to Service endpoints. */
+    gwapi_str traffic_distribution;
+    /* type defines the type of this service. */
     gwapi_str type;
 } gwapi_service_import_spec;
 
@@ -144,36 +207,88 @@ typedef struct gwapi_service_import {
      * represents. */
     gwapi_str kind;
     const gwapi_object_meta *metadata;
-    /* Spec defines the behavior of the ServiceImport. */
+    /* spec defines the behavior of a ServiceImport. */
     const gwapi_service_import_spec *spec;
 } gwapi_service_import;
 
-/* EndpointConditions represents the current condition of an endpoint. */
+/* conditions contains information about the current status of the endpoint. */
 typedef struct gwapi_endpoint_conditions {
     const gwapi_value *src;
-    /* Ready indicates that this endpoint is ready to receive traffic. */
+    /* ready indicates that this endpoint is prepared to receive traffic,
+     * according to whatever system is managing the endpoint. */
     gwapi_opt_bool ready;
-    /* Serving indicates that this endpoint is able to receive traffic,
-     * regardless of whether it is terminating. */
+    /* serving is identical to ready except that it is set regardless of the
+     * terminating state of endpoints. */
     gwapi_opt_bool serving;
-    /* Terminating indicates that this endpoint is terminating. */
+    /* terminating indicates that this endpoint is terminating. */
     gwapi_opt_bool terminating;
 } gwapi_endpoint_conditions;
 
-/* Endpoint represents a single logical backend implementing a service. */
+/* ForZone provides information about which zones should consume this
+ * endpoint. */
+typedef struct gwapi_for_zone {
+    const gwapi_value *src;
+    /* name represents the name of the zone. */
+    gwapi_str name;
+} gwapi_for_zone;
+typedef struct gwapi_for_zone_list {
+    const gwapi_for_zone *items;
+    size_t count;
+} gwapi_for_zone_list;
+
+/* hints contains information associated with how an endpoint should be
+ * consumed. */
+typedef struct gwapi_endpoint_hints {
+    const gwapi_value *src;
+    /* forZones indicates the zone(s) this endpoint should be consumed by to
+     * enable topology aware routing. */
+    gwapi_for_zone_list for_zones;
+} gwapi_endpoint_hints;
+
+/* targetRef is a reference to a Kubernetes object that represents this
+ * endpoint. */
+typedef struct gwapi_endpoint_target_ref {
+    const gwapi_value *src;
+    /* API version of the referent. */
+    gwapi_str api_version;
+    /* If referring to a piece of an object instead of an entire object,
+     * this string should contain a valid JSON/Go field access statement,
+     * such as desiredState.manifest.containers[2]. */
+    gwapi_str field_path;
+    /* Kind of the referent. */
+    gwapi_str kind;
+    /* Name of the referent. */
+    gwapi_str name;
+    /* Namespace of the referent. */
+    gwapi_str ns;
+    /* Specific resourceVersion to which this reference is made, if any. */
+    gwapi_str resource_version;
+    /* UID of the referent. */
+    gwapi_str uid;
+} gwapi_endpoint_target_ref;
+
+/* Endpoint represents a single logical "backend" implementing a service. */
 typedef struct gwapi_endpoint {
     const gwapi_value *src;
-    /* Addresses of this endpoint, interpreted according to the slice's
-     * addressType. */
+    /* addresses of this endpoint. */
     gwapi_string_list addresses;
-    /* EndpointConditions represents the current condition of an endpoint. */
+    /* conditions contains information about the current status of the
+     * endpoint. */
     const gwapi_endpoint_conditions *conditions;
-    /* Hostname of this endpoint, usable by consumers of endpoints to tell
-     * endpoints apart. */
+    /* deprecatedTopology contains topology information part of the v1beta1
+     * API. */
+    gwapi_string_map deprecated_topology;
+    /* hints contains information associated with how an endpoint should be
+     * consumed. */
+    const gwapi_endpoint_hints *hints;
+    /* hostname of this endpoint. */
     gwapi_str hostname;
-    /* NodeName is the name of the node hosting this endpoint. */
+    /* nodeName represents the name of the Node hosting this endpoint. */
     gwapi_str node_name;
-    /* Zone is the name of the zone this endpoint exists in. */
+    /* targetRef is a reference to a Kubernetes object that represents this
+     * endpoint. */
+    const gwapi_endpoint_target_ref *target_ref;
+    /* zone is the name of the Zone this endpoint exists in. */
     gwapi_str zone;
 } gwapi_endpoint;
 typedef struct gwapi_endpoint_list {
@@ -181,16 +296,16 @@ typedef struct gwapi_endpoint_list {
     size_t count;
 } gwapi_endpoint_list;
 
-/* EndpointPort represents a port used by an EndpointSlice. */
+/* EndpointPort represents a Port used by an EndpointSlice */
 typedef struct gwapi_endpoint_port {
     const gwapi_value *src;
-    /* AppProtocol is the application protocol of this port. */
+    /* The application protocol for this port. */
     gwapi_str app_protocol;
-    /* Name of this port; must match the name of a port of the service. */
+    /* name represents the name of this port. */
     gwapi_str name;
-    /* Port is the port number of the endpoint; absent means all ports. */
+    /* port represents the port number of the endpoint. */
     gwapi_opt_int port;
-    /* Protocol is the IP protocol of this port, TCP, UDP or SCTP. */
+    /* protocol represents the IP protocol for this port. */
     gwapi_str protocol;
 } gwapi_endpoint_port;
 typedef struct gwapi_endpoint_port_list {
@@ -202,19 +317,20 @@ typedef struct gwapi_endpoint_port_list {
  * service. */
 typedef struct gwapi_endpoint_slice {
     const gwapi_value *src;
-    /* AddressType is the type of the addresses of this slice, IPv4, IPv6 or
-     * FQDN. */
+    /* addressType specifies the type of address carried by this
+     * EndpointSlice. */
     gwapi_str address_type;
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
     gwapi_str api_version;
-    /* Endpoints is a list of the unique endpoints in this slice. */
+    /* endpoints is a list of unique endpoints in this slice. */
     gwapi_endpoint_list endpoints;
     /* Kind is a string value representing the REST resource this object
      * represents. */
     gwapi_str kind;
     const gwapi_object_meta *metadata;
-    /* Ports lists the network ports exposed by each endpoint of this slice. */
+    /* ports specifies the list of network ports exposed by each endpoint in
+     * this slice. */
     gwapi_endpoint_port_list ports;
 } gwapi_endpoint_slice;
 
@@ -224,20 +340,18 @@ typedef struct gwapi_secret {
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
     gwapi_str api_version;
-    /* Data holds the secret's data, base64-encoded, by key. */
+    /* Data contains the secret data. */
     gwapi_string_map data;
-    /* Immutable, when true, ensures the data stored in the Secret cannot be
-     * updated. */
+    /* Immutable, if set to true, ensures that data stored in the Secret
+     * cannot be updated (only object metadata can be modified). */
     gwapi_opt_bool immutable;
     /* Kind is a string value representing the REST resource this object
      * represents. */
     gwapi_str kind;
     const gwapi_object_meta *metadata;
-    /* StringData holds non-binary secret data as plain strings; it is
-     * merged into data on write. */
+    /* stringData allows specifying non-binary secret data in string form. */
     gwapi_string_map string_data;
-    /* Type is used to facilitate programmatic handling of secret data, e.g.
-     * kubernetes.io/tls. */
+    /* Used to facilitate programmatic handling of secret data. */
     gwapi_str type;
 } gwapi_secret;
 
@@ -247,12 +361,12 @@ typedef struct gwapi_config_map {
     /* APIVersion defines the versioned schema of this representation of an
      * object. */
     gwapi_str api_version;
-    /* BinaryData holds binary data, base64-encoded, by key. */
+    /* BinaryData contains the binary data. */
     gwapi_string_map binary_data;
-    /* Data holds the configuration data as UTF-8 strings, by key. */
+    /* Data contains the configuration data. */
     gwapi_string_map data;
-    /* Immutable, when true, ensures the data stored in the ConfigMap cannot
-     * be updated. */
+    /* Immutable, if set to true, ensures that data stored in the ConfigMap
+     * cannot be updated (only object metadata can be modified). */
     gwapi_opt_bool immutable;
     /* Kind is a string value representing the REST resource this object
      * represents. */

@@ -15,6 +15,7 @@
 #include "resources.h"
 #include "result.h"
 #include "json.h"
+#include "ir.h"
 #include "translate.h"
 #include "explain.h"
 

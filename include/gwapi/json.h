@@ -42,7 +42,9 @@ GWAPI_EXPORT gwapi_status gwapi_validate_json(char **out, size_t *len_out, const
  *   {"apiVersion": "gwapi.dev/v1alpha1", "kind": "TranslationResult",
  *    "summary": {"objects": N, "errors": N, "warnings": N},
  *    "diagnostics": [validation's, then resolution's, as in gwapi_result_json],
- *    "status": the status List (gwapi_translation_status)}
+ *    "status": the status List (gwapi_translation_status),
+ *    "ir": the IR document (gwapi_translation_ir_output, docs/ir.md),
+ *    "routes": the route table (gwapi_translation_routes_output)}
  * options_json is NULL, "" or a JSON object with keys file, format (as for
  * gwapi_validate_json) and controllerName (manage the GatewayClasses with
  * that spec.controllerName; default: all); anything else is GWAPI_EINVAL.

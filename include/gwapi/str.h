@@ -1,6 +1,7 @@
 /* gwapi_str: the one string type of the typed model, the value tree and
  * the diagnostics. A string carries its length; a NUL byte inside is data,
- * never an end (as in the API server, where "ok\x00UPPER" is nine bytes). */
+ * never an end (as in the API server, where "ok\x00UPPER" is nine bytes).
+ * Also: gwapi_str_text, any input string made safe for a terminal. */
 #ifndef GWAPI_STR_H
 #define GWAPI_STR_H
 
@@ -8,6 +9,7 @@
 #include <stdbool.h>
 #include <string.h>
 #include "export.h"
+#include "status.h"
 
 GWAPI_BEGIN_DECLS
 
@@ -63,6 +65,13 @@ static inline gwapi_str gwapi_str_of(const char *s)
     r.len = s ? strlen(s) : 0;
     return r;
 }
+
+/* s made safe to print on a terminal: as it is when every character is
+ * printable (valid UTF-8, no control characters), else quoted as Go's %q
+ * quotes it ("\x1b[31mred"); an absent s gives "". Uses malloc (there is
+ * no context); the caller owns *out and releases it with gwapi_free
+ * (json.h); len may be NULL. */
+GWAPI_EXPORT gwapi_status gwapi_str_text(gwapi_str s, char **out, size_t *len);
 
 GWAPI_END_DECLS
 

@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "context.h"
 #include "result.h"
+#include "ir.h"
 
 GWAPI_BEGIN_DECLS
 
@@ -54,7 +55,8 @@ GWAPI_EXPORT gwapi_status gwapi_translation_diag_text(const gwapi_translation *t
 
 typedef enum gwapi_output_format {
     GWAPI_OUTPUT_JSON = 0,
-    GWAPI_OUTPUT_YAML = 1
+    GWAPI_OUTPUT_YAML = 1,
+    GWAPI_OUTPUT_TEXT = 2           /* the route table only: for a terminal */
 } gwapi_output_format;
 
 /* A Kubernetes List {apiVersion: v1, kind: List, items: [{apiVersion, kind,
@@ -64,6 +66,21 @@ typedef enum gwapi_output_format {
 GWAPI_EXPORT gwapi_status gwapi_translation_status(const gwapi_translation *t,
                                                    gwapi_output_format format,
                                                    char **out, size_t *len);
+
+/* The IR (ir.h): managed Gateways, programmed listeners, virtual hosts and
+ * routes in match order. Owned by t; valid until gwapi_translation_free. */
+GWAPI_EXPORT const gwapi_ir *gwapi_translation_ir(const gwapi_translation *t);
+
+/* The IR document (docs/ir.md) as JSON or YAML. The caller owns *out and
+ * releases it with gwapi_free; len may be NULL. */
+GWAPI_EXPORT gwapi_status gwapi_translation_ir_output(const gwapi_translation *t,
+                                                      gwapi_output_format format,
+                                                      char **out, size_t *len);
+
+/* The route table (docs/routes.md) as JSON, YAML or text. Same ownership. */
+GWAPI_EXPORT gwapi_status gwapi_translation_routes_output(const gwapi_translation *t,
+                                                          gwapi_output_format format,
+                                                          char **out, size_t *len);
 
 GWAPI_END_DECLS
 

@@ -5,6 +5,7 @@
 #include "../schema/schema.h"
 #include "../validate/rules/rule_regexes.h"
 
+#include <stddef.h>
 #include <string.h>
 
 static const gwapi_limits default_limits = {
@@ -21,7 +22,8 @@ static const gwapi_limits default_limits = {
 /* sizeof(gwapi_ctx_options) as each GWAPI_CTX_OPTIONS_VERSION laid it out:
  * versions only append members. Add a line when the version is raised. */
 static const size_t options_size[GWAPI_CTX_OPTIONS_VERSION + 1] = {
-    [1] = sizeof(gwapi_ctx_options),
+    [1] = offsetof(gwapi_ctx_options, discard_source),
+    [2] = sizeof(gwapi_ctx_options),
 };
 
 static const gwapi_allocator malloc_allocator = { 0, 0, 0, 0 };
@@ -65,7 +67,7 @@ static bool parse_default(gwapi_ctx *ctx, diag_list *dl, const char *json)
         return true;
     const gwapi_value *root = NULL;
     /* The library's own text: the caller's limits are for the caller's input. */
-    load_params p = { &ctx->perm, dl, &default_limits, NULL, keep_root, &root };
+    load_params p = { &ctx->perm, dl, &default_limits, NULL, keep_root, &root, NULL };
     size_t errors = dl->errors;
     if (load_json(&p, json, strlen(json)) != GWAPI_OK || dl->errors != errors)
         return false;
@@ -154,7 +156,8 @@ gwapi_status gwapi_ctx_new(gwapi_ctx **out, const gwapi_ctx_options *opts)
     if (st == GWAPI_OK)
         st = build_tables(ctx);
     ctx->engine = (engine_options){ ctx->channel, ctx->unknown_field_severity,
-                                    ctx->default_namespace, &ctx->defaults, &ctx->regexes };
+                                    ctx->default_namespace, &ctx->defaults, &ctx->regexes,
+                                    !opts->discard_source };
     if (st != GWAPI_OK) {
         gwapi_ctx_free(ctx);
         return st;

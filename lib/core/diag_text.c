@@ -1,7 +1,8 @@
-/* One diagnostic as a line of terminal-safe text (gwapi_result_diag_text):
- * input strings are shown as they are when every rune is printable, else
- * quoted as Go's %q quotes them; the message has its non-printable runes
- * escaped the same way. */
+/* Text a terminal can trust: one diagnostic as a line
+ * (gwapi_result_diag_text) and any input string (gwapi_str_text). Input
+ * strings are shown as they are when every rune is printable, else quoted
+ * as Go's %q quotes them; a message has its non-printable runes escaped
+ * the same way. */
 #include "../util/json_writer.h"
 #include "result_impl.h"
 #include "../util/goquote.h"
@@ -58,4 +59,16 @@ gwapi_status gwapi_result_diag_text(const gwapi_result *r, size_t i, char **out,
     if (!r || !out || i >= r->diags.count)
         return GWAPI_EINVAL;
     return diag_text_detach(r->ctx, &r->diags.items[i], out, len);
+}
+
+gwapi_status gwapi_str_text(gwapi_str s, char **out, size_t *len)
+{
+    if (!out)
+        return GWAPI_EINVAL;
+    strbuf b;
+    strbuf_init(&b, NULL);
+    put_field(&b, s);
+    *out = jw_detach(&b, len);
+    strbuf_free(&b);
+    return *out ? GWAPI_OK : GWAPI_ENOMEM;
 }

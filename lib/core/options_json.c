@@ -42,7 +42,7 @@ gwapi_status options_json_parse(const gwapi_value **out, arena *a, const char *t
     diag_list dl;
     diag_list_init(&dl, a, 1);
     parsed got = { NULL, 0 };
-    load_params p = { a, &dl, &options_limits, "options", keep_root, &got };
+    load_params p = { a, &dl, &options_limits, "options", keep_root, &got, NULL };
     gwapi_status st = load_json(&p, text, strlen(text));
     if (st != GWAPI_OK)
         return st;
@@ -130,6 +130,10 @@ gwapi_status options_json_ctx(gwapi_ctx_options *o, const gwapi_value *root)
         } else if (options_key_is(m, "defaultNamespace")) {
             if (!(o->default_namespace = options_string(m->value)))
                 return GWAPI_EINVAL;
+        } else if (options_key_is(m, "discardSource")) {
+            if (m->value->type != GWAPI_VALUE_BOOL)
+                return GWAPI_EINVAL;
+            o->discard_source = m->value->u.boolean;
         } else if (options_key_is(m, "limits")) {
             gwapi_status st = parse_limits(&o->limits, m->value);
             if (st != GWAPI_OK)

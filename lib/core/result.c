@@ -4,6 +4,7 @@
 #include "../load/load.h"
 #include "../validate/objects.h"
 
+#include <stdint.h>
 #include <string.h>
 
 gwapi_status gwapi_input_new(gwapi_input **out, const gwapi_ctx *ctx)
@@ -72,17 +73,21 @@ void gwapi_input_free(gwapi_input *in)
 }
 
 /* The object sink of the validate stage: only this file knows where the
- * result keeps its objects. */
+ * result keeps its objects, an array grown in place (not in the arena,
+ * where every outgrown copy would stay). */
 static gwapi_object *result_add_object(void *user)
 {
     gwapi_result *r = user;
     if (r->nobjects == r->capobjects) {
         size_t cap = r->capobjects ? r->capobjects * 2 : 16;
-        gwapi_object *o = arena_calloc(&r->a, cap, sizeof *o);
-        if (!o)
+        gwapi_object *o = cap <= SIZE_MAX / sizeof *o
+            ? gw_realloc(ctx_allocator(r->ctx), r->objects, r->capobjects * sizeof *o,
+                         cap * sizeof *o)
+            : NULL;
+        if (!o) {
+            r->a.failed = true;
             return NULL;
-        if (r->nobjects)
-            memcpy(o, r->objects, r->nobjects * sizeof *o);
+        }
         r->objects = o;
         r->capobjects = cap;
     }
@@ -94,11 +99,19 @@ static gwapi_object *result_add_object(void *user)
 static bool on_document(void *user, const load_doc *doc)
 {
     gwapi_result *r = user;
-    if (!doc->root)
-        return !r->a.failed;
-    validate_params p = { &r->a, &r->scratch, &r->diags, &r->rx, &r->ctx->engine,
-                          { result_add_object, r } };
-    return validate_document(&p, doc->root);
+    bool ok = true;
+    if (doc->root) {
+        validate_params p = { &r->a, &r->scratch, &r->diags, &r->rx, &r->ctx->engine,
+                              { result_add_object, r } };
+        ok = validate_document(&p, doc->root);
+    }
+    if (!r->ctx->engine.keep_source) {
+        /* Nothing of the result points into this document's nodes now. */
+        if (r->nodes.failed)
+            r->a.failed = true;
+        arena_reset(&r->nodes);
+    }
+    return ok && !r->a.failed;
 }
 
 static bool looks_like_json(const input_file *f)
@@ -172,6 +185,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
     r->ctx = ctx_retain(ctx);
     arena_init(&r->a, a);
     arena_init(&r->scratch, a);
+    arena_init(&r->nodes, a);
     r->rx.failed = &r->a.failed;
     diag_list_init(&r->diags, &r->a, ctx->limits.max_diagnostics);
 
@@ -192,11 +206,16 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
                      ctx->limits.max_input_bytes);
             continue;
         }
-        load_params p = { &r->a, &r->diags, &ctx->limits, file, on_document, r };
+        load_params p = { &r->a, &r->diags, &ctx->limits, file, on_document, r, NULL };
+        if (!ctx->engine.keep_source) {
+            p.arena = &r->nodes;  /* freed after each document */
+            p.strings = &r->a;    /* the typed model points into the text */
+        }
         st = load_file(r, &p, f);
     }
     diag_list_finish(&r->diags);
     arena_free(&r->scratch);
+    arena_free(&r->nodes);
     if (st == GWAPI_OK && r->a.failed)
         st = GWAPI_ENOMEM;
     /* A search for a pattern the context did not compile is our bug, not
@@ -218,7 +237,9 @@ void gwapi_result_free(gwapi_result *r)
     const gwapi_allocator *a = ctx_allocator(r->ctx);
     regex_scratch_free(&r->rx);
     arena_free(&r->scratch);
+    arena_free(&r->nodes);
     arena_free(&r->a);
+    gw_free(a, r->objects, r->capobjects * sizeof *r->objects);
     const gwapi_ctx *ctx = r->ctx;
     gw_free(a, r, sizeof *r);
     ctx_release(ctx);

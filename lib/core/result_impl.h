@@ -24,6 +24,8 @@ struct gwapi_input {
 struct gwapi_result {
     const gwapi_ctx *ctx;
     arena a;
+    arena nodes;     /* one document's value trees when the context discards
+                      * sources (else they live in a), reset after each */
     arena scratch;   /* per object, see validate_params */
     regex_scratch rx;
     diag_list diags;

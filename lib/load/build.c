@@ -4,6 +4,7 @@
  * the nodes arrive, turns map keys into strings and applies YAML merge
  * keys. Also the scratch arrays and the string hash table the loaders use. */
 #include "loader.h"
+#include "../util/ptrmap.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -155,8 +156,43 @@ void build_reset(builder *b)
     b->failed = false;
 }
 
+#define TEXT_SLOTS 8192   /* 128 KiB per loaded file */
+#define TEXT_MAX 64       /* longer texts rarely repeat */
+
+struct build_text_slot {
+    const char *s;
+    size_t n;
+};
+
+const char *build_text(builder *b, const char *s, size_t n)
+{
+    arena *a = load_strings(b->p);
+    if (n > TEXT_MAX)
+        return arena_strndup(a, s, n);
+    if (!b->texts) {
+        b->texts = gw_malloc(a->alloc, TEXT_SLOTS * sizeof *b->texts);
+        if (!b->texts) {
+            a->failed = true;
+            return NULL;
+        }
+        memset(b->texts, 0, TEXT_SLOTS * sizeof *b->texts);
+    }
+    struct build_text_slot *t = &b->texts[hash_bytes(s, n, 0) & (TEXT_SLOTS - 1)];
+    if (t->s && t->n == n && memcmp(t->s, s, n) == 0)
+        return t->s;
+    char *copy = arena_strndup(a, s, n);
+    if (copy) {
+        t->s = copy;
+        t->n = n;
+    }
+    return copy;
+}
+
 void build_free(builder *b)
 {
+    if (b->texts)
+        gw_free(load_strings(b->p)->alloc, b->texts, TEXT_SLOTS * sizeof *b->texts);
+    b->texts = NULL;
     load_scratch_free(b->p, b->frames, b->frames_cap, sizeof *b->frames);
     load_scratch_free(b->p, b->slots, b->slots_cap, sizeof *b->slots);
     b->frames = NULL;
@@ -200,7 +236,7 @@ static const gwapi_value *key_string(builder *b, const gwapi_value *k)
     case GWAPI_VALUE_INT:
     case GWAPI_VALUE_BOOL:
     case GWAPI_VALUE_FLOAT: {
-        const gwapi_value *s = load_key_string(b->p->arena, k);
+        const gwapi_value *s = load_key_string(b->p->arena, load_strings(b->p), k);
         if (!s)
             oom(b);
         return s;

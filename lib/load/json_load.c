@@ -174,11 +174,22 @@ static bool scan_string(jload *j, gwapi_value *v, const char *context)
         return bad_char(j, context);
     if (!string_extent(j, &end, &n))
         return false;
-    char *o = arena_alloc(j->p->arena, n + 1);
+    const char *o;
+    if (n < 128) {
+        /* short: decoded here, then stored (shared when repeated) */
+        char tmp[128];
+        n = decode_string(j->s, j->c.off + 1, end, tmp);
+        o = build_text(&j->b, tmp, n);
+    } else {
+        char *big = arena_alloc(load_strings(j->p), n + 1);
+        if (big) {
+            n = decode_string(j->s, j->c.off + 1, end, big);
+            big[n] = '\0';
+        }
+        o = big;
+    }
     if (!o)
         return false;
-    n = decode_string(j->s, j->c.off + 1, end, o);
-    o[n] = '\0';
     if (!build_scalar_fits(&j->b, n, v->pos))
         return false;
     v->type = GWAPI_VALUE_STRING;
@@ -384,7 +395,11 @@ static bool depth_ok(jload *j, bool *open)
     return true;
 }
 
-static bool checks_ok(jload *j, bool *open)
+static bool find_list_items(const jload *j);
+
+/* *big is set for a `kind: List` beyond max_document_bytes, which is then
+ * loaded item by item (load_list_items). */
+static bool checks_ok(jload *j, bool *open, bool *big)
 {
     const char *why = NULL;
     size_t bad = text_check_utf8(j->s, j->c.off, j->len, false, &why);
@@ -392,6 +407,10 @@ static bool checks_ok(jload *j, bool *open)
         build_fail(&j->b, GWAPI_DIAG_ENCODING, pos_at(j, bad), "%s", why);
         return false;
     }
+    *big = j->len - j->c.off > j->p->limits->max_document_bytes;
+    if (*big && find_list_items(j))
+        return depth_ok(j, open);
+    *big = false;
     if (j->len - j->c.off > j->p->limits->max_document_bytes) {
         build_fail(&j->b, GWAPI_DIAG_LIMIT, here(j),
                    "document exceeds max_document_bytes (%zu bytes)",
@@ -401,29 +420,206 @@ static bool checks_ok(jload *j, bool *open)
     return depth_ok(j, open);
 }
 
-static const gwapi_value *parse(jload *j)
+/* One value from the cursor up to `limit` (the end of the text, or of a
+ * List member): cJSON's parse, then the walk that builds the tree. */
+static const gwapi_value *parse_value(jload *j, size_t limit, bool open)
 {
-    bool open = false;
-    if (!checks_ok(j, &open))
-        return NULL;
     const char *end = NULL;
-    cJSON *doc = cJSON_ParseWithLengthOpts(j->s + j->c.off, j->len - j->c.off, &end, 0);
+    cJSON *doc = cJSON_ParseWithLengthOpts(j->s + j->c.off, limit - j->c.off, &end, 0);
     if (!doc) {
         /* cJSON points at the offending byte; an unclosed string or bracket
          * is reported at the end, as encoding/json does. */
-        size_t off = end && !open ? (size_t)(end - j->s) : j->len;
+        size_t off = end && !open ? (size_t)(end - j->s) : limit;
         text_advance(j->s, j->len, &j->c, off, false);
         bad_char(j, NULL);
         return NULL;
     }
     bool ok = walk(j, doc);
     cJSON_Delete(doc);
-    if (ok) {
+    return ok ? j->b.root : NULL;
+}
+
+static const gwapi_value *parse(jload *j, bool *big)
+{
+    bool open = false;
+    if (!checks_ok(j, &open, big) || *big)
+        return NULL;
+    if (!parse_value(j, j->len, open))
+        return NULL;
+    skip_ws(j);
+    if (j->c.off < j->len) {
+        bad_char(j, "after top-level value");
+        return NULL;
+    }
+    return j->b.root;
+}
+
+/* ---- a kind: List beyond max_document_bytes ----------------------------- */
+
+/* Where the JSON value starting at off ends, by a bracket and string scan
+ * (its syntax is checked when it is parsed); false when it does not end. */
+static bool value_end(const jload *j, size_t off, size_t *end)
+{
+    size_t depth = 0;
+    bool in_str = false;
+    for (size_t i = off; i < j->len; i++) {
+        char ch = j->s[i];
+        if (in_str) {
+            if (ch == '\\') {
+                i++;
+            } else if (ch == '"') {
+                in_str = false;
+                if (depth == 0)
+                    return *end = i + 1, true;
+            }
+        } else if (ch == '"') {
+            in_str = true;
+        } else if (ch == '[' || ch == '{') {
+            depth++;
+        } else if (ch == ']' || ch == '}') {
+            if (depth == 0)
+                return *end = i, i > off;
+            if (--depth == 0)
+                return *end = i + 1, true;
+        } else if (depth == 0 && (ch == ',' || ch == ':' || is_ws(ch))) {
+            return *end = i, i > off;
+        }
+    }
+    if (in_str || depth)
+        return false;
+    *end = j->len;
+    return j->len > off;
+}
+
+static size_t ws_end(const jload *j, size_t i)
+{
+    while (i < j->len && is_ws(j->s[i]))
+        i++;
+    return i;
+}
+
+/* Whether the document is an object whose last "kind" is a string ending
+ * in "List" and that has one "items" member, an array (keys compared as
+ * written: an escaped spelling keeps the whole-document limit). */
+static bool find_list_items(const jload *j)
+{
+    size_t i = ws_end(j, j->c.off), items = 0;
+    bool list = false;
+    if (i >= j->len || j->s[i] != '{')
+        return false;
+    for (i = ws_end(j, i + 1);;) {
+        size_t kend, vend;
+        if (i >= j->len || j->s[i] != '"' || !value_end(j, i, &kend))
+            return false;
+        const char *key = j->s + i + 1;
+        size_t klen = kend - i - 2;
+        i = ws_end(j, kend);
+        if (i >= j->len || j->s[i] != ':')
+            return false;
+        i = ws_end(j, i + 1);
+        if (!value_end(j, i, &vend))
+            return false;
+        if (klen == 4 && memcmp(key, "kind", 4) == 0)
+            list = j->s[i] == '"' && vend - i >= 6 && memcmp(j->s + vend - 5, "List\"", 5) == 0;
+        else if (klen == 5 && memcmp(key, "items", 5) == 0 && (j->s[i] != '[' || items++))
+            return false;
+        i = ws_end(j, vend);
+        if (i < j->len && j->s[i] == ',') {
+            i = ws_end(j, i + 1);
+            continue;
+        }
+        if (i < j->len && j->s[i] == '}')
+            return list && items == 1 && ws_end(j, i + 1) == j->len;
+        return false;
+    }
+}
+
+/* One item of a big List, delivered as a document; false to stop. An item
+ * beyond max_document_bytes is reported and skipped. */
+static bool load_list_item(jload *j, size_t index)
+{
+    const load_params *p = j->p;
+    load_doc doc = { NULL, here(j), index };
+    size_t end;
+    bool ok = value_end(j, j->c.off, &end);
+    if (!ok) {
+        bad_char(j, NULL);
+    } else if (end - j->c.off > p->limits->max_document_bytes) {
+        build_fail(&j->b, GWAPI_DIAG_LIMIT, doc.pos,
+                   "List item exceeds max_document_bytes (%zu bytes)",
+                   p->limits->max_document_bytes);
+        text_advance(j->s, j->len, &j->c, end, false);
+    } else {
+        doc.root = parse_value(j, end, false);
+        ok = doc.root != NULL;
+        if (doc.root && doc.root->type == GWAPI_VALUE_NULL)
+            doc.root = NULL; /* kubectl skips null items */
+    }
+    build_reset(&j->b);
+    return !p->arena->failed && p->on_doc(p->user, &doc) && ok;
+}
+
+/* Delivers each item of the List as a document of its own, so that
+ * max_document_bytes, max_nodes and the other per-document limits apply
+ * to each item (max_input_bytes still bounds the whole input), and only
+ * one item's cJSON tree exists at a time. The List itself is not kept
+ * (lib/validate would expand it into its items anyway); its other members
+ * are parsed and checked like any value, then dropped. Stops at the first
+ * error, as a document does. */
+static void load_list_items(jload *j)
+{
+    size_t index = 0;
+    if (!expect(j, '{', NULL))
+        return;
+    for (;;) {
+        skip_ws(j);
+        gwapi_value key = { 0 };
+        key.pos = here(j);
+        if (!scan_string(j, &key, "looking for beginning of object key string") ||
+            !expect(j, ':', "after object key"))
+            return;
+        skip_ws(j);
+        size_t vend;
+        if (!value_end(j, j->c.off, &vend)) {
+            bad_char(j, NULL);
+            return;
+        }
+        if (key.u.string.len != 5 || memcmp(key.u.string.ptr, "items", 5) != 0) {
+            bool ok = parse_value(j, vend, false) != NULL;
+            build_reset(&j->b);
+            if (!ok)
+                return;
+        } else {
+            if (!expect(j, '[', NULL))
+                return;
+            for (skip_ws(j); j->c.off < j->len && j->s[j->c.off] != ']';) {
+                if (!load_list_item(j, index++))
+                    return;
+                skip_ws(j);
+                if (j->c.off >= j->len || j->s[j->c.off] != ',')
+                    break;
+                text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+                skip_ws(j);
+                if (j->c.off < j->len && j->s[j->c.off] == ']') {
+                    bad_char(j, NULL); /* as the whole-document parse words it */
+                    return;
+                }
+            }
+            if (!expect(j, ']', "after array element"))
+                return;
+        }
+        skip_ws(j);
+        if (j->c.off < j->len && j->s[j->c.off] == ',') {
+            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+            continue;
+        }
+        if (!expect(j, '}', "after object key:value pair"))
+            return;
         skip_ws(j);
         if (j->c.off < j->len)
-            ok = bad_char(j, "after top-level value");
+            bad_char(j, "after top-level value");
+        return;
     }
-    return ok ? j->b.root : NULL;
 }
 
 gwapi_status load_json(const load_params *p, const char *bytes, size_t len)
@@ -441,11 +637,16 @@ gwapi_status load_json(const load_params *p, const char *bytes, size_t len)
     skip_ws(&j);
     if (j.c.off < j.len) { /* whitespace alone is no document */
         load_doc doc = { NULL, here(&j), 0 };
-        const gwapi_value *root = parse(&j);
-        /* kubectl skips null documents like empty ones. */
-        doc.root = root && root->type != GWAPI_VALUE_NULL ? root : NULL;
-        if (!p->arena->failed)
-            p->on_doc(p->user, &doc);
+        bool big = false;
+        const gwapi_value *root = parse(&j, &big);
+        if (big) {
+            load_list_items(&j);
+        } else {
+            /* kubectl skips null documents like empty ones. */
+            doc.root = root && root->type != GWAPI_VALUE_NULL ? root : NULL;
+            if (!p->arena->failed)
+                p->on_doc(p->user, &doc);
+        }
     }
     build_free(&j.b);
     load_scratch_free(p, j.stack, j.cap, sizeof *j.stack);

@@ -44,13 +44,23 @@ typedef struct load_doc {
 typedef bool (*load_doc_fn)(void *user, const load_doc *doc);
 
 typedef struct load_params {
-    arena *arena;              /* nodes, strings and the file name live here */
+    arena *arena;              /* nodes (and strings, unless below) live here */
     diag_list *diags;
     const gwapi_limits *limits; /* all fields non-zero (defaults filled in) */
-    const char *file;          /* arena-owned name used in every gwapi_pos */
+    const char *file;          /* name used in every gwapi_pos, outliving arena */
     load_doc_fn on_doc;
     void *user;
+    /* Where scalar text goes, when it must outlive the nodes (a caller that
+     * frees each document's nodes once it is done with them); NULL: arena.
+     * Its allocation failures show in its own `failed` flag. */
+    arena *strings;
 } load_params;
+
+/* The arena of scalar text. */
+static inline arena *load_strings(const load_params *p)
+{
+    return p->strings ? p->strings : p->arena;
+}
 
 /* Both return GWAPI_OK unless an allocation failed (GWAPI_ENOMEM, and
  * p->arena->failed is set). Limits and syntax problems are diagnostics.

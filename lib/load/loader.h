@@ -67,11 +67,20 @@ typedef struct builder {
     size_t expanded;    /* nodes reached through aliases */
     const gwapi_value *root;
     bool failed;        /* the document got an error diagnostic, or ENOMEM */
+    /* Recently stored short scalar texts, by hash (direct-mapped): keys and
+     * the values manifests repeat ("PathPrefix", apiVersions, namespaces)
+     * are stored once per file. Bounded; NULL until first used. */
+    struct build_text_slot *texts;
 } builder;
 
 void build_init(builder *b, const load_params *p);
 void build_reset(builder *b);
 void build_free(builder *b);
+
+/* Scalar text s[0..n) as a NUL-terminated string in the strings arena,
+ * shared with an identical earlier one when the cache still holds it; NULL
+ * on ENOMEM. */
+const char *build_text(builder *b, const char *s, size_t n);
 
 /* Error diagnostic for the document (diag_obj and path NULL); marks it failed. */
 void build_fail(builder *b, gwapi_diag_code code, gwapi_pos pos, const char *fmt, ...)
@@ -92,8 +101,9 @@ const gwapi_value *build_close(builder *b, size_t *size, size_t *user);
 /* ---- scalars (scalar.c) ------------------------------------------------- */
 
 /* The string form sigs.k8s.io/yaml gives a non-string map key (INT, BOOL,
- * FLOAT) as a new STRING node at the key's position; NULL on ENOMEM. */
-gwapi_value *load_key_string(arena *a, const gwapi_value *key);
+ * FLOAT) as a new STRING node (in a, its text in strings) at the key's
+ * position; NULL on ENOMEM. */
+gwapi_value *load_key_string(arena *a, arena *strings, const gwapi_value *key);
 /* A JSON integer literal that fits int64. */
 bool load_parse_int64(const char *s, size_t len, int64_t *out);
 

@@ -323,7 +323,7 @@ static int format_float32(double d, char *out, size_t cap)
     return snprintf(out, cap, "%s", buf);
 }
 
-gwapi_value *load_key_string(arena *a, const gwapi_value *key)
+gwapi_value *load_key_string(arena *a, arena *strings, const gwapi_value *key)
 {
     char buf[64];
     int n;
@@ -334,7 +334,7 @@ gwapi_value *load_key_string(arena *a, const gwapi_value *key)
     else
         n = format_float32(key->u.number, buf, sizeof buf);
     gwapi_value *s = arena_zalloc(a, sizeof *s);
-    char *text = arena_strndup(a, buf, n > 0 ? (size_t)n : 0);
+    char *text = arena_strndup(strings, buf, n > 0 ? (size_t)n : 0);
     if (!s || !text)
         return NULL;
     s->type = GWAPI_VALUE_STRING;

@@ -329,7 +329,7 @@ static bool on_scalar(yload *y, const yaml_event_t *ev)
         v->type = GWAPI_VALUE_STRING;
     }
     if (v->type == GWAPI_VALUE_STRING) {
-        char *copy = arena_strndup(y->p->arena, s, n);
+        const char *copy = build_text(&y->b, s, n);
         if (!copy)
             return false;
         v->quoted = !plain;

@@ -23,6 +23,10 @@ typedef struct engine_options {
     const char *default_namespace;   /* for namespaced objects without one */
     const ptrmap *defaults;          /* default JSON text (pointer) -> const gwapi_value */
     const regex_set *regexes;        /* every pattern of the tables and rules */
+    /* Objects keep their input trees (gwapi_object.source, typed src); when
+     * false, those are cleared after the object and free-form values are
+     * copied into the result arena, so the caller may free the nodes. */
+    bool keep_source;
 } engine_options;
 
 /* A CEL rule waiting for the OpenAPI pass to finish (rules only run when
@@ -69,6 +73,10 @@ typedef struct engine {
      * scratch arena. */
     size_t *errors_seen;
     size_t seen_cap, seen_count;
+    /* Object structs whose src to clear when the object is done
+     * (opts->keep_source false), in the scratch arena. */
+    void **srcs;
+    size_t nsrcs, capsrcs;
 } engine;
 
 /* Emits a diagnostic for the current object at the current path (or at
@@ -92,7 +100,7 @@ void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
  * Valid until the next call. */
 const char *engine_path_text(engine *e);
 /* `unknown field "PATH"` / `duplicate field "PATH"` (code tells which) at
- * the current path, the path quoted as Go's %q quotes it. */
+ * the current path, the path as engine_path_text gives it. */
 void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos);
 
 /* True for the codes the API server treats as blocking CEL evaluation. */

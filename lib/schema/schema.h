@@ -73,7 +73,8 @@ typedef struct gw_rule_env gw_rule_env;
 /* A CEL rule, hand-written in C (lib/validate/rules/). self points at the
  * value the rule sits on: OBJECT -> the struct (const T *), ARRAY/MAP -> the
  * gw_list, scalars -> their slot or element. Returns true when the rule
- * holds. */
+ * holds. The tables hold generated thunks (gen/rules.h, GW_RULE_THUNK) that
+ * call the rule function with self typed as that value's C type. */
 typedef bool (*gw_rule_fn)(const gw_rule_env *env, const void *self);
 
 typedef struct gw_rule {

@@ -12,6 +12,9 @@
 #include "../emit/explain.h"
 #include <gwapi/explain.h>
 #include "../util/json_writer.h"
+#include "../emit/ir_emit.h"
+#include "../ir/lower.h"
+#include <gwapi/json.h>
 
 struct gwapi_translation {
     const gwapi_ctx *ctx;
@@ -22,6 +25,7 @@ struct gwapi_translation {
     gw_graph graph;
     gwapi_diag *diags;   /* model notes, then resolution notes */
     size_t diag_count;
+    gwapi_ir ir;
 };
 
 static bool notes_to_diags(gwapi_translation *t, const gw_notes *n)
@@ -71,7 +75,8 @@ gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, cons
         return GWAPI_ENOMEM;
     }
     gw_resolve_options ro = { t->controller_name, false };
-    if (!gw_model_build(&t->model, &t->a, t->result) || !gw_resolve(&t->graph, &t->a, &t->model, &ro)) {
+    if (!gw_model_build(&t->model, &t->a, t->result) || !gw_resolve(&t->graph, &t->a, &t->model, &ro) ||
+        !ir_lower(&t->ir, &t->a, &t->graph)) {
         gwapi_translation_free(t);
         return GWAPI_ENOMEM;
     }
@@ -177,4 +182,41 @@ gwapi_status gwapi_translation_explain(const gwapi_translation *t, const char *k
     }
     arena_free(&scratch);
     return st;
+}
+
+const gwapi_ir *gwapi_translation_ir(const gwapi_translation *t)
+{
+    return t ? &t->ir : NULL;
+}
+
+static gwapi_status detach(strbuf *b, char **out, size_t *len)
+{
+    *out = jw_detach(b, len);
+    strbuf_free(b);
+    return *out ? GWAPI_OK : GWAPI_ENOMEM;
+}
+
+gwapi_status gwapi_translation_ir_output(const gwapi_translation *t, gwapi_output_format format,
+                                         char **out, size_t *len)
+{
+    if (!t || !out || (format != GWAPI_OUTPUT_JSON && format != GWAPI_OUTPUT_YAML))
+        return GWAPI_EINVAL;
+    strbuf b;
+    strbuf_init(&b, ctx_allocator(t->ctx));
+    emit_ir(&b, &t->ir, format == GWAPI_OUTPUT_YAML ? TW_YAML : TW_JSON);
+    return detach(&b, out, len);
+}
+
+gwapi_status gwapi_translation_routes_output(const gwapi_translation *t, gwapi_output_format format,
+                                             char **out, size_t *len)
+{
+    if (!t || !out || format > GWAPI_OUTPUT_TEXT)
+        return GWAPI_EINVAL;
+    strbuf b;
+    strbuf_init(&b, ctx_allocator(t->ctx));
+    if (format == GWAPI_OUTPUT_TEXT)
+        emit_routes_text(&b, &t->ir);
+    else
+        emit_routes(&b, &t->ir, format == GWAPI_OUTPUT_YAML ? TW_YAML : TW_JSON);
+    return detach(&b, out, len);
 }

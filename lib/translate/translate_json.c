@@ -35,7 +35,8 @@ static gwapi_status call_options(const gwapi_value *root, call_opts *o)
     return GWAPI_OK;
 }
 
-/* The document: summary, validation then resolution diagnostics, status. */
+/* The document: summary, validation then resolution diagnostics, status,
+ * the IR and the route table. */
 static gwapi_status write_result(const gwapi_translation *t, const gwapi_ctx *ctx, char **out,
                                  size_t *len)
 {
@@ -64,8 +65,25 @@ static gwapi_status write_result(const gwapi_translation *t, const gwapi_ctx *ct
     }
     strbuf_puts(&b, nd + nt ? "\n],\n\"status\":" : "],\n\"status\":");
     strbuf_putn(&b, status, status_len);
-    strbuf_puts(&b, "}\n");
     gwapi_free(status);
+    /* the IR (docs/ir.md) and its route table (docs/routes.md) */
+    const char *keys[2] = { ",\n\"ir\":", ",\n\"routes\":" };
+    for (int k = 0; k < 2 && st == GWAPI_OK; k++) {
+        char *doc = NULL;
+        size_t doc_len = 0;
+        st = k ? gwapi_translation_routes_output(t, GWAPI_OUTPUT_JSON, &doc, &doc_len)
+               : gwapi_translation_ir_output(t, GWAPI_OUTPUT_JSON, &doc, &doc_len);
+        if (st == GWAPI_OK) {
+            strbuf_puts(&b, keys[k]);
+            strbuf_putn(&b, doc, doc_len && doc[doc_len - 1] == '\n' ? doc_len - 1 : doc_len);
+        }
+        gwapi_free(doc);
+    }
+    strbuf_puts(&b, "}\n");
+    if (st != GWAPI_OK) {
+        strbuf_free(&b);
+        return st;
+    }
     *out = jw_detach(&b, len);
     strbuf_free(&b);
     return *out ? GWAPI_OK : GWAPI_ENOMEM;

@@ -47,14 +47,18 @@ void arena_init(arena *a, const gwapi_allocator *alloc)
     a->alloc = alloc;
 }
 
-void arena_free(arena *a)
+static void free_blocks(arena *a, arena_block *b)
 {
-    arena_block *b = a->head;
     while (b) {
         arena_block *next = b->next;
         gw_free(a->alloc, b, b->size);
         b = next;
     }
+}
+
+void arena_free(arena *a)
+{
+    free_blocks(a, a->head);
     a->head = NULL;
     a->cur = a->end = NULL;
     a->total = 0;
@@ -66,12 +70,7 @@ void arena_reset(arena *a)
     arena_block *keep = a->head;
     if (!keep)
         return;
-    arena_block *b = keep->next;
-    while (b) {
-        arena_block *next = b->next;
-        gw_free(a->alloc, b, b->size);
-        b = next;
-    }
+    free_blocks(a, keep->next);
     keep->next = NULL;
     a->total = keep->size;
     a->cur = (char *)keep->align;

@@ -1,7 +1,8 @@
 /* Lookups in the public value types (gwapi/value.h, gwapi/types.h), shared
- * by every stage and exported. */
+ * by every stage and exported, and the internal tree copy (value.h). */
 #include <gwapi/value.h>
 #include <gwapi/types.h>
+#include "value.h"
 
 #include <string.h>
 
@@ -33,4 +34,33 @@ gwapi_str gwapi_string_map_find(const gwapi_string_map *map, gwapi_str key)
 gwapi_str gwapi_string_map_get(const gwapi_string_map *map, const char *key)
 {
     return gwapi_string_map_find(map, gwapi_str_of(key));
+}
+
+gwapi_value *value_copy(arena *a, const gwapi_value *v)
+{
+    if (!v)
+        return NULL;
+    gwapi_value *c = arena_alloc(a, sizeof *c);
+    if (!c)
+        return NULL;
+    *c = *v;
+    if (v->type == GWAPI_VALUE_MAP) {
+        gwapi_member *m = arena_calloc(a, v->u.map.count, sizeof *m);
+        if (!m)
+            return NULL;
+        for (size_t i = 0; i < v->u.map.count; i++)
+            if (!(m[i].key = value_copy(a, v->u.map.items[i].key)) ||
+                !(m[i].value = value_copy(a, v->u.map.items[i].value)))
+                return NULL;
+        c->u.map.items = m;
+    } else if (v->type == GWAPI_VALUE_SEQ) {
+        const gwapi_value **items = arena_calloc(a, v->u.seq.count, sizeof *items);
+        if (!items)
+            return NULL;
+        for (size_t i = 0; i < v->u.seq.count; i++)
+            if (!(items[i] = value_copy(a, v->u.seq.items[i])))
+                return NULL;
+        c->u.seq.items = items;
+    }
+    return c;
 }

@@ -5,6 +5,7 @@
 #include "../schema/engine.h"
 #include "constraints.h"
 #include "metadata.h"
+#include "../util/value.h"
 #include "../util/goquote.h"
 
 #include <math.h>
@@ -65,6 +66,31 @@ static void queue_rules(engine *e, const gw_schema *s, const void *self, const g
         p->src = v;
 }
 
+/* The object struct's src (its first member) is cleared once the object is
+ * done, when the caller frees the input trees. */
+static void note_src(engine *e, void *obj)
+{
+    if (e->nsrcs == e->capsrcs) {
+        size_t cap = e->capsrcs ? e->capsrcs * 2 : 64;
+        void **s = arena_calloc(e->scratch, cap, sizeof *s);
+        if (!s)
+            return;
+        if (e->nsrcs)
+            memcpy(s, e->srcs, e->nsrcs * sizeof *s);
+        e->srcs = s;
+        e->capsrcs = cap;
+    }
+    e->srcs[e->nsrcs++] = obj;
+}
+
+/* A free-form value (ANY, or an object kept whole) as the typed model holds
+ * it: the input node, or a copy in the result arena when the input trees
+ * are not kept. */
+static const gwapi_value *free_form(engine *e, const gwapi_value *v)
+{
+    return e->opts->keep_source ? v : value_copy(e->a, v);
+}
+
 /* A float the YAML-to-JSON conversion would print as an integer. */
 static bool whole_number(const gwapi_value *v, int64_t *out)
 {
@@ -98,6 +124,8 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
     if (!element)
         *(void **)slot = obj;
     *(const gwapi_value **)obj = v;
+    if (!e->opts->keep_source)
+        note_src(e, obj);
     queue_rules(e, s, obj, v);
 
     /* Which fields were given: the last occurrence of a key wins, as in the
@@ -332,7 +360,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
         break;
     case GW_T_OBJECT:
         if (s->nfields == 0 && s->preserve_unknown) {
-            *(const gwapi_value **)slot = v;
+            *(const gwapi_value **)slot = free_form(e, v);
             break;
         }
         decode_object(e, s, v, slot, element);
@@ -344,7 +372,7 @@ void engine_decode(engine *e, const gw_schema *s, const gwapi_value *v,
         decode_map(e, s, v, slot);
         break;
     case GW_T_ANY:
-        *(const gwapi_value **)slot = v;
+        *(const gwapi_value **)slot = free_form(e, v);
         queue_rules(e, s, slot, v);
         break;
     case GW_T_INT_OR_STRING:

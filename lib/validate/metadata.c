@@ -427,17 +427,12 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
             memcpy(&p.len, q, sizeof p.len);
             p.ptr = q + sizeof p.len;
             q = p.ptr + p.len;
-            strbuf quoted, full;
-            engine_buf_init(e, &quoted);
-            engine_buf_init(e, &full);
-            strbuf_puts(&full, "metadata.");
-            strbuf_putn(&full, p.ptr, p.len);
-            gwapi_str f = strbuf_view(&full);
-            goquote_quote(&quoted, f.ptr, f.len);
+            strbuf text;
+            engine_buf_init(e, &text);
+            goquote_raw(&text, p.ptr, p.len);
             engine_diag(e, e->opts->unknown_field_severity, GWAPI_DIAG_UNKNOWN_FIELD, "metadata",
-                        d.unknown_pos[i], "unknown field %s", strbuf_str(&quoted));
-            strbuf_free(&quoted);
-            strbuf_free(&full);
+                        d.unknown_pos[i], "unknown field \"metadata.%s\"", strbuf_str(&text));
+            strbuf_free(&text);
         }
     }
     jdec_free(&d);

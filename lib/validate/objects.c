@@ -93,7 +93,7 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
         return false;
     obj->api_version = api_version;
     obj->kind_name = kind_name;
-    obj->source = doc;
+    obj->source = p->opts->keep_source ? doc : NULL;
     obj->kind = k ? (gwapi_kind)k->kind : GWAPI_KIND_UNKNOWN;
 
     /* Unknown kinds are assumed namespaced, as most kinds are. */
@@ -176,6 +176,8 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
     obj->error_count = e.errors;
     strbuf_free(&e.path);
     strbuf_free(&e.path_text);
+    for (size_t i = 0; i < e.nsrcs; i++)
+        *(const gwapi_value **)e.srcs[i] = NULL; /* the caller frees the input */
     if (e.path.failed || p->scratch->failed)
         p->arena->failed = true;
     arena_reset(p->scratch);

@@ -11,7 +11,8 @@
 #include "../schema/engine.h"
 
 /* Where objects go: add appends a zeroed object and returns it (NULL on
- * allocation failure); the object stays valid and in place. */
+ * allocation failure); it stays valid until the next add (the store may
+ * move as it grows). */
 typedef struct object_sink {
     gwapi_object *(*add)(void *user);
     void *user;

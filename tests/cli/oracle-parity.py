@@ -33,6 +33,13 @@ def gwapi_lines(gwapi, path, channel):
     return by_obj
 
 
+def c_text(message):
+    """A message as gwapi carries it: a C string, so a NUL byte the API
+    server prints raw (a field path holding one) reads \\x00; every other
+    byte is the server's (docs/api.md)."""
+    return message.replace("\x00", "\\x00")
+
+
 def main():
     gwapi, shared = os.environ["GWAPI"], os.environ["SHARED"]
     oracle = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "oracle")
@@ -57,8 +64,8 @@ def main():
             channel = "standard" if "/standard/" in path else "experimental"
             got_errs, got_unknown = gwapi_lines(gwapi, path, channel).get(
                 (o["kind"], o["name"]), (set(), set()))
-            want_errs = set(o.get("errors") or [])
-            want_unknown = set(o.get("unknownFields") or [])
+            want_errs = set(c_text(e) for e in o.get("errors") or [])
+            want_unknown = set(c_text(e) for e in o.get("unknownFields") or [])
             if o.get("decodeError"):
                 # the request body's decoding failed (malformed metadata):
                 # the server's 400 carries only that error, gwapi reports

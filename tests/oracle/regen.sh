@@ -6,6 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 shared=${1:-$(cd "$here/../../../shared" && pwd)}
 spec=$shared/spec/gateway-api-v1.6.1
 eg=$shared/spec/envoy-gateway-v1.9
+si=$shared/spec/kubernetes-1.32/multicluster.x-k8s.io_serviceimports.yaml
 cd "$here"
 [ -x ./oracle ] || go build -o oracle .
 
@@ -16,9 +17,10 @@ cd "$here"
   "$here/oracle" -no-defaulted -crds "$spec/experimental,$eg" invalid/experimental &&
   "$here/oracle" -no-defaulted -crds "$spec/standard,$eg" invalid/standard ) > expected-invalid.jsonl
 
-# samples: experimental CRDs + Envoy Gateway (for the CEL-on-a-string sample);
+# samples: experimental CRDs + Envoy Gateway (for the CEL-on-a-string sample)
+# + ServiceImport;
 # the date-time sample once more with -keep-status to show the status message.
-{ ./oracle -crds "$spec/experimental,$eg" samples
+{ ./oracle -crds "$spec/experimental,$eg,$si" samples
   ./oracle -keep-status -crds "$spec/experimental,$eg" samples/17-date-time-status.yaml
 } > samples.jsonl
 echo "wrote $here/expected-invalid.jsonl ($(wc -l < expected-invalid.jsonl) lines), $here/samples.jsonl ($(wc -l < samples.jsonl) lines)"

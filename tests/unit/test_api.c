@@ -333,10 +333,11 @@ typedef struct outcome {
 /* Runs context creation + load + validate + JSON with the Nth allocation
  * failing (0: none) and checks that nothing leaked. With in_call, N counts
  * from the first allocation after the context exists. */
-static outcome run_with_failure(size_t fail_at, bool in_call)
+static outcome run_with_failure(size_t fail_at, bool in_call, bool discard)
 {
     tu_counting c = { 0, 0, in_call ? 0 : fail_at };
     gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    o.discard_source = discard;
     o.allocator = tu_counting_allocator(&c);
     gwapi_ctx *ctx = NULL;
     gwapi_input *in = NULL;
@@ -369,10 +370,88 @@ static outcome run_with_failure(size_t fail_at, bool in_call)
     return out;
 }
 
+/* every_kind validated with the options given; the caller frees. */
+static gwapi_result *validate_every_kind(gwapi_ctx **ctx, bool discard)
+{
+    gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+    o.discard_source = discard;
+    gwapi_input *in = NULL;
+    gwapi_result *r = NULL;
+    assert_int_equal(gwapi_ctx_new(ctx, &o), GWAPI_OK);
+    assert_int_equal(gwapi_input_new(&in, *ctx), GWAPI_OK);
+    assert_int_equal(gwapi_input_add(in, "all.yaml", every_kind, strlen(every_kind),
+                                     GWAPI_FORMAT_AUTO), GWAPI_OK);
+    assert_int_equal(gwapi_validate(&r, *ctx, in), GWAPI_OK);
+    gwapi_input_free(in);
+    return r;
+}
+
+static const gwapi_object *object_of(const gwapi_result *r, gwapi_kind kind)
+{
+    for (size_t i = 0; i < gwapi_result_object_count(r); i++)
+        if (gwapi_result_object(r, i)->kind == kind)
+            return gwapi_result_object(r, i);
+    fail_msg("no object of kind %d", (int)kind);
+    return NULL;
+}
+
+/* discard_source: the same diagnostics and typed model, without the input
+ * trees; free-form values are copies that outlive their document. */
+static void discard_source(void **state)
+{
+    (void)state;
+    gwapi_ctx *kctx, *dctx;
+    gwapi_result *keep = validate_every_kind(&kctx, false);
+    gwapi_result *drop = validate_every_kind(&dctx, true);
+    char *kj, *dj;
+    assert_int_equal(gwapi_result_json(keep, &kj, NULL), GWAPI_OK);
+    assert_int_equal(gwapi_result_json(drop, &dj, NULL), GWAPI_OK);
+    assert_string_equal(dj, kj);
+    gwapi_free(kj);
+    gwapi_free(dj);
+    assert_int_equal(gwapi_result_object_count(drop), gwapi_result_object_count(keep));
+    for (size_t i = 0; i < gwapi_result_object_count(drop); i++) {
+        assert_non_null(gwapi_result_object(keep, i)->source);
+        assert_null(gwapi_result_object(drop, i)->source);
+    }
+
+    const gwapi_http_route *k = gwapi_object_as_http_route(object_of(keep, GWAPI_KIND_HTTP_ROUTE));
+    const gwapi_http_route *d = gwapi_object_as_http_route(object_of(drop, GWAPI_KIND_HTTP_ROUTE));
+    assert_non_null(k->src);
+    assert_non_null(k->spec->src);
+    assert_null(d->src);
+    assert_null(d->spec->src);
+    assert_null(d->spec->parent_refs.items[0].src);
+    assert_true(gwapi_str_equal(d->spec->parent_refs.items[0].name,
+                                k->spec->parent_refs.items[0].name));
+    assert_true(gwapi_str_equal(d->metadata->name, gwapi_str_of("r")));
+    assert_int_equal(d->metadata->pos.line, k->metadata->pos.line);
+
+    /* wasm[0].config {a: 1}: copied, intact after later documents reused
+     * the freed nodes' memory */
+    const gwapi_envoy_extension_policy *e = gwapi_object_as_envoy_extension_policy(
+        object_of(drop, GWAPI_KIND_ENVOY_EXTENSION_POLICY));
+    const gwapi_value *cfg = e->spec->wasm.items[0].config;
+    assert_non_null(cfg);
+    assert_int_equal(cfg->type, GWAPI_VALUE_MAP);
+    assert_int_equal(cfg->u.map.count, 1);
+    assert_true(gwapi_str_equal(cfg->u.map.items[0].key->u.string, gwapi_str_of("a")));
+    assert_int_equal(gwapi_value_get(cfg, "a")->u.integer, 1);
+    assert_int_equal(gwapi_value_get(cfg, "a")->pos.line,
+                     gwapi_value_get(gwapi_object_as_envoy_extension_policy(
+                         object_of(keep, GWAPI_KIND_ENVOY_EXTENSION_POLICY))
+                         ->spec->wasm.items[0].config, "a")->pos.line);
+
+    gwapi_result_free(keep);
+    gwapi_result_free(drop);
+    gwapi_ctx_free(kctx);
+    gwapi_ctx_free(dctx);
+}
+
 static void allocator_hooks_balance(void **state)
 {
     (void)state;
-    outcome clean = run_with_failure(0, false);
+    outcome clean = run_with_failure(0, false, false);
     assert_int_equal(clean.status, GWAPI_OK);
     assert_true(clean.objects >= 25);
     assert_true(clean.diags > 3);
@@ -383,13 +462,17 @@ static void allocator_hooks_balance(void **state)
 static void allocation_failure_in_calls(void **state)
 {
     (void)state;
-    outcome clean = run_with_failure(0, true);
-    for (size_t n = 1; n <= clean.calls; n++) {
-        outcome o = run_with_failure(n, true);
-        if (o.status != GWAPI_ENOMEM)
-            fail_msg("allocation %zu of %zu: status %d, want ENOMEM", n, clean.calls, o.status);
+    for (int discard = 0; discard < 2; discard++) {
+        outcome clean = run_with_failure(0, true, discard);
+        for (size_t n = 1; n <= clean.calls; n++) {
+            outcome o = run_with_failure(n, true, discard);
+            if (o.status != GWAPI_ENOMEM)
+                fail_msg("allocation %zu of %zu%s: status %d, want ENOMEM", n, clean.calls,
+                         discard ? " (discard_source)" : "", o.status);
+        }
+        print_message("load+validate%s: failure injected at each of %zu allocations\n",
+                      discard ? " (discard_source)" : "", clean.calls);
     }
-    print_message("load+validate: failure injected at each of %zu allocations\n", clean.calls);
 }
 
 /* Context creation: each failure gives ENOMEM, except where the library
@@ -398,12 +481,12 @@ static void allocation_failure_in_calls(void **state)
 static void allocation_failure_in_context(void **state)
 {
     (void)state;
-    outcome clean = run_with_failure(0, false);
-    outcome call = run_with_failure(0, true);
+    outcome clean = run_with_failure(0, false, false);
+    outcome call = run_with_failure(0, true, false);
     size_t ctx_calls = clean.calls - call.calls;
     size_t nomem = 0;
     for (size_t n = 1; n <= ctx_calls; n++) {
-        outcome o = run_with_failure(n, false);
+        outcome o = run_with_failure(n, false, false);
         if (o.status == GWAPI_OK) {
             assert_int_equal(o.objects, clean.objects);
             assert_int_equal(o.diags, clean.diags);
@@ -427,6 +510,7 @@ int main(void)
         cmocka_unit_test(restrictive_limits),
         cmocka_unit_test(dropped_note),
         cmocka_unit_test(kind_values),
+        cmocka_unit_test(discard_source),
         cmocka_unit_test(allocator_hooks_balance),
         cmocka_unit_test(allocation_failure_in_calls),
         cmocka_unit_test(allocation_failure_in_context),

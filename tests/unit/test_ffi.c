@@ -29,6 +29,7 @@ static void options_json_applied(void **state)
     gwapi_ctx *ctx = NULL;
     assert_int_equal(gwapi_ctx_new_json(&ctx, "{\"unknownFields\": \"warn\", "
                                               "\"defaultNamespace\": \"apps\", "
+                                              "\"discardSource\": true, "
                                               "\"limits\": {\"maxDepth\": 50, \"maxItems\": 0}}"),
                      GWAPI_OK);
     assert_int_equal(gwapi_ctx_limits(ctx)->max_depth, 50);
@@ -81,7 +82,7 @@ static void options_json_refused(void **state)
         "{\"defaultNamespace\": \"a\\u0000b\"}", "{\"limits\": []}", "{\"limits\": {\"nope\": 1}}",
         "{\"limits\": {\"maxDepth\": -1}}", "{\"limits\": {\"maxDepth\": 1.5}}",
         "{\"limits\": {\"maxDepth\": 4294967296}}", "{\"limits\": {\"maxNodes\": \"10\"}}",
-        "{} {}",
+        "{} {}", "{\"discardSource\": 1}", "{\"discardSource\": \"true\"}",
     };
     for (size_t i = 0; i < sizeof bad_ctx / sizeof *bad_ctx; i++) {
         gwapi_ctx *ctx = (gwapi_ctx *)1;

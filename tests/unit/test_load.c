@@ -530,6 +530,82 @@ static void test_max_document_bytes(void **state)
                         "document exceeds max_document_bytes (20 bytes)");
 }
 
+/* A JSON `kind: List` beyond max_document_bytes is loaded item by item:
+ * each item is a document held to the per-document limits. */
+static void test_big_json_list_per_item(void **state)
+{
+    fixture *f = *state;
+    f->limits.max_document_bytes = 60;
+    f->limits.max_nodes = 10; /* the whole List has more nodes; no item has */
+    json(f, "{\"apiVersion\": \"v1\", \"items\": [\n"
+            "  {\"kind\": \"A\", \"n\": 1},\n"
+            "  null,\n"
+            "  {\"kind\": \"B\", \"big\": \"01234567890123456789012345678901234567890123456789\"},\n"
+            "  {\"kind\": \"C\", \"n\": [1, 2]}\n"
+            "], \"kind\": \"List\", \"metadata\": {}}");
+    one_diag(f, GWAPI_DIAG_LIMIT, 4, 3, "List item exceeds max_document_bytes (60 bytes)");
+    assert_int_equal(f->ndocs, 4);
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(f->docs[i].index, i);
+    assert_int_equal(f->docs[0].pos.line, 2);
+    assert_int_equal(f->docs[0].pos.column, 3);
+    assert_string_equal(get(f->docs[0].root, "kind")->u.string.ptr, "A");
+    is_int(get(f->docs[0].root, "n"), 1);
+    assert_int_equal(get(f->docs[0].root, "n")->pos.line, 2);
+    assert_int_equal(get(f->docs[0].root, "n")->pos.column, 22);
+    assert_null(f->docs[1].root);   /* null items are skipped, as null documents */
+    assert_null(f->docs[2].root);   /* too big: reported, the rest still loads */
+    assert_int_equal(get(f->docs[3].root, "n")->u.seq.count, 2);
+    assert_int_equal(f->docs[3].pos.line, 5);
+}
+
+/* Not a List, or a List whose own limits are broken: the whole-document
+ * limit and the usual errors. */
+static void test_big_json_not_a_list(void **state)
+{
+    fixture *f = *state;
+    f->limits.max_document_bytes = 40;
+    json(f, "{\"kind\": \"Lists\", \"items\": [{\"a\": 1}, {\"b\": 2}, {\"c\": 3}]}");
+    one_diag(f, GWAPI_DIAG_LIMIT, 1, 1, "document exceeds max_document_bytes (40 bytes)");
+    assert_int_equal(f->ndocs, 1);
+    assert_null(f->docs[0].root);
+}
+
+static void test_big_json_list_syntax(void **state)
+{
+    fixture *f = *state;
+    f->limits.max_document_bytes = 40;
+    /* An error in an item: the items before it are loaded, then it stops.
+     * The message and position are the whole-document parse's. */
+    static const char *const bad[] = {
+        "{\"kind\": \"List\", \"items\": [{\"a\": 1}, {\"b\": 01}, {\"c\": 3}]}",
+        "{\"kind\": \"List\", \"items\": [{\"a\": 1}, {\"b\": 2}, ], \"x\": 1}",
+    };
+    /* ndocs in List mode; the last is the failed item, if any */
+    static const struct { uint32_t column; const char *msg; size_t ndocs; bool failed; } want[] = {
+        { 45, "invalid character '1' after object key:value pair", 2, true },
+        { 48, "invalid character ']'", 2, false },
+    };
+    for (size_t i = 0; i < 2; i++) {
+        for (int whole = 0; whole < 2; whole++) {
+            fixture g;
+            fx_init(&g, NULL);
+            g.limits.max_document_bytes = whole ? 1000 : 40;
+            json(&g, bad[i]);
+            one_diag(&g, GWAPI_DIAG_SYNTAX, 1, want[i].column, want[i].msg);
+            assert_int_equal(g.ndocs, whole ? 1 : want[i].ndocs);
+            if (!whole)
+                is_int(get(g.docs[0].root, "a"), 1);
+            if (whole || want[i].failed)
+                assert_null(g.docs[g.ndocs - 1].root);
+            else
+                assert_non_null(g.docs[g.ndocs - 1].root);
+            arena_free(&g.a);
+        }
+    }
+    (void)f;
+}
+
 /* ---- scalars and keys ---------------------------------------------------- */
 
 static void resolve(const char *s, gwapi_value *v)
@@ -853,6 +929,9 @@ int main(void)
         T(test_huge_scalar),
         T(test_max_items),
         T(test_max_document_bytes),
+        T(test_big_json_list_per_item),
+        T(test_big_json_not_a_list),
+        T(test_big_json_list_syntax),
         T(test_scalar_resolution),
         T(test_quoted_block_and_tags),
         T(test_non_string_keys),

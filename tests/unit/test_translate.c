@@ -83,11 +83,23 @@ static void translate_json_one_call(void **state)
     assert_int_equal(gwapi_translate_json(&out, &len, ctx, small, strlen(small),
                                           "{\"controllerName\": \"example.com/gw\", \"file\": \"x.yaml\"}"),
                      GWAPI_OK);
-    char want[8192];
+    /* the IR and the route table are those of the translation API (their
+     * bytes are checked by tests/cases), each without its final newline */
+    gwapi_translation *t = NULL;
+    assert_int_equal(translate_text(&t, ctx, small, "example.com/gw"), GWAPI_OK);
+    char *ir = NULL, *routes = NULL;
+    assert_int_equal(gwapi_translation_ir_output(t, GWAPI_OUTPUT_JSON, &ir, NULL), GWAPI_OK);
+    assert_int_equal(gwapi_translation_routes_output(t, GWAPI_OUTPUT_JSON, &routes, NULL), GWAPI_OK);
+    ir[strlen(ir) - 1] = routes[strlen(routes) - 1] = '\0';
+    char want[32768];
     snprintf(want, sizeof want,
              "{\"apiVersion\":\"gwapi.dev/v1alpha1\",\"kind\":\"TranslationResult\",\n"
              "\"summary\":{\"objects\":3,\"errors\":0,\"warnings\":0},\n"
-             "\"diagnostics\":[],\n\"status\":%s}\n", small_status);
+             "\"diagnostics\":[],\n\"status\":%s,\n\"ir\":%s,\n\"routes\":%s}\n",
+             small_status, ir, routes);
+    gwapi_free(ir);
+    gwapi_free(routes);
+    gwapi_translation_free(t);
     assert_string_equal(out, want);
     assert_int_equal(len, strlen(want));
     gwapi_free(out);

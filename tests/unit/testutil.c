@@ -133,3 +133,23 @@ void tu_assert_str(gwapi_str s, const char *want, size_t len, const char *file, 
         _fail(file, line);
     }
 }
+
+void tu_expect(const gwapi_result *r, const tu_want *w, size_t n)
+{
+    size_t got = gwapi_result_diag_count(r);
+    for (size_t i = 0; i < n || i < got; i++) {
+        const gwapi_diag *d = gwapi_result_diag(r, i);
+        bool ok = i < n && d && d->code == w[i].code && d->path.len == w[i].path_len &&
+                  memcmp(d->path.ptr, w[i].path, w[i].path_len) == 0 &&
+                  strcmp(d->message, w[i].message) == 0;
+        if (!ok) {
+            for (size_t j = 0; j < got; j++) {
+                char *line = NULL;
+                if (gwapi_result_diag_text(r, j, &line, NULL) == GWAPI_OK)
+                    print_error("  [%zu] %s\n", j, line);
+                gwapi_free(line);
+            }
+            fail_msg("diagnostic %zu: want %s", i, i < n ? w[i].message : "(none)");
+        }
+    }
+}

@@ -51,6 +51,23 @@ gwapi_allocator tu_counting_allocator(tu_counting *c);
 #define assert_str_present(s) assert_non_null((s).ptr)
 void tu_assert_str(gwapi_str s, const char *want, size_t len, const char *file, int line);
 
+/* One expected diagnostic: code, path (its bytes: the literal's length, so
+ * NULs count) and the whole message. */
+typedef struct tu_want {
+    gwapi_diag_code code;
+    const char *path;
+    size_t path_len;
+    const char *message;
+} tu_want;
+#define TU_W(code, path, msg) { GWAPI_DIAG_##code, path, sizeof(path) - 1, msg }
+/* Asserts r has exactly these diagnostics, in order (dumping all when not). */
+void tu_expect(const gwapi_result *r, const tu_want *w, size_t n);
+#define TU_EXPECT(r, ...)                                                   \
+    do {                                                                 \
+        static const tu_want w_[] = { __VA_ARGS__ };                     \
+        tu_expect((r), w_, sizeof w_ / sizeof w_[0]);                    \
+    } while (0)
+
 /* The single object of a result with this kind (asserts exactly one). */
 const gwapi_object *tu_object(const gwapi_result *r, gwapi_kind kind);
 

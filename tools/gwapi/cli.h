@@ -2,6 +2,7 @@
 #ifndef GWAPI_CLI_H
 #define GWAPI_CLI_H
 
+#include <stddef.h>
 #include <stdio.h>
 #include <gwapi/gwapi.h>
 
@@ -10,14 +11,18 @@ enum { EXIT_VALID = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 /* Adds FILE arguments to the input: "-" is standard input, directories are
  * walked for *.yaml, *.yml and *.json in name order (each real directory
  * once; non-regular files skipped with a note). Reading stops once the
- * files total more than max_input_bytes. Returns 0, or EXIT_USAGE after
- * printing why. */
-int cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, int npaths);
+ * files total more than max_input_bytes. A path that cannot be read is
+ * reported on stderr and the others are still added. Returns the number
+ * of paths that could not be read; *read counts the files added. */
+size_t cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, size_t npaths,
+                     size_t *read);
 
-/* Prints diagnostics compiler-style, one per line. */
+/* Prints a result's diagnostics compiler-style, one per line. */
 void cli_print_diags(FILE *out, const gwapi_result *r);
 
 int cmd_validate(int argc, char **argv);
+int cmd_translate(int argc, char **argv);
+int cmd_routes(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 

@@ -92,7 +92,11 @@ int cmd_explain(int argc, char **argv)
     gwapi_status st = gwapi_ctx_new(&ctx, &opts);
     if (st == GWAPI_OK)
         st = gwapi_input_new(&in, ctx);
-    int rc = st == GWAPI_OK ? cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i, argc - i) : EXIT_USAGE;
+    size_t nread = 0;
+    int rc = st == GWAPI_OK && !cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i,
+                                              (size_t)(argc - i), &nread)
+                 ? EXIT_VALID
+                 : EXIT_USAGE;
     if (!rc && (st = gwapi_translate(&t, ctx, in, &topts)) != GWAPI_OK)
         rc = EXIT_USAGE;
     if (!rc) {

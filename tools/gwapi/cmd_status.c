@@ -2,6 +2,7 @@
  * manages, as a Kubernetes List. */
 #include "cli.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,8 +65,12 @@ int cmd_status(int argc, char **argv)
     gwapi_status st = gwapi_ctx_new(&ctx, &opts);
     if (st == GWAPI_OK)
         st = gwapi_input_new(&in, ctx);
-    int rc = st == GWAPI_OK ? cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i, argc - i)
-                            : EXIT_USAGE;
+    size_t nread = 0;
+    /* Unreadable paths are reported; the others are still resolved. */
+    bool unreadable = st == GWAPI_OK &&
+                      cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i,
+                                    (size_t)(argc - i), &nread) > 0;
+    int rc = st == GWAPI_OK ? EXIT_VALID : EXIT_USAGE;
     if (!rc && (st = gwapi_translate(&t, ctx, in, &topts)) != GWAPI_OK)
         rc = EXIT_USAGE;
     if (!rc) {
@@ -91,6 +96,8 @@ int cmd_status(int argc, char **argv)
     }
     if (st != GWAPI_OK)
         fprintf(stderr, "gwapi: %s\n", gwapi_status_str(st));
+    if (unreadable)
+        rc = EXIT_USAGE;
     gwapi_translation_free(t);
     gwapi_input_free(in);
     gwapi_ctx_free(ctx);

@@ -1,128 +1,95 @@
 /* `gwapi validate`: the API server's verdict on manifests, offline. */
 #include "cli.h"
+#include "args.h"
+#include "output.h"
+#include "report.h"
 
-#include <errno.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void usage(FILE *out)
 {
-    fputs("usage: gwapi validate [--channel standard|experimental] [-o text|json]\n"
-          "                      [--unknown-fields error|warn] [-n NAMESPACE]\n"
-          "                      [--max-input-bytes N] FILE...|-\n"
+    fputs("usage: gwapi validate [OPTION]... FILE...|-\n"
           "Validates Gateway API and Envoy Gateway objects as an API server with the\n"
-          "CRDs installed would. Exit status: 0 valid (warnings allowed), 1 invalid,\n"
-          "2 usage or I/O error.\n", out);
+          "CRDs installed would. Options may come anywhere, as --opt value or --opt=value.\n"
+          "  --channel standard|experimental  Gateway API release channel (experimental)\n"
+          "  -o, --output FORMAT              text, json, yaml, apiserver, sarif or junit\n"
+          "  --unknown-fields error|warn      severity of unknown fields (error)\n"
+          "  -n, --namespace NAMESPACE        namespace of objects that name none (default)\n"
+          "  --skip-kinds KIND[,KIND...]      do not validate or count objects of these kinds\n"
+          "  --ignore-unknown-kinds           skip kinds without a schema instead of warning\n"
+          "  -q, --quiet                      errors only: no warnings, no summary line\n"
+          "  --max-diagnostics N              show at most N diagnostics\n"
+          "  --max-input-bytes N              read at most N bytes over all files\n"
+          "  --color auto|always|never        colour text output (auto: on a terminal,\n"
+          "                                   unless NO_COLOR is set); --no-color\n"
+          "Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file\n"
+          "that could not be read (the other files are still validated).\n", out);
 }
 
-int cmd_validate(int argc, char **argv)
+static bool use_color(const cli_options *o)
 {
-    gwapi_ctx_options opts = GWAPI_CTX_OPTIONS_INIT;
-    int json = 0;
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "--")) {
-            i++;
-            break;
-        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
-            return EXIT_VALID;
-        } else if (!strcmp(a, "--channel") && val) {
-            if (!strcmp(val, "standard"))
-                opts.channel = GWAPI_CHANNEL_STANDARD;
-            else if (!strcmp(val, "experimental"))
-                opts.channel = GWAPI_CHANNEL_EXPERIMENTAL;
-            else {
-                fprintf(stderr, "gwapi validate: unknown channel \"%s\"\n", val);
-                return EXIT_USAGE;
-            }
-            i++;
-        } else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && val) {
-            if (!strcmp(val, "json"))
-                json = 1;
-            else if (strcmp(val, "text")) {
-                fprintf(stderr, "gwapi validate: unknown output format \"%s\"\n", val);
-                return EXIT_USAGE;
-            }
-            i++;
-        } else if (!strcmp(a, "--unknown-fields") && val) {
-            if (!strcmp(val, "warn"))
-                opts.unknown_field_severity = GWAPI_SEVERITY_WARNING;
-            else if (!strcmp(val, "error"))
-                opts.unknown_field_severity = GWAPI_SEVERITY_ERROR;
-            else {
-                fprintf(stderr, "gwapi validate: --unknown-fields takes error or warn\n");
-                return EXIT_USAGE;
-            }
-            i++;
-        } else if (!strcmp(a, "--max-input-bytes") && val) {
-            char *end;
-            errno = 0;
-            unsigned long long n = strtoull(val, &end, 10);
-            if (errno || end == val || *end || val[0] == '-' || n == 0 || n > SIZE_MAX) {
-                fprintf(stderr, "gwapi validate: --max-input-bytes takes a positive byte count\n");
-                return EXIT_USAGE;
-            }
-            opts.limits.max_input_bytes = (size_t)n;
-            i++;
-        } else if ((!strcmp(a, "-n") || !strcmp(a, "--namespace")) && val) {
-            opts.default_namespace = val;
-            i++;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "gwapi validate: unknown option %s\n", a);
-            usage(stderr);
-            return EXIT_USAGE;
-        } else {
-            break;
-        }
-    }
-    if (i >= argc) {
-        usage(stderr);
-        return EXIT_USAGE;
-    }
+    if (o->color != CLI_COLOR_AUTO)
+        return o->color == CLI_COLOR_ALWAYS;
+    const char *no_color = getenv("NO_COLOR");
+    return !(no_color && *no_color) && isatty(fileno(stdout));
+}
 
+static int render(const report *rep, const cli_options *o)
+{
+    switch (o->format) {
+    case CLI_FORMAT_TEXT: return output_text(stdout, rep, use_color(o));
+    case CLI_FORMAT_JSON: return output_json(stdout, rep);
+    case CLI_FORMAT_YAML: return output_yaml(stdout, rep);
+    case CLI_FORMAT_APISERVER: return output_apiserver(stdout, rep);
+    case CLI_FORMAT_SARIF: return output_sarif(stdout, rep);
+    case CLI_FORMAT_JUNIT: return output_junit(stdout, rep);
+    }
+    return -1;
+}
+
+static int validate(const cli_options *o)
+{
     gwapi_ctx *ctx = NULL;
     gwapi_input *in = NULL;
     gwapi_result *r = NULL;
-    gwapi_status st = gwapi_ctx_new(&ctx, &opts);
+    gwapi_status st = gwapi_ctx_new(&ctx, &o->ctx);
     if (st == GWAPI_OK)
         st = gwapi_input_new(&in, ctx);
+    size_t unreadable = 0, files = 0;
+    if (st == GWAPI_OK) {
+        unreadable = cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, o->files,
+                                   o->nfiles, &files);
+        st = gwapi_validate(&r, ctx, in);
+    }
+    int rc = EXIT_USAGE;
+    report rep;
     if (st != GWAPI_OK) {
         fprintf(stderr, "gwapi: %s\n", gwapi_status_str(st));
-        gwapi_ctx_free(ctx);
-        return EXIT_USAGE;
-    }
-    int rc = cli_add_paths(in, gwapi_ctx_limits(ctx)->max_input_bytes, argv + i, argc - i);
-    if (!rc) {
-        st = gwapi_validate(&r, ctx, in);
-        if (st != GWAPI_OK) {
-            fprintf(stderr, "gwapi: %s\n", gwapi_status_str(st));
-            rc = EXIT_USAGE;
-        }
-    }
-    if (!rc) {
-        size_t errors = gwapi_result_error_count(r);
-        if (json) {
-            char *text = NULL;
-            if (gwapi_result_json(r, &text, NULL) == GWAPI_OK)
-                fputs(text, stdout);
-            gwapi_free(text);
-        } else {
-            cli_print_diags(stdout, r);
-            size_t warnings = 0, n = gwapi_result_diag_count(r);
-            for (size_t d = 0; d < n; d++)
-                warnings += gwapi_result_diag(r, d)->severity == GWAPI_SEVERITY_WARNING;
-            printf("%zu object%s: %zu error%s, %zu warning%s\n",
-                   gwapi_result_object_count(r), gwapi_result_object_count(r) == 1 ? "" : "s",
-                   errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
-        }
-        rc = errors ? EXIT_INVALID : EXIT_VALID;
+    } else if (!report_build(&rep, r, o, files, unreadable)) {
+        fprintf(stderr, "gwapi: %s\n", gwapi_status_str(GWAPI_ENOMEM));
+    } else {
+        if (render(&rep, o))
+            fprintf(stderr, "gwapi: %s\n", gwapi_status_str(GWAPI_ENOMEM));
+        else
+            rc = unreadable ? EXIT_USAGE : rep.errors ? EXIT_INVALID : EXIT_VALID;
+        report_free(&rep);
     }
     gwapi_result_free(r);
     gwapi_input_free(in);
     gwapi_ctx_free(ctx);
+    return rc;
+}
+
+int cmd_validate(int argc, char **argv)
+{
+    cli_options o;
+    int rc = cli_parse_validate(&o, argc, argv);
+    if (!rc && o.help)
+        usage(stdout);
+    else if (!rc)
+        rc = validate(&o);
+    cli_options_free(&o);
     return rc;
 }

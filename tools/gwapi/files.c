@@ -1,6 +1,7 @@
 /* Reading input files, directories and standard input for the CLI: reads
  * stop at max_input_bytes, directory walks visit each real directory once
- * and never open what is not a regular file. */
+ * and never open what is not a regular file, and a path that cannot be
+ * read is reported while the others are still read. */
 #include "cli.h"
 
 #include <dirent.h>
@@ -23,13 +24,25 @@ typedef struct walk {
     size_t max_input;
     dir_id *seen;      /* directories walked, in no particular order */
     size_t nseen, capseen;
-    int rc;            /* EXIT_USAGE once a problem was reported */
+    size_t failed;     /* paths reported as not read */
+    size_t read;       /* files added to the input */
 } walk;
+
+/* Prints "gwapi: PATH: what" with the path safe for a terminal (a file
+ * name may hold an ESC sequence). */
+static void complain(const char *path, const char *what)
+{
+    char *text = NULL;
+    if (gwapi_str_text(gwapi_str_of(path), &text, NULL) != GWAPI_OK)
+        text = NULL;
+    fprintf(stderr, "gwapi: %s: %s\n", text ? text : "(out of memory)", what);
+    gwapi_free(text);
+}
 
 static int fail(walk *w, const char *path, const char *what)
 {
-    fprintf(stderr, "gwapi: %s: %s\n", path, what);
-    w->rc = EXIT_USAGE;
+    complain(path, what);
+    w->failed++;
     return -1;
 }
 
@@ -95,6 +108,7 @@ static int add_file(walk *w, const char *path)
     free(buf);
     if (st != GWAPI_OK)
         return fail(w, path, gwapi_status_str(st));
+    w->read++;
     return 0;
 }
 
@@ -187,7 +201,7 @@ static void walk_entry(walk *w, const char *path, int depth)
     else if (S_ISREG(st.st_mode))
         add_file(w, path);
     else
-        fprintf(stderr, "gwapi: %s: not a regular file; skipped\n", path);
+        complain(path, "not a regular file; skipped");
 }
 
 static void walk_dir(walk *w, const char *path, const struct stat *st, int depth)
@@ -201,17 +215,17 @@ static void walk_dir(walk *w, const char *path, const struct stat *st, int depth
     size_t n = 0;
     char **names = list_dir(w, path, &n);
     for (size_t i = 0; i < n; i++) {
-        if (!w->rc)
-            walk_entry(w, names[i], depth);
+        walk_entry(w, names[i], depth);
         free(names[i]);
     }
     free(names);
 }
 
-int cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, int npaths)
+size_t cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, size_t npaths,
+                     size_t *read)
 {
-    walk w = { in, max_input_bytes, max_input_bytes, NULL, 0, 0, 0 };
-    for (int i = 0; i < npaths && !w.rc; i++) {
+    walk w = { in, max_input_bytes, max_input_bytes, NULL, 0, 0, 0, 0 };
+    for (size_t i = 0; i < npaths; i++) {
         struct stat st;
         /* A named file is read whatever it is (a FIFO from <(...) too). */
         if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
@@ -220,22 +234,6 @@ int cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, int npa
             add_file(&w, paths[i]);
     }
     free(w.seen);
-    return w.rc;
-}
-
-void cli_print_diags(FILE *out, const gwapi_result *r)
-{
-    size_t n = gwapi_result_diag_count(r);
-    for (size_t i = 0; i < n; i++) {
-        char *line = NULL;
-        size_t len = 0;
-        gwapi_status st = gwapi_result_diag_text(r, i, &line, &len);
-        if (st == GWAPI_OK) {
-            fwrite(line, 1, len, out);
-            fputc('\n', out);
-        } else {
-            fprintf(stderr, "gwapi: %s\n", gwapi_status_str(st));
-        }
-        gwapi_free(line);
-    }
+    *read = w.read;
+    return w.failed;
 }

@@ -13,6 +13,8 @@ static void help(FILE *out)
             "\n"
             "commands:\n"
             "  validate   check objects as an API server with the CRDs installed would\n"
+            "  translate  print the IR: listeners, virtual hosts, routes in match order\n"
+            "  routes     print the route table per listener (text, json or yaml)\n"
             "  status     the status a controller would write for the objects it manages\n"
             "  explain    why a route, policy or Gateway resolved as it did\n"
             "  help       show this text\n"
@@ -38,6 +40,10 @@ static int run(int argc, char **argv)
     }
     if (!strcmp(cmd, "validate"))
         return cmd_validate(argc - 1, argv + 1);
+    if (!strcmp(cmd, "translate"))
+        return cmd_translate(argc - 1, argv + 1);
+    if (!strcmp(cmd, "routes"))
+        return cmd_routes(argc - 1, argv + 1);
     if (!strcmp(cmd, "status"))
         return cmd_status(argc - 1, argv + 1);
     if (!strcmp(cmd, "explain"))

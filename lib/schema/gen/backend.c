@@ -94,8 +94,9 @@ static const gw_schema gw_s_5a0bbcf5dc8b = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_backend_unix_path_length)
 static const gw_rule gw_r_e16bab3970c4[] = {
-    {rule_backend_unix_path_length, "rule_backend_unix_path_length", /* 9be10c36240d */
+    {gw_call_rule_backend_unix_path_length, "rule_backend_unix_path_length", /* 9be10c36240d */
      "unix domain socket path must not exceed 108 characters",
      "size(self) <= 108"},
 };
@@ -126,11 +127,13 @@ static const gw_field gw_f_46e0770269b1[] = {
     {"unix", &gw_s_c8bd429a433f, offsetof(gwapi_backend_endpoint, unix_), false},
     {"zone", &gw_s_30c81e12ed79, offsetof(gwapi_backend_endpoint, zone), false},
 };
+GW_RULE_THUNK(rule_backend_endpoint_address_exclusive)
+GW_RULE_THUNK(rule_backend_endpoint_address_required)
 static const gw_rule gw_r_46e0770269b1[] = {
-    {rule_backend_endpoint_address_required, "rule_backend_endpoint_address_required", /* 88a2a5136fd7 */
+    {gw_call_rule_backend_endpoint_address_required, "rule_backend_endpoint_address_required", /* 88a2a5136fd7 */
      "one of fqdn, ip or unix must be specified",
      "(has(self.fqdn) || has(self.ip) || has(self.unix))"},
-    {rule_backend_endpoint_address_exclusive, "rule_backend_endpoint_address_exclusive", /* 6d348e9ac918 */
+    {gw_call_rule_backend_endpoint_address_exclusive, "rule_backend_endpoint_address_exclusive", /* 6d348e9ac918 */
      "only one of fqdn, ip or unix can be specified",
      "((has(self.fqdn) && !(has(self.ip) || has(self.unix))) || (has(self.ip) && !(has(self.fqdn) || has(self.unix))) || (has(self.unix) && !(has(self.ip) || has(self.fqdn))))"},
 };
@@ -144,8 +147,9 @@ static const gw_schema gw_s_46e0770269b1 = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_46e0770269b1, .nrules = 2,
 };
+GW_RULE_THUNK(rule_backend_endpoints_fqdn_not_mixed)
 static const gw_rule gw_r_1c06ff2c7b01[] = {
-    {rule_backend_endpoints_fqdn_not_mixed, "rule_backend_endpoints_fqdn_not_mixed", /* 65afdcfdc417 */
+    {gw_call_rule_backend_endpoints_fqdn_not_mixed, "rule_backend_endpoints_fqdn_not_mixed", /* 65afdcfdc417 */
      "fqdn addresses cannot be mixed with other address types",
      "self.all(f, has(f.fqdn)) || !self.exists(f, has(f.fqdn))"},
 };
@@ -183,20 +187,25 @@ static const gw_field gw_f_0dce7b7173f8[] = {
     {"sni", &gw_s_d9a0ab9d168d, offsetof(gwapi_backend_tls_settings, sni), false},
     {"wellKnownCACertificates", &gw_s_3f9a43ffb02a, offsetof(gwapi_backend_tls_settings, well_known_ca_certificates), false},
 };
+GW_RULE_THUNK(rule_backend_tls_ca_exclusive)
+GW_RULE_THUNK(rule_backend_tls_ciphers_min_version)
+GW_RULE_THUNK(rule_backend_tls_insecure_no_ca)
+GW_RULE_THUNK(rule_backend_tls_min_le_max_version)
+GW_RULE_THUNK(rule_backend_tls_sni_auto_sni_exclusive)
 static const gw_rule gw_r_0dce7b7173f8[] = {
-    {rule_backend_tls_ca_exclusive, "rule_backend_tls_ca_exclusive", /* ed710cad23a9 */
+    {gw_call_rule_backend_tls_ca_exclusive, "rule_backend_tls_ca_exclusive", /* ed710cad23a9 */
      "must not contain both CACertificateRefs and WellKnownCACertificates",
      "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
-    {rule_backend_tls_insecure_no_ca, "rule_backend_tls_insecure_no_ca", /* 37c1984d3cd0 */
+    {gw_call_rule_backend_tls_insecure_no_ca, "rule_backend_tls_insecure_no_ca", /* 37c1984d3cd0 */
      "must not contain either CACertificateRefs or WellKnownCACertificates when InsecureSkipVerify is enabled",
      "!((has(self.insecureSkipVerify) && self.insecureSkipVerify) && ((has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0) || (has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")))"},
-    {rule_backend_tls_sni_auto_sni_exclusive, "rule_backend_tls_sni_auto_sni_exclusive", /* 02697731d52b */
+    {gw_call_rule_backend_tls_sni_auto_sni_exclusive, "rule_backend_tls_sni_auto_sni_exclusive", /* 02697731d52b */
      "sni and autoSNIFromEndpointHostname are mutually exclusive",
      "!(has(self.sni) && has(self.autoSNIFromEndpointHostname) && self.autoSNIFromEndpointHostname)"},
-    {rule_backend_tls_ciphers_min_version, "rule_backend_tls_ciphers_min_version", /* 25ec06993d5e */
+    {gw_call_rule_backend_tls_ciphers_min_version, "rule_backend_tls_ciphers_min_version", /* 25ec06993d5e */
      "setting ciphers has no effect if the minimum possible TLS version is 1.3",
      "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true"},
-    {rule_backend_tls_min_le_max_version, "rule_backend_tls_min_le_max_version", /* 3f439ffd9b77 */
+    {gw_call_rule_backend_tls_min_le_max_version, "rule_backend_tls_min_le_max_version", /* 3f439ffd9b77 */
      "minVersion must be smaller or equal to maxVersion",
      "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true"},
 };
@@ -227,14 +236,17 @@ static const gw_field gw_f_9767c1671c03[] = {
     {"tls", &gw_s_0dce7b7173f8, offsetof(gwapi_backend_spec, tls), false},
     {"type", &gw_s_592f2a3b2ef4, offsetof(gwapi_backend_spec, type), false},
 };
+GW_RULE_THUNK(rule_backend_auto_sni_endpoint_hostname)
+GW_RULE_THUNK(rule_backend_dynamic_resolver_no_auto_sni)
+GW_RULE_THUNK(rule_backend_dynamic_resolver_no_endpoints)
 static const gw_rule gw_r_9767c1671c03[] = {
-    {rule_backend_dynamic_resolver_no_endpoints, "rule_backend_dynamic_resolver_no_endpoints", /* d9a784b40221 */
+    {gw_call_rule_backend_dynamic_resolver_no_endpoints, "rule_backend_dynamic_resolver_no_endpoints", /* d9a784b40221 */
      "DynamicResolver type cannot have endpoints specified",
      "self.type != 'DynamicResolver' || !has(self.endpoints)"},
-    {rule_backend_dynamic_resolver_no_auto_sni, "rule_backend_dynamic_resolver_no_auto_sni", /* b6033f366036 */
+    {gw_call_rule_backend_dynamic_resolver_no_auto_sni, "rule_backend_dynamic_resolver_no_auto_sni", /* b6033f366036 */
      "DynamicResolver type cannot use autoSNIFromEndpointHostname",
      "self.type != 'DynamicResolver' || !has(self.tls) || !(has(self.tls.autoSNIFromEndpointHostname) && self.tls.autoSNIFromEndpointHostname)"},
-    {rule_backend_auto_sni_endpoint_hostname, "rule_backend_auto_sni_endpoint_hostname", /* 383af8839166 */
+    {gw_call_rule_backend_auto_sni_endpoint_hostname, "rule_backend_auto_sni_endpoint_hostname", /* 383af8839166 */
      "when autoSNIFromEndpointHostname is enabled, IP and Unix endpoints must define a hostname",
      "!has(self.tls) || !(has(self.tls.autoSNIFromEndpointHostname) && self.tls.autoSNIFromEndpointHostname) || self.endpoints.all(e, (!has(e.ip) && !has(e.unix)) || has(e.hostname))"},
 };

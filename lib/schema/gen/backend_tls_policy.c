@@ -18,11 +18,13 @@ extern const gw_schema gw_s_e2f68506f1ae;
 extern const gw_schema gw_s_e4a17b0c3087;
 extern const gw_schema gw_s_3aaaad971fbc;
 
+GW_RULE_THUNK(rule_backend_tls_policy_section_name_required)
+GW_RULE_THUNK(rule_backend_tls_policy_section_name_unique)
 static const gw_rule gw_r_01a19e098587[] = {
-    {rule_backend_tls_policy_section_name_required, "rule_backend_tls_policy_section_name_required", /* 1f5c466fefcd */
+    {gw_call_rule_backend_tls_policy_section_name_required, "rule_backend_tls_policy_section_name_required", /* 1f5c466fefcd */
      "sectionName must be specified when targetRefs includes 2 or more references to the same target",
      "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '')) : true))"},
-    {rule_backend_tls_policy_section_name_unique, "rule_backend_tls_policy_section_name_unique", /* 0098962d66b8 */
+    {gw_call_rule_backend_tls_policy_section_name_unique, "rule_backend_tls_policy_section_name_unique", /* 0098962d66b8 */
      "sectionName must be unique when targetRefs includes 2 or more references to the same target",
      "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName))))"},
 };

@@ -131,14 +131,17 @@ static const gw_field gw_f_66cc900c29ca[] = {
     {"samplingWindow", &gw_s_c6ef937021d4, offsetof(gwapi_backend_traffic_policy_admission_control, sampling_window), false},
     {"successCriteria", &gw_s_8a780501fc3c, offsetof(gwapi_backend_traffic_policy_admission_control, success_criteria), false},
 };
+GW_RULE_THUNK(rule_admission_control_max_rejection_percent)
+GW_RULE_THUNK(rule_admission_control_min_success_rate)
+GW_RULE_THUNK(rule_admission_control_sampling_window)
 static const gw_rule gw_r_66cc900c29ca[] = {
-    {rule_admission_control_min_success_rate, "rule_admission_control_min_success_rate", /* f971ccefa7f1 */
+    {gw_call_rule_admission_control_min_success_rate, "rule_admission_control_min_success_rate", /* f971ccefa7f1 */
      "minSuccessRate must be between 1 and 100",
      "!has(self.minSuccessRate) || (self.minSuccessRate >= 1 && self.minSuccessRate <= 100)"},
-    {rule_admission_control_max_rejection_percent, "rule_admission_control_max_rejection_percent", /* 14bbde6f0738 */
+    {gw_call_rule_admission_control_max_rejection_percent, "rule_admission_control_max_rejection_percent", /* 14bbde6f0738 */
      "maxRejectionPercent must be between 0 and 100",
      "!has(self.maxRejectionPercent) || (self.maxRejectionPercent >= 0 && self.maxRejectionPercent <= 100)"},
-    {rule_admission_control_sampling_window, "rule_admission_control_sampling_window", /* 0732117adab3 */
+    {gw_call_rule_admission_control_sampling_window, "rule_admission_control_sampling_window", /* 0732117adab3 */
      "samplingWindow must be at least 1s",
      "!has(self.samplingWindow) || duration(self.samplingWindow) >= duration('1s')"},
 };
@@ -236,8 +239,9 @@ static const gw_field gw_f_83e41fcab5c2[] = {
     {"request", &gw_s_c710344d2642, offsetof(gwapi_backend_traffic_policy_bandwidth_limit, request), false},
     {"response", &gw_s_29a5d40c4fb0, offsetof(gwapi_backend_traffic_policy_bandwidth_limit, response), false},
 };
+GW_RULE_THUNK(rule_bandwidth_limit_request_or_response)
 static const gw_rule gw_r_83e41fcab5c2[] = {
-    {rule_bandwidth_limit_request_or_response, "rule_bandwidth_limit_request_or_response", /* 4f25551b73ff */
+    {gw_call_rule_bandwidth_limit_request_or_response, "rule_bandwidth_limit_request_or_response", /* 4f25551b73ff */
      "at least one of request or response must be specified",
      "has(self.request) || has(self.response)"},
 };
@@ -318,11 +322,13 @@ static const gw_field gw_f_edfc999dc57c[] = {
     {"httpStatus", &gw_s_aeeeaab26085, offsetof(gwapi_fault_injection_abort, http_status), false},
     {"percentage", &gw_s_b0a8c77c1c09, offsetof(gwapi_fault_injection_abort, percentage), false},
 };
+GW_RULE_THUNK(rule_fault_abort_not_both_statuses)
+GW_RULE_THUNK(rule_fault_abort_one_status)
 static const gw_rule gw_r_edfc999dc57c[] = {
-    {rule_fault_abort_not_both_statuses, "rule_fault_abort_not_both_statuses", /* 3f6f073fd7f1 */
+    {gw_call_rule_fault_abort_not_both_statuses, "rule_fault_abort_not_both_statuses", /* 3f6f073fd7f1 */
      "httpStatus and grpcStatus cannot be simultaneously defined.",
      " !(has(self.httpStatus) && has(self.grpcStatus)) "},
-    {rule_fault_abort_one_status, "rule_fault_abort_one_status", /* ef4555fc600f */
+    {gw_call_rule_fault_abort_one_status, "rule_fault_abort_one_status", /* ef4555fc600f */
      "httpStatus and grpcStatus are set at least one.",
      " has(self.httpStatus) || has(self.grpcStatus) "},
 };
@@ -353,8 +359,9 @@ static const gw_field gw_f_4a08d56f196d[] = {
     {"abort", &gw_s_edfc999dc57c, offsetof(gwapi_fault_injection, abort), false},
     {"delay", &gw_s_27cfe67028d5, offsetof(gwapi_fault_injection, delay), false},
 };
+GW_RULE_THUNK(rule_fault_injection_delay_or_abort)
 static const gw_rule gw_r_4a08d56f196d[] = {
-    {rule_fault_injection_delay_or_abort, "rule_fault_injection_delay_or_abort", /* 1c18cb812909 */
+    {gw_call_rule_fault_injection_delay_or_abort, "rule_fault_injection_delay_or_abort", /* 1c18cb812909 */
      "Delay and abort faults are set at least one.",
      " has(self.delay) || has(self.abort) "},
 };
@@ -384,8 +391,9 @@ static const gw_field gw_f_87fc66c94b7c[] = {
     {"connect", &gw_s_1886e7d6a020, offsetof(gwapi_protocol_upgrade_config, connect), false},
     {"type", &gw_s_30c81e12ed79, offsetof(gwapi_protocol_upgrade_config, type), true},
 };
+GW_RULE_THUNK(rule_http_upgrade_connect_type)
 static const gw_rule gw_r_87fc66c94b7c[] = {
-    {rule_http_upgrade_connect_type, "rule_http_upgrade_connect_type", /* 3ac4b8d45651 */
+    {gw_call_rule_http_upgrade_connect_type, "rule_http_upgrade_connect_type", /* 3ac4b8d45651 */
      "The connect configuration is only allowed when the type is CONNECT.",
      "!has(self.connect) || self.type == 'CONNECT'"},
 };
@@ -408,8 +416,9 @@ static const gw_schema gw_s_623bae660b5e = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_btp_merge_type_not_replace)
 static const gw_rule gw_r_d47f94cfc387[] = {
-    {rule_btp_merge_type_not_replace, "rule_btp_merge_type_not_replace", /* fa027d182945 */
+    {gw_call_rule_btp_merge_type_not_replace, "rule_btp_merge_type_not_replace", /* fa027d182945 */
      "Replace is not a valid MergeType for BackendTrafficPolicySpec",
      "self != 'Replace'"},
 };
@@ -546,8 +555,9 @@ static const gw_field gw_f_531713114db8[] = {
     {"queryParams", &gw_s_5519da01d84c, offsetof(gwapi_rate_limit_select_condition, query_params), false},
     {"sourceCIDR", &gw_s_059c201d2aa1, offsetof(gwapi_rate_limit_select_condition, source_cidr), false},
 };
+GW_RULE_THUNK(rule_rate_limit_select_condition_nonempty)
 static const gw_rule gw_r_531713114db8[] = {
-    {rule_rate_limit_select_condition_nonempty, "rule_rate_limit_select_condition_nonempty", /* a59b9549b930 */
+    {gw_call_rule_rate_limit_select_condition_nonempty, "rule_rate_limit_select_condition_nonempty", /* a59b9549b930 */
      "at least one of headers, methods, path, sourceCIDR or queryParams must be specified",
      "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)"},
 };
@@ -597,8 +607,9 @@ static const gw_field gw_f_0e1e97500ef5[] = {
     {"metadata", &gw_s_6775520f50cd, offsetof(gwapi_rate_limit_cost_specifier, metadata), false},
     {"number", &gw_s_22eeacb43e16, offsetof(gwapi_rate_limit_cost_specifier, number), false},
 };
+GW_RULE_THUNK(rule_rate_limit_cost_number_or_metadata)
 static const gw_rule gw_r_0e1e97500ef5[] = {
-    {rule_rate_limit_cost_number_or_metadata, "rule_rate_limit_cost_number_or_metadata", /* 3094248ceb3c */
+    {gw_call_rule_rate_limit_cost_number_or_metadata, "rule_rate_limit_cost_number_or_metadata", /* 3094248ceb3c */
      "only one of number or metadata can be specified",
      "!(has(self.number) && has(self.metadata))"},
 };
@@ -708,11 +719,13 @@ static const gw_schema gw_s_4818aa8bcfeb = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_local_rate_limit_no_from_metadata)
+GW_RULE_THUNK(rule_local_rate_limit_no_response_cost)
 static const gw_rule gw_r_03a7b9b3c9b5[] = {
-    {rule_local_rate_limit_no_response_cost, "rule_local_rate_limit_no_response_cost", /* a5050d0de99a */
+    {gw_call_rule_local_rate_limit_no_response_cost, "rule_local_rate_limit_no_response_cost", /* a5050d0de99a */
      "response cost is not supported for Local Rate Limits",
      "self.all(r, !has(r.cost) || !has(r.cost.response))"},
-    {rule_local_rate_limit_no_from_metadata, "rule_local_rate_limit_no_from_metadata", /* 7b5e0e7a1299 */
+    {gw_call_rule_local_rate_limit_no_from_metadata, "rule_local_rate_limit_no_from_metadata", /* 7b5e0e7a1299 */
      "limit fromMetadata is not supported for Local Rate Limits",
      "self.all(r, !has(r.limit.fromMetadata))"},
 };
@@ -812,8 +825,9 @@ static const gw_field gw_f_fb53046ec8bb[] = {
     {"end", &gw_s_c444da2b1018, offsetof(gwapi_status_code_match_range, end), true},
     {"start", &gw_s_c444da2b1018, offsetof(gwapi_status_code_match_range, start), true},
 };
+GW_RULE_THUNK(rule_status_code_range_end_after_start)
 static const gw_rule gw_r_fb53046ec8bb[] = {
-    {rule_status_code_range_end_after_start, "rule_status_code_range_end_after_start", /* fab9b36a15b7 */
+    {gw_call_rule_status_code_range_end_after_start, "rule_status_code_range_end_after_start", /* fab9b36a15b7 */
      "end must be greater than start",
      "self.end > self.start"},
 };
@@ -851,11 +865,13 @@ static const gw_field gw_f_c7ec9ed2bf2a[] = {
     {"type", &gw_s_d81a830d2da0, offsetof(gwapi_status_code_match, type), true},
     {"value", &gw_s_c444da2b1018, offsetof(gwapi_status_code_match, value), false},
 };
+GW_RULE_THUNK(rule_status_code_match_range)
+GW_RULE_THUNK(rule_status_code_match_value)
 static const gw_rule gw_r_c7ec9ed2bf2a[] = {
-    {rule_status_code_match_value, "rule_status_code_match_value", /* cb0e2d1453ab */
+    {gw_call_rule_status_code_match_value, "rule_status_code_match_value", /* cb0e2d1453ab */
      "value must be set for type Value",
      "(!has(self.type) || self.type == 'Value')? has(self.value) : true"},
-    {rule_status_code_match_range, "rule_status_code_match_range", /* 590d26d311b6 */
+    {gw_call_rule_status_code_match_range, "rule_status_code_match_range", /* 590d26d311b6 */
      "range must be set for type Range",
      "(has(self.type) && self.type == 'Range')? has(self.range) : true"},
 };
@@ -882,8 +898,9 @@ static const gw_field gw_f_483482e4b58b[] = {
     {"responseHeaders", &gw_s_c6c0dc4d191e, offsetof(gwapi_response_override_match, response_headers), false},
     {"statusCodes", &gw_s_5b7b1a34011f, offsetof(gwapi_response_override_match, status_codes), false},
 };
+GW_RULE_THUNK(rule_response_override_match_nonempty)
 static const gw_rule gw_r_483482e4b58b[] = {
-    {rule_response_override_match_nonempty, "rule_response_override_match_nonempty", /* fa1901415fc7 */
+    {gw_call_rule_response_override_match_nonempty, "rule_response_override_match_nonempty", /* fa1901415fc7 */
      "at least one of statusCodes or responseHeaders must be specified",
      "has(self.statusCodes) || has(self.responseHeaders)"},
 };
@@ -902,20 +919,25 @@ static const gw_field gw_f_dc08bda2b7b8[] = {
     {"replacePrefixMatch", &gw_s_275b63d28863, offsetof(gwapi_http_path_modifier, replace_prefix_match), false},
     {"type", &gw_s_324a8cb19432, offsetof(gwapi_http_path_modifier, type), true},
 };
+GW_RULE_THUNK(rule_path_modifier_full_path_required)
+GW_RULE_THUNK(rule_path_modifier_full_path_type)
+GW_RULE_THUNK(rule_path_modifier_prefix_match_required)
+GW_RULE_THUNK(rule_path_modifier_prefix_match_type)
+GW_RULE_THUNK(rule_response_override_redirect_full_path)
 static const gw_rule gw_r_dc08bda2b7b8[] = {
-    {rule_response_override_redirect_full_path, "rule_response_override_redirect_full_path", /* 03ee2615cfbb */
+    {gw_call_rule_response_override_redirect_full_path, "rule_response_override_redirect_full_path", /* 03ee2615cfbb */
      "only ReplaceFullPath is supported for path.type",
      "self.type == 'ReplaceFullPath'"},
-    {rule_path_modifier_full_path_required, "rule_path_modifier_full_path_required", /* 0137fdd10d6a */
+    {gw_call_rule_path_modifier_full_path_required, "rule_path_modifier_full_path_required", /* 0137fdd10d6a */
      "replaceFullPath must be specified when type is set to 'ReplaceFullPath'",
      "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true"},
-    {rule_path_modifier_full_path_type, "rule_path_modifier_full_path_type", /* 90becb62e6f5 */
+    {gw_call_rule_path_modifier_full_path_type, "rule_path_modifier_full_path_type", /* 90becb62e6f5 */
      "type must be 'ReplaceFullPath' when replaceFullPath is set",
      "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true"},
-    {rule_path_modifier_prefix_match_required, "rule_path_modifier_prefix_match_required", /* 6c4eb4245f13 */
+    {gw_call_rule_path_modifier_prefix_match_required, "rule_path_modifier_prefix_match_required", /* 6c4eb4245f13 */
      "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'",
      "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true"},
-    {rule_path_modifier_prefix_match_type, "rule_path_modifier_prefix_match_type", /* 49cecffc3642 */
+    {gw_call_rule_path_modifier_prefix_match_type, "rule_path_modifier_prefix_match_type", /* 49cecffc3642 */
      "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set",
      "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true"},
 };
@@ -960,8 +982,9 @@ static const gw_field gw_f_31d1d2188219[] = {
     {"remove", &gw_s_480465284959, offsetof(gwapi_response_override_response_header, remove), false},
     {"set", &gw_s_0aac3476b559, offsetof(gwapi_response_override_response_header, set), false},
 };
+GW_RULE_THUNK(rule_response_override_header_no_remove)
 static const gw_rule gw_r_31d1d2188219[] = {
-    {rule_response_override_header_no_remove, "rule_response_override_header_no_remove", /* 2b9786e0cbc2 */
+    {gw_call_rule_response_override_header_no_remove, "rule_response_override_header_no_remove", /* 2b9786e0cbc2 */
      "Remove is not supported for header in CustomResponse",
      "!has(self.remove) || size(self.remove) == 0"},
 };
@@ -1005,8 +1028,9 @@ static const gw_field gw_f_afd06a3d35fc[] = {
     {"response", &gw_s_1b41a3aa0eea, offsetof(gwapi_response_override, response), false},
     {"source", &gw_s_685a838d06d7, offsetof(gwapi_response_override, source), false},
 };
+GW_RULE_THUNK(rule_response_override_response_xor_redirect)
 static const gw_rule gw_r_afd06a3d35fc[] = {
-    {rule_response_override_response_xor_redirect, "rule_response_override_response_xor_redirect", /* 018299618caf */
+    {gw_call_rule_response_override_response_xor_redirect, "rule_response_override_response_xor_redirect", /* 018299618caf */
      "exactly one of response or redirect must be specified",
      "(has(self.response) && !has(self.redirect)) || (!has(self.response) && has(self.redirect))"},
 };
@@ -1185,35 +1209,45 @@ static const gw_field gw_f_41f4fa2719bb[] = {
     {"timeout", &gw_s_f2c15d63086d, offsetof(gwapi_backend_traffic_policy_spec, timeout), false},
     {"useClientProtocol", &gw_s_59c2467c8512, offsetof(gwapi_backend_traffic_policy_spec, use_client_protocol), false},
 };
+GW_RULE_THUNK(rule_btp_admission_control_targets)
+GW_RULE_THUNK(rule_btp_compression_or_compressor)
+GW_RULE_THUNK(rule_btp_merge_type_xroute_targets)
+GW_RULE_THUNK(rule_btp_preconnect_predictive_load_balancer)
+GW_RULE_THUNK(rule_btp_request_buffer_no_http_upgrade)
+GW_RULE_THUNK(rule_btp_target_ref_group)
+GW_RULE_THUNK(rule_btp_target_ref_kind)
+GW_RULE_THUNK(rule_btp_target_ref_or_refs)
+GW_RULE_THUNK(rule_btp_target_refs_group)
+GW_RULE_THUNK(rule_btp_target_refs_kind)
 static const gw_rule gw_r_41f4fa2719bb[] = {
-    {rule_btp_target_ref_or_refs, "rule_btp_target_ref_or_refs", /* c2bf833d33c5 */
+    {gw_call_rule_btp_target_ref_or_refs, "rule_btp_target_ref_or_refs", /* c2bf833d33c5 */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
-    {rule_btp_target_ref_group, "rule_btp_target_ref_group", /* 4535ce792135 */
+    {gw_call_rule_btp_target_ref_group, "rule_btp_target_ref_group", /* 4535ce792135 */
      "this policy can only have a targetRef.group of gateway.networking.k8s.io",
      "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true "},
-    {rule_btp_target_ref_kind, "rule_btp_target_ref_kind", /* 2ec5493639a8 */
+    {gw_call_rule_btp_target_ref_kind, "rule_btp_target_ref_kind", /* 2ec5493639a8 */
      "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
      "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true"},
-    {rule_btp_target_refs_group, "rule_btp_target_refs_group", /* 618a9f9a97f3 */
+    {gw_call_rule_btp_target_refs_group, "rule_btp_target_refs_group", /* 618a9f9a97f3 */
      "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true "},
-    {rule_btp_target_refs_kind, "rule_btp_target_refs_kind", /* 508cc00eb839 */
+    {gw_call_rule_btp_target_refs_kind, "rule_btp_target_refs_kind", /* 508cc00eb839 */
      "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true "},
-    {rule_btp_merge_type_xroute_targets, "rule_btp_merge_type_xroute_targets", /* 597f6382f0de */
+    {gw_call_rule_btp_merge_type_xroute_targets, "rule_btp_merge_type_xroute_targets", /* 597f6382f0de */
      "mergeType can only be used with xRoute targets",
      "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))"},
-    {rule_btp_compression_or_compressor, "rule_btp_compression_or_compressor", /* 50a0d1105b9e */
+    {gw_call_rule_btp_compression_or_compressor, "rule_btp_compression_or_compressor", /* 50a0d1105b9e */
      "either compression or compressor can be set, not both",
      "!has(self.compression) || !has(self.compressor)"},
-    {rule_btp_request_buffer_no_http_upgrade, "rule_btp_request_buffer_no_http_upgrade", /* 60cbdd06d0fa */
+    {gw_call_rule_btp_request_buffer_no_http_upgrade, "rule_btp_request_buffer_no_http_upgrade", /* 60cbdd06d0fa */
      "requestBuffer cannot be used together with httpUpgrade",
      "!has(self.requestBuffer) || !has(self.httpUpgrade) || self.httpUpgrade.size() == 0"},
-    {rule_btp_admission_control_targets, "rule_btp_admission_control_targets", /* 5a420c5792fb */
+    {gw_call_rule_btp_admission_control_targets, "rule_btp_admission_control_targets", /* 5a420c5792fb */
      "admissionControl can only be used with HTTPRoute, GRPCRoute, Gateway, or ListenerSet targets",
      "!has(self.admissionControl) || ((!has(self.targetRef) || self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])))"},
-    {rule_btp_preconnect_predictive_load_balancer, "rule_btp_preconnect_predictive_load_balancer", /* b69163e6a6c1 */
+    {gw_call_rule_btp_preconnect_predictive_load_balancer, "rule_btp_preconnect_predictive_load_balancer", /* b69163e6a6c1 */
      "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers",
      "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))"},
 };

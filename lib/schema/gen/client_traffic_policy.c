@@ -59,8 +59,9 @@ static const gw_field gw_f_e62edf428e45[] = {
     {"numTrustedHops", &gw_s_311449bf4360, offsetof(gwapi_x_forwarded_for_settings, num_trusted_hops), false},
     {"trustedCIDRs", &gw_s_2fa0a1f07144, offsetof(gwapi_x_forwarded_for_settings, trusted_cidrs), false},
 };
+GW_RULE_THUNK(rule_ctp_xff_hops_or_cidrs)
 static const gw_rule gw_r_e62edf428e45[] = {
-    {rule_ctp_xff_hops_or_cidrs, "rule_ctp_xff_hops_or_cidrs", /* 88f5b070aac8 */
+    {gw_call_rule_ctp_xff_hops_or_cidrs, "rule_ctp_xff_hops_or_cidrs", /* 88f5b070aac8 */
      "only one of numTrustedHops or trustedCIDRs must be set",
      "(has(self.numTrustedHops) && !has(self.trustedCIDRs)) || (!has(self.numTrustedHops) && has(self.trustedCIDRs))"},
 };
@@ -79,8 +80,9 @@ static const gw_field gw_f_826228f61093[] = {
     {"directSourceIP", &gw_s_f8705e9dee40, offsetof(gwapi_client_ip_detection_settings, direct_source_ip), false},
     {"xForwardedFor", &gw_s_e62edf428e45, offsetof(gwapi_client_ip_detection_settings, x_forwarded_for), false},
 };
+GW_RULE_THUNK(rule_ctp_client_ip_detection_one_of)
 static const gw_rule gw_r_826228f61093[] = {
-    {rule_ctp_client_ip_detection_one_of, "rule_ctp_client_ip_detection_one_of", /* 01e9e5b9d0bb */
+    {gw_call_rule_ctp_client_ip_detection_one_of, "rule_ctp_client_ip_detection_one_of", /* 01e9e5b9d0bb */
      "exactly one of xForwardedFor, customHeader, or directSourceIP must be set",
      "[has(self.xForwardedFor), has(self.customHeader), has(self.directSourceIP)].filter(x, x).size() == 1"},
 };
@@ -110,8 +112,9 @@ static const gw_field gw_f_7b1a096ecbd6[] = {
     {"maxStreamDuration", &gw_s_c6ef937021d4, offsetof(gwapi_connection_limit, max_stream_duration), false},
     {"value", &gw_s_573071e34558, offsetof(gwapi_connection_limit, value), false},
 };
+GW_RULE_THUNK(rule_ctp_connection_limit_close_delay)
 static const gw_rule gw_r_7b1a096ecbd6[] = {
-    {rule_ctp_connection_limit_close_delay, "rule_ctp_connection_limit_close_delay", /* 692315fb3c8d */
+    {gw_call_rule_ctp_connection_limit_close_delay, "rule_ctp_connection_limit_close_delay", /* 692315fb3c8d */
      "closeDelay can only be configured when value is set",
      "!has(self.closeDelay) || has(self.value)"},
 };
@@ -282,8 +285,9 @@ static const gw_field gw_f_f8ca7b4c689f[] = {
     {"certDetailsToAdd", &gw_s_686bf7c529c8, offsetof(gwapi_header_settings_x_forwarded_client_cert, cert_details_to_add), false},
     {"mode", &gw_s_3d6aa304ccf8, offsetof(gwapi_header_settings_x_forwarded_client_cert, mode), false},
 };
+GW_RULE_THUNK(rule_ctp_xfcc_cert_details_mode)
 static const gw_rule gw_r_f8ca7b4c689f[] = {
-    {rule_ctp_xfcc_cert_details_mode, "rule_ctp_xfcc_cert_details_mode", /* b5bc840e54fc */
+    {gw_call_rule_ctp_xfcc_cert_details_mode, "rule_ctp_xfcc_cert_details_mode", /* b5bc840e54fc */
      "certDetailsToAdd can only be set when mode is AppendForward or SanitizeSet",
      "(has(self.certDetailsToAdd) && self.certDetailsToAdd.size() > 0) ? (self.mode == 'AppendForward' || self.mode == 'SanitizeSet') : true"},
 };
@@ -309,8 +313,9 @@ static const gw_field gw_f_e7da982efbaf[] = {
     {"withUnderscoresAction", &gw_s_75d67c9b4bdf, offsetof(gwapi_header_settings, with_underscores_action), false},
     {"xForwardedClientCert", &gw_s_f8ca7b4c689f, offsetof(gwapi_header_settings, x_forwarded_client_cert), false},
 };
+GW_RULE_THUNK(rule_ctp_headers_request_id_exclusive)
 static const gw_rule gw_r_e7da982efbaf[] = {
-    {rule_ctp_headers_request_id_exclusive, "rule_ctp_headers_request_id_exclusive", /* b5a2e40b1bc8 */
+    {gw_call_rule_ctp_headers_request_id_exclusive, "rule_ctp_headers_request_id_exclusive", /* b5a2e40b1bc8 */
      "preserveXRequestID and requestID cannot both be set.",
      "!(has(self.preserveXRequestID) && has(self.requestID))"},
 };
@@ -547,8 +552,9 @@ static const gw_field gw_f_0d1d44d4b62f[] = {
     {"spkiHashes", &gw_s_4ae98e204614, offsetof(gwapi_client_validation_context, spki_hashes), false},
     {"subjectAltNames", &gw_s_55d5bf1b34ac, offsetof(gwapi_client_validation_context, subject_alt_names), false},
 };
+GW_RULE_THUNK(rule_ctp_client_validation_allow_expired)
 static const gw_rule gw_r_0d1d44d4b62f[] = {
-    {rule_ctp_client_validation_allow_expired, "rule_ctp_client_validation_allow_expired", /* bf6e1ca11f0c */
+    {gw_call_rule_ctp_client_validation_allow_expired, "rule_ctp_client_validation_allow_expired", /* bf6e1ca11f0c */
      "allowExpiredCertificate can only be set when mode is VerifyIfGiven or RequireAndVerify",
      "!has(self.allowExpiredCertificate) || !self.allowExpiredCertificate || !has(self.mode) || self.mode in ['VerifyIfGiven', 'RequireAndVerify']"},
 };
@@ -598,11 +604,13 @@ static const gw_field gw_f_de1dab551cd0[] = {
     {"session", &gw_s_1d832f8ee343, offsetof(gwapi_client_tls_settings, session), false},
     {"signatureAlgorithms", &gw_s_4ae98e204614, offsetof(gwapi_client_tls_settings, signature_algorithms), false},
 };
+GW_RULE_THUNK(rule_ctp_tls_ciphers_min_version)
+GW_RULE_THUNK(rule_ctp_tls_min_le_max_version)
 static const gw_rule gw_r_de1dab551cd0[] = {
-    {rule_ctp_tls_ciphers_min_version, "rule_ctp_tls_ciphers_min_version", /* 3e86e482300b */
+    {gw_call_rule_ctp_tls_ciphers_min_version, "rule_ctp_tls_ciphers_min_version", /* 3e86e482300b */
      "setting ciphers has no effect if the minimum possible TLS version is 1.3",
      "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true"},
-    {rule_ctp_tls_min_le_max_version, "rule_ctp_tls_min_le_max_version", /* e6e644a81bdc */
+    {gw_call_rule_ctp_tls_min_le_max_version, "rule_ctp_tls_min_le_max_version", /* e6e644a81bdc */
      "minVersion must be smaller or equal to maxVersion",
      "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true"},
 };
@@ -636,20 +644,25 @@ static const gw_field gw_f_f2d49ef381ed[] = {
     {"timeout", &gw_s_8956aa575791, offsetof(gwapi_client_traffic_policy_spec, timeout), false},
     {"tls", &gw_s_de1dab551cd0, offsetof(gwapi_client_traffic_policy_spec, tls), false},
 };
+GW_RULE_THUNK(rule_ctp_target_ref_group)
+GW_RULE_THUNK(rule_ctp_target_ref_kind)
+GW_RULE_THUNK(rule_ctp_target_ref_or_refs)
+GW_RULE_THUNK(rule_ctp_target_refs_group)
+GW_RULE_THUNK(rule_ctp_target_refs_kind)
 static const gw_rule gw_r_f2d49ef381ed[] = {
-    {rule_ctp_target_ref_or_refs, "rule_ctp_target_ref_or_refs", /* a4e281397c0e */
+    {gw_call_rule_ctp_target_ref_or_refs, "rule_ctp_target_ref_or_refs", /* a4e281397c0e */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
-    {rule_ctp_target_ref_group, "rule_ctp_target_ref_group", /* 610bfd947649 */
+    {gw_call_rule_ctp_target_ref_group, "rule_ctp_target_ref_group", /* 610bfd947649 */
      "this policy can only have a targetRef.group of gateway.networking.k8s.io",
      "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true"},
-    {rule_ctp_target_ref_kind, "rule_ctp_target_ref_kind", /* 9fe2df82a2ff */
+    {gw_call_rule_ctp_target_ref_kind, "rule_ctp_target_ref_kind", /* 9fe2df82a2ff */
      "this policy can only have a targetRef.kind of Gateway or ListenerSet",
      "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet'] : true"},
-    {rule_ctp_target_refs_group, "rule_ctp_target_refs_group", /* 6142e65be89d */
+    {gw_call_rule_ctp_target_refs_group, "rule_ctp_target_refs_group", /* 6142e65be89d */
      "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true"},
-    {rule_ctp_target_refs_kind, "rule_ctp_target_refs_kind", /* 71f4d35a254d */
+    {gw_call_rule_ctp_target_refs_kind, "rule_ctp_target_refs_kind", /* 71f4d35a254d */
      "this policy can only have a targetRefs[*].kind of Gateway or ListenerSet",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) : true"},
 };

@@ -13,24 +13,24 @@
 
 extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_5aa1392909ad;
 extern const gw_schema gw_s_6b7c26de0389;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_f46a8ba28735;
+extern const gw_schema gw_s_f6f51fac2a7f;
+extern const gw_schema gw_s_fecc93ae6745;
 
-static const gw_field gw_f_f46a8ba28735[] = {
+static const gw_field gw_f_fecc93ae6745[] = {
     {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_config_map, api_version), false},
     {"binaryData", &gw_s_6b7c26de0389, offsetof(gwapi_config_map, binary_data), false},
-    {"data", &gw_s_5aa1392909ad, offsetof(gwapi_config_map, data), false},
+    {"data", &gw_s_f6f51fac2a7f, offsetof(gwapi_config_map, data), false},
     {"immutable", &gw_s_59c2467c8512, offsetof(gwapi_config_map, immutable), false},
     {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_config_map, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_config_map, metadata), false},
 };
-GW_HIDDEN const gw_schema gw_s_f46a8ba28735 = {
+GW_HIDDEN const gw_schema gw_s_fecc93ae6745 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_config_map",
     .size = sizeof(gwapi_config_map),
-    .fields = gw_f_f46a8ba28735, .nfields = 6,
+    .fields = gw_f_fecc93ae6745, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

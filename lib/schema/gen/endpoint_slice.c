@@ -13,108 +13,159 @@
 
 extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_311449bf4360;
+extern const gw_schema gw_s_4531f8db8765;
 extern const gw_schema gw_s_59c2467c8512;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_8d6a8a9f35d3;
+extern const gw_schema gw_s_f6f51fac2a7f;
+extern const gw_schema gw_s_9aa67ccb3c06;
 
-static const char *const gw_e_403f45512437[] = {"\"IPv4\"", "\"IPv6\"", "\"FQDN\""};
-static const gw_schema gw_s_a973ebdf6519 = {
-    .type = GW_T_STRING,
-    .c_type = "gwapi_str",
-    .enum_values = gw_e_403f45512437, .nenum = 3,
+static const gw_schema gw_s_ae3d4dff409a = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_SET,
+    .c_type = "gwapi_string_list",
+    .items = &gw_s_4531f8db8765,
+    .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_a08c97fbb347 = {
-    .type = GW_T_ARRAY,
-    .list_type = GW_LIST_SET,
-    .c_type = "gwapi_string_list",
-    .items = &gw_s_30c81e12ed79,
-    .elem_size = sizeof(gwapi_str),
-    .min_length = -1, .max_length = -1,
-    .min_items = 1, .max_items = 100,
-    .min_properties = -1, .max_properties = -1,
-};
-static const gw_field gw_f_d6a4edbd8ba0[] = {
+static const gw_field gw_f_1ce9d1b03391[] = {
     {"ready", &gw_s_59c2467c8512, offsetof(gwapi_endpoint_conditions, ready), false},
     {"serving", &gw_s_59c2467c8512, offsetof(gwapi_endpoint_conditions, serving), false},
     {"terminating", &gw_s_59c2467c8512, offsetof(gwapi_endpoint_conditions, terminating), false},
 };
-static const gw_schema gw_s_d6a4edbd8ba0 = {
+static const gw_schema gw_s_1ce9d1b03391 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_endpoint_conditions",
     .size = sizeof(gwapi_endpoint_conditions),
-    .fields = gw_f_d6a4edbd8ba0, .nfields = 3,
+    .fields = gw_f_1ce9d1b03391, .nfields = 3,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .default_json = "{}",
+};
+static const gw_field gw_f_7d673878ea4c[] = {
+    {"name", &gw_s_4531f8db8765, offsetof(gwapi_for_zone, name), true},
+};
+static const gw_schema gw_s_7d673878ea4c = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_for_zone",
+    .size = sizeof(gwapi_for_zone),
+    .fields = gw_f_7d673878ea4c, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .default_json = "{}",
+};
+static const gw_schema gw_s_30466ca13459 = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_for_zone_list",
+    .items = &gw_s_7d673878ea4c,
+    .elem_size = sizeof(gwapi_for_zone),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_4074c1b47bf3[] = {
-    {"addresses", &gw_s_a08c97fbb347, offsetof(gwapi_endpoint, addresses), false},
-    {"conditions", &gw_s_d6a4edbd8ba0, offsetof(gwapi_endpoint, conditions), false},
+static const gw_field gw_f_aa9da720c447[] = {
+    {"forZones", &gw_s_30466ca13459, offsetof(gwapi_endpoint_hints, for_zones), false},
+};
+static const gw_schema gw_s_aa9da720c447 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_endpoint_hints",
+    .size = sizeof(gwapi_endpoint_hints),
+    .fields = gw_f_aa9da720c447, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_306f4e00580f[] = {
+    {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_target_ref, api_version), false},
+    {"fieldPath", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_target_ref, field_path), false},
+    {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_target_ref, kind), false},
+    {"name", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_target_ref, name), false},
+    {"namespace", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_target_ref, ns), false},
+    {"resourceVersion", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_target_ref, resource_version), false},
+    {"uid", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_target_ref, uid), false},
+};
+static const gw_schema gw_s_306f4e00580f = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_endpoint_target_ref",
+    .size = sizeof(gwapi_endpoint_target_ref),
+    .fields = gw_f_306f4e00580f, .nfields = 7,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_b36f2597f886[] = {
+    {"addresses", &gw_s_ae3d4dff409a, offsetof(gwapi_endpoint, addresses), true},
+    {"conditions", &gw_s_1ce9d1b03391, offsetof(gwapi_endpoint, conditions), false},
+    {"deprecatedTopology", &gw_s_f6f51fac2a7f, offsetof(gwapi_endpoint, deprecated_topology), false},
+    {"hints", &gw_s_aa9da720c447, offsetof(gwapi_endpoint, hints), false},
     {"hostname", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint, hostname), false},
     {"nodeName", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint, node_name), false},
+    {"targetRef", &gw_s_306f4e00580f, offsetof(gwapi_endpoint, target_ref), false},
     {"zone", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint, zone), false},
 };
-static const gw_schema gw_s_4074c1b47bf3 = {
+static const gw_schema gw_s_b36f2597f886 = {
     .type = GW_T_OBJECT,
-    .preserve_unknown = true,
     .c_type = "gwapi_endpoint",
     .size = sizeof(gwapi_endpoint),
-    .fields = gw_f_4074c1b47bf3, .nfields = 5,
+    .fields = gw_f_b36f2597f886, .nfields = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
+    .default_json = "{}",
 };
-static const gw_schema gw_s_c99748a1c596 = {
+static const gw_schema gw_s_2b92d7e1cfa8 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_endpoint_list",
-    .items = &gw_s_4074c1b47bf3,
+    .items = &gw_s_b36f2597f886,
     .elem_size = sizeof(gwapi_endpoint),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_1e2d06f895c6[] = {
+static const gw_field gw_f_5d63dbfec597[] = {
     {"appProtocol", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_port, app_protocol), false},
     {"name", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_port, name), false},
     {"port", &gw_s_311449bf4360, offsetof(gwapi_endpoint_port, port), false},
     {"protocol", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_port, protocol), false},
 };
-static const gw_schema gw_s_1e2d06f895c6 = {
+static const gw_schema gw_s_5d63dbfec597 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_endpoint_port",
     .size = sizeof(gwapi_endpoint_port),
-    .fields = gw_f_1e2d06f895c6, .nfields = 4,
+    .fields = gw_f_5d63dbfec597, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
+    .default_json = "{}",
 };
-static const gw_schema gw_s_f26e24a6543c = {
+static const gw_schema gw_s_0993e685183b = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_endpoint_port_list",
-    .items = &gw_s_1e2d06f895c6,
+    .items = &gw_s_5d63dbfec597,
     .elem_size = sizeof(gwapi_endpoint_port),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_8d6a8a9f35d3[] = {
-    {"addressType", &gw_s_a973ebdf6519, offsetof(gwapi_endpoint_slice, address_type), false},
+static const gw_field gw_f_9aa67ccb3c06[] = {
+    {"addressType", &gw_s_4531f8db8765, offsetof(gwapi_endpoint_slice, address_type), true},
     {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_slice, api_version), false},
-    {"endpoints", &gw_s_c99748a1c596, offsetof(gwapi_endpoint_slice, endpoints), false},
+    {"endpoints", &gw_s_2b92d7e1cfa8, offsetof(gwapi_endpoint_slice, endpoints), true},
     {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_endpoint_slice, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_endpoint_slice, metadata), false},
-    {"ports", &gw_s_f26e24a6543c, offsetof(gwapi_endpoint_slice, ports), false},
+    {"ports", &gw_s_0993e685183b, offsetof(gwapi_endpoint_slice, ports), false},
 };
-GW_HIDDEN const gw_schema gw_s_8d6a8a9f35d3 = {
+GW_HIDDEN const gw_schema gw_s_9aa67ccb3c06 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_endpoint_slice",
     .size = sizeof(gwapi_endpoint_slice),
-    .fields = gw_f_8d6a8a9f35d3, .nfields = 6,
+    .fields = gw_f_9aa67ccb3c06, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

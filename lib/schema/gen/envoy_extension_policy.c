@@ -61,8 +61,9 @@ static const gw_schema gw_s_d3a8942b4bb0 = {
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_ext_proc_writable_namespaces)
 static const gw_rule gw_r_bebbcd9be1ca[] = {
-    {rule_ext_proc_writable_namespaces, "rule_ext_proc_writable_namespaces", /* 1061dcf1203d */
+    {gw_call_rule_ext_proc_writable_namespaces, "rule_ext_proc_writable_namespaces", /* 1061dcf1203d */
      "writableNamespaces cannot contain well-known Envoy HTTP filter namespaces",
      "self.all(f, !f.startsWith('envoy.filters.http'))"},
 };
@@ -153,20 +154,25 @@ static const gw_field gw_f_825ccedbeb71[] = {
     {"shadowMode", &gw_s_59c2467c8512, offsetof(gwapi_ext_proc, shadow_mode), false},
     {"statusOnError", &gw_s_0140a95f4d8d, offsetof(gwapi_ext_proc, status_on_error), false},
 };
+GW_RULE_THUNK(rule_ext_proc_backend_refs_group)
+GW_RULE_THUNK(rule_ext_proc_backend_refs_kind)
+GW_RULE_THUNK(rule_ext_proc_full_duplex_fail_open)
+GW_RULE_THUNK(rule_ext_proc_no_backend_ref)
+GW_RULE_THUNK(rule_ext_proc_shadow_mode_streamed)
 static const gw_rule gw_r_825ccedbeb71[] = {
-    {rule_ext_proc_no_backend_ref, "rule_ext_proc_no_backend_ref", /* 0c3c8382876a */
+    {gw_call_rule_ext_proc_no_backend_ref, "rule_ext_proc_no_backend_ref", /* 0c3c8382876a */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
-    {rule_ext_proc_backend_refs_kind, "rule_ext_proc_backend_refs_kind", /* 6217c017200a */
+    {gw_call_rule_ext_proc_backend_refs_kind, "rule_ext_proc_backend_refs_kind", /* 6217c017200a */
      "BackendRefs only supports Service, ServiceImport, and Backend kind.",
      "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true"},
-    {rule_ext_proc_backend_refs_group, "rule_ext_proc_backend_refs_group", /* 2484e63b347c */
+    {gw_call_rule_ext_proc_backend_refs_group, "rule_ext_proc_backend_refs_group", /* 2484e63b347c */
      "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
      "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
-    {rule_ext_proc_full_duplex_fail_open, "rule_ext_proc_full_duplex_fail_open", /* 3e3c8fdb0704 */
+    {gw_call_rule_ext_proc_full_duplex_fail_open, "rule_ext_proc_full_duplex_fail_open", /* 3e3c8fdb0704 */
      "If FullDuplexStreamed body processing mode is used, FailOpen must be false.",
      "!(has(self.failOpen) && self.failOpen == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body == 'FullDuplexStreamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body == 'FullDuplexStreamed')))"},
-    {rule_ext_proc_shadow_mode_streamed, "rule_ext_proc_shadow_mode_streamed", /* a41f0f1628c9 */
+    {gw_call_rule_ext_proc_shadow_mode_streamed, "rule_ext_proc_shadow_mode_streamed", /* a41f0f1628c9 */
      "If shadowMode is enabled, body processing mode must be Streamed or unset.",
      "!(has(self.shadowMode) && self.shadowMode == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body != 'Streamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body != 'Streamed')))"},
 };
@@ -194,8 +200,9 @@ static const gw_field gw_f_9d599119ce78[] = {
     {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_local_object_reference, kind), true},
     {"name", &gw_s_00846fd11228, offsetof(gwapi_local_object_reference, name), true},
 };
+GW_RULE_THUNK(rule_lua_value_ref_config_map)
 static const gw_rule gw_r_9d599119ce78[] = {
-    {rule_lua_value_ref_config_map, "rule_lua_value_ref_config_map", /* d5e9427fda40 */
+    {gw_call_rule_lua_value_ref_config_map, "rule_lua_value_ref_config_map", /* d5e9427fda40 */
      "Only a reference to an object of kind ConfigMap belonging to default v1 API group is supported.",
      "self.kind == 'ConfigMap' && (self.group == 'v1' || self.group == '')"},
 };
@@ -215,8 +222,9 @@ static const gw_field gw_f_0e0713b1c19e[] = {
     {"type", &gw_s_aa8ddae8b63e, offsetof(gwapi_lua, type), true},
     {"valueRef", &gw_s_9d599119ce78, offsetof(gwapi_lua, value_ref), false},
 };
+GW_RULE_THUNK(rule_lua_inline_xor_value_ref)
 static const gw_rule gw_r_0e0713b1c19e[] = {
-    {rule_lua_inline_xor_value_ref, "rule_lua_inline_xor_value_ref", /* b148800871e2 */
+    {gw_call_rule_lua_inline_xor_value_ref, "rule_lua_inline_xor_value_ref", /* b148800871e2 */
      "Exactly one of inline or valueRef must be set with correct type.",
      "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))"},
 };
@@ -239,8 +247,9 @@ static const gw_schema gw_s_88412a152701 = {
     .min_items = -1, .max_items = 16,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_eep_merge_type_not_replace)
 static const gw_rule gw_r_f29a4f537e7d[] = {
-    {rule_eep_merge_type_not_replace, "rule_eep_merge_type_not_replace", /* dcbd7b834f7a */
+    {gw_call_rule_eep_merge_type_not_replace, "rule_eep_merge_type_not_replace", /* dcbd7b834f7a */
      "Replace is not a valid MergeType for EnvoyExtensionPolicy",
      "self != 'Replace'"},
 };
@@ -292,8 +301,9 @@ static const gw_field gw_f_28f2fd213dab[] = {
     {"name", &gw_s_00846fd11228, offsetof(gwapi_secret_object_reference, name), true},
     {"namespace", &gw_s_3194311b730e, offsetof(gwapi_secret_object_reference, ns), false},
 };
+GW_RULE_THUNK(rule_wasm_image_pull_secret_kind)
 static const gw_rule gw_r_28f2fd213dab[] = {
-    {rule_wasm_image_pull_secret_kind, "rule_wasm_image_pull_secret_kind", /* 235289b9ab80 */
+    {gw_call_rule_wasm_image_pull_secret_kind, "rule_wasm_image_pull_secret_kind", /* 235289b9ab80 */
      "only support Secret kind.",
      "self.kind == 'Secret'"},
 };
@@ -364,11 +374,13 @@ static const gw_field gw_f_548ff7e18b37[] = {
     {"pullPolicy", &gw_s_d48e575d38ca, offsetof(gwapi_wasm_code_source, pull_policy), false},
     {"type", &gw_s_08a4dd3f80f5, offsetof(gwapi_wasm_code_source, type), true},
 };
+GW_RULE_THUNK(rule_wasm_code_http)
+GW_RULE_THUNK(rule_wasm_code_image)
 static const gw_rule gw_r_548ff7e18b37[] = {
-    {rule_wasm_code_http, "rule_wasm_code_http", /* 9f732acf784e */
+    {gw_call_rule_wasm_code_http, "rule_wasm_code_http", /* 9f732acf784e */
      "If type is HTTP, http field needs to be set.",
      "self.type == 'HTTP' ? has(self.http) : !has(self.http)"},
-    {rule_wasm_code_image, "rule_wasm_code_image", /* 0d02e6f90836 */
+    {gw_call_rule_wasm_code_image, "rule_wasm_code_image", /* 0d02e6f90836 */
      "If type is Image, image field needs to be set.",
      "self.type == 'Image' ? has(self.image) : !has(self.image)"},
 };
@@ -430,23 +442,29 @@ static const gw_field gw_f_1981fc4199ef[] = {
     {"targetSelectors", &gw_s_ca27f3c96d5f, offsetof(gwapi_envoy_extension_policy_spec, target_selectors), false},
     {"wasm", &gw_s_8f69ebd4e11b, offsetof(gwapi_envoy_extension_policy_spec, wasm), false},
 };
+GW_RULE_THUNK(rule_eep_merge_type_xroute_targets)
+GW_RULE_THUNK(rule_eep_target_ref_group)
+GW_RULE_THUNK(rule_eep_target_ref_kind)
+GW_RULE_THUNK(rule_eep_target_ref_or_refs)
+GW_RULE_THUNK(rule_eep_target_refs_group)
+GW_RULE_THUNK(rule_eep_target_refs_kind)
 static const gw_rule gw_r_1981fc4199ef[] = {
-    {rule_eep_target_ref_or_refs, "rule_eep_target_ref_or_refs", /* 600c3a006a0e */
+    {gw_call_rule_eep_target_ref_or_refs, "rule_eep_target_ref_or_refs", /* 600c3a006a0e */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
-    {rule_eep_target_ref_group, "rule_eep_target_ref_group", /* 84d25c17d351 */
+    {gw_call_rule_eep_target_ref_group, "rule_eep_target_ref_group", /* 84d25c17d351 */
      "this policy can only have a targetRef.group of gateway.networking.k8s.io",
      "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true"},
-    {rule_eep_target_ref_kind, "rule_eep_target_ref_kind", /* e9fc27f9b898 */
+    {gw_call_rule_eep_target_ref_kind, "rule_eep_target_ref_kind", /* e9fc27f9b898 */
      "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
      "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true"},
-    {rule_eep_target_refs_group, "rule_eep_target_refs_group", /* cbd8461e4751 */
+    {gw_call_rule_eep_target_refs_group, "rule_eep_target_refs_group", /* cbd8461e4751 */
      "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true "},
-    {rule_eep_target_refs_kind, "rule_eep_target_refs_kind", /* 5083e301fbcb */
+    {gw_call_rule_eep_target_refs_kind, "rule_eep_target_refs_kind", /* 5083e301fbcb */
      "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true "},
-    {rule_eep_merge_type_xroute_targets, "rule_eep_merge_type_xroute_targets", /* d15f818e2260 */
+    {gw_call_rule_eep_merge_type_xroute_targets, "rule_eep_merge_type_xroute_targets", /* d15f818e2260 */
      "mergeType can only be used with xRoute targets",
      "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))"},
 };

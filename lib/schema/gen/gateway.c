@@ -109,8 +109,9 @@ static const gw_field gw_f_3a3d0c3267df[] = {
     {"type", &gw_s_bcca092f1b0b, offsetof(gwapi_gateway_spec_address, type), false},
     {"value", &gw_s_d9742029a40a, offsetof(gwapi_gateway_spec_address, value), false},
 };
+GW_RULE_THUNK(rule_gateway_address_hostname_value)
 static const gw_rule gw_r_3a3d0c3267df[] = {
-    {rule_gateway_address_hostname_value, "rule_gateway_address_hostname_value", /* c9aa1f72fbb3 */
+    {gw_call_rule_gateway_address_hostname_value, "rule_gateway_address_hostname_value", /* c9aa1f72fbb3 */
      "Hostname value must be empty or contain only valid characters (matching ^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$)",
      "self.type == 'Hostname' ? (!has(self.value) || self.value.matches(r\"\"\"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$\"\"\")): true"},
 };
@@ -126,11 +127,13 @@ static const gw_schema gw_s_3a3d0c3267df = {
     .rules = gw_r_3a3d0c3267df, .nrules = 1,
     .one_of = gw_oneof_3a3d0c3267df, .none_of = 2,
 };
+GW_RULE_THUNK(rule_gateway_addresses_unique_hostname)
+GW_RULE_THUNK(rule_gateway_addresses_unique_ip)
 static const gw_rule gw_r_dc376c7e1196[] = {
-    {rule_gateway_addresses_unique_ip, "rule_gateway_addresses_unique_ip", /* 07069905c740 */
+    {gw_call_rule_gateway_addresses_unique_ip, "rule_gateway_addresses_unique_ip", /* 07069905c740 */
      "IPAddress values must be unique",
      "self.all(a1, a1.type == 'IPAddress' && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )"},
-    {rule_gateway_addresses_unique_hostname, "rule_gateway_addresses_unique_hostname", /* 2ec6f21390ac */
+    {gw_call_rule_gateway_addresses_unique_hostname, "rule_gateway_addresses_unique_hostname", /* 2ec6f21390ac */
      "Hostname values must be unique",
      "self.all(a1, a1.type == 'Hostname'  && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )"},
 };
@@ -181,11 +184,13 @@ static const gw_schema gw_s_8a11fc97982c = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_gateway_infrastructure_annotation_key_prefix)
+GW_RULE_THUNK(rule_gateway_infrastructure_annotation_keys)
 static const gw_rule gw_r_8e57b8b059d9[] = {
-    {rule_gateway_infrastructure_annotation_keys, "rule_gateway_infrastructure_annotation_keys", /* e05427bac845 */
+    {gw_call_rule_gateway_infrastructure_annotation_keys, "rule_gateway_infrastructure_annotation_keys", /* e05427bac845 */
      "Annotation keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.",
      "self.all(key, key.matches(r\"\"\"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$\"\"\"))"},
-    {rule_gateway_infrastructure_annotation_key_prefix, "rule_gateway_infrastructure_annotation_key_prefix", /* 66c79a95f1f4 */
+    {gw_call_rule_gateway_infrastructure_annotation_key_prefix, "rule_gateway_infrastructure_annotation_key_prefix", /* 66c79a95f1f4 */
      "If specified, the annotation key's prefix must be a DNS subdomain not longer than 253 characters in total.",
      "self.all(key, key.split(\"/\")[0].size() < 253)"},
 };
@@ -208,11 +213,13 @@ static const gw_schema gw_s_05b22d042f4e = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_gateway_infrastructure_label_key_prefix)
+GW_RULE_THUNK(rule_gateway_infrastructure_label_keys)
 static const gw_rule gw_r_06165485fa81[] = {
-    {rule_gateway_infrastructure_label_keys, "rule_gateway_infrastructure_label_keys", /* ff5b9e3f0686 */
+    {gw_call_rule_gateway_infrastructure_label_keys, "rule_gateway_infrastructure_label_keys", /* ff5b9e3f0686 */
      "Label keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.",
      "self.all(key, key.matches(r\"\"\"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$\"\"\"))"},
-    {rule_gateway_infrastructure_label_key_prefix, "rule_gateway_infrastructure_label_key_prefix", /* c6923c6ddd89 */
+    {gw_call_rule_gateway_infrastructure_label_key_prefix, "rule_gateway_infrastructure_label_key_prefix", /* c6923c6ddd89 */
      "If specified, the label key's prefix must be a DNS subdomain not longer than 253 characters in total.",
      "self.all(key, key.split(\"/\")[0].size() < 253)"},
 };
@@ -273,23 +280,29 @@ static const gw_schema gw_s_d5f323f6ca36 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
+GW_RULE_THUNK(rule_listeners_https_tls_terminate)
+GW_RULE_THUNK(rule_listeners_no_hostname_for_l4)
+GW_RULE_THUNK(rule_listeners_no_tls_for_plain)
+GW_RULE_THUNK(rule_listeners_tls_mode_set)
+GW_RULE_THUNK(rule_listeners_unique_name)
+GW_RULE_THUNK(rule_listeners_unique_port_protocol_hostname)
 static const gw_rule gw_r_9fa6c60294e2[] = {
-    {rule_listeners_no_tls_for_plain, "rule_listeners_no_tls_for_plain", /* 851b2b0c15ae */
+    {gw_call_rule_listeners_no_tls_for_plain, "rule_listeners_no_tls_for_plain", /* 851b2b0c15ae */
      "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']",
      "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)"},
-    {rule_listeners_https_tls_terminate, "rule_listeners_https_tls_terminate", /* 813f71ec0c93 */
+    {gw_call_rule_listeners_https_tls_terminate, "rule_listeners_https_tls_terminate", /* 813f71ec0c93 */
      "tls mode must be Terminate for protocol HTTPS",
      "self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true)"},
-    {rule_listeners_tls_mode_set, "rule_listeners_tls_mode_set", /* 65c56f36aec5 */
+    {gw_call_rule_listeners_tls_mode_set, "rule_listeners_tls_mode_set", /* 65c56f36aec5 */
      "tls mode must be set for protocol TLS",
      "self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true))"},
-    {rule_listeners_no_hostname_for_l4, "rule_listeners_no_hostname_for_l4", /* 7abf45af3f53 */
+    {gw_call_rule_listeners_no_hostname_for_l4, "rule_listeners_no_hostname_for_l4", /* 7abf45af3f53 */
      "hostname must not be specified for protocols ['TCP', 'UDP']",
      "self.all(l, l.protocol in ['TCP', 'UDP']  ? (!has(l.hostname) || l.hostname == '') : true)"},
-    {rule_listeners_unique_name, "rule_listeners_unique_name", /* cd6d9b420856 */
+    {gw_call_rule_listeners_unique_name, "rule_listeners_unique_name", /* cd6d9b420856 */
      "Listener name must be unique within the Gateway",
      "self.all(l1, self.exists_one(l2, l1.name == l2.name))"},
-    {rule_listeners_unique_port_protocol_hostname, "rule_listeners_unique_port_protocol_hostname", /* 6efa8eedd6cf */
+    {gw_call_rule_listeners_unique_port_protocol_hostname, "rule_listeners_unique_port_protocol_hostname", /* 6efa8eedd6cf */
      "Combination of port, protocol and hostname must be unique for each listener",
      "self.all(l1, self.exists_one(l2, l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))"},
 };
@@ -391,8 +404,9 @@ static const gw_schema gw_s_04db53a5317a = {
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_e606a08ff693[] = {"port"};
+GW_RULE_THUNK(rule_gateway_tls_per_port_unique)
 static const gw_rule gw_r_a900b3779ca9[] = {
-    {rule_gateway_tls_per_port_unique, "rule_gateway_tls_per_port_unique", /* 8df09e156342 */
+    {gw_call_rule_gateway_tls_per_port_unique, "rule_gateway_tls_per_port_unique", /* 8df09e156342 */
      "Port for TLS configuration must be unique within the Gateway",
      "self.all(t1, self.exists_one(t2, t1.port == t2.port))"},
 };

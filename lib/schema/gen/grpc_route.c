@@ -52,29 +52,37 @@ static const gw_field gw_f_e392e5aba41c[] = {
     {"responseHeaderModifier", &gw_s_3d6bfd7c5eaf, offsetof(gwapi_grpc_route_filter, response_header_modifier), false},
     {"type", &gw_s_3ea2949ae291, offsetof(gwapi_grpc_route_filter, type), true},
 };
+GW_RULE_THUNK(rule_grpc_filter_extension_ref_nil)
+GW_RULE_THUNK(rule_grpc_filter_extension_ref_set)
+GW_RULE_THUNK(rule_grpc_filter_request_header_modifier_nil)
+GW_RULE_THUNK(rule_grpc_filter_request_header_modifier_set)
+GW_RULE_THUNK(rule_grpc_filter_request_mirror_nil)
+GW_RULE_THUNK(rule_grpc_filter_request_mirror_set)
+GW_RULE_THUNK(rule_grpc_filter_response_header_modifier_nil)
+GW_RULE_THUNK(rule_grpc_filter_response_header_modifier_set)
 static const gw_rule gw_r_e392e5aba41c[] = {
-    {rule_grpc_filter_request_header_modifier_nil, "rule_grpc_filter_request_header_modifier_nil", /* 2bb5efb2c694 */
+    {gw_call_rule_grpc_filter_request_header_modifier_nil, "rule_grpc_filter_request_header_modifier_nil", /* 2bb5efb2c694 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
-    {rule_grpc_filter_request_header_modifier_set, "rule_grpc_filter_request_header_modifier_set", /* 2ced4536a783 */
+    {gw_call_rule_grpc_filter_request_header_modifier_set, "rule_grpc_filter_request_header_modifier_set", /* 2ced4536a783 */
      "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
      "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')"},
-    {rule_grpc_filter_response_header_modifier_nil, "rule_grpc_filter_response_header_modifier_nil", /* 2ce228b3527c */
+    {gw_call_rule_grpc_filter_response_header_modifier_nil, "rule_grpc_filter_response_header_modifier_nil", /* 2ce228b3527c */
      "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier",
      "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')"},
-    {rule_grpc_filter_response_header_modifier_set, "rule_grpc_filter_response_header_modifier_set", /* d7556da6dd69 */
+    {gw_call_rule_grpc_filter_response_header_modifier_set, "rule_grpc_filter_response_header_modifier_set", /* d7556da6dd69 */
      "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type",
      "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')"},
-    {rule_grpc_filter_request_mirror_nil, "rule_grpc_filter_request_mirror_nil", /* adec3428f965 */
+    {gw_call_rule_grpc_filter_request_mirror_nil, "rule_grpc_filter_request_mirror_nil", /* adec3428f965 */
      "filter.requestMirror must be nil if the filter.type is not RequestMirror",
      "!(has(self.requestMirror) && self.type != 'RequestMirror')"},
-    {rule_grpc_filter_request_mirror_set, "rule_grpc_filter_request_mirror_set", /* 03258c15891e */
+    {gw_call_rule_grpc_filter_request_mirror_set, "rule_grpc_filter_request_mirror_set", /* 03258c15891e */
      "filter.requestMirror must be specified for RequestMirror filter.type",
      "!(!has(self.requestMirror) && self.type == 'RequestMirror')"},
-    {rule_grpc_filter_extension_ref_nil, "rule_grpc_filter_extension_ref_nil", /* 878b7ff49263 */
+    {gw_call_rule_grpc_filter_extension_ref_nil, "rule_grpc_filter_extension_ref_nil", /* 878b7ff49263 */
      "filter.extensionRef must be nil if the filter.type is not ExtensionRef",
      "!(has(self.extensionRef) && self.type != 'ExtensionRef')"},
-    {rule_grpc_filter_extension_ref_set, "rule_grpc_filter_extension_ref_set", /* 4b2195612804 */
+    {gw_call_rule_grpc_filter_extension_ref_set, "rule_grpc_filter_extension_ref_set", /* 4b2195612804 */
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
@@ -88,11 +96,13 @@ static const gw_schema gw_s_e392e5aba41c = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_e392e5aba41c, .nrules = 8,
 };
+GW_RULE_THUNK(rule_grpc_filters_request_header_modifier_once)
+GW_RULE_THUNK(rule_grpc_filters_response_header_modifier_once)
 static const gw_rule gw_r_4df79a591e22[] = {
-    {rule_grpc_filters_request_header_modifier_once, "rule_grpc_filters_request_header_modifier_once", /* 327aa55ce690 */
+    {gw_call_rule_grpc_filters_request_header_modifier_once, "rule_grpc_filters_request_header_modifier_once", /* 327aa55ce690 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
-    {rule_grpc_filters_response_header_modifier_once, "rule_grpc_filters_response_header_modifier_once", /* 1c44d7258d63 */
+    {gw_call_rule_grpc_filters_response_header_modifier_once, "rule_grpc_filters_response_header_modifier_once", /* 1c44d7258d63 */
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
 };
@@ -116,8 +126,9 @@ static const gw_field gw_f_9ca7dd66e378[] = {
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_grpc_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_grpc_backend_ref, weight), false},
 };
+GW_RULE_THUNK(rule_grpc_backend_ref_service_port)
 static const gw_rule gw_r_9ca7dd66e378[] = {
-    {rule_grpc_backend_ref_service_port, "rule_grpc_backend_ref_service_port", /* 095b72fea175 */
+    {gw_call_rule_grpc_backend_ref_service_port, "rule_grpc_backend_ref_service_port", /* 095b72fea175 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -172,14 +183,17 @@ static const gw_field gw_f_389d97fd36f1[] = {
     {"service", &gw_s_275b63d28863, offsetof(gwapi_grpc_method_match, service), false},
     {"type", &gw_s_c926bcd92985, offsetof(gwapi_grpc_method_match, type), false},
 };
+GW_RULE_THUNK(rule_grpc_method_match_method_chars)
+GW_RULE_THUNK(rule_grpc_method_match_service_chars)
+GW_RULE_THUNK(rule_grpc_method_match_service_or_method)
 static const gw_rule gw_r_389d97fd36f1[] = {
-    {rule_grpc_method_match_service_or_method, "rule_grpc_method_match_service_or_method", /* 43acc0013085 */
+    {gw_call_rule_grpc_method_match_service_or_method, "rule_grpc_method_match_service_or_method", /* 43acc0013085 */
      "One or both of 'service' or 'method' must be specified",
      "has(self.type) ? has(self.service) || has(self.method) : true"},
-    {rule_grpc_method_match_service_chars, "rule_grpc_method_match_service_chars", /* 82e2170193ea */
+    {gw_call_rule_grpc_method_match_service_chars, "rule_grpc_method_match_service_chars", /* 82e2170193ea */
      "service must only contain valid characters (matching ^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$)",
      "(!has(self.type) || self.type == 'Exact') && has(self.service) ? self.service.matches(r\"\"\"^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$\"\"\"): true"},
-    {rule_grpc_method_match_method_chars, "rule_grpc_method_match_method_chars", /* 5ef190dc83cf */
+    {gw_call_rule_grpc_method_match_method_chars, "rule_grpc_method_match_method_chars", /* 5ef190dc83cf */
      "method must only contain valid characters (matching ^[A-Za-z_][A-Za-z_0-9]*$)",
      "(!has(self.type) || self.type == 'Exact') && has(self.method) ? self.method.matches(r\"\"\"^[A-Za-z_][A-Za-z_0-9]*$\"\"\"): true"},
 };
@@ -231,8 +245,9 @@ static const gw_schema gw_s_53f3c0a31ebf = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_grpc_rules_total_matches)
 static const gw_rule gw_r_588107495b5d[] = {
-    {rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
+    {gw_call_rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128"},
 };
@@ -284,28 +299,28 @@ static const gw_field gw_f_3a9f102347a0[] = {
     {"type", &gw_s_3ea2949ae291, offsetof(gwapi_grpc_route_filter, type), true},
 };
 static const gw_rule gw_r_3a9f102347a0[] = {
-    {rule_grpc_filter_request_header_modifier_nil, "rule_grpc_filter_request_header_modifier_nil", /* 2bb5efb2c694 */
+    {gw_call_rule_grpc_filter_request_header_modifier_nil, "rule_grpc_filter_request_header_modifier_nil", /* 2bb5efb2c694 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
-    {rule_grpc_filter_request_header_modifier_set, "rule_grpc_filter_request_header_modifier_set", /* 2ced4536a783 */
+    {gw_call_rule_grpc_filter_request_header_modifier_set, "rule_grpc_filter_request_header_modifier_set", /* 2ced4536a783 */
      "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
      "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')"},
-    {rule_grpc_filter_response_header_modifier_nil, "rule_grpc_filter_response_header_modifier_nil", /* 2ce228b3527c */
+    {gw_call_rule_grpc_filter_response_header_modifier_nil, "rule_grpc_filter_response_header_modifier_nil", /* 2ce228b3527c */
      "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier",
      "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')"},
-    {rule_grpc_filter_response_header_modifier_set, "rule_grpc_filter_response_header_modifier_set", /* d7556da6dd69 */
+    {gw_call_rule_grpc_filter_response_header_modifier_set, "rule_grpc_filter_response_header_modifier_set", /* d7556da6dd69 */
      "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type",
      "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')"},
-    {rule_grpc_filter_request_mirror_nil, "rule_grpc_filter_request_mirror_nil", /* adec3428f965 */
+    {gw_call_rule_grpc_filter_request_mirror_nil, "rule_grpc_filter_request_mirror_nil", /* adec3428f965 */
      "filter.requestMirror must be nil if the filter.type is not RequestMirror",
      "!(has(self.requestMirror) && self.type != 'RequestMirror')"},
-    {rule_grpc_filter_request_mirror_set, "rule_grpc_filter_request_mirror_set", /* 03258c15891e */
+    {gw_call_rule_grpc_filter_request_mirror_set, "rule_grpc_filter_request_mirror_set", /* 03258c15891e */
      "filter.requestMirror must be specified for RequestMirror filter.type",
      "!(!has(self.requestMirror) && self.type == 'RequestMirror')"},
-    {rule_grpc_filter_extension_ref_nil, "rule_grpc_filter_extension_ref_nil", /* 878b7ff49263 */
+    {gw_call_rule_grpc_filter_extension_ref_nil, "rule_grpc_filter_extension_ref_nil", /* 878b7ff49263 */
      "filter.extensionRef must be nil if the filter.type is not ExtensionRef",
      "!(has(self.extensionRef) && self.type != 'ExtensionRef')"},
-    {rule_grpc_filter_extension_ref_set, "rule_grpc_filter_extension_ref_set", /* 4b2195612804 */
+    {gw_call_rule_grpc_filter_extension_ref_set, "rule_grpc_filter_extension_ref_set", /* 4b2195612804 */
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
@@ -320,10 +335,10 @@ static const gw_schema gw_s_3a9f102347a0 = {
     .rules = gw_r_3a9f102347a0, .nrules = 8,
 };
 static const gw_rule gw_r_6ee5eb625c3e[] = {
-    {rule_grpc_filters_request_header_modifier_once, "rule_grpc_filters_request_header_modifier_once", /* 327aa55ce690 */
+    {gw_call_rule_grpc_filters_request_header_modifier_once, "rule_grpc_filters_request_header_modifier_once", /* 327aa55ce690 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
-    {rule_grpc_filters_response_header_modifier_once, "rule_grpc_filters_response_header_modifier_once", /* 1c44d7258d63 */
+    {gw_call_rule_grpc_filters_response_header_modifier_once, "rule_grpc_filters_response_header_modifier_once", /* 1c44d7258d63 */
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
 };
@@ -348,7 +363,7 @@ static const gw_field gw_f_dbdd59e80a9f[] = {
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_grpc_backend_ref, weight), false},
 };
 static const gw_rule gw_r_dbdd59e80a9f[] = {
-    {rule_grpc_backend_ref_service_port, "rule_grpc_backend_ref_service_port", /* 095b72fea175 */
+    {gw_call_rule_grpc_backend_ref_service_port, "rule_grpc_backend_ref_service_port", /* 095b72fea175 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -388,11 +403,12 @@ static const gw_schema gw_s_f7584db677c5 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_grpc_rules_unique_names)
 static const gw_rule gw_r_82322b40a780[] = {
-    {rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
+    {gw_call_rule_grpc_rules_total_matches, "rule_grpc_rules_total_matches", /* 22f2481411df */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128"},
-    {rule_grpc_rules_unique_names, "rule_grpc_rules_unique_names", /* 78d7e297db5e */
+    {gw_call_rule_grpc_rules_unique_names, "rule_grpc_rules_unique_names", /* 78d7e297db5e */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };

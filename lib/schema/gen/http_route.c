@@ -47,8 +47,9 @@ extern const gw_schema gw_s_de052dbd87fe;
 extern const gw_schema gw_s_72c7ec2b76e7;
 extern const gw_schema gw_s_fbdc22298ad3;
 
+GW_RULE_THUNK(rule_cors_allow_headers_wildcard)
 static const gw_rule gw_r_1b3109136019[] = {
-    {rule_cors_allow_headers_wildcard, "rule_cors_allow_headers_wildcard", /* b59669b3e7d4 */
+    {gw_call_rule_cors_allow_headers_wildcard, "rule_cors_allow_headers_wildcard", /* b59669b3e7d4 */
      "AllowHeaders cannot contain '*' alongside other methods",
      "!('*' in self && self.size() > 1)"},
 };
@@ -72,8 +73,9 @@ static const gw_schema gw_s_35d1c9d302fa = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_cors_allow_methods_wildcard)
 static const gw_rule gw_r_56a35f962115[] = {
-    {rule_cors_allow_methods_wildcard, "rule_cors_allow_methods_wildcard", /* ae2d1878fa1e */
+    {gw_call_rule_cors_allow_methods_wildcard, "rule_cors_allow_methods_wildcard", /* ae2d1878fa1e */
      "AllowMethods cannot contain '*' alongside other methods",
      "!('*' in self && self.size() > 1)"},
 };
@@ -96,8 +98,9 @@ static const gw_schema gw_s_cf2f3819b17d = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_cors_allow_origins_wildcard)
 static const gw_rule gw_r_9fcd94364e93[] = {
-    {rule_cors_allow_origins_wildcard, "rule_cors_allow_origins_wildcard", /* 99568906ae18 */
+    {gw_call_rule_cors_allow_origins_wildcard, "rule_cors_allow_origins_wildcard", /* 99568906ae18 */
      "AllowOrigins cannot contain '*' alongside other origins",
      "!('*' in self && self.size() > 1)"},
 };
@@ -154,17 +157,21 @@ static const gw_field gw_f_61cccb28b350[] = {
     {"replacePrefixMatch", &gw_s_275b63d28863, offsetof(gwapi_http_path_modifier, replace_prefix_match), false},
     {"type", &gw_s_324a8cb19432, offsetof(gwapi_http_path_modifier, type), true},
 };
+GW_RULE_THUNK(rule_path_modifier_full_path_required)
+GW_RULE_THUNK(rule_path_modifier_full_path_type)
+GW_RULE_THUNK(rule_path_modifier_prefix_match_required)
+GW_RULE_THUNK(rule_path_modifier_prefix_match_type)
 static const gw_rule gw_r_61cccb28b350[] = {
-    {rule_path_modifier_full_path_required, "rule_path_modifier_full_path_required", /* 0137fdd10d6a */
+    {gw_call_rule_path_modifier_full_path_required, "rule_path_modifier_full_path_required", /* 0137fdd10d6a */
      "replaceFullPath must be specified when type is set to 'ReplaceFullPath'",
      "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true"},
-    {rule_path_modifier_full_path_type, "rule_path_modifier_full_path_type", /* 90becb62e6f5 */
+    {gw_call_rule_path_modifier_full_path_type, "rule_path_modifier_full_path_type", /* 90becb62e6f5 */
      "type must be 'ReplaceFullPath' when replaceFullPath is set",
      "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true"},
-    {rule_path_modifier_prefix_match_required, "rule_path_modifier_prefix_match_required", /* 6c4eb4245f13 */
+    {gw_call_rule_path_modifier_prefix_match_required, "rule_path_modifier_prefix_match_required", /* 6c4eb4245f13 */
      "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'",
      "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true"},
-    {rule_path_modifier_prefix_match_type, "rule_path_modifier_prefix_match_type", /* 49cecffc3642 */
+    {gw_call_rule_path_modifier_prefix_match_type, "rule_path_modifier_prefix_match_type", /* 49cecffc3642 */
      "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set",
      "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true"},
 };
@@ -236,47 +243,61 @@ static const gw_field gw_f_5a2124188f2f[] = {
     {"type", &gw_s_5e9424d4cc27, offsetof(gwapi_http_route_rule_filter, type), true},
     {"urlRewrite", &gw_s_c2b12d7a13bc, offsetof(gwapi_http_route_rule_filter, url_rewrite), false},
 };
+GW_RULE_THUNK(rule_http_filter_cors_nil)
+GW_RULE_THUNK(rule_http_filter_cors_set)
+GW_RULE_THUNK(rule_http_filter_extension_ref_nil)
+GW_RULE_THUNK(rule_http_filter_extension_ref_set)
+GW_RULE_THUNK(rule_http_filter_request_header_modifier_nil)
+GW_RULE_THUNK(rule_http_filter_request_header_modifier_set)
+GW_RULE_THUNK(rule_http_filter_request_mirror_nil)
+GW_RULE_THUNK(rule_http_filter_request_mirror_set)
+GW_RULE_THUNK(rule_http_filter_request_redirect_nil)
+GW_RULE_THUNK(rule_http_filter_request_redirect_set)
+GW_RULE_THUNK(rule_http_filter_response_header_modifier_nil)
+GW_RULE_THUNK(rule_http_filter_response_header_modifier_set)
+GW_RULE_THUNK(rule_http_filter_url_rewrite_nil)
+GW_RULE_THUNK(rule_http_filter_url_rewrite_set)
 static const gw_rule gw_r_5a2124188f2f[] = {
-    {rule_http_filter_cors_nil, "rule_http_filter_cors_nil", /* d2adb571544f */
+    {gw_call_rule_http_filter_cors_nil, "rule_http_filter_cors_nil", /* d2adb571544f */
      "filter.cors must be nil if the filter.type is not CORS",
      "!(has(self.cors) && self.type != 'CORS')"},
-    {rule_http_filter_cors_set, "rule_http_filter_cors_set", /* 56d96630f8be */
+    {gw_call_rule_http_filter_cors_set, "rule_http_filter_cors_set", /* 56d96630f8be */
      "filter.cors must be specified for CORS filter.type",
      "!(!has(self.cors) && self.type == 'CORS')"},
-    {rule_http_filter_request_header_modifier_nil, "rule_http_filter_request_header_modifier_nil", /* 0d41959a11e5 */
+    {gw_call_rule_http_filter_request_header_modifier_nil, "rule_http_filter_request_header_modifier_nil", /* 0d41959a11e5 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
-    {rule_http_filter_request_header_modifier_set, "rule_http_filter_request_header_modifier_set", /* b283873c86f1 */
+    {gw_call_rule_http_filter_request_header_modifier_set, "rule_http_filter_request_header_modifier_set", /* b283873c86f1 */
      "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
      "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')"},
-    {rule_http_filter_response_header_modifier_nil, "rule_http_filter_response_header_modifier_nil", /* ca5b65bab7de */
+    {gw_call_rule_http_filter_response_header_modifier_nil, "rule_http_filter_response_header_modifier_nil", /* ca5b65bab7de */
      "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier",
      "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')"},
-    {rule_http_filter_response_header_modifier_set, "rule_http_filter_response_header_modifier_set", /* 5cb2f67adf95 */
+    {gw_call_rule_http_filter_response_header_modifier_set, "rule_http_filter_response_header_modifier_set", /* 5cb2f67adf95 */
      "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type",
      "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')"},
-    {rule_http_filter_request_mirror_nil, "rule_http_filter_request_mirror_nil", /* 111217e28b3f */
+    {gw_call_rule_http_filter_request_mirror_nil, "rule_http_filter_request_mirror_nil", /* 111217e28b3f */
      "filter.requestMirror must be nil if the filter.type is not RequestMirror",
      "!(has(self.requestMirror) && self.type != 'RequestMirror')"},
-    {rule_http_filter_request_mirror_set, "rule_http_filter_request_mirror_set", /* eeb071b49392 */
+    {gw_call_rule_http_filter_request_mirror_set, "rule_http_filter_request_mirror_set", /* eeb071b49392 */
      "filter.requestMirror must be specified for RequestMirror filter.type",
      "!(!has(self.requestMirror) && self.type == 'RequestMirror')"},
-    {rule_http_filter_request_redirect_nil, "rule_http_filter_request_redirect_nil", /* af494f359f55 */
+    {gw_call_rule_http_filter_request_redirect_nil, "rule_http_filter_request_redirect_nil", /* af494f359f55 */
      "filter.requestRedirect must be nil if the filter.type is not RequestRedirect",
      "!(has(self.requestRedirect) && self.type != 'RequestRedirect')"},
-    {rule_http_filter_request_redirect_set, "rule_http_filter_request_redirect_set", /* 2ef573792600 */
+    {gw_call_rule_http_filter_request_redirect_set, "rule_http_filter_request_redirect_set", /* 2ef573792600 */
      "filter.requestRedirect must be specified for RequestRedirect filter.type",
      "!(!has(self.requestRedirect) && self.type == 'RequestRedirect')"},
-    {rule_http_filter_url_rewrite_nil, "rule_http_filter_url_rewrite_nil", /* b9c682f9977f */
+    {gw_call_rule_http_filter_url_rewrite_nil, "rule_http_filter_url_rewrite_nil", /* b9c682f9977f */
      "filter.urlRewrite must be nil if the filter.type is not URLRewrite",
      "!(has(self.urlRewrite) && self.type != 'URLRewrite')"},
-    {rule_http_filter_url_rewrite_set, "rule_http_filter_url_rewrite_set", /* 5348fbd7806b */
+    {gw_call_rule_http_filter_url_rewrite_set, "rule_http_filter_url_rewrite_set", /* 5348fbd7806b */
      "filter.urlRewrite must be specified for URLRewrite filter.type",
      "!(!has(self.urlRewrite) && self.type == 'URLRewrite')"},
-    {rule_http_filter_extension_ref_nil, "rule_http_filter_extension_ref_nil", /* 3d273649fcc9 */
+    {gw_call_rule_http_filter_extension_ref_nil, "rule_http_filter_extension_ref_nil", /* 3d273649fcc9 */
      "filter.extensionRef must be nil if the filter.type is not ExtensionRef",
      "!(has(self.extensionRef) && self.type != 'ExtensionRef')"},
-    {rule_http_filter_extension_ref_set, "rule_http_filter_extension_ref_set", /* 78f36f917128 */
+    {gw_call_rule_http_filter_extension_ref_set, "rule_http_filter_extension_ref_set", /* 78f36f917128 */
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
 };
@@ -290,23 +311,29 @@ static const gw_schema gw_s_5a2124188f2f = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_5a2124188f2f, .nrules = 14,
 };
+GW_RULE_THUNK(rule_http_filters_cors_once)
+GW_RULE_THUNK(rule_http_filters_redirect_xor_rewrite)
+GW_RULE_THUNK(rule_http_filters_request_header_modifier_once)
+GW_RULE_THUNK(rule_http_filters_request_redirect_once)
+GW_RULE_THUNK(rule_http_filters_response_header_modifier_once)
+GW_RULE_THUNK(rule_http_filters_url_rewrite_once)
 static const gw_rule gw_r_e6ee0a7de013[] = {
-    {rule_http_filters_redirect_xor_rewrite, "rule_http_filters_redirect_xor_rewrite", /* c6021dfcf73e */
+    {gw_call_rule_http_filters_redirect_xor_rewrite, "rule_http_filters_redirect_xor_rewrite", /* c6021dfcf73e */
      "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both",
      "!(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite'))"},
-    {rule_http_filters_cors_once, "rule_http_filters_cors_once", /* d71115b7d542 */
+    {gw_call_rule_http_filters_cors_once, "rule_http_filters_cors_once", /* d71115b7d542 */
      "CORS filter cannot be repeated",
      "self.filter(f, f.type == 'CORS').size() <= 1"},
-    {rule_http_filters_request_header_modifier_once, "rule_http_filters_request_header_modifier_once", /* bdb78ea037c2 */
+    {gw_call_rule_http_filters_request_header_modifier_once, "rule_http_filters_request_header_modifier_once", /* bdb78ea037c2 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
-    {rule_http_filters_response_header_modifier_once, "rule_http_filters_response_header_modifier_once", /* 1420f4bddd73 */
+    {gw_call_rule_http_filters_response_header_modifier_once, "rule_http_filters_response_header_modifier_once", /* 1420f4bddd73 */
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
-    {rule_http_filters_request_redirect_once, "rule_http_filters_request_redirect_once", /* 85a4d038efaf */
+    {gw_call_rule_http_filters_request_redirect_once, "rule_http_filters_request_redirect_once", /* 85a4d038efaf */
      "RequestRedirect filter cannot be repeated",
      "self.filter(f, f.type == 'RequestRedirect').size() <= 1"},
-    {rule_http_filters_url_rewrite_once, "rule_http_filters_url_rewrite_once", /* 45267997e91a */
+    {gw_call_rule_http_filters_url_rewrite_once, "rule_http_filters_url_rewrite_once", /* 45267997e91a */
      "URLRewrite filter cannot be repeated",
      "self.filter(f, f.type == 'URLRewrite').size() <= 1"},
 };
@@ -330,8 +357,9 @@ static const gw_field gw_f_0bb4923e0a7b[] = {
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_http_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_http_backend_ref, weight), false},
 };
+GW_RULE_THUNK(rule_http_backend_ref_service_port)
 static const gw_rule gw_r_0bb4923e0a7b[] = {
-    {rule_http_backend_ref_service_port, "rule_http_backend_ref_service_port", /* 71c72bf03d9f */
+    {gw_call_rule_http_backend_ref_service_port, "rule_http_backend_ref_service_port", /* 71c72bf03d9f */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -385,38 +413,49 @@ static const gw_field gw_f_4a22a78c8e9f[] = {
     {"type", &gw_s_874475655065, offsetof(gwapi_http_path_match, type), false},
     {"value", &gw_s_7435ce05093d, offsetof(gwapi_http_path_match, value), false},
 };
+GW_RULE_THUNK(rule_path_match_absolute)
+GW_RULE_THUNK(rule_path_match_no_dot_dot_segment)
+GW_RULE_THUNK(rule_path_match_no_dot_segment)
+GW_RULE_THUNK(rule_path_match_no_double_slash)
+GW_RULE_THUNK(rule_path_match_no_encoded_slash_lower)
+GW_RULE_THUNK(rule_path_match_no_encoded_slash_upper)
+GW_RULE_THUNK(rule_path_match_no_fragment)
+GW_RULE_THUNK(rule_path_match_no_trailing_dot)
+GW_RULE_THUNK(rule_path_match_no_trailing_dot_dot)
+GW_RULE_THUNK(rule_path_match_type)
+GW_RULE_THUNK(rule_path_match_valid_chars)
 static const gw_rule gw_r_4a22a78c8e9f[] = {
-    {rule_path_match_absolute, "rule_path_match_absolute", /* a06624c9a2a5 */
+    {gw_call_rule_path_match_absolute, "rule_path_match_absolute", /* a06624c9a2a5 */
      "value must be an absolute path and start with '/' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? self.value.startsWith('/') : true"},
-    {rule_path_match_no_double_slash, "rule_path_match_no_double_slash", /* ee1d5a0fac2a */
+    {gw_call_rule_path_match_no_double_slash, "rule_path_match_no_double_slash", /* ee1d5a0fac2a */
      "must not contain '//' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('//') : true"},
-    {rule_path_match_no_dot_segment, "rule_path_match_no_dot_segment", /* 59ebf75adc10 */
+    {gw_call_rule_path_match_no_dot_segment, "rule_path_match_no_dot_segment", /* 59ebf75adc10 */
      "must not contain '/./' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/./') : true"},
-    {rule_path_match_no_dot_dot_segment, "rule_path_match_no_dot_dot_segment", /* 29514dd1a469 */
+    {gw_call_rule_path_match_no_dot_dot_segment, "rule_path_match_no_dot_dot_segment", /* 29514dd1a469 */
      "must not contain '/../' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/../') : true"},
-    {rule_path_match_no_encoded_slash_lower, "rule_path_match_no_encoded_slash_lower", /* ea015011c4ff */
+    {gw_call_rule_path_match_no_encoded_slash_lower, "rule_path_match_no_encoded_slash_lower", /* ea015011c4ff */
      "must not contain '%2f' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2f') : true"},
-    {rule_path_match_no_encoded_slash_upper, "rule_path_match_no_encoded_slash_upper", /* f64486e83164 */
+    {gw_call_rule_path_match_no_encoded_slash_upper, "rule_path_match_no_encoded_slash_upper", /* f64486e83164 */
      "must not contain '%2F' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2F') : true"},
-    {rule_path_match_no_fragment, "rule_path_match_no_fragment", /* 563d289a04c0 */
+    {gw_call_rule_path_match_no_fragment, "rule_path_match_no_fragment", /* 563d289a04c0 */
      "must not contain '#' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('#') : true"},
-    {rule_path_match_no_trailing_dot_dot, "rule_path_match_no_trailing_dot_dot", /* 2589d65537cc */
+    {gw_call_rule_path_match_no_trailing_dot_dot, "rule_path_match_no_trailing_dot_dot", /* 2589d65537cc */
      "must not end with '/..' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/..') : true"},
-    {rule_path_match_no_trailing_dot, "rule_path_match_no_trailing_dot", /* 531d9566264d */
+    {gw_call_rule_path_match_no_trailing_dot, "rule_path_match_no_trailing_dot", /* 531d9566264d */
      "must not end with '/.' when type one of ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/.') : true"},
-    {rule_path_match_type, "rule_path_match_type", /* 6ec7114e147f */
+    {gw_call_rule_path_match_type, "rule_path_match_type", /* 6ec7114e147f */
      "type must be one of ['Exact', 'PathPrefix', 'RegularExpression']",
      "self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression'"},
-    {rule_path_match_valid_chars, "rule_path_match_valid_chars", /* a5f4785b942e */
+    {gw_call_rule_path_match_valid_chars, "rule_path_match_valid_chars", /* a5f4785b942e */
      "must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']",
      "(self.type in ['Exact','PathPrefix']) ? self.value.matches(r\"\"\"^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$\"\"\") : true"},
 };
@@ -486,8 +525,9 @@ static const gw_field gw_f_0460405ae458[] = {
     {"backendRequest", &gw_s_c6ef937021d4, offsetof(gwapi_http_route_timeouts, backend_request), false},
     {"request", &gw_s_c6ef937021d4, offsetof(gwapi_http_route_timeouts, request), false},
 };
+GW_RULE_THUNK(rule_http_timeouts_backend_within_request)
 static const gw_rule gw_r_0460405ae458[] = {
-    {rule_http_timeouts_backend_within_request, "rule_http_timeouts_backend_within_request", /* e8e5bf3a429d */
+    {gw_call_rule_http_timeouts_backend_within_request, "rule_http_timeouts_backend_within_request", /* e8e5bf3a429d */
      "backendRequest timeout cannot be longer than request timeout",
      "!(has(self.request) && has(self.backendRequest) && duration(self.request) != duration('0s') && duration(self.backendRequest) > duration(self.request))"},
 };
@@ -508,20 +548,25 @@ static const gw_field gw_f_89442257fd28[] = {
     {"name", &gw_s_d9a0ab9d168d, offsetof(gwapi_http_route_rule, name), false},
     {"timeouts", &gw_s_0460405ae458, offsetof(gwapi_http_route_rule, timeouts), false},
 };
+GW_RULE_THUNK(rule_http_rule_backend_redirect_prefix_single_match)
+GW_RULE_THUNK(rule_http_rule_backend_rewrite_prefix_single_match)
+GW_RULE_THUNK(rule_http_rule_redirect_prefix_single_match)
+GW_RULE_THUNK(rule_http_rule_redirect_without_backends)
+GW_RULE_THUNK(rule_http_rule_rewrite_prefix_single_match)
 static const gw_rule gw_r_89442257fd28[] = {
-    {rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
+    {gw_call_rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
      "RequestRedirect filter must not be used together with backendRefs",
      "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true"},
-    {rule_http_rule_redirect_prefix_single_match, "rule_http_rule_redirect_prefix_single_match", /* d46a2ea5b04f */
+    {gw_call_rule_http_rule_redirect_prefix_single_match, "rule_http_rule_redirect_prefix_single_match", /* d46a2ea5b04f */
      "When using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.filters) && self.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {rule_http_rule_rewrite_prefix_single_match, "rule_http_rule_rewrite_prefix_single_match", /* b0b9c81473a1 */
+    {gw_call_rule_http_rule_rewrite_prefix_single_match, "rule_http_rule_rewrite_prefix_single_match", /* b0b9c81473a1 */
      "When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.filters) && self.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {rule_http_rule_backend_redirect_prefix_single_match, "rule_http_rule_backend_redirect_prefix_single_match", /* dbdb1e8b403c */
+    {gw_call_rule_http_rule_backend_redirect_prefix_single_match, "rule_http_rule_backend_redirect_prefix_single_match", /* dbdb1e8b403c */
      "Within backendRefs, when using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {rule_http_rule_backend_rewrite_prefix_single_match, "rule_http_rule_backend_rewrite_prefix_single_match", /* bfd4dd36c22b */
+    {gw_call_rule_http_rule_backend_rewrite_prefix_single_match, "rule_http_rule_backend_rewrite_prefix_single_match", /* bfd4dd36c22b */
      "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
 };
@@ -535,8 +580,9 @@ static const gw_schema gw_s_89442257fd28 = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_89442257fd28, .nrules = 5,
 };
+GW_RULE_THUNK(rule_http_rules_total_matches)
 static const gw_rule gw_r_1bf59ff97a23[] = {
-    {rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
+    {gw_call_rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128"},
 };
@@ -653,17 +699,21 @@ static const gw_field gw_f_d92754f72143[] = {
     {"http", &gw_s_14401e62f987, offsetof(gwapi_http_external_auth_filter, http), false},
     {"protocol", &gw_s_8b120821fd39, offsetof(gwapi_http_external_auth_filter, protocol), true},
 };
+GW_RULE_THUNK(rule_external_auth_grpc_protocol)
+GW_RULE_THUNK(rule_external_auth_grpc_required)
+GW_RULE_THUNK(rule_external_auth_http_protocol)
+GW_RULE_THUNK(rule_external_auth_http_required)
 static const gw_rule gw_r_d92754f72143[] = {
-    {rule_external_auth_grpc_required, "rule_external_auth_grpc_required", /* 22a22da1e540 */
+    {gw_call_rule_external_auth_grpc_required, "rule_external_auth_grpc_required", /* 22a22da1e540 */
      "grpc must be specified when protocol is set to 'GRPC'",
      "self.protocol == 'GRPC' ? has(self.grpc) : true"},
-    {rule_external_auth_grpc_protocol, "rule_external_auth_grpc_protocol", /* d219facd8fab */
+    {gw_call_rule_external_auth_grpc_protocol, "rule_external_auth_grpc_protocol", /* d219facd8fab */
      "protocol must be 'GRPC' when grpc is set",
      "has(self.grpc) ? self.protocol == 'GRPC' : true"},
-    {rule_external_auth_http_required, "rule_external_auth_http_required", /* 18a5e4d482e3 */
+    {gw_call_rule_external_auth_http_required, "rule_external_auth_http_required", /* 18a5e4d482e3 */
      "http must be specified when protocol is set to 'HTTP'",
      "self.protocol == 'HTTP' ? has(self.http) : true"},
-    {rule_external_auth_http_protocol, "rule_external_auth_http_protocol", /* 98d7b7e3fb54 */
+    {gw_call_rule_external_auth_http_protocol, "rule_external_auth_http_protocol", /* 98d7b7e3fb54 */
      "protocol must be 'HTTP' when http is set",
      "has(self.http) ? self.protocol == 'HTTP' : true"},
 };
@@ -697,53 +747,55 @@ static const gw_field gw_f_351c402b8a6c[] = {
     {"type", &gw_s_e9613af6213c, offsetof(gwapi_http_route_rule_filter, type), true},
     {"urlRewrite", &gw_s_c2b12d7a13bc, offsetof(gwapi_http_route_rule_filter, url_rewrite), false},
 };
+GW_RULE_THUNK(rule_http_filter_external_auth_nil)
+GW_RULE_THUNK(rule_http_filter_external_auth_set)
 static const gw_rule gw_r_351c402b8a6c[] = {
-    {rule_http_filter_cors_nil, "rule_http_filter_cors_nil", /* d2adb571544f */
+    {gw_call_rule_http_filter_cors_nil, "rule_http_filter_cors_nil", /* d2adb571544f */
      "filter.cors must be nil if the filter.type is not CORS",
      "!(has(self.cors) && self.type != 'CORS')"},
-    {rule_http_filter_cors_set, "rule_http_filter_cors_set", /* 56d96630f8be */
+    {gw_call_rule_http_filter_cors_set, "rule_http_filter_cors_set", /* 56d96630f8be */
      "filter.cors must be specified for CORS filter.type",
      "!(!has(self.cors) && self.type == 'CORS')"},
-    {rule_http_filter_request_header_modifier_nil, "rule_http_filter_request_header_modifier_nil", /* 0d41959a11e5 */
+    {gw_call_rule_http_filter_request_header_modifier_nil, "rule_http_filter_request_header_modifier_nil", /* 0d41959a11e5 */
      "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
      "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')"},
-    {rule_http_filter_request_header_modifier_set, "rule_http_filter_request_header_modifier_set", /* b283873c86f1 */
+    {gw_call_rule_http_filter_request_header_modifier_set, "rule_http_filter_request_header_modifier_set", /* b283873c86f1 */
      "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
      "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')"},
-    {rule_http_filter_response_header_modifier_nil, "rule_http_filter_response_header_modifier_nil", /* ca5b65bab7de */
+    {gw_call_rule_http_filter_response_header_modifier_nil, "rule_http_filter_response_header_modifier_nil", /* ca5b65bab7de */
      "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier",
      "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')"},
-    {rule_http_filter_response_header_modifier_set, "rule_http_filter_response_header_modifier_set", /* 5cb2f67adf95 */
+    {gw_call_rule_http_filter_response_header_modifier_set, "rule_http_filter_response_header_modifier_set", /* 5cb2f67adf95 */
      "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type",
      "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')"},
-    {rule_http_filter_request_mirror_nil, "rule_http_filter_request_mirror_nil", /* 111217e28b3f */
+    {gw_call_rule_http_filter_request_mirror_nil, "rule_http_filter_request_mirror_nil", /* 111217e28b3f */
      "filter.requestMirror must be nil if the filter.type is not RequestMirror",
      "!(has(self.requestMirror) && self.type != 'RequestMirror')"},
-    {rule_http_filter_request_mirror_set, "rule_http_filter_request_mirror_set", /* eeb071b49392 */
+    {gw_call_rule_http_filter_request_mirror_set, "rule_http_filter_request_mirror_set", /* eeb071b49392 */
      "filter.requestMirror must be specified for RequestMirror filter.type",
      "!(!has(self.requestMirror) && self.type == 'RequestMirror')"},
-    {rule_http_filter_request_redirect_nil, "rule_http_filter_request_redirect_nil", /* af494f359f55 */
+    {gw_call_rule_http_filter_request_redirect_nil, "rule_http_filter_request_redirect_nil", /* af494f359f55 */
      "filter.requestRedirect must be nil if the filter.type is not RequestRedirect",
      "!(has(self.requestRedirect) && self.type != 'RequestRedirect')"},
-    {rule_http_filter_request_redirect_set, "rule_http_filter_request_redirect_set", /* 2ef573792600 */
+    {gw_call_rule_http_filter_request_redirect_set, "rule_http_filter_request_redirect_set", /* 2ef573792600 */
      "filter.requestRedirect must be specified for RequestRedirect filter.type",
      "!(!has(self.requestRedirect) && self.type == 'RequestRedirect')"},
-    {rule_http_filter_url_rewrite_nil, "rule_http_filter_url_rewrite_nil", /* b9c682f9977f */
+    {gw_call_rule_http_filter_url_rewrite_nil, "rule_http_filter_url_rewrite_nil", /* b9c682f9977f */
      "filter.urlRewrite must be nil if the filter.type is not URLRewrite",
      "!(has(self.urlRewrite) && self.type != 'URLRewrite')"},
-    {rule_http_filter_url_rewrite_set, "rule_http_filter_url_rewrite_set", /* 5348fbd7806b */
+    {gw_call_rule_http_filter_url_rewrite_set, "rule_http_filter_url_rewrite_set", /* 5348fbd7806b */
      "filter.urlRewrite must be specified for URLRewrite filter.type",
      "!(!has(self.urlRewrite) && self.type == 'URLRewrite')"},
-    {rule_http_filter_extension_ref_nil, "rule_http_filter_extension_ref_nil", /* 3d273649fcc9 */
+    {gw_call_rule_http_filter_extension_ref_nil, "rule_http_filter_extension_ref_nil", /* 3d273649fcc9 */
      "filter.extensionRef must be nil if the filter.type is not ExtensionRef",
      "!(has(self.extensionRef) && self.type != 'ExtensionRef')"},
-    {rule_http_filter_extension_ref_set, "rule_http_filter_extension_ref_set", /* 78f36f917128 */
+    {gw_call_rule_http_filter_extension_ref_set, "rule_http_filter_extension_ref_set", /* 78f36f917128 */
      "filter.extensionRef must be specified for ExtensionRef filter.type",
      "!(!has(self.extensionRef) && self.type == 'ExtensionRef')"},
-    {rule_http_filter_external_auth_nil, "rule_http_filter_external_auth_nil", /* 7b6b95d51981 */
+    {gw_call_rule_http_filter_external_auth_nil, "rule_http_filter_external_auth_nil", /* 7b6b95d51981 */
      "filter.externalAuth must be nil if the filter.type is not ExternalAuth",
      "!(has(self.externalAuth) && self.type != 'ExternalAuth')"},
-    {rule_http_filter_external_auth_set, "rule_http_filter_external_auth_set", /* 3f674e650978 */
+    {gw_call_rule_http_filter_external_auth_set, "rule_http_filter_external_auth_set", /* 3f674e650978 */
      "filter.externalAuth must be specified for ExternalAuth filter.type",
      "!(!has(self.externalAuth) && self.type == 'ExternalAuth')"},
 };
@@ -758,22 +810,22 @@ static const gw_schema gw_s_351c402b8a6c = {
     .rules = gw_r_351c402b8a6c, .nrules = 16,
 };
 static const gw_rule gw_r_bf6ba280e7af[] = {
-    {rule_http_filters_redirect_xor_rewrite, "rule_http_filters_redirect_xor_rewrite", /* c6021dfcf73e */
+    {gw_call_rule_http_filters_redirect_xor_rewrite, "rule_http_filters_redirect_xor_rewrite", /* c6021dfcf73e */
      "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both",
      "!(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite'))"},
-    {rule_http_filters_cors_once, "rule_http_filters_cors_once", /* d71115b7d542 */
+    {gw_call_rule_http_filters_cors_once, "rule_http_filters_cors_once", /* d71115b7d542 */
      "CORS filter cannot be repeated",
      "self.filter(f, f.type == 'CORS').size() <= 1"},
-    {rule_http_filters_request_header_modifier_once, "rule_http_filters_request_header_modifier_once", /* bdb78ea037c2 */
+    {gw_call_rule_http_filters_request_header_modifier_once, "rule_http_filters_request_header_modifier_once", /* bdb78ea037c2 */
      "RequestHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1"},
-    {rule_http_filters_response_header_modifier_once, "rule_http_filters_response_header_modifier_once", /* 1420f4bddd73 */
+    {gw_call_rule_http_filters_response_header_modifier_once, "rule_http_filters_response_header_modifier_once", /* 1420f4bddd73 */
      "ResponseHeaderModifier filter cannot be repeated",
      "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1"},
-    {rule_http_filters_request_redirect_once, "rule_http_filters_request_redirect_once", /* 85a4d038efaf */
+    {gw_call_rule_http_filters_request_redirect_once, "rule_http_filters_request_redirect_once", /* 85a4d038efaf */
      "RequestRedirect filter cannot be repeated",
      "self.filter(f, f.type == 'RequestRedirect').size() <= 1"},
-    {rule_http_filters_url_rewrite_once, "rule_http_filters_url_rewrite_once", /* 45267997e91a */
+    {gw_call_rule_http_filters_url_rewrite_once, "rule_http_filters_url_rewrite_once", /* 45267997e91a */
      "URLRewrite filter cannot be repeated",
      "self.filter(f, f.type == 'URLRewrite').size() <= 1"},
 };
@@ -798,7 +850,7 @@ static const gw_field gw_f_a43583b477ea[] = {
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_http_backend_ref, weight), false},
 };
 static const gw_rule gw_r_a43583b477ea[] = {
-    {rule_http_backend_ref_service_port, "rule_http_backend_ref_service_port", /* 71c72bf03d9f */
+    {gw_call_rule_http_backend_ref_service_port, "rule_http_backend_ref_service_port", /* 71c72bf03d9f */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -924,19 +976,19 @@ static const gw_field gw_f_0fd08b76d463[] = {
     {"timeouts", &gw_s_0460405ae458, offsetof(gwapi_http_route_rule, timeouts), false},
 };
 static const gw_rule gw_r_0fd08b76d463[] = {
-    {rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
+    {gw_call_rule_http_rule_redirect_without_backends, "rule_http_rule_redirect_without_backends", /* f767fd2f27d0 */
      "RequestRedirect filter must not be used together with backendRefs",
      "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true"},
-    {rule_http_rule_redirect_prefix_single_match, "rule_http_rule_redirect_prefix_single_match", /* d46a2ea5b04f */
+    {gw_call_rule_http_rule_redirect_prefix_single_match, "rule_http_rule_redirect_prefix_single_match", /* d46a2ea5b04f */
      "When using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.filters) && self.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {rule_http_rule_rewrite_prefix_single_match, "rule_http_rule_rewrite_prefix_single_match", /* b0b9c81473a1 */
+    {gw_call_rule_http_rule_rewrite_prefix_single_match, "rule_http_rule_rewrite_prefix_single_match", /* b0b9c81473a1 */
      "When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.filters) && self.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {rule_http_rule_backend_redirect_prefix_single_match, "rule_http_rule_backend_redirect_prefix_single_match", /* dbdb1e8b403c */
+    {gw_call_rule_http_rule_backend_redirect_prefix_single_match, "rule_http_rule_backend_redirect_prefix_single_match", /* dbdb1e8b403c */
      "Within backendRefs, when using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
-    {rule_http_rule_backend_rewrite_prefix_single_match, "rule_http_rule_backend_rewrite_prefix_single_match", /* bfd4dd36c22b */
+    {gw_call_rule_http_rule_backend_rewrite_prefix_single_match, "rule_http_rule_backend_rewrite_prefix_single_match", /* bfd4dd36c22b */
      "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
      "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true"},
 };
@@ -950,11 +1002,12 @@ static const gw_schema gw_s_0fd08b76d463 = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_0fd08b76d463, .nrules = 5,
 };
+GW_RULE_THUNK(rule_http_rules_unique_names)
 static const gw_rule gw_r_b3a8af90feeb[] = {
-    {rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
+    {gw_call_rule_http_rules_total_matches, "rule_http_rules_total_matches", /* 99801cf66224 */
      "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
      "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128"},
-    {rule_http_rules_unique_names, "rule_http_rules_unique_names", /* 791949621e2b */
+    {gw_call_rule_http_rules_unique_names, "rule_http_rules_unique_names", /* 791949621e2b */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };

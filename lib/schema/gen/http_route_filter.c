@@ -56,8 +56,9 @@ static const gw_field gw_f_d0e5202ddd3d[] = {
     {"remove", &gw_s_480465284959, offsetof(gwapi_http_direct_response_filter_header, remove), false},
     {"set", &gw_s_0aac3476b559, offsetof(gwapi_http_direct_response_filter_header, set), false},
 };
+GW_RULE_THUNK(rule_direct_response_header_no_remove)
 static const gw_rule gw_r_d0e5202ddd3d[] = {
-    {rule_direct_response_header_no_remove, "rule_direct_response_header_no_remove", /* adab0eb61aa9 */
+    {gw_call_rule_direct_response_header_no_remove, "rule_direct_response_header_no_remove", /* adab0eb61aa9 */
      "header.remove is not supported for DirectResponse",
      "!has(self.remove) || size(self.remove) == 0"},
 };
@@ -165,17 +166,21 @@ static const gw_field gw_f_9220ad0fbc61[] = {
     {"pathRegex", &gw_s_166d84670c40, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, path_regex), false},
     {"type", &gw_s_50f07fcdcf04, offsetof(gwapi_eg_http_url_rewrite_filter_hostname, type), true},
 };
+GW_RULE_THUNK(rule_url_rewrite_hostname_header_forbidden)
+GW_RULE_THUNK(rule_url_rewrite_hostname_header_required)
+GW_RULE_THUNK(rule_url_rewrite_hostname_path_regex_forbidden)
+GW_RULE_THUNK(rule_url_rewrite_hostname_path_regex_required)
 static const gw_rule gw_r_9220ad0fbc61[] = {
-    {rule_url_rewrite_hostname_header_forbidden, "rule_url_rewrite_hostname_header_forbidden", /* 52251b5b0008 */
+    {gw_call_rule_url_rewrite_hostname_header_forbidden, "rule_url_rewrite_hostname_header_forbidden", /* 52251b5b0008 */
      "header must be nil if the type is not Header",
      "!(has(self.header) && self.type != 'Header')"},
-    {rule_url_rewrite_hostname_header_required, "rule_url_rewrite_hostname_header_required", /* 888f9393cd46 */
+    {gw_call_rule_url_rewrite_hostname_header_required, "rule_url_rewrite_hostname_header_required", /* 888f9393cd46 */
      "header must be specified for Header type",
      "!(!has(self.header) && self.type == 'Header')"},
-    {rule_url_rewrite_hostname_path_regex_forbidden, "rule_url_rewrite_hostname_path_regex_forbidden", /* f5c99799a0f0 */
+    {gw_call_rule_url_rewrite_hostname_path_regex_forbidden, "rule_url_rewrite_hostname_path_regex_forbidden", /* f5c99799a0f0 */
      "pathRegex must be nil if the type is not PathRegex",
      "!(has(self.pathRegex) && self.type != 'PathRegex')"},
-    {rule_url_rewrite_hostname_path_regex_required, "rule_url_rewrite_hostname_path_regex_required", /* 91742c127679 */
+    {gw_call_rule_url_rewrite_hostname_path_regex_required, "rule_url_rewrite_hostname_path_regex_required", /* 91742c127679 */
      "pathRegex must be specified for PathRegex type",
      "!(!has(self.pathRegex) && self.type == 'PathRegex')"},
 };
@@ -215,8 +220,9 @@ static const gw_field gw_f_e757fe8ef05a[] = {
     {"replaceRegexMatch", &gw_s_afed23385805, offsetof(gwapi_eg_http_url_rewrite_filter_path, replace_regex_match), false},
     {"type", &gw_s_831a8df4e6a1, offsetof(gwapi_eg_http_url_rewrite_filter_path, type), true},
 };
+GW_RULE_THUNK(rule_url_rewrite_path_replace_regex_match)
 static const gw_rule gw_r_e757fe8ef05a[] = {
-    {rule_url_rewrite_path_replace_regex_match, "rule_url_rewrite_path_replace_regex_match", /* 618b735abc20 */
+    {gw_call_rule_url_rewrite_path_replace_regex_match, "rule_url_rewrite_path_replace_regex_match", /* 618b735abc20 */
      "If HTTPPathModifier type is ReplaceRegexMatch, replaceRegexMatch field needs to be set.",
      "self.type == 'ReplaceRegexMatch' ? has(self.replaceRegexMatch) : !has(self.replaceRegexMatch)"},
 };

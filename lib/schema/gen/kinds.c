@@ -6,6 +6,7 @@
 #include <gwapi/resources.h>
 #include "../schema.h"
 
+extern const gw_schema gw_s_00a8826a7bde;
 extern const gw_schema gw_s_081201347ffd;
 extern const gw_schema gw_s_084967eae768;
 extern const gw_schema gw_s_0e1908d07801;
@@ -19,8 +20,6 @@ extern const gw_schema gw_s_430a7d3f1a53;
 extern const gw_schema gw_s_434fc08ba387;
 extern const gw_schema gw_s_4ee2f97b94f2;
 extern const gw_schema gw_s_559ca9f128ae;
-extern const gw_schema gw_s_58429e447a35;
-extern const gw_schema gw_s_5907acae9ba8;
 extern const gw_schema gw_s_5e2f962b0c14;
 extern const gw_schema gw_s_6047a3beed76;
 extern const gw_schema gw_s_69e662cff0af;
@@ -29,18 +28,19 @@ extern const gw_schema gw_s_72c7ec2b76e7;
 extern const gw_schema gw_s_732d48707bee;
 extern const gw_schema gw_s_75a909a62026;
 extern const gw_schema gw_s_7c72f1a0026d;
-extern const gw_schema gw_s_8ca8300090fa;
-extern const gw_schema gw_s_8d6a8a9f35d3;
+extern const gw_schema gw_s_82616c6016e6;
 extern const gw_schema gw_s_915bbd191c6b;
 extern const gw_schema gw_s_94d45691a698;
-extern const gw_schema gw_s_aae65d2c12ee;
+extern const gw_schema gw_s_9aa67ccb3c06;
+extern const gw_schema gw_s_bcd5e602f13c;
 extern const gw_schema gw_s_d26b4bff6c12;
 extern const gw_schema gw_s_da4988866026;
+extern const gw_schema gw_s_e3d0330fd786;
 extern const gw_schema gw_s_eb3137e098d8;
 extern const gw_schema gw_s_effcc1da1b08;
 extern const gw_schema gw_s_f217bdb4837f;
-extern const gw_schema gw_s_f46a8ba28735;
 extern const gw_schema gw_s_fbdc22298ad3;
+extern const gw_schema gw_s_fecc93ae6745;
 
 static const gw_version versions_gateway_class[] = {
     {"v1", &gw_s_eb3137e098d8, &gw_s_eb3137e098d8},
@@ -112,22 +112,23 @@ static const gw_version versions_backend[] = {
     {"v1alpha1", &gw_s_6047a3beed76, &gw_s_6047a3beed76},
 };
 static const gw_version versions_namespace[] = {
-    {"v1", &gw_s_5907acae9ba8, &gw_s_5907acae9ba8},
+    {"v1", &gw_s_82616c6016e6, &gw_s_82616c6016e6},
 };
 static const gw_version versions_service[] = {
-    {"v1", &gw_s_aae65d2c12ee, &gw_s_aae65d2c12ee},
+    {"v1", &gw_s_e3d0330fd786, &gw_s_e3d0330fd786},
 };
 static const gw_version versions_service_import[] = {
-    {"v1alpha1", &gw_s_58429e447a35, &gw_s_58429e447a35},
+    {"v1alpha1", &gw_s_00a8826a7bde, &gw_s_00a8826a7bde},
+    {"v1beta1", &gw_s_00a8826a7bde, &gw_s_00a8826a7bde},
 };
 static const gw_version versions_endpoint_slice[] = {
-    {"v1", &gw_s_8d6a8a9f35d3, &gw_s_8d6a8a9f35d3},
+    {"v1", &gw_s_9aa67ccb3c06, &gw_s_9aa67ccb3c06},
 };
 static const gw_version versions_secret[] = {
-    {"v1", &gw_s_8ca8300090fa, &gw_s_8ca8300090fa},
+    {"v1", &gw_s_bcd5e602f13c, &gw_s_bcd5e602f13c},
 };
 static const gw_version versions_config_map[] = {
-    {"v1", &gw_s_f46a8ba28735, &gw_s_f46a8ba28735},
+    {"v1", &gw_s_fecc93ae6745, &gw_s_fecc93ae6745},
 };
 
 const gw_kind gw_kinds[] = {
@@ -153,7 +154,7 @@ const gw_kind gw_kinds[] = {
     {GWAPI_KIND_BACKEND, "gateway.envoyproxy.io", "Backend", "BackendList", true, versions_backend, 1},
     {GWAPI_KIND_NAMESPACE, "", "Namespace", "NamespaceList", false, versions_namespace, 1},
     {GWAPI_KIND_SERVICE, "", "Service", "ServiceList", true, versions_service, 1},
-    {GWAPI_KIND_SERVICE_IMPORT, "multicluster.x-k8s.io", "ServiceImport", "ServiceImportList", true, versions_service_import, 1},
+    {GWAPI_KIND_SERVICE_IMPORT, "multicluster.x-k8s.io", "ServiceImport", "ServiceImportList", true, versions_service_import, 2},
     {GWAPI_KIND_ENDPOINT_SLICE, "discovery.k8s.io", "EndpointSlice", "EndpointSliceList", true, versions_endpoint_slice, 1},
     {GWAPI_KIND_SECRET, "", "Secret", "SecretList", true, versions_secret, 1},
     {GWAPI_KIND_CONFIG_MAP, "", "ConfigMap", "ConfigMapList", true, versions_config_map, 1},

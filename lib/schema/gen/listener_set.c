@@ -43,23 +43,29 @@ static const gw_schema gw_s_3d9f649012a7 = {
     .min_properties = -1, .max_properties = -1,
 };
 static const char *const gw_k_d4c6a51c6d59[] = {"name"};
+GW_RULE_THUNK(rule_listener_entries_https_tls_terminate)
+GW_RULE_THUNK(rule_listener_entries_no_hostname_for_l4)
+GW_RULE_THUNK(rule_listener_entries_no_tls_for_plain)
+GW_RULE_THUNK(rule_listener_entries_tls_mode_set)
+GW_RULE_THUNK(rule_listener_entries_unique_name)
+GW_RULE_THUNK(rule_listener_set_unique_port_protocol_hostname)
 static const gw_rule gw_r_8ae73770d1e9[] = {
-    {rule_listener_entries_no_tls_for_plain, "rule_listener_entries_no_tls_for_plain", /* f59595615bc7 */
+    {gw_call_rule_listener_entries_no_tls_for_plain, "rule_listener_entries_no_tls_for_plain", /* f59595615bc7 */
      "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']",
      "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)"},
-    {rule_listener_entries_https_tls_terminate, "rule_listener_entries_https_tls_terminate", /* aca438838425 */
+    {gw_call_rule_listener_entries_https_tls_terminate, "rule_listener_entries_https_tls_terminate", /* aca438838425 */
      "tls mode must be Terminate for protocol HTTPS",
      "self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true)"},
-    {rule_listener_entries_tls_mode_set, "rule_listener_entries_tls_mode_set", /* 83d74f322c17 */
+    {gw_call_rule_listener_entries_tls_mode_set, "rule_listener_entries_tls_mode_set", /* 83d74f322c17 */
      "tls mode must be set for protocol TLS",
      "self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true))"},
-    {rule_listener_entries_no_hostname_for_l4, "rule_listener_entries_no_hostname_for_l4", /* 43d0e00e46b8 */
+    {gw_call_rule_listener_entries_no_hostname_for_l4, "rule_listener_entries_no_hostname_for_l4", /* 43d0e00e46b8 */
      "hostname must not be specified for protocols ['TCP', 'UDP']",
      "self.all(l, l.protocol in ['TCP', 'UDP']  ? (!has(l.hostname) || l.hostname == '') : true)"},
-    {rule_listener_entries_unique_name, "rule_listener_entries_unique_name", /* fd698be247a6 */
+    {gw_call_rule_listener_entries_unique_name, "rule_listener_entries_unique_name", /* fd698be247a6 */
      "Listener name must be unique within the Gateway",
      "self.all(l1, self.exists_one(l2, l1.name == l2.name))"},
-    {rule_listener_set_unique_port_protocol_hostname, "rule_listener_set_unique_port_protocol_hostname", /* 792da232eeb8 */
+    {gw_call_rule_listener_set_unique_port_protocol_hostname, "rule_listener_set_unique_port_protocol_hostname", /* 792da232eeb8 */
      "Combination of port, protocol and hostname must be unique for each listener",
      "self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))"},
 };

@@ -11,34 +11,35 @@
 #define GW_HIDDEN
 #endif
 
-extern const gw_schema gw_s_10aa3249599f;
 extern const gw_schema gw_s_30c81e12ed79;
+extern const gw_schema gw_s_54d24cae985e;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_5907acae9ba8;
+extern const gw_schema gw_s_82616c6016e6;
 
-static const gw_field gw_f_f464980900bd[] = {
-    {"finalizers", &gw_s_10aa3249599f, offsetof(gwapi_namespace_spec, finalizers), false},
+static const gw_field gw_f_2a0020f0a34b[] = {
+    {"finalizers", &gw_s_54d24cae985e, offsetof(gwapi_namespace_spec, finalizers), false},
 };
-static const gw_schema gw_s_f464980900bd = {
+static const gw_schema gw_s_2a0020f0a34b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_namespace_spec",
     .size = sizeof(gwapi_namespace_spec),
-    .fields = gw_f_f464980900bd, .nfields = 1,
+    .fields = gw_f_2a0020f0a34b, .nfields = 1,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
+    .default_json = "{}",
 };
-static const gw_field gw_f_5907acae9ba8[] = {
+static const gw_field gw_f_82616c6016e6[] = {
     {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_namespace, api_version), false},
     {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_namespace, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_namespace, metadata), false},
-    {"spec", &gw_s_f464980900bd, offsetof(gwapi_namespace, spec), false},
+    {"spec", &gw_s_2a0020f0a34b, offsetof(gwapi_namespace, spec), false},
 };
-GW_HIDDEN const gw_schema gw_s_5907acae9ba8 = {
+GW_HIDDEN const gw_schema gw_s_82616c6016e6 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_namespace",
     .size = sizeof(gwapi_namespace),
-    .fields = gw_f_5907acae9ba8, .nfields = 4,
+    .fields = gw_f_82616c6016e6, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

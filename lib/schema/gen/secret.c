@@ -13,25 +13,25 @@
 
 extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_59c2467c8512;
-extern const gw_schema gw_s_5aa1392909ad;
 extern const gw_schema gw_s_6b7c26de0389;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_8ca8300090fa;
+extern const gw_schema gw_s_f6f51fac2a7f;
+extern const gw_schema gw_s_bcd5e602f13c;
 
-static const gw_field gw_f_8ca8300090fa[] = {
+static const gw_field gw_f_bcd5e602f13c[] = {
     {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_secret, api_version), false},
     {"data", &gw_s_6b7c26de0389, offsetof(gwapi_secret, data), false},
     {"immutable", &gw_s_59c2467c8512, offsetof(gwapi_secret, immutable), false},
     {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_secret, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_secret, metadata), false},
-    {"stringData", &gw_s_5aa1392909ad, offsetof(gwapi_secret, string_data), false},
+    {"stringData", &gw_s_f6f51fac2a7f, offsetof(gwapi_secret, string_data), false},
     {"type", &gw_s_30c81e12ed79, offsetof(gwapi_secret, type), false},
 };
-GW_HIDDEN const gw_schema gw_s_8ca8300090fa = {
+GW_HIDDEN const gw_schema gw_s_bcd5e602f13c = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_secret",
     .size = sizeof(gwapi_secret),
-    .fields = gw_f_8ca8300090fa, .nfields = 7,
+    .fields = gw_f_bcd5e602f13c, .nfields = 7,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

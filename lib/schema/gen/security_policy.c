@@ -67,8 +67,9 @@ static const gw_field gw_f_0ee663e651bb[] = {
     {"headers", &gw_s_dcf7df56c161, offsetof(gwapi_extract_from, headers), false},
     {"params", &gw_s_dcf7df56c161, offsetof(gwapi_extract_from, params), false},
 };
+GW_RULE_THUNK(rule_extract_from_exactly_one)
 static const gw_rule gw_r_0ee663e651bb[] = {
-    {rule_extract_from_exactly_one, "rule_extract_from_exactly_one", /* bc74fed057f1 */
+    {gw_call_rule_extract_from_exactly_one, "rule_extract_from_exactly_one", /* bc74fed057f1 */
      "exactly one of headers, params, or cookies must be specified",
      "(has(self.headers) ? 1 : 0) + (has(self.params) ? 1 : 0) + (has(self.cookies) ? 1 : 0) == 1"},
 };
@@ -142,8 +143,9 @@ static const gw_field gw_f_e2d50361df4a[] = {
     {"methods", &gw_s_6b8a01e6d0f4, offsetof(gwapi_operation, methods), false},
     {"path", &gw_s_9a0850a69ae2, offsetof(gwapi_operation, path), false},
 };
+GW_RULE_THUNK(rule_operation_methods_or_path)
 static const gw_rule gw_r_e2d50361df4a[] = {
-    {rule_operation_methods_or_path, "rule_operation_methods_or_path", /* 682a9d45b9cb */
+    {gw_call_rule_operation_methods_or_path, "rule_operation_methods_or_path", /* 682a9d45b9cb */
      "at least one of methods or path must be specified",
      "has(self.methods) || has(self.path)"},
 };
@@ -164,8 +166,9 @@ static const gw_field gw_f_1c306d0498b6[] = {
     {"isTor", &gw_s_59c2467c8512, offsetof(gwapi_client_ip_geo_location_anonymous, is_tor), false},
     {"isVPN", &gw_s_59c2467c8512, offsetof(gwapi_client_ip_geo_location_anonymous, is_vpn), false},
 };
+GW_RULE_THUNK(rule_geo_anonymous_any)
 static const gw_rule gw_r_1c306d0498b6[] = {
-    {rule_geo_anonymous_any, "rule_geo_anonymous_any", /* 2b156b8c4330 */
+    {gw_call_rule_geo_anonymous_any, "rule_geo_anonymous_any", /* 2b156b8c4330 */
      "at least one of isAnonymous, isVPN, isHosting, isTor, or isProxy must be specified",
      "has(self.isAnonymous) || has(self.isVPN) || has(self.isHosting) || has(self.isTor) || has(self.isProxy)"},
 };
@@ -210,8 +213,9 @@ static const gw_field gw_f_0b6da31ff68a[] = {
     {"isp", &gw_s_bc6a8c3899fa, offsetof(gwapi_client_ip_geo_location, isp), false},
     {"region", &gw_s_b45dd0096dd6, offsetof(gwapi_client_ip_geo_location, region), false},
 };
+GW_RULE_THUNK(rule_geo_location_any)
 static const gw_rule gw_r_0b6da31ff68a[] = {
-    {rule_geo_location_any, "rule_geo_location_any", /* b6c14573aab7 */
+    {gw_call_rule_geo_location_any, "rule_geo_location_any", /* b6c14573aab7 */
      "at least one of country, region, city, asn, isp, or anonymous must be specified",
      "has(self.country) || has(self.region) || has(self.city) || has(self.asn) || has(self.isp) || has(self.anonymous)"},
 };
@@ -321,8 +325,9 @@ static const gw_field gw_f_ea162e5d0644[] = {
     {"provider", &gw_s_00846fd11228, offsetof(gwapi_jwt_principal, provider), true},
     {"scopes", &gw_s_66aa16f76c4f, offsetof(gwapi_jwt_principal, scopes), false},
 };
+GW_RULE_THUNK(rule_jwt_principal_claims_or_scopes)
 static const gw_rule gw_r_ea162e5d0644[] = {
-    {rule_jwt_principal_claims_or_scopes, "rule_jwt_principal_claims_or_scopes", /* c373f3a2c68c */
+    {gw_call_rule_jwt_principal_claims_or_scopes, "rule_jwt_principal_claims_or_scopes", /* c373f3a2c68c */
      "at least one of claims or scopes must be specified",
      "(has(self.claims) || has(self.scopes))"},
 };
@@ -342,8 +347,9 @@ static const gw_field gw_f_11b8ec2c50ad[] = {
     {"headers", &gw_s_e11eb1ffa98a, offsetof(gwapi_principal, headers), false},
     {"jwt", &gw_s_ea162e5d0644, offsetof(gwapi_principal, jwt), false},
 };
+GW_RULE_THUNK(rule_principal_any)
 static const gw_rule gw_r_11b8ec2c50ad[] = {
-    {rule_principal_any, "rule_principal_any", /* 764f1d9862e3 */
+    {gw_call_rule_principal_any, "rule_principal_any", /* 764f1d9862e3 */
      "at least one of clientCIDRs, jwt, headers, or clientIPGeoLocations must be specified",
      "(has(self.clientCIDRs) || has(self.jwt) || has(self.headers) || has(self.clientIPGeoLocations))"},
 };
@@ -364,8 +370,9 @@ static const gw_field gw_f_b152d0b3441d[] = {
     {"operation", &gw_s_e2d50361df4a, offsetof(gwapi_authorization_rule, operation), false},
     {"principal", &gw_s_11b8ec2c50ad, offsetof(gwapi_authorization_rule, principal), false},
 };
+GW_RULE_THUNK(rule_authorization_rule_principal_or_cel)
 static const gw_rule gw_r_b152d0b3441d[] = {
-    {rule_authorization_rule_principal_or_cel, "rule_authorization_rule_principal_or_cel", /* 0dc2c80a4975 */
+    {gw_call_rule_authorization_rule_principal_or_cel, "rule_authorization_rule_principal_or_cel", /* 0dc2c80a4975 */
      "at least one of principal or cel must be specified",
      "has(self.principal) || has(self.cel)"},
 };
@@ -498,8 +505,9 @@ static const gw_field gw_f_a8bb4d3e3451[] = {
     {"kind", &gw_s_d7d1134b0282, offsetof(gwapi_context_extension_value_ref, kind), true},
     {"name", &gw_s_00846fd11228, offsetof(gwapi_context_extension_value_ref, name), true},
 };
+GW_RULE_THUNK(rule_context_extension_value_ref_kind)
 static const gw_rule gw_r_a8bb4d3e3451[] = {
-    {rule_context_extension_value_ref_kind, "rule_context_extension_value_ref_kind", /* c626b6714025 */
+    {gw_call_rule_context_extension_value_ref_kind, "rule_context_extension_value_ref_kind", /* c626b6714025 */
      "Only a reference to an object of kind ConfigMap or Secret belonging to default v1 API group is supported.",
      "self.kind in ['ConfigMap', 'Secret'] && self.group in ['', 'v1']"},
 };
@@ -519,8 +527,9 @@ static const gw_field gw_f_0d511b4010dd[] = {
     {"value", &gw_s_30c81e12ed79, offsetof(gwapi_context_extension, value), false},
     {"valueRef", &gw_s_a8bb4d3e3451, offsetof(gwapi_context_extension, value_ref), false},
 };
+GW_RULE_THUNK(rule_context_extension_value)
 static const gw_rule gw_r_0d511b4010dd[] = {
-    {rule_context_extension_value, "rule_context_extension_value", /* ac3b3a6587f6 */
+    {gw_call_rule_context_extension_value, "rule_context_extension_value", /* ac3b3a6587f6 */
      "Exactly one of value or valueRef must be set with correct type.",
      "(self.type == 'Value' && has(self.value) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.value) && has(self.valueRef))"},
 };
@@ -551,14 +560,17 @@ static const gw_field gw_f_fd56e4dce124[] = {
     {"backendRefs", &gw_s_b80e8fb344f3, offsetof(gwapi_grpc_ext_auth_service, backend_refs), false},
     {"backendSettings", &gw_s_464e1ea99ebe, offsetof(gwapi_grpc_ext_auth_service, backend_settings), false},
 };
+GW_RULE_THUNK(rule_grpc_ext_auth_backend)
+GW_RULE_THUNK(rule_grpc_ext_auth_backend_refs_group)
+GW_RULE_THUNK(rule_grpc_ext_auth_backend_refs_kind)
 static const gw_rule gw_r_fd56e4dce124[] = {
-    {rule_grpc_ext_auth_backend, "rule_grpc_ext_auth_backend", /* 57e89c1e4005 */
+    {gw_call_rule_grpc_ext_auth_backend, "rule_grpc_ext_auth_backend", /* 57e89c1e4005 */
      "backendRef or backendRefs needs to be set",
      "has(self.backendRef) || self.backendRefs.size() > 0"},
-    {rule_grpc_ext_auth_backend_refs_kind, "rule_grpc_ext_auth_backend_refs_kind", /* 8c4371d61f9c */
+    {gw_call_rule_grpc_ext_auth_backend_refs_kind, "rule_grpc_ext_auth_backend_refs_kind", /* 8c4371d61f9c */
      "BackendRefs only supports Service, ServiceImport, and Backend kind.",
      "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true"},
-    {rule_grpc_ext_auth_backend_refs_group, "rule_grpc_ext_auth_backend_refs_group", /* a67b68d0725a */
+    {gw_call_rule_grpc_ext_auth_backend_refs_group, "rule_grpc_ext_auth_backend_refs_group", /* a67b68d0725a */
      "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
      "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
 };
@@ -580,17 +592,21 @@ static const gw_field gw_f_02e4a4d70db6[] = {
     {"path", &gw_s_30c81e12ed79, offsetof(gwapi_http_ext_auth_service, path), false},
     {"pathOverride", &gw_s_30c81e12ed79, offsetof(gwapi_http_ext_auth_service, path_override), false},
 };
+GW_RULE_THUNK(rule_http_ext_auth_backend)
+GW_RULE_THUNK(rule_http_ext_auth_backend_refs_group)
+GW_RULE_THUNK(rule_http_ext_auth_backend_refs_kind)
+GW_RULE_THUNK(rule_http_ext_auth_path_or_override)
 static const gw_rule gw_r_02e4a4d70db6[] = {
-    {rule_http_ext_auth_backend, "rule_http_ext_auth_backend", /* 42524d1267a9 */
+    {gw_call_rule_http_ext_auth_backend, "rule_http_ext_auth_backend", /* 42524d1267a9 */
      "backendRef or backendRefs needs to be set",
      "has(self.backendRef) || self.backendRefs.size() > 0"},
-    {rule_http_ext_auth_backend_refs_kind, "rule_http_ext_auth_backend_refs_kind", /* c181d984891b */
+    {gw_call_rule_http_ext_auth_backend_refs_kind, "rule_http_ext_auth_backend_refs_kind", /* c181d984891b */
      "BackendRefs only supports Service, ServiceImport, and Backend kind.",
      "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true"},
-    {rule_http_ext_auth_backend_refs_group, "rule_http_ext_auth_backend_refs_group", /* d8822fa3649c */
+    {gw_call_rule_http_ext_auth_backend_refs_group, "rule_http_ext_auth_backend_refs_group", /* d8822fa3649c */
      "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.",
      "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true"},
-    {rule_http_ext_auth_path_or_override, "rule_http_ext_auth_path_or_override", /* ea7f8e661c02 */
+    {gw_call_rule_http_ext_auth_path_or_override, "rule_http_ext_auth_path_or_override", /* ea7f8e661c02 */
      "only one of path or pathOverride can be specified",
      "!(has(self.path) && has(self.pathOverride))"},
 };
@@ -616,11 +632,13 @@ static const gw_field gw_f_6553f2b148dc[] = {
     {"statusOnError", &gw_s_0140a95f4d8d, offsetof(gwapi_ext_auth, status_on_error), false},
     {"timeout", &gw_s_c6ef937021d4, offsetof(gwapi_ext_auth, timeout), false},
 };
+GW_RULE_THUNK(rule_ext_auth_grpc_or_http)
+GW_RULE_THUNK(rule_ext_auth_grpc_xor_http)
 static const gw_rule gw_r_6553f2b148dc[] = {
-    {rule_ext_auth_grpc_or_http, "rule_ext_auth_grpc_or_http", /* e99972e59d8a */
+    {gw_call_rule_ext_auth_grpc_or_http, "rule_ext_auth_grpc_or_http", /* e99972e59d8a */
      "one of grpc or http must be specified",
      "(has(self.grpc) || has(self.http))"},
-    {rule_ext_auth_grpc_xor_http, "rule_ext_auth_grpc_xor_http", /* 1a3230f49269 */
+    {gw_call_rule_ext_auth_grpc_xor_http, "rule_ext_auth_grpc_xor_http", /* 1a3230f49269 */
      "only one of grpc or http can be specified",
      "(has(self.grpc) && !has(self.http)) || (!has(self.grpc) && has(self.http))"},
 };
@@ -706,8 +724,9 @@ static const gw_field gw_f_722368f63bc4[] = {
     {"type", &gw_s_aa8ddae8b63e, offsetof(gwapi_jwt_provider_local_jwks, type), true},
     {"valueRef", &gw_s_d21701fcb5b1, offsetof(gwapi_jwt_provider_local_jwks, value_ref), false},
 };
+GW_RULE_THUNK(rule_local_jwks_inline_or_value_ref)
 static const gw_rule gw_r_722368f63bc4[] = {
-    {rule_local_jwks_inline_or_value_ref, "rule_local_jwks_inline_or_value_ref", /* e00562c495c6 */
+    {gw_call_rule_local_jwks_inline_or_value_ref, "rule_local_jwks_inline_or_value_ref", /* e00562c495c6 */
      "Exactly one of inline or valueRef must be set with correct type.",
      "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))"},
 };
@@ -738,14 +757,17 @@ static const gw_field gw_f_f17e95355a69[] = {
     {"failedRefetchDuration", &gw_s_c6ef937021d4, offsetof(gwapi_remote_jwks, failed_refetch_duration), false},
     {"uri", &gw_s_00846fd11228, offsetof(gwapi_remote_jwks, uri), true},
 };
+GW_RULE_THUNK(rule_remote_jwks_no_backend_ref)
+GW_RULE_THUNK(rule_remote_jwks_no_http_status_codes)
+GW_RULE_THUNK(rule_remote_jwks_no_retry_timeout)
 static const gw_rule gw_r_f17e95355a69[] = {
-    {rule_remote_jwks_no_backend_ref, "rule_remote_jwks_no_backend_ref", /* deab7d29f494 */
+    {gw_call_rule_remote_jwks_no_backend_ref, "rule_remote_jwks_no_backend_ref", /* deab7d29f494 */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
-    {rule_remote_jwks_no_retry_timeout, "rule_remote_jwks_no_retry_timeout", /* 69dfc9af413a */
+    {gw_call_rule_remote_jwks_no_retry_timeout, "rule_remote_jwks_no_retry_timeout", /* 69dfc9af413a */
      "Retry timeout is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.perRetry)? !has(self.backendSettings.retry.perRetry.timeout):true):true):true"},
-    {rule_remote_jwks_no_http_status_codes, "rule_remote_jwks_no_http_status_codes", /* ef4840813ef8 */
+    {gw_call_rule_remote_jwks_no_http_status_codes, "rule_remote_jwks_no_http_status_codes", /* ef4840813ef8 */
      "HTTPStatusCodes is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true"},
 };
@@ -769,14 +791,17 @@ static const gw_field gw_f_0d79b163c34b[] = {
     {"recomputeRoute", &gw_s_59c2467c8512, offsetof(gwapi_jwt_provider, recompute_route), false},
     {"remoteJWKS", &gw_s_f17e95355a69, offsetof(gwapi_jwt_provider, remote_jwks), false},
 };
+GW_RULE_THUNK(rule_jwt_provider_jwks_exclusive)
+GW_RULE_THUNK(rule_jwt_provider_jwks_required)
+GW_RULE_THUNK(rule_jwt_provider_recompute_route_claims)
 static const gw_rule gw_r_0d79b163c34b[] = {
-    {rule_jwt_provider_recompute_route_claims, "rule_jwt_provider_recompute_route_claims", /* 6e2b08d596bf */
+    {gw_call_rule_jwt_provider_recompute_route_claims, "rule_jwt_provider_recompute_route_claims", /* 6e2b08d596bf */
      "claimToHeaders must be specified if recomputeRoute is enabled.",
      "(has(self.recomputeRoute) && self.recomputeRoute) ? size(self.claimToHeaders) > 0 : true"},
-    {rule_jwt_provider_jwks_required, "rule_jwt_provider_jwks_required", /* 434869209559 */
+    {gw_call_rule_jwt_provider_jwks_required, "rule_jwt_provider_jwks_required", /* 434869209559 */
      "either remoteJWKS or localJWKS must be specified.",
      "has(self.remoteJWKS) || has(self.localJWKS)"},
-    {rule_jwt_provider_jwks_exclusive, "rule_jwt_provider_jwks_exclusive", /* a1141d93a388 */
+    {gw_call_rule_jwt_provider_jwks_exclusive, "rule_jwt_provider_jwks_exclusive", /* a1141d93a388 */
      "remoteJWKS and localJWKS cannot both be specified.",
      "!(has(self.remoteJWKS) && has(self.localJWKS))"},
 };
@@ -804,8 +829,9 @@ static const gw_field gw_f_9e90ffdeab3a[] = {
     {"optional", &gw_s_59c2467c8512, offsetof(gwapi_jwt, optional), false},
     {"providers", &gw_s_dfe8af4d0b18, offsetof(gwapi_jwt, providers), true},
 };
+GW_RULE_THUNK(rule_jwt_optional_or_fail_open)
 static const gw_rule gw_r_9e90ffdeab3a[] = {
-    {rule_jwt_optional_or_fail_open, "rule_jwt_optional_or_fail_open", /* df24ab9c72e4 */
+    {gw_call_rule_jwt_optional_or_fail_open, "rule_jwt_optional_or_fail_open", /* df24ab9c72e4 */
      "optional and failOpen cannot both be set; failOpen already tolerates a missing JWT",
      "!(has(self.optional) && has(self.failOpen))"},
 };
@@ -819,8 +845,9 @@ static const gw_schema gw_s_9e90ffdeab3a = {
     .min_properties = -1, .max_properties = -1,
     .rules = gw_r_9e90ffdeab3a, .nrules = 1,
 };
+GW_RULE_THUNK(rule_security_merge_type_not_replace)
 static const gw_rule gw_r_1f09abde2b44[] = {
-    {rule_security_merge_type_not_replace, "rule_security_merge_type_not_replace", /* b88ec65dc953 */
+    {gw_call_rule_security_merge_type_not_replace, "rule_security_merge_type_not_replace", /* b88ec65dc953 */
      "Replace is not a valid MergeType for SecurityPolicy",
      "self != 'Replace'"},
 };
@@ -909,8 +936,9 @@ static const gw_schema gw_s_7084f7802f14 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_oidc_forward_id_token_not_host)
 static const gw_rule gw_r_775df4b1cd61[] = {
-    {rule_oidc_forward_id_token_not_host, "rule_oidc_forward_id_token_not_host", /* 4779368aa005 */
+    {gw_call_rule_oidc_forward_id_token_not_host, "rule_oidc_forward_id_token_not_host", /* 4779368aa005 */
      "header cannot be the Host header",
      "self.lowerAscii() != 'host'"},
 };
@@ -944,14 +972,17 @@ static const gw_field gw_f_c97f383d85c6[] = {
     {"issuer", &gw_s_ae7b8bbd56fc, offsetof(gwapi_oidc_provider, issuer), true},
     {"tokenEndpoint", &gw_s_30c81e12ed79, offsetof(gwapi_oidc_provider, token_endpoint), false},
 };
+GW_RULE_THUNK(rule_oidc_provider_no_backend_ref)
+GW_RULE_THUNK(rule_oidc_provider_no_http_status_codes)
+GW_RULE_THUNK(rule_oidc_provider_no_retry_timeout)
 static const gw_rule gw_r_c97f383d85c6[] = {
-    {rule_oidc_provider_no_backend_ref, "rule_oidc_provider_no_backend_ref", /* 71ed8721d4ad */
+    {gw_call_rule_oidc_provider_no_backend_ref, "rule_oidc_provider_no_backend_ref", /* 71ed8721d4ad */
      "BackendRefs must be used, backendRef is not supported.",
      "!has(self.backendRef)"},
-    {rule_oidc_provider_no_retry_timeout, "rule_oidc_provider_no_retry_timeout", /* 0edfcb43cf76 */
+    {gw_call_rule_oidc_provider_no_retry_timeout, "rule_oidc_provider_no_retry_timeout", /* 0edfcb43cf76 */
      "Retry timeout is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.perRetry)? !has(self.backendSettings.retry.perRetry.timeout):true):true):true"},
-    {rule_oidc_provider_no_http_status_codes, "rule_oidc_provider_no_http_status_codes", /* 679664ac8dae */
+    {gw_call_rule_oidc_provider_no_http_status_codes, "rule_oidc_provider_no_http_status_codes", /* 679664ac8dae */
      "HTTPStatusCodes is not supported.",
      "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true"},
 };
@@ -995,11 +1026,13 @@ static const gw_field gw_f_841679411e8c[] = {
     {"resources", &gw_s_4ae98e204614, offsetof(gwapi_oidc, resources), false},
     {"scopes", &gw_s_4ae98e204614, offsetof(gwapi_oidc, scopes), false},
 };
+GW_RULE_THUNK(rule_oidc_client_id_exclusive)
+GW_RULE_THUNK(rule_oidc_forward_access_token_header)
 static const gw_rule gw_r_841679411e8c[] = {
-    {rule_oidc_client_id_exclusive, "rule_oidc_client_id_exclusive", /* 0439b0e30689 */
+    {gw_call_rule_oidc_client_id_exclusive, "rule_oidc_client_id_exclusive", /* 0439b0e30689 */
      "only one of clientID or clientIDRef must be set",
      "(has(self.clientID) && !has(self.clientIDRef)) || (!has(self.clientID) && has(self.clientIDRef))"},
-    {rule_oidc_forward_access_token_header, "rule_oidc_forward_access_token_header", /* 2a8c2060d484 */
+    {gw_call_rule_oidc_forward_access_token_header, "rule_oidc_forward_access_token_header", /* 2a8c2060d484 */
      "forwardAccessToken cannot be true when forwardIDToken.header is Authorization",
      "!(has(self.forwardAccessToken) && self.forwardAccessToken && has(self.forwardIDToken) && self.forwardIDToken.header.lowerAscii() == 'authorization')"},
 };
@@ -1027,26 +1060,33 @@ static const gw_field gw_f_6ddcb71bd91a[] = {
     {"targetRefs", &gw_s_38dcd4abdbc3, offsetof(gwapi_security_policy_spec, target_refs), false},
     {"targetSelectors", &gw_s_ca27f3c96d5f, offsetof(gwapi_security_policy_spec, target_selectors), false},
 };
+GW_RULE_THUNK(rule_security_policy_jwt_principal_needs_jwt)
+GW_RULE_THUNK(rule_security_policy_merge_type_xroute)
+GW_RULE_THUNK(rule_security_policy_target)
+GW_RULE_THUNK(rule_security_policy_target_ref_group)
+GW_RULE_THUNK(rule_security_policy_target_ref_kind)
+GW_RULE_THUNK(rule_security_policy_target_refs_group)
+GW_RULE_THUNK(rule_security_policy_target_refs_kind)
 static const gw_rule gw_r_6ddcb71bd91a[] = {
-    {rule_security_policy_target, "rule_security_policy_target", /* 244e3c78e414 */
+    {gw_call_rule_security_policy_target, "rule_security_policy_target", /* 244e3c78e414 */
      "either targetRef or targetRefs must be used",
      "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) "},
-    {rule_security_policy_target_ref_group, "rule_security_policy_target_ref_group", /* 755914276261 */
+    {gw_call_rule_security_policy_target_ref_group, "rule_security_policy_target_ref_group", /* 755914276261 */
      "this policy can only have a targetRef.group of gateway.networking.k8s.io",
      "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true"},
-    {rule_security_policy_target_ref_kind, "rule_security_policy_target_ref_kind", /* 22fdc06ee527 */
+    {gw_call_rule_security_policy_target_ref_kind, "rule_security_policy_target_ref_kind", /* 22fdc06ee527 */
      "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute",
      "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'TCPRoute'] : true"},
-    {rule_security_policy_target_refs_group, "rule_security_policy_target_refs_group", /* 6cd2b733cf22 */
+    {gw_call_rule_security_policy_target_refs_group, "rule_security_policy_target_refs_group", /* 6cd2b733cf22 */
      "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true "},
-    {rule_security_policy_target_refs_kind, "rule_security_policy_target_refs_kind", /* e82d1051bae3 */
+    {gw_call_rule_security_policy_target_refs_kind, "rule_security_policy_target_refs_kind", /* e82d1051bae3 */
      "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute",
      "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'TCPRoute']) : true "},
-    {rule_security_policy_merge_type_xroute, "rule_security_policy_merge_type_xroute", /* 3d2e559262af */
+    {gw_call_rule_security_policy_merge_type_xroute, "rule_security_policy_merge_type_xroute", /* 3d2e559262af */
      "mergeType can only be used with xRoute targets",
      "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute'])))"},
-    {rule_security_policy_jwt_principal_needs_jwt, "rule_security_policy_jwt_principal_needs_jwt", /* 33719b93e4e7 */
+    {gw_call_rule_security_policy_jwt_principal_needs_jwt, "rule_security_policy_jwt_principal_needs_jwt", /* 33719b93e4e7 */
      "if authorization.rules.principal.jwt is used, jwt must be defined",
      "(has(self.authorization) && has(self.authorization.rules) && self.authorization.rules.exists(r, has(r.principal) ? has(r.principal.jwt) : false)) ? has(self.jwt) : true"},
 };

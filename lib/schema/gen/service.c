@@ -13,54 +13,25 @@
 
 extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_311449bf4360;
-extern const gw_schema gw_s_5aa1392909ad;
-extern const gw_schema gw_s_7bd19d0b9a60;
+extern const gw_schema gw_s_54d24cae985e;
+extern const gw_schema gw_s_59c2467c8512;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_aae65d2c12ee;
+extern const gw_schema gw_s_ec427b7c2573;
+extern const gw_schema gw_s_f6f51fac2a7f;
+extern const gw_schema gw_s_e3d0330fd786;
 
-static const gw_schema gw_s_b5f4402b4e64 = {
-    .type = GW_T_ARRAY,
-    .list_type = GW_LIST_ATOMIC,
-    .c_type = "gwapi_string_list",
-    .items = &gw_s_30c81e12ed79,
-    .elem_size = sizeof(gwapi_str),
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = 2,
-    .min_properties = -1, .max_properties = -1,
-};
-static const char *const gw_e_df022fc32566[] = {"\"IPv4\"", "\"IPv6\""};
-static const gw_schema gw_s_d869a9448036 = {
-    .type = GW_T_STRING,
-    .c_type = "gwapi_str",
-    .enum_values = gw_e_df022fc32566, .nenum = 2,
+static const gw_schema gw_s_3f924a3793c5 = {
+    .type = GW_T_INTEGER,
+    .format = GW_F_INT32,
+    .c_type = "gwapi_opt_int",
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
+    .default_json = "0",
 };
-static const gw_schema gw_s_bf8ad0370187 = {
-    .type = GW_T_ARRAY,
-    .list_type = GW_LIST_ATOMIC,
-    .c_type = "gwapi_string_list",
-    .items = &gw_s_d869a9448036,
-    .elem_size = sizeof(gwapi_str),
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = 2,
-    .min_properties = -1, .max_properties = -1,
-};
-static const char *const gw_e_9601f8724d0b[] = {"\"SingleStack\"", "\"PreferDualStack\"", "\"RequireDualStack\""};
-static const gw_schema gw_s_9662135d563b = {
+static const gw_schema gw_s_6a615b104636 = {
     .type = GW_T_STRING,
     .c_type = "gwapi_str",
-    .enum_values = gw_e_9601f8724d0b, .nenum = 3,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
-static const char *const gw_e_715c0bfcebd7[] = {"\"TCP\"", "\"UDP\"", "\"SCTP\""};
-static const gw_schema gw_s_3f46e4ab0d3e = {
-    .type = GW_T_STRING,
-    .c_type = "gwapi_str",
-    .enum_values = gw_e_715c0bfcebd7, .nenum = 3,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
@@ -73,75 +44,79 @@ static const gw_schema gw_s_4309af61b157 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_d6ea0bd4a3ea[] = {
+static const gw_field gw_f_3fd9f55c2f4b[] = {
     {"appProtocol", &gw_s_30c81e12ed79, offsetof(gwapi_service_port, app_protocol), false},
     {"name", &gw_s_30c81e12ed79, offsetof(gwapi_service_port, name), false},
     {"nodePort", &gw_s_311449bf4360, offsetof(gwapi_service_port, node_port), false},
-    {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_service_port, port), true},
-    {"protocol", &gw_s_3f46e4ab0d3e, offsetof(gwapi_service_port, protocol), false},
+    {"port", &gw_s_3f924a3793c5, offsetof(gwapi_service_port, port), true},
+    {"protocol", &gw_s_6a615b104636, offsetof(gwapi_service_port, protocol), false},
     {"targetPort", &gw_s_4309af61b157, offsetof(gwapi_service_port, target_port), false},
 };
-static const gw_schema gw_s_d6ea0bd4a3ea = {
+static const gw_schema gw_s_3fd9f55c2f4b = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service_port",
     .size = sizeof(gwapi_service_port),
-    .fields = gw_f_d6ea0bd4a3ea, .nfields = 6,
+    .fields = gw_f_3fd9f55c2f4b, .nfields = 6,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
+    .default_json = "{}",
 };
 static const char *const gw_k_f7619466cec7[] = {"port", "protocol"};
-static const gw_schema gw_s_c99dfbc2b09c = {
+static const gw_schema gw_s_3a00851497be = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_MAP,
     .c_type = "gwapi_service_port_list",
-    .items = &gw_s_d6ea0bd4a3ea,
+    .items = &gw_s_3fd9f55c2f4b,
     .elem_size = sizeof(gwapi_service_port),
     .map_keys = gw_k_f7619466cec7, .nmap_keys = 2,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const char *const gw_e_db5538d5d454[] = {"\"ClusterIP\"", "\"NodePort\"", "\"LoadBalancer\"", "\"ExternalName\""};
-static const gw_schema gw_s_aca8da73b563 = {
-    .type = GW_T_STRING,
-    .c_type = "gwapi_str",
-    .enum_values = gw_e_db5538d5d454, .nenum = 4,
-    .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = -1,
-    .min_properties = -1, .max_properties = -1,
-};
-static const gw_field gw_f_1e7089fbe5f2[] = {
+static const gw_field gw_f_2e2c456d51b8[] = {
+    {"allocateLoadBalancerNodePorts", &gw_s_59c2467c8512, offsetof(gwapi_service_spec, allocate_load_balancer_node_ports), false},
     {"clusterIP", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, cluster_ip), false},
-    {"clusterIPs", &gw_s_b5f4402b4e64, offsetof(gwapi_service_spec, cluster_ips), false},
+    {"clusterIPs", &gw_s_54d24cae985e, offsetof(gwapi_service_spec, cluster_ips), false},
+    {"externalIPs", &gw_s_54d24cae985e, offsetof(gwapi_service_spec, external_ips), false},
     {"externalName", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, external_name), false},
-    {"ipFamilies", &gw_s_bf8ad0370187, offsetof(gwapi_service_spec, ip_families), false},
-    {"ipFamilyPolicy", &gw_s_9662135d563b, offsetof(gwapi_service_spec, ip_family_policy), false},
-    {"ports", &gw_s_c99dfbc2b09c, offsetof(gwapi_service_spec, ports), false},
-    {"selector", &gw_s_5aa1392909ad, offsetof(gwapi_service_spec, selector), false},
-    {"type", &gw_s_aca8da73b563, offsetof(gwapi_service_spec, type), false},
+    {"externalTrafficPolicy", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, external_traffic_policy), false},
+    {"healthCheckNodePort", &gw_s_311449bf4360, offsetof(gwapi_service_spec, health_check_node_port), false},
+    {"internalTrafficPolicy", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, internal_traffic_policy), false},
+    {"ipFamilies", &gw_s_54d24cae985e, offsetof(gwapi_service_spec, ip_families), false},
+    {"ipFamilyPolicy", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, ip_family_policy), false},
+    {"loadBalancerClass", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, load_balancer_class), false},
+    {"loadBalancerIP", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, load_balancer_ip), false},
+    {"loadBalancerSourceRanges", &gw_s_54d24cae985e, offsetof(gwapi_service_spec, load_balancer_source_ranges), false},
+    {"ports", &gw_s_3a00851497be, offsetof(gwapi_service_spec, ports), false},
+    {"publishNotReadyAddresses", &gw_s_59c2467c8512, offsetof(gwapi_service_spec, publish_not_ready_addresses), false},
+    {"selector", &gw_s_f6f51fac2a7f, offsetof(gwapi_service_spec, selector), false},
+    {"sessionAffinity", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, session_affinity), false},
+    {"sessionAffinityConfig", &gw_s_ec427b7c2573, offsetof(gwapi_service_spec, session_affinity_config), false},
+    {"trafficDistribution", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, traffic_distribution), false},
+    {"type", &gw_s_30c81e12ed79, offsetof(gwapi_service_spec, type), false},
 };
-static const gw_schema gw_s_1e7089fbe5f2 = {
+static const gw_schema gw_s_2e2c456d51b8 = {
     .type = GW_T_OBJECT,
-    .preserve_unknown = true,
     .c_type = "gwapi_service_spec",
     .size = sizeof(gwapi_service_spec),
-    .fields = gw_f_1e7089fbe5f2, .nfields = 8,
+    .fields = gw_f_2e2c456d51b8, .nfields = 20,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
+    .default_json = "{}",
 };
-static const gw_field gw_f_aae65d2c12ee[] = {
+static const gw_field gw_f_e3d0330fd786[] = {
     {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_service, api_version), false},
     {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_service, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_service, metadata), false},
-    {"spec", &gw_s_1e7089fbe5f2, offsetof(gwapi_service, spec), false},
+    {"spec", &gw_s_2e2c456d51b8, offsetof(gwapi_service, spec), false},
 };
-GW_HIDDEN const gw_schema gw_s_aae65d2c12ee = {
+GW_HIDDEN const gw_schema gw_s_e3d0330fd786 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service",
     .size = sizeof(gwapi_service),
-    .fields = gw_f_aae65d2c12ee, .nfields = 4,
+    .fields = gw_f_e3d0330fd786, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -14,38 +14,38 @@
 extern const gw_schema gw_s_30c81e12ed79;
 extern const gw_schema gw_s_311449bf4360;
 extern const gw_schema gw_s_a521e398a0cc;
-extern const gw_schema gw_s_58429e447a35;
+extern const gw_schema gw_s_ec427b7c2573;
+extern const gw_schema gw_s_00a8826a7bde;
 
-static const gw_schema gw_s_72f18de1e989 = {
+static const gw_schema gw_s_186cedd1bd3b = {
     .type = GW_T_ARRAY,
-    .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_string_list",
     .items = &gw_s_30c81e12ed79,
     .elem_size = sizeof(gwapi_str),
     .min_length = -1, .max_length = -1,
-    .min_items = -1, .max_items = 1,
+    .min_items = -1, .max_items = 2,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_79accea7f378[] = {
+static const gw_field gw_f_17ce09fd7cd2[] = {
     {"appProtocol", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_port, app_protocol), false},
     {"name", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_port, name), false},
-    {"port", &gw_s_311449bf4360, offsetof(gwapi_service_import_port, port), false},
+    {"port", &gw_s_311449bf4360, offsetof(gwapi_service_import_port, port), true},
     {"protocol", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_port, protocol), false},
 };
-static const gw_schema gw_s_79accea7f378 = {
+static const gw_schema gw_s_17ce09fd7cd2 = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service_import_port",
     .size = sizeof(gwapi_service_import_port),
-    .fields = gw_f_79accea7f378, .nfields = 4,
+    .fields = gw_f_17ce09fd7cd2, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_schema gw_s_8536f7bee3b3 = {
+static const gw_schema gw_s_a0682db46ae5 = {
     .type = GW_T_ARRAY,
     .list_type = GW_LIST_ATOMIC,
     .c_type = "gwapi_service_import_port_list",
-    .items = &gw_s_79accea7f378,
+    .items = &gw_s_17ce09fd7cd2,
     .elem_size = sizeof(gwapi_service_import_port),
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
@@ -60,32 +60,36 @@ static const gw_schema gw_s_9e86bf230d9b = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_1d46fcbb943f[] = {
-    {"ips", &gw_s_72f18de1e989, offsetof(gwapi_service_import_spec, ips), false},
-    {"ports", &gw_s_8536f7bee3b3, offsetof(gwapi_service_import_spec, ports), false},
-    {"type", &gw_s_9e86bf230d9b, offsetof(gwapi_service_import_spec, type), false},
+static const gw_field gw_f_6dcc52c77a02[] = {
+    {"internalTrafficPolicy", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_spec, internal_traffic_policy), false},
+    {"ipFamilies", &gw_s_186cedd1bd3b, offsetof(gwapi_service_import_spec, ip_families), false},
+    {"ips", &gw_s_186cedd1bd3b, offsetof(gwapi_service_import_spec, ips), false},
+    {"ports", &gw_s_a0682db46ae5, offsetof(gwapi_service_import_spec, ports), true},
+    {"sessionAffinity", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_spec, session_affinity), false},
+    {"sessionAffinityConfig", &gw_s_ec427b7c2573, offsetof(gwapi_service_import_spec, session_affinity_config), false},
+    {"trafficDistribution", &gw_s_30c81e12ed79, offsetof(gwapi_service_import_spec, traffic_distribution), false},
+    {"type", &gw_s_9e86bf230d9b, offsetof(gwapi_service_import_spec, type), true},
 };
-static const gw_schema gw_s_1d46fcbb943f = {
+static const gw_schema gw_s_6dcc52c77a02 = {
     .type = GW_T_OBJECT,
-    .preserve_unknown = true,
     .c_type = "gwapi_service_import_spec",
     .size = sizeof(gwapi_service_import_spec),
-    .fields = gw_f_1d46fcbb943f, .nfields = 3,
+    .fields = gw_f_6dcc52c77a02, .nfields = 8,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
-static const gw_field gw_f_58429e447a35[] = {
+static const gw_field gw_f_00a8826a7bde[] = {
     {"apiVersion", &gw_s_30c81e12ed79, offsetof(gwapi_service_import, api_version), false},
     {"kind", &gw_s_30c81e12ed79, offsetof(gwapi_service_import, kind), false},
     {"metadata", &gw_s_a521e398a0cc, offsetof(gwapi_service_import, metadata), false},
-    {"spec", &gw_s_1d46fcbb943f, offsetof(gwapi_service_import, spec), false},
+    {"spec", &gw_s_6dcc52c77a02, offsetof(gwapi_service_import, spec), false},
 };
-GW_HIDDEN const gw_schema gw_s_58429e447a35 = {
+GW_HIDDEN const gw_schema gw_s_00a8826a7bde = {
     .type = GW_T_OBJECT,
     .c_type = "gwapi_service_import",
     .size = sizeof(gwapi_service_import),
-    .fields = gw_f_58429e447a35, .nfields = 4,
+    .fields = gw_f_00a8826a7bde, .nfields = 4,
     .min_length = -1, .max_length = -1,
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,

@@ -207,6 +207,11 @@ extern const gw_schema gw_s_b80e8fb344f3;
 extern const gw_schema gw_s_464e1ea99ebe;
 extern const gw_schema gw_s_0140a95f4d8d;
 extern const gw_schema gw_s_aa8ddae8b63e;
+extern const gw_schema gw_s_4531f8db8765;
+extern const gw_schema gw_s_54d24cae985e;
+extern const gw_schema gw_s_f6f51fac2a7f;
+extern const gw_schema gw_s_2e286ec918a3;
+extern const gw_schema gw_s_ec427b7c2573;
 extern const gw_schema gw_s_6b7c26de0389;
 
 GW_HIDDEN const gw_schema gw_s_30c81e12ed79 = {
@@ -223,8 +228,9 @@ GW_HIDDEN const gw_schema gw_s_a521e398a0cc = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_gateway_class_controller_name_immutable)
 static const gw_rule gw_r_eb0001c271db[] = {
-    {rule_gateway_class_controller_name_immutable, "rule_gateway_class_controller_name_immutable", /* 582552e04ae9 */
+    {gw_call_rule_gateway_class_controller_name_immutable, "rule_gateway_class_controller_name_immutable", /* 582552e04ae9 */
      "Value is immutable",
      "self == oldSelf"},
 };
@@ -518,8 +524,9 @@ static const gw_field gw_f_79e2e225f01a[] = {
     {"mode", &gw_s_bc28f6efe1a1, offsetof(gwapi_listener_tls_config, mode), false},
     {"options", &gw_s_72334ab670a5, offsetof(gwapi_listener_tls_config, options), false},
 };
+GW_RULE_THUNK(rule_listener_tls_terminate_certs)
 static const gw_rule gw_r_79e2e225f01a[] = {
-    {rule_listener_tls_terminate_certs, "rule_listener_tls_terminate_certs", /* 88e67e0f13db */
+    {gw_call_rule_listener_tls_terminate_certs, "rule_listener_tls_terminate_certs", /* 88e67e0f13db */
      "certificateRefs or options must be specified when mode is Terminate",
      "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true"},
 };
@@ -578,11 +585,13 @@ GW_HIDDEN const gw_schema gw_s_0c6ab11d8615 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_parent_refs_section_name_specified)
+GW_RULE_THUNK(rule_parent_refs_section_name_unique)
 static const gw_rule gw_r_aaff042e1de5[] = {
-    {rule_parent_refs_section_name_specified, "rule_parent_refs_section_name_specified", /* 6f2818131d63 */
+    {gw_call_rule_parent_refs_section_name_specified, "rule_parent_refs_section_name_specified", /* 6f2818131d63 */
      "sectionName must be specified when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '')) : true))"},
-    {rule_parent_refs_section_name_unique, "rule_parent_refs_section_name_unique", /* 4e5372462d41 */
+    {gw_call_rule_parent_refs_section_name_unique, "rule_parent_refs_section_name_unique", /* 4e5372462d41 */
      "sectionName must be unique when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName))))"},
 };
@@ -698,8 +707,9 @@ static const gw_field gw_f_7a23d51ede30[] = {
     {"namespace", &gw_s_3194311b730e, offsetof(gwapi_backend_object_reference, ns), false},
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_backend_object_reference, port), false},
 };
+GW_RULE_THUNK(rule_backend_object_ref_service_port)
 static const gw_rule gw_r_7a23d51ede30[] = {
-    {rule_backend_object_ref_service_port, "rule_backend_object_ref_service_port", /* 6de95dfb0e90 */
+    {gw_call_rule_backend_object_ref_service_port, "rule_backend_object_ref_service_port", /* 6de95dfb0e90 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -736,8 +746,9 @@ static const gw_field gw_f_7f84caf69f44[] = {
     {"denominator", &gw_s_dbc47339a7b2, offsetof(gwapi_fraction, denominator), false},
     {"numerator", &gw_s_e4da5b9ae223, offsetof(gwapi_fraction, numerator), true},
 };
+GW_RULE_THUNK(rule_fraction_numerator_le_denominator)
 static const gw_rule gw_r_7f84caf69f44[] = {
-    {rule_fraction_numerator_le_denominator, "rule_fraction_numerator_le_denominator", /* 99bab860f404 */
+    {gw_call_rule_fraction_numerator_le_denominator, "rule_fraction_numerator_le_denominator", /* 99bab860f404 */
      "numerator must be less than or equal to denominator",
      "self.numerator <= self.denominator"},
 };
@@ -766,8 +777,9 @@ static const gw_field gw_f_bfe25b6429c4[] = {
     {"fraction", &gw_s_7f84caf69f44, offsetof(gwapi_http_request_mirror_filter, fraction), false},
     {"percent", &gw_s_93113375f023, offsetof(gwapi_http_request_mirror_filter, percent), false},
 };
+GW_RULE_THUNK(rule_request_mirror_percent_or_fraction)
 static const gw_rule gw_r_bfe25b6429c4[] = {
-    {rule_request_mirror_percent_or_fraction, "rule_request_mirror_percent_or_fraction", /* 720a7f0ff3a9 */
+    {gw_call_rule_request_mirror_percent_or_fraction, "rule_request_mirror_percent_or_fraction", /* 720a7f0ff3a9 */
      "Only one of percent or fraction may be specified in HTTPRequestMirrorFilter",
      "!(has(self.percent) && has(self.fraction))"},
 };
@@ -869,11 +881,13 @@ GW_HIDDEN const gw_schema gw_s_c6ef937021d4 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_parent_refs_section_or_port_specified)
+GW_RULE_THUNK(rule_parent_refs_section_or_port_unique)
 static const gw_rule gw_r_19fef170db53[] = {
-    {rule_parent_refs_section_or_port_specified, "rule_parent_refs_section_or_port_specified", /* f2f3aeac8138 */
+    {gw_call_rule_parent_refs_section_or_port_specified, "rule_parent_refs_section_or_port_specified", /* f2f3aeac8138 */
      "sectionName or port must be specified when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__)) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '') && (!has(p1.port) || p1.port == 0) == (!has(p2.port) || p2.port == 0)): true))"},
-    {rule_parent_refs_section_or_port_unique, "rule_parent_refs_section_or_port_unique", /* f641a4c2c807 */
+    {gw_call_rule_parent_refs_section_or_port_unique, "rule_parent_refs_section_or_port_unique", /* f641a4c2c807 */
      "sectionName or port must be unique when parentRefs includes 2 or more references to the same parent",
      "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || ( has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)) && (((!has(p1.port) || p1.port == 0) && (!has(p2.port) || p2.port == 0)) || (has(p1.port) && has(p2.port) && p1.port == p2.port))))"},
 };
@@ -986,11 +1000,13 @@ static const gw_field gw_f_971efb95e33b[] = {
     {"sessionName", &gw_s_1533cc2eb41e, offsetof(gwapi_session_persistence, session_name), false},
     {"type", &gw_s_04d7881c0c80, offsetof(gwapi_session_persistence, type), false},
 };
+GW_RULE_THUNK(rule_session_persistence_cookie_config_type)
+GW_RULE_THUNK(rule_session_persistence_permanent_timeout)
 static const gw_rule gw_r_971efb95e33b[] = {
-    {rule_session_persistence_permanent_timeout, "rule_session_persistence_permanent_timeout", /* f6e2361a7256 */
+    {gw_call_rule_session_persistence_permanent_timeout, "rule_session_persistence_permanent_timeout", /* f6e2361a7256 */
      "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent",
      "!has(self.cookieConfig) || !has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)"},
-    {rule_session_persistence_cookie_config_type, "rule_session_persistence_cookie_config_type", /* e6d35318eb4b */
+    {gw_call_rule_session_persistence_cookie_config_type, "rule_session_persistence_cookie_config_type", /* e6d35318eb4b */
      "cookieConfig can only be set with type Cookie",
      "!has(self.cookieConfig) || self.type == 'Cookie'"},
 };
@@ -1012,8 +1028,9 @@ static const gw_field gw_f_602e3ba21c00[] = {
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_backend_ref, weight), false},
 };
+GW_RULE_THUNK(rule_backend_ref_service_port)
 static const gw_rule gw_r_602e3ba21c00[] = {
-    {rule_backend_ref_service_port, "rule_backend_ref_service_port", /* 39182db24cdb */
+    {gw_call_rule_backend_ref_service_port, "rule_backend_ref_service_port", /* 39182db24cdb */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -1084,17 +1101,21 @@ static const gw_field gw_f_086166183294[] = {
     {"type", &gw_s_2862d73755ee, offsetof(gwapi_subject_alt_name, type), true},
     {"uri", &gw_s_b62c2772654f, offsetof(gwapi_subject_alt_name, uri), false},
 };
+GW_RULE_THUNK(rule_subject_alt_name_hostname_forbidden)
+GW_RULE_THUNK(rule_subject_alt_name_hostname_required)
+GW_RULE_THUNK(rule_subject_alt_name_uri_forbidden)
+GW_RULE_THUNK(rule_subject_alt_name_uri_required)
 static const gw_rule gw_r_086166183294[] = {
-    {rule_subject_alt_name_hostname_required, "rule_subject_alt_name_hostname_required", /* 05e6efe3f858 */
+    {gw_call_rule_subject_alt_name_hostname_required, "rule_subject_alt_name_hostname_required", /* 05e6efe3f858 */
      "SubjectAltName element must contain Hostname, if Type is set to Hostname",
      "!(self.type == \"Hostname\" && (!has(self.hostname) || self.hostname == \"\"))"},
-    {rule_subject_alt_name_hostname_forbidden, "rule_subject_alt_name_hostname_forbidden", /* 459426356287 */
+    {gw_call_rule_subject_alt_name_hostname_forbidden, "rule_subject_alt_name_hostname_forbidden", /* 459426356287 */
      "SubjectAltName element must not contain Hostname, if Type is not set to Hostname",
      "!(self.type != \"Hostname\" && has(self.hostname) && self.hostname != \"\")"},
-    {rule_subject_alt_name_uri_required, "rule_subject_alt_name_uri_required", /* bf71ce4ff245 */
+    {gw_call_rule_subject_alt_name_uri_required, "rule_subject_alt_name_uri_required", /* bf71ce4ff245 */
      "SubjectAltName element must contain URI, if Type is set to URI",
      "!(self.type == \"URI\" && (!has(self.uri) || self.uri == \"\"))"},
-    {rule_subject_alt_name_uri_forbidden, "rule_subject_alt_name_uri_forbidden", /* e6983ab051bb */
+    {gw_call_rule_subject_alt_name_uri_forbidden, "rule_subject_alt_name_uri_forbidden", /* e6983ab051bb */
      "SubjectAltName element must not contain URI, if Type is not set to URI",
      "!(self.type != \"URI\" && has(self.uri) && self.uri != \"\")"},
 };
@@ -1132,11 +1153,13 @@ static const gw_field gw_f_e2f68506f1ae[] = {
     {"subjectAltNames", &gw_s_84ece874285d, offsetof(gwapi_backend_tls_policy_validation, subject_alt_names), false},
     {"wellKnownCACertificates", &gw_s_3f9a43ffb02a, offsetof(gwapi_backend_tls_policy_validation, well_known_ca_certificates), false},
 };
+GW_RULE_THUNK(rule_backend_tls_validation_ca_exclusive)
+GW_RULE_THUNK(rule_backend_tls_validation_ca_required)
 static const gw_rule gw_r_e2f68506f1ae[] = {
-    {rule_backend_tls_validation_ca_exclusive, "rule_backend_tls_validation_ca_exclusive", /* f46da87c87b5 */
+    {gw_call_rule_backend_tls_validation_ca_exclusive, "rule_backend_tls_validation_ca_exclusive", /* f46da87c87b5 */
      "must not contain both CACertificateRefs and WellKnownCACertificates",
      "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
-    {rule_backend_tls_validation_ca_required, "rule_backend_tls_validation_ca_required", /* 8d25bf629b49 */
+    {gw_call_rule_backend_tls_validation_ca_required, "rule_backend_tls_validation_ca_required", /* 8d25bf629b49 */
      "must specify either CACertificateRefs or WellKnownCACertificates",
      "(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 || has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")"},
 };
@@ -1224,8 +1247,9 @@ static const gw_field gw_f_3667691e7b39[] = {
     {"intervalJitter", &gw_s_93113375f023, offsetof(gwapi_http2_connection_keepalive, interval_jitter), false},
     {"timeout", &gw_s_c6ef937021d4, offsetof(gwapi_http2_connection_keepalive, timeout), false},
 };
+GW_RULE_THUNK(rule_http2_keepalive_timeout_lt_interval)
 static const gw_rule gw_r_3667691e7b39[] = {
-    {rule_http2_keepalive_timeout_lt_interval, "rule_http2_keepalive_timeout_lt_interval", /* 8effacba191e */
+    {gw_call_rule_http2_keepalive_timeout_lt_interval, "rule_http2_keepalive_timeout_lt_interval", /* 8effacba191e */
      "timeout must be less than interval",
      "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)"},
 };
@@ -1288,8 +1312,9 @@ static const gw_field gw_f_f99641352502[] = {
     {"from", &gw_s_f7066fc87f48, offsetof(gwapi_target_selector_namespaces, from), true},
     {"selector", &gw_s_49e0821659ea, offsetof(gwapi_target_selector_namespaces, selector), false},
 };
+GW_RULE_THUNK(rule_target_selector_namespaces_selector)
 static const gw_rule gw_r_f99641352502[] = {
-    {rule_target_selector_namespaces_selector, "rule_target_selector_namespaces_selector", /* 7821d49f938e */
+    {gw_call_rule_target_selector_namespaces_selector, "rule_target_selector_namespaces_selector", /* 7821d49f938e */
      "selector must be specified when from is Selector",
      "self.from != 'Selector' || has(self.selector)"},
 };
@@ -1310,8 +1335,9 @@ static const gw_field gw_f_422ad0437ce8[] = {
     {"matchLabels", &gw_s_5aa1392909ad, offsetof(gwapi_target_selector, match_labels), false},
     {"namespaces", &gw_s_f99641352502, offsetof(gwapi_target_selector, namespaces), false},
 };
+GW_RULE_THUNK(rule_target_selector_group)
 static const gw_rule gw_r_422ad0437ce8[] = {
-    {rule_target_selector_group, "rule_target_selector_group", /* 61d14d9fe6c6 */
+    {gw_call_rule_target_selector_group, "rule_target_selector_group", /* 61d14d9fe6c6 */
      "group must be gateway.networking.k8s.io",
      "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true "},
 };
@@ -1565,8 +1591,9 @@ GW_HIDDEN const gw_schema gw_s_72dee6b103bc = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_health_check_log_matches_pair)
 static const gw_rule gw_r_665b43132eb0[] = {
-    {rule_health_check_log_matches_pair, "rule_health_check_log_matches_pair", /* a5027f82a9f5 */
+    {gw_call_rule_health_check_log_matches_pair, "rule_health_check_log_matches_pair", /* a5027f82a9f5 */
      "a failure type and a success type must both be specified together",
      "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')"},
 };
@@ -1613,8 +1640,9 @@ static const gw_field gw_f_5bc3f1a2ae3c[] = {
     {"file", &gw_s_8eb453251506, offsetof(gwapi_proxy_health_check_log_sink, file), false},
     {"type", &gw_s_2fe78c829a98, offsetof(gwapi_proxy_health_check_log_sink, type), true},
 };
+GW_RULE_THUNK(rule_health_check_log_sink_file)
 static const gw_rule gw_r_5bc3f1a2ae3c[] = {
-    {rule_health_check_log_sink_file, "rule_health_check_log_sink_file", /* 330a596d1e2a */
+    {gw_call_rule_health_check_log_sink_file, "rule_health_check_log_sink_file", /* 330a596d1e2a */
      "If ProxyHealthCheckLogSink type is File, file field needs to be set.",
      "self.type == 'File' ? has(self.file) : !has(self.file)"},
 };
@@ -1691,11 +1719,13 @@ static const gw_field gw_f_0af874a4b3ed[] = {
     {"text", &gw_s_30c81e12ed79, offsetof(gwapi_active_health_check_payload, text), false},
     {"type", &gw_s_76705755ffd9, offsetof(gwapi_active_health_check_payload, type), true},
 };
+GW_RULE_THUNK(rule_health_check_payload_binary)
+GW_RULE_THUNK(rule_health_check_payload_text)
 static const gw_rule gw_r_0af874a4b3ed[] = {
-    {rule_health_check_payload_text, "rule_health_check_payload_text", /* b4bd00bd556c */
+    {gw_call_rule_health_check_payload_text, "rule_health_check_payload_text", /* b4bd00bd556c */
      "If payload type is Text, text field needs to be set.",
      "self.type == 'Text' ? has(self.text) : !has(self.text)"},
-    {rule_health_check_payload_binary, "rule_health_check_payload_binary", /* a4fb0637ad37 */
+    {gw_call_rule_health_check_payload_binary, "rule_health_check_payload_binary", /* a4fb0637ad37 */
      "If payload type is Binary, binary field needs to be set.",
      "self.type == 'Binary' ? has(self.binary) : !has(self.binary)"},
 };
@@ -1725,8 +1755,9 @@ static const gw_field gw_f_936da3b82b34[] = {
     {"requestBody", &gw_s_0af874a4b3ed, offsetof(gwapi_http_active_health_checker, request_body), false},
     {"retriableStatuses", &gw_s_3f6e8c4fe28e, offsetof(gwapi_http_active_health_checker, retriable_statuses), false},
 };
+GW_RULE_THUNK(rule_http_health_check_request_body_method)
 static const gw_rule gw_r_936da3b82b34[] = {
-    {rule_http_health_check_request_body_method, "rule_http_health_check_request_body_method", /* 8a66263fb184 */
+    {gw_call_rule_http_health_check_request_body_method, "rule_http_health_check_request_body_method", /* 8a66263fb184 */
      "The requestBody field can only be set when method is POST or PUT.",
      "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])"},
 };
@@ -1824,14 +1855,17 @@ static const gw_field gw_f_2228589d4e41[] = {
     {"type", &gw_s_38c724ad7e6d, offsetof(gwapi_active_health_check, type), true},
     {"unhealthyThreshold", &gw_s_0a70fb41a319, offsetof(gwapi_active_health_check, unhealthy_threshold), false},
 };
+GW_RULE_THUNK(rule_active_health_check_grpc)
+GW_RULE_THUNK(rule_active_health_check_http)
+GW_RULE_THUNK(rule_active_health_check_tcp)
 static const gw_rule gw_r_2228589d4e41[] = {
-    {rule_active_health_check_http, "rule_active_health_check_http", /* 86d6da0a44f2 */
+    {gw_call_rule_active_health_check_http, "rule_active_health_check_http", /* 86d6da0a44f2 */
      "If Health Checker type is HTTP, http field needs to be set.",
      "self.type == 'HTTP' ? has(self.http) : !has(self.http)"},
-    {rule_active_health_check_tcp, "rule_active_health_check_tcp", /* 20e9a0967b54 */
+    {gw_call_rule_active_health_check_tcp, "rule_active_health_check_tcp", /* 20e9a0967b54 */
      "If Health Checker type is TCP, tcp field needs to be set.",
      "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)"},
-    {rule_active_health_check_grpc, "rule_active_health_check_grpc", /* 4bd462410e66 */
+    {gw_call_rule_active_health_check_grpc, "rule_active_health_check_grpc", /* 4bd462410e66 */
      "The grpc field can only be set if the Health Checker type is GRPC.",
      "has(self.grpc) ? self.type == 'GRPC' : true"},
 };
@@ -1924,8 +1958,9 @@ GW_HIDDEN const gw_schema gw_s_a3769d892cb9 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_reporting_period_positive)
 static const gw_rule gw_r_36c3cc30712d[] = {
-    {rule_reporting_period_positive, "rule_reporting_period_positive", /* da98c22e75b5 */
+    {gw_call_rule_reporting_period_positive, "rule_reporting_period_positive", /* da98c22e75b5 */
      "reportingPeriod must be greater than 0",
      "duration(self) > duration('0s')"},
 };
@@ -2054,17 +2089,21 @@ static const gw_field gw_f_68476b8f2302[] = {
     {"tableSize", &gw_s_d590e68a5e04, offsetof(gwapi_consistent_hash, table_size), false},
     {"type", &gw_s_8fbd4b9ef445, offsetof(gwapi_consistent_hash, type), true},
 };
+GW_RULE_THUNK(rule_consistent_hash_cookie)
+GW_RULE_THUNK(rule_consistent_hash_header)
+GW_RULE_THUNK(rule_consistent_hash_headers)
+GW_RULE_THUNK(rule_consistent_hash_query_params)
 static const gw_rule gw_r_68476b8f2302[] = {
-    {rule_consistent_hash_header, "rule_consistent_hash_header", /* 87dfe1925720 */
+    {gw_call_rule_consistent_hash_header, "rule_consistent_hash_header", /* 87dfe1925720 */
      "If consistent hash type is header, the header field must be set.",
      "self.type == 'Header' ? has(self.header) : !has(self.header)"},
-    {rule_consistent_hash_headers, "rule_consistent_hash_headers", /* 0ad9d49e1fcf */
+    {gw_call_rule_consistent_hash_headers, "rule_consistent_hash_headers", /* 0ad9d49e1fcf */
      "If consistent hash type is headers, the headers field must be set.",
      "self.type == 'Headers' ? has(self.headers) : !has(self.headers)"},
-    {rule_consistent_hash_cookie, "rule_consistent_hash_cookie", /* 15d02324c5e6 */
+    {gw_call_rule_consistent_hash_cookie, "rule_consistent_hash_cookie", /* 15d02324c5e6 */
      "If consistent hash type is cookie, the cookie field must be set.",
      "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)"},
-    {rule_consistent_hash_query_params, "rule_consistent_hash_query_params", /* d09d4b19da32 */
+    {gw_call_rule_consistent_hash_query_params, "rule_consistent_hash_query_params", /* d09d4b19da32 */
      "If consistent hash type is queryParams, the queryParams field must be set.",
      "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)"},
 };
@@ -2243,32 +2282,41 @@ static const gw_field gw_f_3550aad384e2[] = {
     {"type", &gw_s_f1f51ef0372f, offsetof(gwapi_load_balancer, type), true},
     {"zoneAware", &gw_s_f8ba44f8244e, offsetof(gwapi_load_balancer, zone_aware), false},
 };
+GW_RULE_THUNK(rule_load_balancer_backend_utilization)
+GW_RULE_THUNK(rule_load_balancer_backend_utilization_prefer_local)
+GW_RULE_THUNK(rule_load_balancer_consistent_hash)
+GW_RULE_THUNK(rule_load_balancer_consistent_hash_prefer_local)
+GW_RULE_THUNK(rule_load_balancer_dynamic_module)
+GW_RULE_THUNK(rule_load_balancer_dynamic_module_endpoint_override)
+GW_RULE_THUNK(rule_load_balancer_dynamic_module_zone_aware)
+GW_RULE_THUNK(rule_load_balancer_slow_start)
+GW_RULE_THUNK(rule_load_balancer_zone_aware_exclusive)
 static const gw_rule gw_r_3550aad384e2[] = {
-    {rule_load_balancer_consistent_hash, "rule_load_balancer_consistent_hash", /* 87a38aba2c2d */
+    {gw_call_rule_load_balancer_consistent_hash, "rule_load_balancer_consistent_hash", /* 87a38aba2c2d */
      "If LoadBalancer type is consistentHash, consistentHash field needs to be set.",
      "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)"},
-    {rule_load_balancer_backend_utilization, "rule_load_balancer_backend_utilization", /* 2ce82650cff7 */
+    {gw_call_rule_load_balancer_backend_utilization, "rule_load_balancer_backend_utilization", /* 2ce82650cff7 */
      "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.",
      "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)"},
-    {rule_load_balancer_dynamic_module, "rule_load_balancer_dynamic_module", /* 660869327c90 */
+    {gw_call_rule_load_balancer_dynamic_module, "rule_load_balancer_dynamic_module", /* 660869327c90 */
      "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.",
      "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)"},
-    {rule_load_balancer_slow_start, "rule_load_balancer_slow_start", /* 940028a90a6a */
+    {gw_call_rule_load_balancer_slow_start, "rule_load_balancer_slow_start", /* 940028a90a6a */
      "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.",
      "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true"},
-    {rule_load_balancer_consistent_hash_prefer_local, "rule_load_balancer_consistent_hash_prefer_local", /* 6aa38bd4ce70 */
+    {gw_call_rule_load_balancer_consistent_hash_prefer_local, "rule_load_balancer_consistent_hash_prefer_local", /* 6aa38bd4ce70 */
      "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.",
      "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true"},
-    {rule_load_balancer_backend_utilization_prefer_local, "rule_load_balancer_backend_utilization_prefer_local", /* dc38d9f4833c */
+    {gw_call_rule_load_balancer_backend_utilization_prefer_local, "rule_load_balancer_backend_utilization_prefer_local", /* dc38d9f4833c */
      "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.",
      "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true"},
-    {rule_load_balancer_dynamic_module_zone_aware, "rule_load_balancer_dynamic_module_zone_aware", /* 30ab075902be */
+    {gw_call_rule_load_balancer_dynamic_module_zone_aware, "rule_load_balancer_dynamic_module_zone_aware", /* 30ab075902be */
      "ZoneAware routing is not supported for DynamicModule load balancers.",
      "self.type == 'DynamicModule' ? !has(self.zoneAware) : true"},
-    {rule_load_balancer_zone_aware_exclusive, "rule_load_balancer_zone_aware_exclusive", /* 88167f92ee3a */
+    {gw_call_rule_load_balancer_zone_aware_exclusive, "rule_load_balancer_zone_aware_exclusive", /* 88167f92ee3a */
      "ZoneAware PreferLocal and WeightedZones cannot be specified together.",
      "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true"},
-    {rule_load_balancer_dynamic_module_endpoint_override, "rule_load_balancer_dynamic_module_endpoint_override", /* f2ad86cb8fb6 */
+    {gw_call_rule_load_balancer_dynamic_module_endpoint_override, "rule_load_balancer_dynamic_module_endpoint_override", /* f2ad86cb8fb6 */
      "EndpointOverride is not supported for DynamicModule load balancers.",
      "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true"},
 };
@@ -2334,14 +2382,17 @@ static const gw_field gw_f_a853dfd0129d[] = {
     {"type", &gw_s_49f683b6b9a5, offsetof(gwapi_custom_response_body, type), true},
     {"valueRef", &gw_s_d21701fcb5b1, offsetof(gwapi_custom_response_body, value_ref), false},
 };
+GW_RULE_THUNK(rule_direct_response_body_config_map)
+GW_RULE_THUNK(rule_direct_response_body_inline)
+GW_RULE_THUNK(rule_direct_response_body_value_ref)
 static const gw_rule gw_r_a853dfd0129d[] = {
-    {rule_direct_response_body_inline, "rule_direct_response_body_inline", /* eb753b89e247 */
+    {gw_call_rule_direct_response_body_inline, "rule_direct_response_body_inline", /* eb753b89e247 */
      "inline must be set for type Inline",
      "(!has(self.type) || self.type == 'Inline')? has(self.inline) : true"},
-    {rule_direct_response_body_value_ref, "rule_direct_response_body_value_ref", /* 31975fee3dde */
+    {gw_call_rule_direct_response_body_value_ref, "rule_direct_response_body_value_ref", /* 31975fee3dde */
      "valueRef must be set for type ValueRef",
      "(has(self.type) && self.type == 'ValueRef')? has(self.valueRef) : true"},
-    {rule_direct_response_body_config_map, "rule_direct_response_body_config_map", /* e4e8c378c906 */
+    {gw_call_rule_direct_response_body_config_map, "rule_direct_response_body_config_map", /* e4e8c378c906 */
      "only ConfigMap is supported for ValueRef",
      "has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true"},
 };
@@ -2487,8 +2538,9 @@ static const gw_field gw_f_afd2cf52877f[] = {
     {"port", &gw_s_7bd19d0b9a60, offsetof(gwapi_eg_backend_ref, port), false},
     {"weight", &gw_s_79f255842cdc, offsetof(gwapi_eg_backend_ref, weight), false},
 };
+GW_RULE_THUNK(rule_eg_backend_ref_service_port)
 static const gw_rule gw_r_afd2cf52877f[] = {
-    {rule_eg_backend_ref_service_port, "rule_eg_backend_ref_service_port", /* 630cbf59bd31 */
+    {gw_call_rule_eg_backend_ref_service_port, "rule_eg_backend_ref_service_port", /* 630cbf59bd31 */
      "Must have port for Service reference",
      "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true"},
 };
@@ -2523,8 +2575,9 @@ static const gw_field gw_f_464e1ea99ebe[] = {
     {"tcpKeepalive", &gw_s_c804453308bd, offsetof(gwapi_cluster_settings, tcp_keepalive), false},
     {"timeout", &gw_s_f2c15d63086d, offsetof(gwapi_cluster_settings, timeout), false},
 };
+GW_RULE_THUNK(rule_cluster_settings_predictive_percent)
 static const gw_rule gw_r_464e1ea99ebe[] = {
-    {rule_cluster_settings_predictive_percent, "rule_cluster_settings_predictive_percent", /* 6e4f02a25b22 */
+    {gw_call_rule_cluster_settings_predictive_percent, "rule_cluster_settings_predictive_percent", /* 6e4f02a25b22 */
      "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers",
      "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))"},
 };
@@ -2556,6 +2609,58 @@ GW_HIDDEN const gw_schema gw_s_aa8ddae8b63e = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
     .default_json = "\"Inline\"",
+};
+GW_HIDDEN const gw_schema gw_s_4531f8db8765 = {
+    .type = GW_T_STRING,
+    .c_type = "gwapi_str",
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+    .default_json = "\"\"",
+};
+GW_HIDDEN const gw_schema gw_s_54d24cae985e = {
+    .type = GW_T_ARRAY,
+    .list_type = GW_LIST_ATOMIC,
+    .c_type = "gwapi_string_list",
+    .items = &gw_s_4531f8db8765,
+    .elem_size = sizeof(gwapi_str),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+GW_HIDDEN const gw_schema gw_s_f6f51fac2a7f = {
+    .type = GW_T_MAP,
+    .c_type = "gwapi_string_map",
+    .items = &gw_s_4531f8db8765,
+    .elem_size = sizeof(gwapi_kv),
+    .value_offset = offsetof(gwapi_kv, value),
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_2e286ec918a3[] = {
+    {"timeoutSeconds", &gw_s_311449bf4360, offsetof(gwapi_client_ip_config, timeout_seconds), false},
+};
+GW_HIDDEN const gw_schema gw_s_2e286ec918a3 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_client_ip_config",
+    .size = sizeof(gwapi_client_ip_config),
+    .fields = gw_f_2e286ec918a3, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
+};
+static const gw_field gw_f_ec427b7c2573[] = {
+    {"clientIP", &gw_s_2e286ec918a3, offsetof(gwapi_session_affinity_config, client_ip), false},
+};
+GW_HIDDEN const gw_schema gw_s_ec427b7c2573 = {
+    .type = GW_T_OBJECT,
+    .c_type = "gwapi_session_affinity_config",
+    .size = sizeof(gwapi_session_affinity_config),
+    .fields = gw_f_ec427b7c2573, .nfields = 1,
+    .min_length = -1, .max_length = -1,
+    .min_items = -1, .max_items = -1,
+    .min_properties = -1, .max_properties = -1,
 };
 GW_HIDDEN const gw_schema gw_s_6b7c26de0389 = {
     .type = GW_T_MAP,

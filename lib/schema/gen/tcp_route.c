@@ -102,8 +102,9 @@ GW_HIDDEN const gw_schema gw_s_2ff3f4d1a57b = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_tcp_rules_unique_names)
 static const gw_rule gw_r_05ede759dbdf[] = {
-    {rule_tcp_rules_unique_names, "rule_tcp_rules_unique_names", /* 0a13ab422a42 */
+    {gw_call_rule_tcp_rules_unique_names, "rule_tcp_rules_unique_names", /* 0a13ab422a42 */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };

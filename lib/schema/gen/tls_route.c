@@ -23,14 +23,17 @@ extern const gw_schema gw_s_5e2f962b0c14;
 extern const gw_schema gw_s_f217bdb4837f;
 extern const gw_schema gw_s_7c72f1a0026d;
 
+GW_RULE_THUNK(rule_tls_hostnames_not_ip)
+GW_RULE_THUNK(rule_tls_hostnames_rfc1123)
+GW_RULE_THUNK(rule_tls_hostnames_wildcard)
 static const gw_rule gw_r_d0e2f076593f[] = {
-    {rule_tls_hostnames_not_ip, "rule_tls_hostnames_not_ip", /* a929ba32e2db */
+    {gw_call_rule_tls_hostnames_not_ip, "rule_tls_hostnames_not_ip", /* a929ba32e2db */
      "Hostnames cannot contain an IP",
      "self.all(h, !isIP(h))"},
-    {rule_tls_hostnames_rfc1123, "rule_tls_hostnames_rfc1123", /* 4d5cdfe1ee2d */
+    {gw_call_rule_tls_hostnames_rfc1123, "rule_tls_hostnames_rfc1123", /* 4d5cdfe1ee2d */
      "Hostnames must be valid based on RFC-1123",
      "self.all(h, !h.contains('*') ? h.matches('^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$') : true)"},
-    {rule_tls_hostnames_wildcard, "rule_tls_hostnames_wildcard", /* 66bb8ab2de1d */
+    {gw_call_rule_tls_hostnames_wildcard, "rule_tls_hostnames_wildcard", /* 66bb8ab2de1d */
      "Wildcards on hostnames must be the first label, and the rest of hostname must be valid based on RFC-1123",
      "self.all(h, h.contains('*') ? (h.startsWith('*.') && h.substring(2).matches('^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$')) : true)"},
 };
@@ -137,8 +140,9 @@ static const gw_schema gw_s_477ed0faf51b = {
     .min_items = -1, .max_items = 1024,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_tls_rules_unique_names)
 static const gw_rule gw_r_30a09d0b3f78[] = {
-    {rule_tls_rules_unique_names, "rule_tls_rules_unique_names", /* 03f33c9ed5a5 */
+    {gw_call_rule_tls_rules_unique_names, "rule_tls_rules_unique_names", /* 03f33c9ed5a5 */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };

@@ -102,8 +102,9 @@ GW_HIDDEN const gw_schema gw_s_0e1908d07801 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_udp_rules_unique_names)
 static const gw_rule gw_r_6464447b2f54[] = {
-    {rule_udp_rules_unique_names, "rule_udp_rules_unique_names", /* 02cf36fd9a7d */
+    {gw_call_rule_udp_rules_unique_names, "rule_udp_rules_unique_names", /* 02cf36fd9a7d */
      "Rule name must be unique within the route",
      "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))"},
 };

@@ -18,8 +18,9 @@ extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_e2f68506f1ae;
 extern const gw_schema gw_s_1dfd4c59cf49;
 
+GW_RULE_THUNK(rule_x_backend_hostname_not_cluster_local)
 static const gw_rule gw_r_2fc8e6693a1b[] = {
-    {rule_x_backend_hostname_not_cluster_local, "rule_x_backend_hostname_not_cluster_local", /* 7e45b13924ca */
+    {gw_call_rule_x_backend_hostname_not_cluster_local, "rule_x_backend_hostname_not_cluster_local", /* 7e45b13924ca */
      "hostname must not be an IP address or end with .cluster.local",
      "!self.endsWith('.cluster.local')"},
 };
@@ -44,8 +45,9 @@ static const gw_schema gw_s_937c5d6b343e = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_x_backend_port_name_dns_label)
 static const gw_rule gw_r_4bf712fcec7d[] = {
-    {rule_x_backend_port_name_dns_label, "rule_x_backend_port_name_dns_label", /* 95c3330a213a */
+    {gw_call_rule_x_backend_port_name_dns_label, "rule_x_backend_port_name_dns_label", /* 95c3330a213a */
      "Name must be a valid DNS label",
      "size(self) == 0 || format.dns1123Label().validate(self) == null"},
 };
@@ -93,8 +95,9 @@ static const gw_field gw_f_cba7aa3ffaa7[] = {
     {"mode", &gw_s_fd336ab42184, offsetof(gwapi_x_backend_tls, mode), true},
     {"validation", &gw_s_e2f68506f1ae, offsetof(gwapi_x_backend_tls, validation), false},
 };
+GW_RULE_THUNK(rule_x_backend_tls_client_cert_mode)
 static const gw_rule gw_r_cba7aa3ffaa7[] = {
-    {rule_x_backend_tls_client_cert_mode, "rule_x_backend_tls_client_cert_mode", /* f75a7fe11975 */
+    {gw_call_rule_x_backend_tls_client_cert_mode, "rule_x_backend_tls_client_cert_mode", /* f75a7fe11975 */
      "clientCertificateRef must be set if and only if mode is ClientAndServer",
      "self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef)"},
 };
@@ -124,8 +127,9 @@ static const gw_field gw_f_251c1619cce0[] = {
     {"tls", &gw_s_cba7aa3ffaa7, offsetof(gwapi_x_backend_spec, tls), false},
     {"type", &gw_s_f8defc3589a1, offsetof(gwapi_x_backend_spec, type), true},
 };
+GW_RULE_THUNK(rule_x_backend_external_hostname_type)
 static const gw_rule gw_r_251c1619cce0[] = {
-    {rule_x_backend_external_hostname_type, "rule_x_backend_external_hostname_type", /* bec86b2f84f9 */
+    {gw_call_rule_x_backend_external_hostname_type, "rule_x_backend_external_hostname_type", /* bec86b2f84f9 */
      "externalHostname must be set when type is ExternalHostname and must be unset otherwise",
      "self.type == 'ExternalHostname' ? has(self.externalHostname) : !has(self.externalHostname)"},
 };

@@ -19,8 +19,9 @@ extern const gw_schema gw_s_a521e398a0cc;
 extern const gw_schema gw_s_d7d1134b0282;
 extern const gw_schema gw_s_3c5cf60daa17;
 
+GW_RULE_THUNK(rule_x_retry_budget_interval_range)
 static const gw_rule gw_r_c691aec8f5e9[] = {
-    {rule_x_retry_budget_interval_range, "rule_x_retry_budget_interval_range", /* 5b179c527893 */
+    {gw_call_rule_x_retry_budget_interval_range, "rule_x_retry_budget_interval_range", /* 5b179c527893 */
      "interval cannot be greater than one hour or less than one second",
      "!(duration(self) < duration('1s') || duration(self) > duration('1h'))"},
 };
@@ -67,8 +68,9 @@ static const gw_schema gw_s_9890ab7d22b2 = {
     .min_items = -1, .max_items = -1,
     .min_properties = -1, .max_properties = -1,
 };
+GW_RULE_THUNK(rule_x_min_retry_rate_interval_range)
 static const gw_rule gw_r_d130745683c4[] = {
-    {rule_x_min_retry_rate_interval_range, "rule_x_min_retry_rate_interval_range", /* 8e1e4a88afb0 */
+    {gw_call_rule_x_min_retry_rate_interval_range, "rule_x_min_retry_rate_interval_range", /* 8e1e4a88afb0 */
      "interval cannot be greater than one hour",
      "!(duration(self) == duration('0s') || duration(self) > duration('1h'))"},
 };

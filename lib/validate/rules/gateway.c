@@ -37,7 +37,7 @@ const size_t rx_gateway_count = sizeof rx_gateway / sizeof rx_gateway[0];
 /* ---- GatewayClass ----------------------------------------------------- */
 
 /* self == oldSelf: a transition rule, never evaluated on create. */
-bool rule_gateway_class_controller_name_immutable(const gw_rule_env *env, const void *self)
+bool rule_gateway_class_controller_name_immutable(const gw_rule_env *env, const gwapi_str *self)
 {
     (void)env;
     (void)self;
@@ -47,7 +47,8 @@ bool rule_gateway_class_controller_name_immutable(const gw_rule_env *env, const 
 /* ---- Gateway addresses ------------------------------------------------ */
 
 /* self.type == 'Hostname' ? (!has(self.value) || self.value.matches(...)) : true */
-bool rule_gateway_address_hostname_value(const gw_rule_env *env, const void *self)
+bool rule_gateway_address_hostname_value(const gw_rule_env *env,
+                                         const gwapi_gateway_spec_address *self)
 {
     const gwapi_gateway_spec_address *a = self;
     if (!rule_streq(a->type, "Hostname"))
@@ -75,13 +76,15 @@ static bool addresses_unique(const gwapi_gateway_spec_address_list *l, const cha
     return true;
 }
 
-bool rule_gateway_addresses_unique_ip(const gw_rule_env *env, const void *self)
+bool rule_gateway_addresses_unique_ip(const gw_rule_env *env,
+                                      const gwapi_gateway_spec_address_list *self)
 {
     (void)env;
     return addresses_unique(self, "IPAddress");
 }
 
-bool rule_gateway_addresses_unique_hostname(const gw_rule_env *env, const void *self)
+bool rule_gateway_addresses_unique_hostname(const gw_rule_env *env,
+                                            const gwapi_gateway_spec_address_list *self)
 {
     (void)env;
     return addresses_unique(self, "Hostname");
@@ -111,23 +114,26 @@ static bool map_key_prefixes_short(const gwapi_string_map *m)
     return true;
 }
 
-bool rule_gateway_infrastructure_annotation_keys(const gw_rule_env *env, const void *self)
+bool rule_gateway_infrastructure_annotation_keys(const gw_rule_env *env,
+                                                 const gwapi_string_map *self)
 {
     return map_keys_qualified(env, self);
 }
 
-bool rule_gateway_infrastructure_annotation_key_prefix(const gw_rule_env *env, const void *self)
+bool rule_gateway_infrastructure_annotation_key_prefix(const gw_rule_env *env,
+                                                       const gwapi_string_map *self)
 {
     (void)env;
     return map_key_prefixes_short(self);
 }
 
-bool rule_gateway_infrastructure_label_keys(const gw_rule_env *env, const void *self)
+bool rule_gateway_infrastructure_label_keys(const gw_rule_env *env, const gwapi_string_map *self)
 {
     return map_keys_qualified(env, self);
 }
 
-bool rule_gateway_infrastructure_label_key_prefix(const gw_rule_env *env, const void *self)
+bool rule_gateway_infrastructure_label_key_prefix(const gw_rule_env *env,
+                                                  const gwapi_string_map *self)
 {
     (void)env;
     return map_key_prefixes_short(self);
@@ -137,7 +143,8 @@ bool rule_gateway_infrastructure_label_key_prefix(const gw_rule_env *env, const 
 
 /* self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true
  * size() of an absent field is an error (error || false is an error). */
-bool rule_listener_tls_terminate_certs(const gw_rule_env *env, const void *self)
+bool rule_listener_tls_terminate_certs(const gw_rule_env *env,
+                                       const gwapi_listener_tls_config *self)
 {
     const gwapi_listener_tls_config *tls = self;
     if (!tls->mode.ptr) /* defaulted to Terminate: absent only without defaulting */
@@ -202,13 +209,14 @@ static bool listeners_no_tls_for_plain(const void *items, size_t count, listener
     return true;
 }
 
-bool rule_listeners_no_tls_for_plain(const gw_rule_env *env, const void *self)
+bool rule_listeners_no_tls_for_plain(const gw_rule_env *env, const gwapi_listener_list *self)
 {
     (void)env;
     return listeners_no_tls_for_plain(GATEWAY_LISTENERS(self));
 }
 
-bool rule_listener_entries_no_tls_for_plain(const gw_rule_env *env, const void *self)
+bool rule_listener_entries_no_tls_for_plain(const gw_rule_env *env,
+                                            const gwapi_listener_entry_list *self)
 {
     (void)env;
     return listeners_no_tls_for_plain(LISTENER_ENTRIES(self));
@@ -228,13 +236,14 @@ static bool listeners_https_tls_terminate(const void *items, size_t count, liste
     return true;
 }
 
-bool rule_listeners_https_tls_terminate(const gw_rule_env *env, const void *self)
+bool rule_listeners_https_tls_terminate(const gw_rule_env *env, const gwapi_listener_list *self)
 {
     (void)env;
     return listeners_https_tls_terminate(GATEWAY_LISTENERS(self));
 }
 
-bool rule_listener_entries_https_tls_terminate(const gw_rule_env *env, const void *self)
+bool rule_listener_entries_https_tls_terminate(const gw_rule_env *env,
+                                               const gwapi_listener_entry_list *self)
 {
     (void)env;
     return listeners_https_tls_terminate(LISTENER_ENTRIES(self));
@@ -251,13 +260,14 @@ static bool listeners_tls_mode_set(const void *items, size_t count, listener_at 
     return true;
 }
 
-bool rule_listeners_tls_mode_set(const gw_rule_env *env, const void *self)
+bool rule_listeners_tls_mode_set(const gw_rule_env *env, const gwapi_listener_list *self)
 {
     (void)env;
     return listeners_tls_mode_set(GATEWAY_LISTENERS(self));
 }
 
-bool rule_listener_entries_tls_mode_set(const gw_rule_env *env, const void *self)
+bool rule_listener_entries_tls_mode_set(const gw_rule_env *env,
+                                        const gwapi_listener_entry_list *self)
 {
     (void)env;
     return listeners_tls_mode_set(LISTENER_ENTRIES(self));
@@ -275,13 +285,14 @@ static bool listeners_no_hostname_for_l4(const void *items, size_t count, listen
     return true;
 }
 
-bool rule_listeners_no_hostname_for_l4(const gw_rule_env *env, const void *self)
+bool rule_listeners_no_hostname_for_l4(const gw_rule_env *env, const gwapi_listener_list *self)
 {
     (void)env;
     return listeners_no_hostname_for_l4(GATEWAY_LISTENERS(self));
 }
 
-bool rule_listener_entries_no_hostname_for_l4(const gw_rule_env *env, const void *self)
+bool rule_listener_entries_no_hostname_for_l4(const gw_rule_env *env,
+                                              const gwapi_listener_entry_list *self)
 {
     (void)env;
     return listeners_no_hostname_for_l4(LISTENER_ENTRIES(self));
@@ -297,13 +308,14 @@ static bool listeners_unique_name(const void *items, size_t count, listener_at a
     return true;
 }
 
-bool rule_listeners_unique_name(const gw_rule_env *env, const void *self)
+bool rule_listeners_unique_name(const gw_rule_env *env, const gwapi_listener_list *self)
 {
     (void)env;
     return listeners_unique_name(GATEWAY_LISTENERS(self));
 }
 
-bool rule_listener_entries_unique_name(const gw_rule_env *env, const void *self)
+bool rule_listener_entries_unique_name(const gw_rule_env *env,
+                                       const gwapi_listener_entry_list *self)
 {
     (void)env;
     return listeners_unique_name(LISTENER_ENTRIES(self));
@@ -323,7 +335,8 @@ static bool listeners_collide(const listener_fields *a, const listener_fields *b
 }
 
 /* self.all(l1, self.exists_one(l2, <collide>)) */
-bool rule_listeners_unique_port_protocol_hostname(const gw_rule_env *env, const void *self)
+bool rule_listeners_unique_port_protocol_hostname(const gw_rule_env *env,
+                                                  const gwapi_listener_list *self)
 {
     const gwapi_listener_list *l = self;
     (void)env;
@@ -338,7 +351,8 @@ bool rule_listeners_unique_port_protocol_hostname(const gw_rule_env *env, const 
 }
 
 /* ListenerSet: self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && <collide>)) */
-bool rule_listener_set_unique_port_protocol_hostname(const gw_rule_env *env, const void *self)
+bool rule_listener_set_unique_port_protocol_hostname(const gw_rule_env *env,
+                                                     const gwapi_listener_entry_list *self)
 {
     const gwapi_listener_entry_list *l = self;
     (void)env;
@@ -356,7 +370,8 @@ bool rule_listener_set_unique_port_protocol_hostname(const gw_rule_env *env, con
 }
 
 /* self.all(t1, self.exists_one(t2, t1.port == t2.port)) */
-bool rule_gateway_tls_per_port_unique(const gw_rule_env *env, const void *self)
+bool rule_gateway_tls_per_port_unique(const gw_rule_env *env,
+                                      const gwapi_tls_port_config_list *self)
 {
     const gwapi_tls_port_config_list *l = self;
     (void)env;
@@ -386,7 +401,8 @@ static bool no_section(const policy_ref *p)
 }
 
 /* self.all(p1, self.all(p2, <same target> ? (<no section p1>) == (<no section p2>) : true)) */
-bool rule_backend_tls_policy_section_name_required(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_policy_section_name_required(const gw_rule_env *env,
+                                                   const gwapi_local_policy_target_reference_with_section_name_list *self)
 {
     const policy_ref_list *l = self;
     (void)env;
@@ -400,7 +416,8 @@ bool rule_backend_tls_policy_section_name_required(const gw_rule_env *env, const
 
 /* self.all(p1, self.exists_one(p2, <same target> && ((<no section p1> && <no section p2>)
  *   || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)))) */
-bool rule_backend_tls_policy_section_name_unique(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_policy_section_name_unique(const gw_rule_env *env,
+                                                 const gwapi_local_policy_target_reference_with_section_name_list *self)
 {
     const policy_ref_list *l = self;
     (void)env;
@@ -421,7 +438,8 @@ bool rule_backend_tls_policy_section_name_unique(const gw_rule_env *env, const v
 }
 
 /* !(self.type == "Hostname" && (!has(self.hostname) || self.hostname == "")) */
-bool rule_subject_alt_name_hostname_required(const gw_rule_env *env, const void *self)
+bool rule_subject_alt_name_hostname_required(const gw_rule_env *env,
+                                             const gwapi_subject_alt_name *self)
 {
     const gwapi_subject_alt_name *s = self;
     (void)env;
@@ -429,7 +447,8 @@ bool rule_subject_alt_name_hostname_required(const gw_rule_env *env, const void 
 }
 
 /* !(self.type != "Hostname" && has(self.hostname) && self.hostname != "") */
-bool rule_subject_alt_name_hostname_forbidden(const gw_rule_env *env, const void *self)
+bool rule_subject_alt_name_hostname_forbidden(const gw_rule_env *env,
+                                              const gwapi_subject_alt_name *self)
 {
     const gwapi_subject_alt_name *s = self;
     (void)env;
@@ -437,7 +456,7 @@ bool rule_subject_alt_name_hostname_forbidden(const gw_rule_env *env, const void
 }
 
 /* !(self.type == "URI" && (!has(self.uri) || self.uri == "")) */
-bool rule_subject_alt_name_uri_required(const gw_rule_env *env, const void *self)
+bool rule_subject_alt_name_uri_required(const gw_rule_env *env, const gwapi_subject_alt_name *self)
 {
     const gwapi_subject_alt_name *s = self;
     (void)env;
@@ -445,7 +464,7 @@ bool rule_subject_alt_name_uri_required(const gw_rule_env *env, const void *self
 }
 
 /* !(self.type != "URI" && has(self.uri) && self.uri != "") */
-bool rule_subject_alt_name_uri_forbidden(const gw_rule_env *env, const void *self)
+bool rule_subject_alt_name_uri_forbidden(const gw_rule_env *env, const gwapi_subject_alt_name *self)
 {
     const gwapi_subject_alt_name *s = self;
     (void)env;
@@ -458,7 +477,8 @@ bool rule_subject_alt_name_uri_forbidden(const gw_rule_env *env, const void *sel
 #define HAS_WELL_KNOWN(x) rule_str_nonempty((x)->well_known_ca_certificates)
 
 /* !(<ca refs> && <well known>) */
-bool rule_backend_tls_validation_ca_exclusive(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_validation_ca_exclusive(const gw_rule_env *env,
+                                              const gwapi_backend_tls_policy_validation *self)
 {
     const gwapi_backend_tls_policy_validation *v = self;
     (void)env;
@@ -466,7 +486,8 @@ bool rule_backend_tls_validation_ca_exclusive(const gw_rule_env *env, const void
 }
 
 /* <ca refs> || <well known> */
-bool rule_backend_tls_validation_ca_required(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_validation_ca_required(const gw_rule_env *env,
+                                             const gwapi_backend_tls_policy_validation *self)
 {
     const gwapi_backend_tls_policy_validation *v = self;
     (void)env;
@@ -476,9 +497,9 @@ bool rule_backend_tls_validation_ca_required(const gw_rule_env *env, const void 
 /* ---- XBackendTrafficPolicy -------------------------------------------- */
 
 /* !(duration(self) < duration('1s') || duration(self) > duration('1h')) */
-bool rule_x_retry_budget_interval_range(const gw_rule_env *env, const void *self)
+bool rule_x_retry_budget_interval_range(const gw_rule_env *env, const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
+    gwapi_str s = *self;
     int64_t d;
     if (!cel_parse_duration(s, &d))
         return rule_eval_error(env, CEL_ERR_DURATION);
@@ -486,9 +507,9 @@ bool rule_x_retry_budget_interval_range(const gw_rule_env *env, const void *self
 }
 
 /* !(duration(self) == duration('0s') || duration(self) > duration('1h')) */
-bool rule_x_min_retry_rate_interval_range(const gw_rule_env *env, const void *self)
+bool rule_x_min_retry_rate_interval_range(const gw_rule_env *env, const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
+    gwapi_str s = *self;
     int64_t d;
     if (!cel_parse_duration(s, &d))
         return rule_eval_error(env, CEL_ERR_DURATION);
@@ -498,9 +519,9 @@ bool rule_x_min_retry_rate_interval_range(const gw_rule_env *env, const void *se
 /* ---- XBackend --------------------------------------------------------- */
 
 /* !self.endsWith('.cluster.local') */
-bool rule_x_backend_hostname_not_cluster_local(const gw_rule_env *env, const void *self)
+bool rule_x_backend_hostname_not_cluster_local(const gw_rule_env *env, const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
+    gwapi_str s = *self;
     (void)env;
     return !s.ptr || !cel_ends_with(s, ".cluster.local");
 }
@@ -510,15 +531,15 @@ bool rule_x_backend_hostname_not_cluster_local(const gw_rule_env *env, const voi
  * (optional.none() when the value is valid), which never equals null: so
  * the API server rejects every non-empty name, even valid DNS labels
  * (checked with the oracle: "a", "http", "https-1" all fail). */
-bool rule_x_backend_port_name_dns_label(const gw_rule_env *env, const void *self)
+bool rule_x_backend_port_name_dns_label(const gw_rule_env *env, const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
+    gwapi_str s = *self;
     (void)env;
     return !rule_str_nonempty(s);
 }
 
 /* self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef) */
-bool rule_x_backend_tls_client_cert_mode(const gw_rule_env *env, const void *self)
+bool rule_x_backend_tls_client_cert_mode(const gw_rule_env *env, const gwapi_x_backend_tls *self)
 {
     const gwapi_x_backend_tls *t = self;
     (void)env;
@@ -528,7 +549,7 @@ bool rule_x_backend_tls_client_cert_mode(const gw_rule_env *env, const void *sel
 }
 
 /* self.type == 'ExternalHostname' ? has(self.externalHostname) : !has(self.externalHostname) */
-bool rule_x_backend_external_hostname_type(const gw_rule_env *env, const void *self)
+bool rule_x_backend_external_hostname_type(const gw_rule_env *env, const gwapi_x_backend_spec *self)
 {
     const gwapi_x_backend_spec *s = self;
     (void)env;
@@ -540,7 +561,7 @@ bool rule_x_backend_external_hostname_type(const gw_rule_env *env, const void *s
 /* ---- ClientTrafficPolicy ---------------------------------------------- */
 
 /* (has(numTrustedHops) && !has(trustedCIDRs)) || (!has(numTrustedHops) && has(trustedCIDRs)) */
-bool rule_ctp_xff_hops_or_cidrs(const gw_rule_env *env, const void *self)
+bool rule_ctp_xff_hops_or_cidrs(const gw_rule_env *env, const gwapi_x_forwarded_for_settings *self)
 {
     const gwapi_x_forwarded_for_settings *x = self;
     (void)env;
@@ -548,7 +569,8 @@ bool rule_ctp_xff_hops_or_cidrs(const gw_rule_env *env, const void *self)
 }
 
 /* [has(xForwardedFor), has(customHeader), has(directSourceIP)].filter(x, x).size() == 1 */
-bool rule_ctp_client_ip_detection_one_of(const gw_rule_env *env, const void *self)
+bool rule_ctp_client_ip_detection_one_of(const gw_rule_env *env,
+                                         const gwapi_client_ip_detection_settings *self)
 {
     const gwapi_client_ip_detection_settings *c = self;
     (void)env;
@@ -557,7 +579,8 @@ bool rule_ctp_client_ip_detection_one_of(const gw_rule_env *env, const void *sel
 }
 
 /* !has(self.closeDelay) || has(self.value) */
-bool rule_ctp_connection_limit_close_delay(const gw_rule_env *env, const void *self)
+bool rule_ctp_connection_limit_close_delay(const gw_rule_env *env,
+                                           const gwapi_connection_limit *self)
 {
     const gwapi_connection_limit *c = self;
     (void)env;
@@ -565,7 +588,8 @@ bool rule_ctp_connection_limit_close_delay(const gw_rule_env *env, const void *s
 }
 
 /* (has(certDetailsToAdd) && size > 0) ? (mode == 'AppendForward' || mode == 'SanitizeSet') : true */
-bool rule_ctp_xfcc_cert_details_mode(const gw_rule_env *env, const void *self)
+bool rule_ctp_xfcc_cert_details_mode(const gw_rule_env *env,
+                                     const gwapi_header_settings_x_forwarded_client_cert *self)
 {
     const gwapi_header_settings_x_forwarded_client_cert *x = self;
     if (!x->cert_details_to_add.items || x->cert_details_to_add.count == 0)
@@ -576,7 +600,8 @@ bool rule_ctp_xfcc_cert_details_mode(const gw_rule_env *env, const void *self)
 }
 
 /* !(has(self.preserveXRequestID) && has(self.requestID)) */
-bool rule_ctp_headers_request_id_exclusive(const gw_rule_env *env, const void *self)
+bool rule_ctp_headers_request_id_exclusive(const gw_rule_env *env,
+                                           const gwapi_header_settings *self)
 {
     const gwapi_header_settings *h = self;
     (void)env;
@@ -584,7 +609,8 @@ bool rule_ctp_headers_request_id_exclusive(const gw_rule_env *env, const void *s
 }
 
 /* !has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval) */
-bool rule_http2_keepalive_timeout_lt_interval(const gw_rule_env *env, const void *self)
+bool rule_http2_keepalive_timeout_lt_interval(const gw_rule_env *env,
+                                              const gwapi_http2_connection_keepalive *self)
 {
     const gwapi_http2_connection_keepalive *k = self;
     int64_t t, i;
@@ -596,7 +622,8 @@ bool rule_http2_keepalive_timeout_lt_interval(const gw_rule_env *env, const void
 }
 
 /* self.from != 'Selector' || has(self.selector) */
-bool rule_target_selector_namespaces_selector(const gw_rule_env *env, const void *self)
+bool rule_target_selector_namespaces_selector(const gw_rule_env *env,
+                                              const gwapi_target_selector_namespaces *self)
 {
     const gwapi_target_selector_namespaces *n = self;
     (void)env;
@@ -606,7 +633,7 @@ bool rule_target_selector_namespaces_selector(const gw_rule_env *env, const void
 }
 
 /* has(self.group) ? self.group == 'gateway.networking.k8s.io' : true */
-bool rule_target_selector_group(const gw_rule_env *env, const void *self)
+bool rule_target_selector_group(const gw_rule_env *env, const gwapi_target_selector *self)
 {
     const gwapi_target_selector *t = self;
     (void)env;
@@ -615,7 +642,8 @@ bool rule_target_selector_group(const gw_rule_env *env, const void *self)
 
 /* !has(allowExpiredCertificate) || !allowExpiredCertificate || !has(mode) ||
  * mode in ['VerifyIfGiven', 'RequireAndVerify'] */
-bool rule_ctp_client_validation_allow_expired(const gw_rule_env *env, const void *self)
+bool rule_ctp_client_validation_allow_expired(const gw_rule_env *env,
+                                              const gwapi_client_validation_context *self)
 {
     const gwapi_client_validation_context *c = self;
     (void)env;
@@ -655,14 +683,14 @@ static bool tls_min_le_max(gwapi_str min_version, gwapi_str max_version)
     return lo <= hi;
 }
 
-bool rule_ctp_tls_ciphers_min_version(const gw_rule_env *env, const void *self)
+bool rule_ctp_tls_ciphers_min_version(const gw_rule_env *env, const gwapi_client_tls_settings *self)
 {
     const gwapi_client_tls_settings *t = self;
     (void)env;
     return tls_ciphers_with_min_version(t->min_version, &t->ciphers);
 }
 
-bool rule_ctp_tls_min_le_max_version(const gw_rule_env *env, const void *self)
+bool rule_ctp_tls_min_le_max_version(const gw_rule_env *env, const gwapi_client_tls_settings *self)
 {
     const gwapi_client_tls_settings *t = self;
     (void)env;
@@ -671,14 +699,15 @@ bool rule_ctp_tls_min_le_max_version(const gw_rule_env *env, const void *self)
 
 static const char *const ctp_target_kinds[] = { "Gateway", "ListenerSet", NULL };
 
-bool rule_ctp_target_ref_or_refs(const gw_rule_env *env, const void *self)
+bool rule_ctp_target_ref_or_refs(const gw_rule_env *env,
+                                 const gwapi_client_traffic_policy_spec *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
     return cel_targets_one_way(s->target_ref, &s->target_refs, &s->target_selectors);
 }
 
-bool rule_ctp_target_ref_group(const gw_rule_env *env, const void *self)
+bool rule_ctp_target_ref_group(const gw_rule_env *env, const gwapi_client_traffic_policy_spec *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
@@ -686,14 +715,15 @@ bool rule_ctp_target_ref_group(const gw_rule_env *env, const void *self)
 }
 
 /* has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet'] : true */
-bool rule_ctp_target_ref_kind(const gw_rule_env *env, const void *self)
+bool rule_ctp_target_ref_kind(const gw_rule_env *env, const gwapi_client_traffic_policy_spec *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
     return cel_target_ref_kind(s->target_ref, ctp_target_kinds);
 }
 
-bool rule_ctp_target_refs_group(const gw_rule_env *env, const void *self)
+bool rule_ctp_target_refs_group(const gw_rule_env *env,
+                                const gwapi_client_traffic_policy_spec *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
@@ -701,7 +731,7 @@ bool rule_ctp_target_refs_group(const gw_rule_env *env, const void *self)
 }
 
 /* self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) */
-bool rule_ctp_target_refs_kind(const gw_rule_env *env, const void *self)
+bool rule_ctp_target_refs_kind(const gw_rule_env *env, const gwapi_client_traffic_policy_spec *self)
 {
     const gwapi_client_traffic_policy_spec *s = self;
     (void)env;
@@ -711,7 +741,8 @@ bool rule_ctp_target_refs_kind(const gw_rule_env *env, const void *self)
 /* ---- HTTPRouteFilter -------------------------------------------------- */
 
 /* !has(self.remove) || size(self.remove) == 0 */
-bool rule_direct_response_header_no_remove(const gw_rule_env *env, const void *self)
+bool rule_direct_response_header_no_remove(const gw_rule_env *env,
+                                           const gwapi_http_direct_response_filter_header *self)
 {
     const gwapi_http_direct_response_filter_header *h = self;
     (void)env;
@@ -719,7 +750,8 @@ bool rule_direct_response_header_no_remove(const gw_rule_env *env, const void *s
 }
 
 /* !(has(self.header) && self.type != 'Header') */
-bool rule_url_rewrite_hostname_header_forbidden(const gw_rule_env *env, const void *self)
+bool rule_url_rewrite_hostname_header_forbidden(const gw_rule_env *env,
+                                                const gwapi_eg_http_url_rewrite_filter_hostname *self)
 {
     const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
@@ -727,7 +759,8 @@ bool rule_url_rewrite_hostname_header_forbidden(const gw_rule_env *env, const vo
 }
 
 /* !(!has(self.header) && self.type == 'Header') */
-bool rule_url_rewrite_hostname_header_required(const gw_rule_env *env, const void *self)
+bool rule_url_rewrite_hostname_header_required(const gw_rule_env *env,
+                                               const gwapi_eg_http_url_rewrite_filter_hostname *self)
 {
     const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
@@ -735,7 +768,8 @@ bool rule_url_rewrite_hostname_header_required(const gw_rule_env *env, const voi
 }
 
 /* !(has(self.pathRegex) && self.type != 'PathRegex') */
-bool rule_url_rewrite_hostname_path_regex_forbidden(const gw_rule_env *env, const void *self)
+bool rule_url_rewrite_hostname_path_regex_forbidden(const gw_rule_env *env,
+                                                    const gwapi_eg_http_url_rewrite_filter_hostname *self)
 {
     const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
@@ -743,7 +777,8 @@ bool rule_url_rewrite_hostname_path_regex_forbidden(const gw_rule_env *env, cons
 }
 
 /* !(!has(self.pathRegex) && self.type == 'PathRegex') */
-bool rule_url_rewrite_hostname_path_regex_required(const gw_rule_env *env, const void *self)
+bool rule_url_rewrite_hostname_path_regex_required(const gw_rule_env *env,
+                                                   const gwapi_eg_http_url_rewrite_filter_hostname *self)
 {
     const gwapi_eg_http_url_rewrite_filter_hostname *h = self;
     (void)env;
@@ -751,7 +786,8 @@ bool rule_url_rewrite_hostname_path_regex_required(const gw_rule_env *env, const
 }
 
 /* self.type == 'ReplaceRegexMatch' ? has(self.replaceRegexMatch) : !has(self.replaceRegexMatch) */
-bool rule_url_rewrite_path_replace_regex_match(const gw_rule_env *env, const void *self)
+bool rule_url_rewrite_path_replace_regex_match(const gw_rule_env *env,
+                                               const gwapi_eg_http_url_rewrite_filter_path *self)
 {
     const gwapi_eg_http_url_rewrite_filter_path *p = self;
     (void)env;
@@ -763,9 +799,9 @@ bool rule_url_rewrite_path_replace_regex_match(const gw_rule_env *env, const voi
 /* ---- Backend ---------------------------------------------------------- */
 
 /* size(self) <= 108 */
-bool rule_backend_unix_path_length(const gw_rule_env *env, const void *self)
+bool rule_backend_unix_path_length(const gw_rule_env *env, const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
+    gwapi_str s = *self;
     (void)env;
     return !s.ptr || cel_size(s) <= 108;
 }
@@ -776,21 +812,24 @@ static int endpoint_kinds(const gwapi_backend_endpoint *e)
 }
 
 /* has(self.fqdn) || has(self.ip) || has(self.unix) */
-bool rule_backend_endpoint_address_required(const gw_rule_env *env, const void *self)
+bool rule_backend_endpoint_address_required(const gw_rule_env *env,
+                                            const gwapi_backend_endpoint *self)
 {
     (void)env;
     return endpoint_kinds(self) >= 1;
 }
 
 /* exactly one of fqdn, ip, unix */
-bool rule_backend_endpoint_address_exclusive(const gw_rule_env *env, const void *self)
+bool rule_backend_endpoint_address_exclusive(const gw_rule_env *env,
+                                             const gwapi_backend_endpoint *self)
 {
     (void)env;
     return endpoint_kinds(self) == 1;
 }
 
 /* self.all(f, has(f.fqdn)) || !self.exists(f, has(f.fqdn)) */
-bool rule_backend_endpoints_fqdn_not_mixed(const gw_rule_env *env, const void *self)
+bool rule_backend_endpoints_fqdn_not_mixed(const gw_rule_env *env,
+                                           const gwapi_backend_endpoint_list *self)
 {
     const gwapi_backend_endpoint_list *l = self;
     size_t fqdn = 0;
@@ -803,7 +842,7 @@ bool rule_backend_endpoints_fqdn_not_mixed(const gw_rule_env *env, const void *s
 #define AUTO_SNI(t) ((t)->auto_sni_from_endpoint_hostname.set && (t)->auto_sni_from_endpoint_hostname.value)
 
 /* !(<ca refs> && <well known>) */
-bool rule_backend_tls_ca_exclusive(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_ca_exclusive(const gw_rule_env *env, const gwapi_backend_tls_settings *self)
 {
     const gwapi_backend_tls_settings *t = self;
     (void)env;
@@ -811,7 +850,7 @@ bool rule_backend_tls_ca_exclusive(const gw_rule_env *env, const void *self)
 }
 
 /* !((has(insecureSkipVerify) && insecureSkipVerify) && (<ca refs> || <well known>)) */
-bool rule_backend_tls_insecure_no_ca(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_insecure_no_ca(const gw_rule_env *env, const gwapi_backend_tls_settings *self)
 {
     const gwapi_backend_tls_settings *t = self;
     (void)env;
@@ -820,21 +859,24 @@ bool rule_backend_tls_insecure_no_ca(const gw_rule_env *env, const void *self)
 }
 
 /* !(has(self.sni) && has(self.autoSNIFromEndpointHostname) && self.autoSNIFromEndpointHostname) */
-bool rule_backend_tls_sni_auto_sni_exclusive(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_sni_auto_sni_exclusive(const gw_rule_env *env,
+                                             const gwapi_backend_tls_settings *self)
 {
     const gwapi_backend_tls_settings *t = self;
     (void)env;
     return !(t->sni.ptr && AUTO_SNI(t));
 }
 
-bool rule_backend_tls_ciphers_min_version(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_ciphers_min_version(const gw_rule_env *env,
+                                          const gwapi_backend_tls_settings *self)
 {
     const gwapi_backend_tls_settings *t = self;
     (void)env;
     return tls_ciphers_with_min_version(t->min_version, &t->ciphers);
 }
 
-bool rule_backend_tls_min_le_max_version(const gw_rule_env *env, const void *self)
+bool rule_backend_tls_min_le_max_version(const gw_rule_env *env,
+                                         const gwapi_backend_tls_settings *self)
 {
     const gwapi_backend_tls_settings *t = self;
     (void)env;
@@ -842,7 +884,8 @@ bool rule_backend_tls_min_le_max_version(const gw_rule_env *env, const void *sel
 }
 
 /* self.type != 'DynamicResolver' || !has(self.endpoints) */
-bool rule_backend_dynamic_resolver_no_endpoints(const gw_rule_env *env, const void *self)
+bool rule_backend_dynamic_resolver_no_endpoints(const gw_rule_env *env,
+                                                const gwapi_backend_spec *self)
 {
     const gwapi_backend_spec *s = self;
     (void)env;
@@ -852,7 +895,8 @@ bool rule_backend_dynamic_resolver_no_endpoints(const gw_rule_env *env, const vo
 }
 
 /* self.type != 'DynamicResolver' || !has(self.tls) || !(has(tls.autoSNI...) && tls.autoSNI...) */
-bool rule_backend_dynamic_resolver_no_auto_sni(const gw_rule_env *env, const void *self)
+bool rule_backend_dynamic_resolver_no_auto_sni(const gw_rule_env *env,
+                                               const gwapi_backend_spec *self)
 {
     const gwapi_backend_spec *s = self;
     (void)env;
@@ -864,7 +908,7 @@ bool rule_backend_dynamic_resolver_no_auto_sni(const gw_rule_env *env, const voi
 
 /* !has(self.tls) || !(<auto sni>) || self.endpoints.all(e, (!has(e.ip) && !has(e.unix)) || has(e.hostname))
  * self.endpoints absent: "no such key" error. */
-bool rule_backend_auto_sni_endpoint_hostname(const gw_rule_env *env, const void *self)
+bool rule_backend_auto_sni_endpoint_hostname(const gw_rule_env *env, const gwapi_backend_spec *self)
 {
     const gwapi_backend_spec *s = self;
     if (!s->tls || !AUTO_SNI(s->tls))

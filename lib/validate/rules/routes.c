@@ -148,28 +148,32 @@ static bool parent_refs_unique(const gwapi_parent_reference_list *l, bool with_p
 }
 
 /* sectionName must be specified when parentRefs includes 2 or more references to the same parent */
-bool rule_parent_refs_section_name_specified(const gw_rule_env *env, const void *self)
+bool rule_parent_refs_section_name_specified(const gw_rule_env *env,
+                                             const gwapi_parent_reference_list *self)
 {
     (void)env;
     return parent_refs_specified(self, false);
 }
 
 /* sectionName must be unique when parentRefs includes 2 or more references to the same parent */
-bool rule_parent_refs_section_name_unique(const gw_rule_env *env, const void *self)
+bool rule_parent_refs_section_name_unique(const gw_rule_env *env,
+                                          const gwapi_parent_reference_list *self)
 {
     (void)env;
     return parent_refs_unique(self, false);
 }
 
 /* sectionName or port must be specified when parentRefs includes 2 or more references to the same parent */
-bool rule_parent_refs_section_or_port_specified(const gw_rule_env *env, const void *self)
+bool rule_parent_refs_section_or_port_specified(const gw_rule_env *env,
+                                                const gwapi_parent_reference_list *self)
 {
     (void)env;
     return parent_refs_specified(self, true);
 }
 
 /* sectionName or port must be unique when parentRefs includes 2 or more references to the same parent */
-bool rule_parent_refs_section_or_port_unique(const gw_rule_env *env, const void *self)
+bool rule_parent_refs_section_or_port_unique(const gw_rule_env *env,
+                                             const gwapi_parent_reference_list *self)
 {
     (void)env;
     return parent_refs_unique(self, true);
@@ -190,21 +194,21 @@ static bool wildcard_alone(const gwapi_string_list *l)
 }
 
 /* AllowHeaders cannot contain '*' alongside other methods */
-bool rule_cors_allow_headers_wildcard(const gw_rule_env *env, const void *self)
+bool rule_cors_allow_headers_wildcard(const gw_rule_env *env, const gwapi_string_list *self)
 {
     (void)env;
     return wildcard_alone(self);
 }
 
 /* AllowMethods cannot contain '*' alongside other methods */
-bool rule_cors_allow_methods_wildcard(const gw_rule_env *env, const void *self)
+bool rule_cors_allow_methods_wildcard(const gw_rule_env *env, const gwapi_string_list *self)
 {
     (void)env;
     return wildcard_alone(self);
 }
 
 /* AllowOrigins cannot contain '*' alongside other origins */
-bool rule_cors_allow_origins_wildcard(const gw_rule_env *env, const void *self)
+bool rule_cors_allow_origins_wildcard(const gw_rule_env *env, const gwapi_string_list *self)
 {
     (void)env;
     return wildcard_alone(self);
@@ -214,28 +218,29 @@ bool rule_cors_allow_origins_wildcard(const gw_rule_env *env, const void *self)
  * Backend references: Must have port for Service reference
  * ------------------------------------------------------------------- */
 
-bool rule_backend_object_ref_service_port(const gw_rule_env *env, const void *self)
+bool rule_backend_object_ref_service_port(const gw_rule_env *env,
+                                          const gwapi_backend_object_reference *self)
 {
     const gwapi_backend_object_reference *ref = self;
     (void)env;
     return service_ref_has_port(ref->group, ref->kind, &ref->port);
 }
 
-bool rule_http_backend_ref_service_port(const gw_rule_env *env, const void *self)
+bool rule_http_backend_ref_service_port(const gw_rule_env *env, const gwapi_http_backend_ref *self)
 {
     const gwapi_http_backend_ref *ref = self;
     (void)env;
     return service_ref_has_port(ref->group, ref->kind, &ref->port);
 }
 
-bool rule_grpc_backend_ref_service_port(const gw_rule_env *env, const void *self)
+bool rule_grpc_backend_ref_service_port(const gw_rule_env *env, const gwapi_grpc_backend_ref *self)
 {
     const gwapi_grpc_backend_ref *ref = self;
     (void)env;
     return service_ref_has_port(ref->group, ref->kind, &ref->port);
 }
 
-bool rule_backend_ref_service_port(const gw_rule_env *env, const void *self)
+bool rule_backend_ref_service_port(const gw_rule_env *env, const gwapi_backend_ref *self)
 {
     const gwapi_backend_ref *ref = self;
     (void)env;
@@ -247,7 +252,7 @@ bool rule_backend_ref_service_port(const gw_rule_env *env, const void *self)
  * ------------------------------------------------------------------- */
 
 /* self.numerator <= self.denominator (denominator defaults to 100) */
-bool rule_fraction_numerator_le_denominator(const gw_rule_env *env, const void *self)
+bool rule_fraction_numerator_le_denominator(const gw_rule_env *env, const gwapi_fraction *self)
 {
     const gwapi_fraction *f = self;
     (void)env;
@@ -257,7 +262,8 @@ bool rule_fraction_numerator_le_denominator(const gw_rule_env *env, const void *
 }
 
 /* !(has(self.percent) && has(self.fraction)) */
-bool rule_request_mirror_percent_or_fraction(const gw_rule_env *env, const void *self)
+bool rule_request_mirror_percent_or_fraction(const gw_rule_env *env,
+                                             const gwapi_http_request_mirror_filter *self)
 {
     const gwapi_http_request_mirror_filter *m = self;
     (void)env;
@@ -269,7 +275,8 @@ bool rule_request_mirror_percent_or_fraction(const gw_rule_env *env, const void 
  * ------------------------------------------------------------------- */
 
 /* self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true */
-bool rule_path_modifier_full_path_required(const gw_rule_env *env, const void *self)
+bool rule_path_modifier_full_path_required(const gw_rule_env *env,
+                                           const gwapi_http_path_modifier *self)
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
@@ -277,7 +284,7 @@ bool rule_path_modifier_full_path_required(const gw_rule_env *env, const void *s
 }
 
 /* has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true */
-bool rule_path_modifier_full_path_type(const gw_rule_env *env, const void *self)
+bool rule_path_modifier_full_path_type(const gw_rule_env *env, const gwapi_http_path_modifier *self)
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
@@ -285,7 +292,8 @@ bool rule_path_modifier_full_path_type(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true */
-bool rule_path_modifier_prefix_match_required(const gw_rule_env *env, const void *self)
+bool rule_path_modifier_prefix_match_required(const gw_rule_env *env,
+                                              const gwapi_http_path_modifier *self)
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
@@ -293,7 +301,8 @@ bool rule_path_modifier_prefix_match_required(const gw_rule_env *env, const void
 }
 
 /* has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true */
-bool rule_path_modifier_prefix_match_type(const gw_rule_env *env, const void *self)
+bool rule_path_modifier_prefix_match_type(const gw_rule_env *env,
+                                          const gwapi_http_path_modifier *self)
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
@@ -317,29 +326,29 @@ static bool member_set_for(const void *member, gwapi_str type, const char *want)
 }
 
 #define HTTP_FILTER_RULES(name, member, type_name)                                  \
-    bool rule_http_filter_##name##_nil(const gw_rule_env *env, const void *self)   \
+    bool rule_http_filter_##name##_nil(const gw_rule_env *env,                       \
+                                       const gwapi_http_route_rule_filter *f)       \
     {                                                                               \
-        const gwapi_http_route_rule_filter *f = self;                               \
         (void)env;                                                                  \
         return member_nil_unless(f->member, f->type, type_name);                   \
     }                                                                               \
-    bool rule_http_filter_##name##_set(const gw_rule_env *env, const void *self)   \
+    bool rule_http_filter_##name##_set(const gw_rule_env *env,                       \
+                                       const gwapi_http_route_rule_filter *f)       \
     {                                                                               \
-        const gwapi_http_route_rule_filter *f = self;                               \
         (void)env;                                                                  \
         return member_set_for(f->member, f->type, type_name);                      \
     }
 
 #define GRPC_FILTER_RULES(name, member, type_name)                                  \
-    bool rule_grpc_filter_##name##_nil(const gw_rule_env *env, const void *self)   \
+    bool rule_grpc_filter_##name##_nil(const gw_rule_env *env,                       \
+                                       const gwapi_grpc_route_filter *f)            \
     {                                                                               \
-        const gwapi_grpc_route_filter *f = self;                                    \
         (void)env;                                                                  \
         return member_nil_unless(f->member, f->type, type_name);                   \
     }                                                                               \
-    bool rule_grpc_filter_##name##_set(const gw_rule_env *env, const void *self)   \
+    bool rule_grpc_filter_##name##_set(const gw_rule_env *env,                       \
+                                       const gwapi_grpc_route_filter *f)            \
     {                                                                               \
-        const gwapi_grpc_route_filter *f = self;                                    \
         (void)env;                                                                  \
         return member_set_for(f->member, f->type, type_name);                      \
     }
@@ -381,7 +390,8 @@ static size_t grpc_filters_of_type(const gwapi_grpc_route_filter_list *l, const 
 }
 
 /* !(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite')) */
-bool rule_http_filters_redirect_xor_rewrite(const gw_rule_env *env, const void *self)
+bool rule_http_filters_redirect_xor_rewrite(const gw_rule_env *env,
+                                            const gwapi_http_route_rule_filter_list *self)
 {
     (void)env;
     return !(http_filters_of_type(self, "RequestRedirect") &&
@@ -389,13 +399,15 @@ bool rule_http_filters_redirect_xor_rewrite(const gw_rule_env *env, const void *
 }
 
 #define HTTP_FILTER_ONCE(name, type_name)                                           \
-    bool rule_http_filters_##name##_once(const gw_rule_env *env, const void *self) \
+    bool rule_http_filters_##name##_once(const gw_rule_env *env,                     \
+                                         const gwapi_http_route_rule_filter_list *self) \
     {                                                                               \
         (void)env;                                                                  \
         return http_filters_of_type(self, type_name) <= 1;                          \
     }
 #define GRPC_FILTER_ONCE(name, type_name)                                           \
-    bool rule_grpc_filters_##name##_once(const gw_rule_env *env, const void *self) \
+    bool rule_grpc_filters_##name##_once(const gw_rule_env *env,                     \
+                                         const gwapi_grpc_route_filter_list *self)  \
     {                                                                               \
         (void)env;                                                                  \
         return grpc_filters_of_type(self, type_name) <= 1;                          \
@@ -415,16 +427,15 @@ GRPC_FILTER_ONCE(response_header_modifier, "ResponseHeaderModifier")
  * ------------------------------------------------------------------- */
 
 /* The value to check, or absent when the rule does not apply. */
-static gwapi_str exact_or_prefix_value(const void *self)
+static gwapi_str exact_or_prefix_value(const gwapi_http_path_match *m)
 {
-    const gwapi_http_path_match *m = self;
     gwapi_str none = { NULL, 0 };
     if (!rule_streq(m->type, "Exact") && !rule_streq(m->type, "PathPrefix"))
         return none;
     return m->value;
 }
 
-bool rule_path_match_absolute(const gw_rule_env *env, const void *self)
+bool rule_path_match_absolute(const gw_rule_env *env, const gwapi_http_path_match *self)
 {
     gwapi_str v = exact_or_prefix_value(self);
     (void)env;
@@ -432,7 +443,8 @@ bool rule_path_match_absolute(const gw_rule_env *env, const void *self)
 }
 
 #define PATH_MATCH_NO(name, needle)                                                 \
-    bool rule_path_match_no_##name(const gw_rule_env *env, const void *self)       \
+    bool rule_path_match_no_##name(const gw_rule_env *env,                           \
+                                   const gwapi_http_path_match *self)               \
     {                                                                               \
         gwapi_str v = exact_or_prefix_value(self);                                  \
         (void)env;                                                                  \
@@ -445,14 +457,14 @@ PATH_MATCH_NO(encoded_slash_lower, "%2f")
 PATH_MATCH_NO(encoded_slash_upper, "%2F")
 PATH_MATCH_NO(fragment, "#")
 
-bool rule_path_match_no_trailing_dot_dot(const gw_rule_env *env, const void *self)
+bool rule_path_match_no_trailing_dot_dot(const gw_rule_env *env, const gwapi_http_path_match *self)
 {
     gwapi_str v = exact_or_prefix_value(self);
     (void)env;
     return !v.ptr || !cel_ends_with(v, "/..");
 }
 
-bool rule_path_match_no_trailing_dot(const gw_rule_env *env, const void *self)
+bool rule_path_match_no_trailing_dot(const gw_rule_env *env, const gwapi_http_path_match *self)
 {
     gwapi_str v = exact_or_prefix_value(self);
     (void)env;
@@ -460,7 +472,7 @@ bool rule_path_match_no_trailing_dot(const gw_rule_env *env, const void *self)
 }
 
 /* self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression' */
-bool rule_path_match_type(const gw_rule_env *env, const void *self)
+bool rule_path_match_type(const gw_rule_env *env, const gwapi_http_path_match *self)
 {
     const gwapi_http_path_match *m = self;
     (void)env;
@@ -470,7 +482,7 @@ bool rule_path_match_type(const gw_rule_env *env, const void *self)
            rule_streq(m->type, "RegularExpression");
 }
 
-bool rule_path_match_valid_chars(const gw_rule_env *env, const void *self)
+bool rule_path_match_valid_chars(const gw_rule_env *env, const gwapi_http_path_match *self)
 {
     gwapi_str v = exact_or_prefix_value(self);
     return !v.ptr || rule_matches(env, rx_routes[RX_PATH_CHARS], v);
@@ -486,7 +498,8 @@ bool rule_path_match_valid_chars(const gw_rule_env *env, const void *self)
  * A value duration() cannot parse is a CEL evaluation error, unless a
  * conjunct is false: request parsing to 0s absorbs an unparsable
  * backendRequest (false && error is false). */
-bool rule_http_timeouts_backend_within_request(const gw_rule_env *env, const void *self)
+bool rule_http_timeouts_backend_within_request(const gw_rule_env *env,
+                                               const gwapi_http_route_timeouts *self)
 {
     const gwapi_http_route_timeouts *t = self;
     int64_t req, backend;
@@ -507,7 +520,8 @@ bool rule_http_timeouts_backend_within_request(const gw_rule_env *env, const voi
 
 /* (has(self.backendRefs) && size(self.backendRefs) > 0) ?
  *   (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))) : true */
-bool rule_http_rule_redirect_without_backends(const gw_rule_env *env, const void *self)
+bool rule_http_rule_redirect_without_backends(const gw_rule_env *env,
+                                              const gwapi_http_route_rule *self)
 {
     const gwapi_http_route_rule *r = self;
     (void)env;
@@ -569,21 +583,24 @@ static bool single_prefix_match(const gwapi_http_route_rule *r)
     return p && rule_streq(p->type, "PathPrefix");
 }
 
-bool rule_http_rule_redirect_prefix_single_match(const gw_rule_env *env, const void *self)
+bool rule_http_rule_redirect_prefix_single_match(const gw_rule_env *env,
+                                                 const gwapi_http_route_rule *self)
 {
     const gwapi_http_route_rule *r = self;
     (void)env;
     return !filters_exists_one(&r->filters, filter_redirect_prefix) || single_prefix_match(r);
 }
 
-bool rule_http_rule_rewrite_prefix_single_match(const gw_rule_env *env, const void *self)
+bool rule_http_rule_rewrite_prefix_single_match(const gw_rule_env *env,
+                                                const gwapi_http_route_rule *self)
 {
     const gwapi_http_route_rule *r = self;
     (void)env;
     return !filters_exists_one(&r->filters, filter_rewrite_prefix) || single_prefix_match(r);
 }
 
-bool rule_http_rule_backend_redirect_prefix_single_match(const gw_rule_env *env, const void *self)
+bool rule_http_rule_backend_redirect_prefix_single_match(const gw_rule_env *env,
+                                                         const gwapi_http_route_rule *self)
 {
     const gwapi_http_route_rule *r = self;
     (void)env;
@@ -591,7 +608,8 @@ bool rule_http_rule_backend_redirect_prefix_single_match(const gw_rule_env *env,
            single_prefix_match(r);
 }
 
-bool rule_http_rule_backend_rewrite_prefix_single_match(const gw_rule_env *env, const void *self)
+bool rule_http_rule_backend_rewrite_prefix_single_match(const gw_rule_env *env,
+                                                        const gwapi_http_route_rule *self)
 {
     const gwapi_http_route_rule *r = self;
     (void)env;
@@ -605,7 +623,7 @@ bool rule_http_rule_backend_rewrite_prefix_single_match(const gw_rule_env *env, 
 
 /* Sum of matches.size() over the first 16 rules <= 128 (matches is
  * defaulted in HTTPRoute rules; GRPCRoute guards with has()). */
-bool rule_http_rules_total_matches(const gw_rule_env *env, const void *self)
+bool rule_http_rules_total_matches(const gw_rule_env *env, const gwapi_http_route_rule_list *self)
 {
     const gwapi_http_route_rule_list *l = self;
     size_t total = 0;
@@ -617,7 +635,7 @@ bool rule_http_rules_total_matches(const gw_rule_env *env, const void *self)
     return total <= 128;
 }
 
-bool rule_grpc_rules_total_matches(const gw_rule_env *env, const void *self)
+bool rule_grpc_rules_total_matches(const gw_rule_env *env, const gwapi_grpc_route_rule_list *self)
 {
     const gwapi_grpc_route_rule_list *l = self;
     size_t total = 0;
@@ -630,31 +648,31 @@ bool rule_grpc_rules_total_matches(const gw_rule_env *env, const void *self)
 }
 
 /* Rule name must be unique within the route */
-bool rule_http_rules_unique_names(const gw_rule_env *env, const void *self)
+bool rule_http_rules_unique_names(const gw_rule_env *env, const gwapi_http_route_rule_list *self)
 {
     (void)env;
     return NAMES_UNIQUE((const gwapi_http_route_rule_list *)self, gwapi_http_route_rule);
 }
 
-bool rule_grpc_rules_unique_names(const gw_rule_env *env, const void *self)
+bool rule_grpc_rules_unique_names(const gw_rule_env *env, const gwapi_grpc_route_rule_list *self)
 {
     (void)env;
     return NAMES_UNIQUE((const gwapi_grpc_route_rule_list *)self, gwapi_grpc_route_rule);
 }
 
-bool rule_tls_rules_unique_names(const gw_rule_env *env, const void *self)
+bool rule_tls_rules_unique_names(const gw_rule_env *env, const gwapi_tls_route_rule_list *self)
 {
     (void)env;
     return NAMES_UNIQUE((const gwapi_tls_route_rule_list *)self, gwapi_tls_route_rule);
 }
 
-bool rule_tcp_rules_unique_names(const gw_rule_env *env, const void *self)
+bool rule_tcp_rules_unique_names(const gw_rule_env *env, const gwapi_tcp_route_rule_list *self)
 {
     (void)env;
     return NAMES_UNIQUE((const gwapi_tcp_route_rule_list *)self, gwapi_tcp_route_rule);
 }
 
-bool rule_udp_rules_unique_names(const gw_rule_env *env, const void *self)
+bool rule_udp_rules_unique_names(const gw_rule_env *env, const gwapi_udp_route_rule_list *self)
 {
     (void)env;
     return NAMES_UNIQUE((const gwapi_udp_route_rule_list *)self, gwapi_udp_route_rule);
@@ -665,7 +683,8 @@ bool rule_udp_rules_unique_names(const gw_rule_env *env, const void *self)
  * ------------------------------------------------------------------- */
 
 /* self.protocol == 'GRPC' ? has(self.grpc) : true */
-bool rule_external_auth_grpc_required(const gw_rule_env *env, const void *self)
+bool rule_external_auth_grpc_required(const gw_rule_env *env,
+                                      const gwapi_http_external_auth_filter *self)
 {
     const gwapi_http_external_auth_filter *a = self;
     (void)env;
@@ -673,7 +692,8 @@ bool rule_external_auth_grpc_required(const gw_rule_env *env, const void *self)
 }
 
 /* has(self.grpc) ? self.protocol == 'GRPC' : true */
-bool rule_external_auth_grpc_protocol(const gw_rule_env *env, const void *self)
+bool rule_external_auth_grpc_protocol(const gw_rule_env *env,
+                                      const gwapi_http_external_auth_filter *self)
 {
     const gwapi_http_external_auth_filter *a = self;
     (void)env;
@@ -681,7 +701,8 @@ bool rule_external_auth_grpc_protocol(const gw_rule_env *env, const void *self)
 }
 
 /* self.protocol == 'HTTP' ? has(self.http) : true */
-bool rule_external_auth_http_required(const gw_rule_env *env, const void *self)
+bool rule_external_auth_http_required(const gw_rule_env *env,
+                                      const gwapi_http_external_auth_filter *self)
 {
     const gwapi_http_external_auth_filter *a = self;
     (void)env;
@@ -689,7 +710,8 @@ bool rule_external_auth_http_required(const gw_rule_env *env, const void *self)
 }
 
 /* has(self.http) ? self.protocol == 'HTTP' : true */
-bool rule_external_auth_http_protocol(const gw_rule_env *env, const void *self)
+bool rule_external_auth_http_protocol(const gw_rule_env *env,
+                                      const gwapi_http_external_auth_filter *self)
 {
     const gwapi_http_external_auth_filter *a = self;
     (void)env;
@@ -702,7 +724,8 @@ bool rule_external_auth_http_protocol(const gw_rule_env *env, const void *self)
 
 /* !has(self.cookieConfig) || !has(self.cookieConfig.lifetimeType) ||
  * self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout) */
-bool rule_session_persistence_permanent_timeout(const gw_rule_env *env, const void *self)
+bool rule_session_persistence_permanent_timeout(const gw_rule_env *env,
+                                                const gwapi_session_persistence *self)
 {
     const gwapi_session_persistence *s = self;
     (void)env;
@@ -711,7 +734,8 @@ bool rule_session_persistence_permanent_timeout(const gw_rule_env *env, const vo
 }
 
 /* !has(self.cookieConfig) || self.type == 'Cookie' (type defaults to Cookie) */
-bool rule_session_persistence_cookie_config_type(const gw_rule_env *env, const void *self)
+bool rule_session_persistence_cookie_config_type(const gw_rule_env *env,
+                                                 const gwapi_session_persistence *self)
 {
     const gwapi_session_persistence *s = self;
     (void)env;
@@ -723,7 +747,8 @@ bool rule_session_persistence_cookie_config_type(const gw_rule_env *env, const v
  * ------------------------------------------------------------------- */
 
 /* has(self.type) ? has(self.service) || has(self.method) : true */
-bool rule_grpc_method_match_service_or_method(const gw_rule_env *env, const void *self)
+bool rule_grpc_method_match_service_or_method(const gw_rule_env *env,
+                                              const gwapi_grpc_method_match *self)
 {
     const gwapi_grpc_method_match *m = self;
     (void)env;
@@ -735,7 +760,8 @@ static bool grpc_exact(const gwapi_grpc_method_match *m)
     return !m->type.ptr || rule_streq(m->type, "Exact");
 }
 
-bool rule_grpc_method_match_service_chars(const gw_rule_env *env, const void *self)
+bool rule_grpc_method_match_service_chars(const gw_rule_env *env,
+                                          const gwapi_grpc_method_match *self)
 {
     const gwapi_grpc_method_match *m = self;
     if (!grpc_exact(m) || !m->service.ptr)
@@ -743,7 +769,8 @@ bool rule_grpc_method_match_service_chars(const gw_rule_env *env, const void *se
     return rule_matches(env, rx_routes[RX_GRPC_SERVICE], m->service);
 }
 
-bool rule_grpc_method_match_method_chars(const gw_rule_env *env, const void *self)
+bool rule_grpc_method_match_method_chars(const gw_rule_env *env,
+                                         const gwapi_grpc_method_match *self)
 {
     const gwapi_grpc_method_match *m = self;
     if (!grpc_exact(m) || !m->method.ptr)
@@ -770,7 +797,7 @@ static bool cel_is_ip(gwapi_str s)
 }
 
 /* self.all(h, !isIP(h)) */
-bool rule_tls_hostnames_not_ip(const gw_rule_env *env, const void *self)
+bool rule_tls_hostnames_not_ip(const gw_rule_env *env, const gwapi_string_list *self)
 {
     const gwapi_string_list *l = self;
     (void)env;
@@ -783,7 +810,7 @@ bool rule_tls_hostnames_not_ip(const gw_rule_env *env, const void *self)
 }
 
 /* self.all(h, !h.contains('*') ? h.matches(RFC1123) : true) */
-bool rule_tls_hostnames_rfc1123(const gw_rule_env *env, const void *self)
+bool rule_tls_hostnames_rfc1123(const gw_rule_env *env, const gwapi_string_list *self)
 {
     const gwapi_string_list *l = self;
     if (!l->items)
@@ -798,7 +825,7 @@ bool rule_tls_hostnames_rfc1123(const gw_rule_env *env, const void *self)
 
 /* self.all(h, h.contains('*') ?
  *   (h.startsWith('*.') && h.substring(2).matches(RFC1123)) : true) */
-bool rule_tls_hostnames_wildcard(const gw_rule_env *env, const void *self)
+bool rule_tls_hostnames_wildcard(const gw_rule_env *env, const gwapi_string_list *self)
 {
     const gwapi_string_list *l = self;
     if (!l->items)

@@ -37,9 +37,6 @@ bool rule_matches(const gw_rule_env *env, const char *re, gwapi_str s);
 /* CEL has(): objects are present when non-NULL, strings when set. */
 #define RULE_HAS(p) ((p) != NULL)
 
-/* The string a rule on a string value sits on (self is its slot). */
-#define RULE_SELF_STR(self) (*(const gwapi_str *)(self))
-
 /* Present and equal to lit, every byte compared (absent never equals). */
 static inline bool rule_streq(gwapi_str s, const char *lit)
 {

@@ -85,7 +85,7 @@ static bool backend_refs_groups(const gwapi_eg_backend_ref_list *refs)
 /* ---- spec.apiKeyAuth ---------------------------------------------------- */
 
 /* bc74fed057f1: exactly one of headers, params, or cookies must be specified */
-bool rule_extract_from_exactly_one(const gw_rule_env *env, const void *self)
+bool rule_extract_from_exactly_one(const gw_rule_env *env, const gwapi_extract_from *self)
 {
     const gwapi_extract_from *x = self;
     (void)env;
@@ -96,7 +96,7 @@ bool rule_extract_from_exactly_one(const gw_rule_env *env, const void *self)
 /* ---- spec.authorization ------------------------------------------------- */
 
 /* 682a9d45b9cb: has(self.methods) || has(self.path) */
-bool rule_operation_methods_or_path(const gw_rule_env *env, const void *self)
+bool rule_operation_methods_or_path(const gw_rule_env *env, const gwapi_operation *self)
 {
     const gwapi_operation *o = self;
     (void)env;
@@ -104,7 +104,8 @@ bool rule_operation_methods_or_path(const gw_rule_env *env, const void *self)
 }
 
 /* 2b156b8c4330: at least one of isAnonymous, isVPN, isHosting, isTor, isProxy */
-bool rule_geo_anonymous_any(const gw_rule_env *env, const void *self)
+bool rule_geo_anonymous_any(const gw_rule_env *env,
+                            const gwapi_client_ip_geo_location_anonymous *self)
 {
     const gwapi_client_ip_geo_location_anonymous *a = self;
     (void)env;
@@ -113,7 +114,7 @@ bool rule_geo_anonymous_any(const gw_rule_env *env, const void *self)
 }
 
 /* b6c14573aab7: at least one of country, region, city, asn, isp, anonymous */
-bool rule_geo_location_any(const gw_rule_env *env, const void *self)
+bool rule_geo_location_any(const gw_rule_env *env, const gwapi_client_ip_geo_location *self)
 {
     const gwapi_client_ip_geo_location *g = self;
     (void)env;
@@ -122,7 +123,7 @@ bool rule_geo_location_any(const gw_rule_env *env, const void *self)
 }
 
 /* c373f3a2c68c: has(self.claims) || has(self.scopes) */
-bool rule_jwt_principal_claims_or_scopes(const gw_rule_env *env, const void *self)
+bool rule_jwt_principal_claims_or_scopes(const gw_rule_env *env, const gwapi_jwt_principal *self)
 {
     const gwapi_jwt_principal *p = self;
     (void)env;
@@ -130,7 +131,7 @@ bool rule_jwt_principal_claims_or_scopes(const gw_rule_env *env, const void *sel
 }
 
 /* 764f1d9862e3: clientCIDRs, jwt, headers or clientIPGeoLocations */
-bool rule_principal_any(const gw_rule_env *env, const void *self)
+bool rule_principal_any(const gw_rule_env *env, const gwapi_principal *self)
 {
     const gwapi_principal *p = self;
     (void)env;
@@ -139,7 +140,8 @@ bool rule_principal_any(const gw_rule_env *env, const void *self)
 }
 
 /* 0dc2c80a4975: has(self.principal) || has(self.cel) */
-bool rule_authorization_rule_principal_or_cel(const gw_rule_env *env, const void *self)
+bool rule_authorization_rule_principal_or_cel(const gw_rule_env *env,
+                                              const gwapi_authorization_rule *self)
 {
     const gwapi_authorization_rule *r = self;
     (void)env;
@@ -149,7 +151,8 @@ bool rule_authorization_rule_principal_or_cel(const gw_rule_env *env, const void
 /* ---- spec.extAuth ------------------------------------------------------- */
 
 /* c626b6714025: self.kind in ['ConfigMap', 'Secret'] && self.group in ['', 'v1'] */
-bool rule_context_extension_value_ref_kind(const gw_rule_env *env, const void *self)
+bool rule_context_extension_value_ref_kind(const gw_rule_env *env,
+                                           const gwapi_context_extension_value_ref *self)
 {
     const gwapi_context_extension_value_ref *v = self;
     (void)env;
@@ -157,7 +160,7 @@ bool rule_context_extension_value_ref_kind(const gw_rule_env *env, const void *s
 }
 
 /* ac3b3a6587f6: exactly one of value or valueRef, matching type */
-bool rule_context_extension_value(const gw_rule_env *env, const void *self)
+bool rule_context_extension_value(const gw_rule_env *env, const gwapi_context_extension *self)
 {
     const gwapi_context_extension *c = self;
     (void)env;
@@ -167,7 +170,7 @@ bool rule_context_extension_value(const gw_rule_env *env, const void *self)
 
 /* 630cbf59bd31: (size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true
  * (group and kind are defaulted to "" and "Service"). */
-bool rule_eg_backend_ref_service_port(const gw_rule_env *env, const void *self)
+bool rule_eg_backend_ref_service_port(const gw_rule_env *env, const gwapi_eg_backend_ref *self)
 {
     const gwapi_eg_backend_ref *ref = self;
     (void)env;
@@ -176,7 +179,8 @@ bool rule_eg_backend_ref_service_port(const gw_rule_env *env, const void *self)
 }
 
 /* 6e4f02a25b22: predictivePercent needs a RoundRobin or Random load balancer */
-bool rule_cluster_settings_predictive_percent(const gw_rule_env *env, const void *self)
+bool rule_cluster_settings_predictive_percent(const gw_rule_env *env,
+                                              const gwapi_cluster_settings *self)
 {
     const gwapi_cluster_settings *s = self;
     (void)env;
@@ -188,14 +192,15 @@ bool rule_cluster_settings_predictive_percent(const gw_rule_env *env, const void
 }
 
 /* 57e89c1e4005: has(self.backendRef) || self.backendRefs.size() > 0 */
-bool rule_grpc_ext_auth_backend(const gw_rule_env *env, const void *self)
+bool rule_grpc_ext_auth_backend(const gw_rule_env *env, const gwapi_grpc_ext_auth_service *self)
 {
     const gwapi_grpc_ext_auth_service *g = self;
     return backend_ref_or_refs(env, g->backend_ref, &g->backend_refs);
 }
 
 /* 8c4371d61f9c: backendRefs kinds Service, ServiceImport, Backend */
-bool rule_grpc_ext_auth_backend_refs_kind(const gw_rule_env *env, const void *self)
+bool rule_grpc_ext_auth_backend_refs_kind(const gw_rule_env *env,
+                                          const gwapi_grpc_ext_auth_service *self)
 {
     const gwapi_grpc_ext_auth_service *g = self;
     (void)env;
@@ -203,7 +208,8 @@ bool rule_grpc_ext_auth_backend_refs_kind(const gw_rule_env *env, const void *se
 }
 
 /* a67b68d0725a: backendRefs groups "", multicluster.x-k8s.io, gateway.envoyproxy.io */
-bool rule_grpc_ext_auth_backend_refs_group(const gw_rule_env *env, const void *self)
+bool rule_grpc_ext_auth_backend_refs_group(const gw_rule_env *env,
+                                           const gwapi_grpc_ext_auth_service *self)
 {
     const gwapi_grpc_ext_auth_service *g = self;
     (void)env;
@@ -211,14 +217,15 @@ bool rule_grpc_ext_auth_backend_refs_group(const gw_rule_env *env, const void *s
 }
 
 /* 42524d1267a9: has(self.backendRef) || self.backendRefs.size() > 0 */
-bool rule_http_ext_auth_backend(const gw_rule_env *env, const void *self)
+bool rule_http_ext_auth_backend(const gw_rule_env *env, const gwapi_http_ext_auth_service *self)
 {
     const gwapi_http_ext_auth_service *h = self;
     return backend_ref_or_refs(env, h->backend_ref, &h->backend_refs);
 }
 
 /* c181d984891b: backendRefs kinds Service, ServiceImport, Backend */
-bool rule_http_ext_auth_backend_refs_kind(const gw_rule_env *env, const void *self)
+bool rule_http_ext_auth_backend_refs_kind(const gw_rule_env *env,
+                                          const gwapi_http_ext_auth_service *self)
 {
     const gwapi_http_ext_auth_service *h = self;
     (void)env;
@@ -226,7 +233,8 @@ bool rule_http_ext_auth_backend_refs_kind(const gw_rule_env *env, const void *se
 }
 
 /* d8822fa3649c: backendRefs groups "", multicluster.x-k8s.io, gateway.envoyproxy.io */
-bool rule_http_ext_auth_backend_refs_group(const gw_rule_env *env, const void *self)
+bool rule_http_ext_auth_backend_refs_group(const gw_rule_env *env,
+                                           const gwapi_http_ext_auth_service *self)
 {
     const gwapi_http_ext_auth_service *h = self;
     (void)env;
@@ -234,7 +242,8 @@ bool rule_http_ext_auth_backend_refs_group(const gw_rule_env *env, const void *s
 }
 
 /* ea7f8e661c02: !(has(self.path) && has(self.pathOverride)) */
-bool rule_http_ext_auth_path_or_override(const gw_rule_env *env, const void *self)
+bool rule_http_ext_auth_path_or_override(const gw_rule_env *env,
+                                         const gwapi_http_ext_auth_service *self)
 {
     const gwapi_http_ext_auth_service *h = self;
     (void)env;
@@ -242,7 +251,7 @@ bool rule_http_ext_auth_path_or_override(const gw_rule_env *env, const void *sel
 }
 
 /* e99972e59d8a: has(self.grpc) || has(self.http) */
-bool rule_ext_auth_grpc_or_http(const gw_rule_env *env, const void *self)
+bool rule_ext_auth_grpc_or_http(const gw_rule_env *env, const gwapi_ext_auth *self)
 {
     const gwapi_ext_auth *a = self;
     (void)env;
@@ -250,7 +259,7 @@ bool rule_ext_auth_grpc_or_http(const gw_rule_env *env, const void *self)
 }
 
 /* 1a3230f49269: not both grpc and http */
-bool rule_ext_auth_grpc_xor_http(const gw_rule_env *env, const void *self)
+bool rule_ext_auth_grpc_xor_http(const gw_rule_env *env, const gwapi_ext_auth *self)
 {
     const gwapi_ext_auth *a = self;
     (void)env;
@@ -260,7 +269,8 @@ bool rule_ext_auth_grpc_xor_http(const gw_rule_env *env, const void *self)
 /* ---- spec.jwt ----------------------------------------------------------- */
 
 /* 141d2e96103c: exactly one of inline or valueRef, matching type */
-bool rule_local_jwks_inline_or_value_ref(const gw_rule_env *env, const void *self)
+bool rule_local_jwks_inline_or_value_ref(const gw_rule_env *env,
+                                         const gwapi_jwt_provider_local_jwks *self)
 {
     const gwapi_jwt_provider_local_jwks *b = self;
     (void)env;
@@ -269,7 +279,7 @@ bool rule_local_jwks_inline_or_value_ref(const gw_rule_env *env, const void *sel
 }
 
 /* deab7d29f494: !has(self.backendRef) */
-bool rule_remote_jwks_no_backend_ref(const gw_rule_env *env, const void *self)
+bool rule_remote_jwks_no_backend_ref(const gw_rule_env *env, const gwapi_remote_jwks *self)
 {
     const gwapi_remote_jwks *j = self;
     (void)env;
@@ -277,7 +287,7 @@ bool rule_remote_jwks_no_backend_ref(const gw_rule_env *env, const void *self)
 }
 
 /* 69dfc9af413a: no backendSettings.retry.perRetry.timeout */
-bool rule_remote_jwks_no_retry_timeout(const gw_rule_env *env, const void *self)
+bool rule_remote_jwks_no_retry_timeout(const gw_rule_env *env, const gwapi_remote_jwks *self)
 {
     const gwapi_remote_jwks *j = self;
     (void)env;
@@ -285,7 +295,7 @@ bool rule_remote_jwks_no_retry_timeout(const gw_rule_env *env, const void *self)
 }
 
 /* ef4840813ef8: no backendSettings.retry.retryOn.httpStatusCodes */
-bool rule_remote_jwks_no_http_status_codes(const gw_rule_env *env, const void *self)
+bool rule_remote_jwks_no_http_status_codes(const gw_rule_env *env, const gwapi_remote_jwks *self)
 {
     const gwapi_remote_jwks *j = self;
     (void)env;
@@ -294,7 +304,8 @@ bool rule_remote_jwks_no_http_status_codes(const gw_rule_env *env, const void *s
 
 /* 6e2b08d596bf: (has(self.recomputeRoute) && self.recomputeRoute) ?
  *   size(self.claimToHeaders) > 0 : true  (absent claimToHeaders: error) */
-bool rule_jwt_provider_recompute_route_claims(const gw_rule_env *env, const void *self)
+bool rule_jwt_provider_recompute_route_claims(const gw_rule_env *env,
+                                              const gwapi_jwt_provider *self)
 {
     const gwapi_jwt_provider *p = self;
     if (!(p->recompute_route.set && p->recompute_route.value))
@@ -305,7 +316,7 @@ bool rule_jwt_provider_recompute_route_claims(const gw_rule_env *env, const void
 }
 
 /* 434869209559: has(self.remoteJWKS) || has(self.localJWKS) */
-bool rule_jwt_provider_jwks_required(const gw_rule_env *env, const void *self)
+bool rule_jwt_provider_jwks_required(const gw_rule_env *env, const gwapi_jwt_provider *self)
 {
     const gwapi_jwt_provider *p = self;
     (void)env;
@@ -313,7 +324,7 @@ bool rule_jwt_provider_jwks_required(const gw_rule_env *env, const void *self)
 }
 
 /* a1141d93a388: !(has(self.remoteJWKS) && has(self.localJWKS)) */
-bool rule_jwt_provider_jwks_exclusive(const gw_rule_env *env, const void *self)
+bool rule_jwt_provider_jwks_exclusive(const gw_rule_env *env, const gwapi_jwt_provider *self)
 {
     const gwapi_jwt_provider *p = self;
     (void)env;
@@ -321,7 +332,7 @@ bool rule_jwt_provider_jwks_exclusive(const gw_rule_env *env, const void *self)
 }
 
 /* df24ab9c72e4: !(has(self.optional) && has(self.failOpen)) */
-bool rule_jwt_optional_or_fail_open(const gw_rule_env *env, const void *self)
+bool rule_jwt_optional_or_fail_open(const gw_rule_env *env, const gwapi_jwt *self)
 {
     const gwapi_jwt *j = self;
     (void)env;
@@ -331,23 +342,23 @@ bool rule_jwt_optional_or_fail_open(const gw_rule_env *env, const void *self)
 /* ---- spec.mergeType, spec.oidc ------------------------------------------ */
 
 /* f8a3cccf4278: self != 'Replace' */
-bool rule_security_merge_type_not_replace(const gw_rule_env *env, const void *self)
+bool rule_security_merge_type_not_replace(const gw_rule_env *env, const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
+    gwapi_str s = *self;
     (void)env;
     return !rule_streq(s, "Replace");
 }
 
 /* 861d6b922337: self.lowerAscii() != 'host' */
-bool rule_oidc_forward_id_token_not_host(const gw_rule_env *env, const void *self)
+bool rule_oidc_forward_id_token_not_host(const gw_rule_env *env, const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
+    gwapi_str s = *self;
     (void)env;
     return !lower_ascii_eq(s, "host");
 }
 
 /* 71ed8721d4ad: !has(self.backendRef) */
-bool rule_oidc_provider_no_backend_ref(const gw_rule_env *env, const void *self)
+bool rule_oidc_provider_no_backend_ref(const gw_rule_env *env, const gwapi_oidc_provider *self)
 {
     const gwapi_oidc_provider *p = self;
     (void)env;
@@ -355,7 +366,7 @@ bool rule_oidc_provider_no_backend_ref(const gw_rule_env *env, const void *self)
 }
 
 /* 0edfcb43cf76: no backendSettings.retry.perRetry.timeout */
-bool rule_oidc_provider_no_retry_timeout(const gw_rule_env *env, const void *self)
+bool rule_oidc_provider_no_retry_timeout(const gw_rule_env *env, const gwapi_oidc_provider *self)
 {
     const gwapi_oidc_provider *p = self;
     (void)env;
@@ -363,7 +374,8 @@ bool rule_oidc_provider_no_retry_timeout(const gw_rule_env *env, const void *sel
 }
 
 /* 679664ac8dae: no backendSettings.retry.retryOn.httpStatusCodes */
-bool rule_oidc_provider_no_http_status_codes(const gw_rule_env *env, const void *self)
+bool rule_oidc_provider_no_http_status_codes(const gw_rule_env *env,
+                                             const gwapi_oidc_provider *self)
 {
     const gwapi_oidc_provider *p = self;
     (void)env;
@@ -371,7 +383,7 @@ bool rule_oidc_provider_no_http_status_codes(const gw_rule_env *env, const void 
 }
 
 /* 0439b0e30689: exactly one of clientID or clientIDRef */
-bool rule_oidc_client_id_exclusive(const gw_rule_env *env, const void *self)
+bool rule_oidc_client_id_exclusive(const gw_rule_env *env, const gwapi_oidc *self)
 {
     const gwapi_oidc *o = self;
     (void)env;
@@ -380,7 +392,7 @@ bool rule_oidc_client_id_exclusive(const gw_rule_env *env, const void *self)
 
 /* 2a8c2060d484: !(forwardAccessToken && forwardIDToken.header.lowerAscii() == 'authorization')
  * (forwardIDToken.header is required; absent would be a CEL error). */
-bool rule_oidc_forward_access_token_header(const gw_rule_env *env, const void *self)
+bool rule_oidc_forward_access_token_header(const gw_rule_env *env, const gwapi_oidc *self)
 {
     const gwapi_oidc *o = self;
     (void)env;
@@ -399,7 +411,7 @@ static const char *const policy_kinds[] = {
 static const char *const xroute_kinds[] = { "HTTPRoute", "GRPCRoute", "TCPRoute", NULL };
 
 /* 244e3c78e414: exactly one of targetRef/targetRefs, or non-empty targetSelectors */
-bool rule_security_policy_target(const gw_rule_env *env, const void *self)
+bool rule_security_policy_target(const gw_rule_env *env, const gwapi_security_policy_spec *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
@@ -407,7 +419,8 @@ bool rule_security_policy_target(const gw_rule_env *env, const void *self)
 }
 
 /* 755914276261: targetRef.group == 'gateway.networking.k8s.io' */
-bool rule_security_policy_target_ref_group(const gw_rule_env *env, const void *self)
+bool rule_security_policy_target_ref_group(const gw_rule_env *env,
+                                           const gwapi_security_policy_spec *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
@@ -415,7 +428,8 @@ bool rule_security_policy_target_ref_group(const gw_rule_env *env, const void *s
 }
 
 /* 22fdc06ee527: targetRef.kind in Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute */
-bool rule_security_policy_target_ref_kind(const gw_rule_env *env, const void *self)
+bool rule_security_policy_target_ref_kind(const gw_rule_env *env,
+                                          const gwapi_security_policy_spec *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
@@ -423,7 +437,8 @@ bool rule_security_policy_target_ref_kind(const gw_rule_env *env, const void *se
 }
 
 /* 6cd2b733cf22: targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') */
-bool rule_security_policy_target_refs_group(const gw_rule_env *env, const void *self)
+bool rule_security_policy_target_refs_group(const gw_rule_env *env,
+                                            const gwapi_security_policy_spec *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
@@ -431,7 +446,8 @@ bool rule_security_policy_target_refs_group(const gw_rule_env *env, const void *
 }
 
 /* e82d1051bae3: targetRefs.all(ref, ref.kind in [...]) */
-bool rule_security_policy_target_refs_kind(const gw_rule_env *env, const void *self)
+bool rule_security_policy_target_refs_kind(const gw_rule_env *env,
+                                           const gwapi_security_policy_spec *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
@@ -439,7 +455,8 @@ bool rule_security_policy_target_refs_kind(const gw_rule_env *env, const void *s
 }
 
 /* 3d2e559262af: mergeType can only be used with xRoute targets */
-bool rule_security_policy_merge_type_xroute(const gw_rule_env *env, const void *self)
+bool rule_security_policy_merge_type_xroute(const gw_rule_env *env,
+                                            const gwapi_security_policy_spec *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;
@@ -449,7 +466,8 @@ bool rule_security_policy_merge_type_xroute(const gw_rule_env *env, const void *
 }
 
 /* 33719b93e4e7: a rule with principal.jwt requires spec.jwt */
-bool rule_security_policy_jwt_principal_needs_jwt(const gw_rule_env *env, const void *self)
+bool rule_security_policy_jwt_principal_needs_jwt(const gw_rule_env *env,
+                                                  const gwapi_security_policy_spec *self)
 {
     const gwapi_security_policy_spec *s = self;
     (void)env;

@@ -28,7 +28,8 @@ static bool type_iff(gwapi_str type, const char *want, bool has_field)
  * ------------------------------------------------------------------------- */
 
 /* !has(self.minSuccessRate) || (self.minSuccessRate >= 1 && self.minSuccessRate <= 100) */
-bool rule_admission_control_min_success_rate(const gw_rule_env *env, const void *self)
+bool rule_admission_control_min_success_rate(const gw_rule_env *env,
+                                             const gwapi_backend_traffic_policy_admission_control *self)
 {
     const gwapi_backend_traffic_policy_admission_control *ac = self;
     (void)env;
@@ -37,7 +38,8 @@ bool rule_admission_control_min_success_rate(const gw_rule_env *env, const void 
 }
 
 /* !has(self.maxRejectionPercent) || (self.maxRejectionPercent >= 0 && <= 100) */
-bool rule_admission_control_max_rejection_percent(const gw_rule_env *env, const void *self)
+bool rule_admission_control_max_rejection_percent(const gw_rule_env *env,
+                                                  const gwapi_backend_traffic_policy_admission_control *self)
 {
     const gwapi_backend_traffic_policy_admission_control *ac = self;
     (void)env;
@@ -48,7 +50,8 @@ bool rule_admission_control_max_rejection_percent(const gw_rule_env *env, const 
 /* !has(self.samplingWindow) || duration(self.samplingWindow) >= duration('1s')
  * An unparsable duration is a CEL runtime error (the pattern is not
  * blocking, so e.g. "1d" gets both the pattern and this error). */
-bool rule_admission_control_sampling_window(const gw_rule_env *env, const void *self)
+bool rule_admission_control_sampling_window(const gw_rule_env *env,
+                                            const gwapi_backend_traffic_policy_admission_control *self)
 {
     const gwapi_backend_traffic_policy_admission_control *ac = self;
     int64_t ns;
@@ -60,7 +63,8 @@ bool rule_admission_control_sampling_window(const gw_rule_env *env, const void *
 }
 
 /* has(self.request) || has(self.response) */
-bool rule_bandwidth_limit_request_or_response(const gw_rule_env *env, const void *self)
+bool rule_bandwidth_limit_request_or_response(const gw_rule_env *env,
+                                              const gwapi_backend_traffic_policy_bandwidth_limit *self)
 {
     const gwapi_backend_traffic_policy_bandwidth_limit *bl = self;
     (void)env;
@@ -68,7 +72,8 @@ bool rule_bandwidth_limit_request_or_response(const gw_rule_env *env, const void
 }
 
 /* !(has(self.httpStatus) && has(self.grpcStatus)) */
-bool rule_fault_abort_not_both_statuses(const gw_rule_env *env, const void *self)
+bool rule_fault_abort_not_both_statuses(const gw_rule_env *env,
+                                        const gwapi_fault_injection_abort *self)
 {
     const gwapi_fault_injection_abort *a = self;
     (void)env;
@@ -76,7 +81,7 @@ bool rule_fault_abort_not_both_statuses(const gw_rule_env *env, const void *self
 }
 
 /* has(self.httpStatus) || has(self.grpcStatus) */
-bool rule_fault_abort_one_status(const gw_rule_env *env, const void *self)
+bool rule_fault_abort_one_status(const gw_rule_env *env, const gwapi_fault_injection_abort *self)
 {
     const gwapi_fault_injection_abort *a = self;
     (void)env;
@@ -84,7 +89,7 @@ bool rule_fault_abort_one_status(const gw_rule_env *env, const void *self)
 }
 
 /* has(self.delay) || has(self.abort) */
-bool rule_fault_injection_delay_or_abort(const gw_rule_env *env, const void *self)
+bool rule_fault_injection_delay_or_abort(const gw_rule_env *env, const gwapi_fault_injection *self)
 {
     const gwapi_fault_injection *fi = self;
     (void)env;
@@ -93,7 +98,7 @@ bool rule_fault_injection_delay_or_abort(const gw_rule_env *env, const void *sel
 
 /* self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') ==
  * self.exists(e, e == 'Success' || e == 'HealthyTransition') */
-bool rule_health_check_log_matches_pair(const gw_rule_env *env, const void *self)
+bool rule_health_check_log_matches_pair(const gw_rule_env *env, const gwapi_string_list *self)
 {
     static const char *const failure[] = { "Failure", "FailureSeriesStart", NULL };
     static const char *const success[] = { "Success", "HealthyTransition", NULL };
@@ -108,7 +113,8 @@ bool rule_health_check_log_matches_pair(const gw_rule_env *env, const void *self
 }
 
 /* self.type == 'File' ? has(self.file) : !has(self.file) */
-bool rule_health_check_log_sink_file(const gw_rule_env *env, const void *self)
+bool rule_health_check_log_sink_file(const gw_rule_env *env,
+                                     const gwapi_proxy_health_check_log_sink *self)
 {
     const gwapi_proxy_health_check_log_sink *sink = self;
     (void)env;
@@ -116,7 +122,8 @@ bool rule_health_check_log_sink_file(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'Text' ? has(self.text) : !has(self.text) */
-bool rule_health_check_payload_text(const gw_rule_env *env, const void *self)
+bool rule_health_check_payload_text(const gw_rule_env *env,
+                                    const gwapi_active_health_check_payload *self)
 {
     const gwapi_active_health_check_payload *p = self;
     (void)env;
@@ -124,7 +131,8 @@ bool rule_health_check_payload_text(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'Binary' ? has(self.binary) : !has(self.binary) */
-bool rule_health_check_payload_binary(const gw_rule_env *env, const void *self)
+bool rule_health_check_payload_binary(const gw_rule_env *env,
+                                      const gwapi_active_health_check_payload *self)
 {
     const gwapi_active_health_check_payload *p = self;
     (void)env;
@@ -132,7 +140,8 @@ bool rule_health_check_payload_binary(const gw_rule_env *env, const void *self)
 }
 
 /* !has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT']) */
-bool rule_http_health_check_request_body_method(const gw_rule_env *env, const void *self)
+bool rule_http_health_check_request_body_method(const gw_rule_env *env,
+                                                const gwapi_http_active_health_checker *self)
 {
     const gwapi_http_active_health_checker *h = self;
     char up[4];
@@ -154,7 +163,7 @@ bool rule_http_health_check_request_body_method(const gw_rule_env *env, const vo
 }
 
 /* self.type == 'HTTP' ? has(self.http) : !has(self.http) */
-bool rule_active_health_check_http(const gw_rule_env *env, const void *self)
+bool rule_active_health_check_http(const gw_rule_env *env, const gwapi_active_health_check *self)
 {
     const gwapi_active_health_check *a = self;
     (void)env;
@@ -162,7 +171,7 @@ bool rule_active_health_check_http(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'TCP' ? has(self.tcp) : !has(self.tcp) */
-bool rule_active_health_check_tcp(const gw_rule_env *env, const void *self)
+bool rule_active_health_check_tcp(const gw_rule_env *env, const gwapi_active_health_check *self)
 {
     const gwapi_active_health_check *a = self;
     (void)env;
@@ -170,7 +179,7 @@ bool rule_active_health_check_tcp(const gw_rule_env *env, const void *self)
 }
 
 /* has(self.grpc) ? self.type == 'GRPC' : true */
-bool rule_active_health_check_grpc(const gw_rule_env *env, const void *self)
+bool rule_active_health_check_grpc(const gw_rule_env *env, const gwapi_active_health_check *self)
 {
     const gwapi_active_health_check *a = self;
     (void)env;
@@ -178,7 +187,8 @@ bool rule_active_health_check_grpc(const gw_rule_env *env, const void *self)
 }
 
 /* !has(self.connect) || self.type == 'CONNECT' */
-bool rule_http_upgrade_connect_type(const gw_rule_env *env, const void *self)
+bool rule_http_upgrade_connect_type(const gw_rule_env *env,
+                                    const gwapi_protocol_upgrade_config *self)
 {
     const gwapi_protocol_upgrade_config *u = self;
     (void)env;
@@ -186,9 +196,9 @@ bool rule_http_upgrade_connect_type(const gw_rule_env *env, const void *self)
 }
 
 /* duration(self) > duration('0s') */
-bool rule_reporting_period_positive(const gw_rule_env *env, const void *self)
+bool rule_reporting_period_positive(const gw_rule_env *env, const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
+    gwapi_str s = *self;
     int64_t ns;
     if (!cel_parse_duration(s, &ns))
         return rule_eval_error(env, CEL_ERR_DURATION);
@@ -196,7 +206,7 @@ bool rule_reporting_period_positive(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'Header' ? has(self.header) : !has(self.header) */
-bool rule_consistent_hash_header(const gw_rule_env *env, const void *self)
+bool rule_consistent_hash_header(const gw_rule_env *env, const gwapi_consistent_hash *self)
 {
     const gwapi_consistent_hash *c = self;
     (void)env;
@@ -204,7 +214,7 @@ bool rule_consistent_hash_header(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'Headers' ? has(self.headers) : !has(self.headers) */
-bool rule_consistent_hash_headers(const gw_rule_env *env, const void *self)
+bool rule_consistent_hash_headers(const gw_rule_env *env, const gwapi_consistent_hash *self)
 {
     const gwapi_consistent_hash *c = self;
     (void)env;
@@ -212,7 +222,7 @@ bool rule_consistent_hash_headers(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie) */
-bool rule_consistent_hash_cookie(const gw_rule_env *env, const void *self)
+bool rule_consistent_hash_cookie(const gw_rule_env *env, const gwapi_consistent_hash *self)
 {
     const gwapi_consistent_hash *c = self;
     (void)env;
@@ -220,7 +230,7 @@ bool rule_consistent_hash_cookie(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams) */
-bool rule_consistent_hash_query_params(const gw_rule_env *env, const void *self)
+bool rule_consistent_hash_query_params(const gw_rule_env *env, const gwapi_consistent_hash *self)
 {
     const gwapi_consistent_hash *c = self;
     (void)env;
@@ -228,7 +238,7 @@ bool rule_consistent_hash_query_params(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash) */
-bool rule_load_balancer_consistent_hash(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_consistent_hash(const gw_rule_env *env, const gwapi_load_balancer *self)
 {
     const gwapi_load_balancer *lb = self;
     (void)env;
@@ -236,7 +246,7 @@ bool rule_load_balancer_consistent_hash(const gw_rule_env *env, const void *self
 }
 
 /* self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(...) */
-bool rule_load_balancer_backend_utilization(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_backend_utilization(const gw_rule_env *env, const gwapi_load_balancer *self)
 {
     const gwapi_load_balancer *lb = self;
     (void)env;
@@ -244,7 +254,7 @@ bool rule_load_balancer_backend_utilization(const gw_rule_env *env, const void *
 }
 
 /* self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule) */
-bool rule_load_balancer_dynamic_module(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_dynamic_module(const gw_rule_env *env, const gwapi_load_balancer *self)
 {
     const gwapi_load_balancer *lb = self;
     (void)env;
@@ -252,7 +262,7 @@ bool rule_load_balancer_dynamic_module(const gw_rule_env *env, const void *self)
 }
 
 /* self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true */
-bool rule_load_balancer_slow_start(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_slow_start(const gw_rule_env *env, const gwapi_load_balancer *self)
 {
     static const char *const no_slow_start[] = { "Random", "ConsistentHash", "DynamicModule", NULL };
     const gwapi_load_balancer *lb = self;
@@ -261,7 +271,8 @@ bool rule_load_balancer_slow_start(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true */
-bool rule_load_balancer_consistent_hash_prefer_local(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_consistent_hash_prefer_local(const gw_rule_env *env,
+                                                     const gwapi_load_balancer *self)
 {
     const gwapi_load_balancer *lb = self;
     (void)env;
@@ -271,7 +282,8 @@ bool rule_load_balancer_consistent_hash_prefer_local(const gw_rule_env *env, con
 }
 
 /* self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true */
-bool rule_load_balancer_backend_utilization_prefer_local(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_backend_utilization_prefer_local(const gw_rule_env *env,
+                                                         const gwapi_load_balancer *self)
 {
     const gwapi_load_balancer *lb = self;
     (void)env;
@@ -281,7 +293,8 @@ bool rule_load_balancer_backend_utilization_prefer_local(const gw_rule_env *env,
 }
 
 /* self.type == 'DynamicModule' ? !has(self.zoneAware) : true */
-bool rule_load_balancer_dynamic_module_zone_aware(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_dynamic_module_zone_aware(const gw_rule_env *env,
+                                                  const gwapi_load_balancer *self)
 {
     const gwapi_load_balancer *lb = self;
     (void)env;
@@ -289,7 +302,8 @@ bool rule_load_balancer_dynamic_module_zone_aware(const gw_rule_env *env, const 
 }
 
 /* has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true */
-bool rule_load_balancer_zone_aware_exclusive(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_zone_aware_exclusive(const gw_rule_env *env,
+                                             const gwapi_load_balancer *self)
 {
     const gwapi_load_balancer *lb = self;
     (void)env;
@@ -299,7 +313,8 @@ bool rule_load_balancer_zone_aware_exclusive(const gw_rule_env *env, const void 
 }
 
 /* self.type == 'DynamicModule' ? !has(self.endpointOverride) : true */
-bool rule_load_balancer_dynamic_module_endpoint_override(const gw_rule_env *env, const void *self)
+bool rule_load_balancer_dynamic_module_endpoint_override(const gw_rule_env *env,
+                                                         const gwapi_load_balancer *self)
 {
     const gwapi_load_balancer *lb = self;
     (void)env;
@@ -307,20 +322,20 @@ bool rule_load_balancer_dynamic_module_endpoint_override(const gw_rule_env *env,
 }
 
 /* self != 'Replace' (spec.mergeType of both policies) */
-static bool merge_type_not_replace(const void *self)
+static bool merge_type_not_replace(const gwapi_str *self)
 {
-    gwapi_str s = RULE_SELF_STR(self);
-    return !rule_streq(s, "Replace");
+    return !rule_streq(*self, "Replace");
 }
 
-bool rule_btp_merge_type_not_replace(const gw_rule_env *env, const void *self)
+bool rule_btp_merge_type_not_replace(const gw_rule_env *env, const gwapi_str *self)
 {
     (void)env;
     return merge_type_not_replace(self);
 }
 
 /* has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams) */
-bool rule_rate_limit_select_condition_nonempty(const gw_rule_env *env, const void *self)
+bool rule_rate_limit_select_condition_nonempty(const gw_rule_env *env,
+                                               const gwapi_rate_limit_select_condition *self)
 {
     const gwapi_rate_limit_select_condition *c = self;
     (void)env;
@@ -329,7 +344,8 @@ bool rule_rate_limit_select_condition_nonempty(const gw_rule_env *env, const voi
 }
 
 /* !(has(self.number) && has(self.metadata)) */
-bool rule_rate_limit_cost_number_or_metadata(const gw_rule_env *env, const void *self)
+bool rule_rate_limit_cost_number_or_metadata(const gw_rule_env *env,
+                                             const gwapi_rate_limit_cost_specifier *self)
 {
     const gwapi_rate_limit_cost_specifier *c = self;
     (void)env;
@@ -337,7 +353,8 @@ bool rule_rate_limit_cost_number_or_metadata(const gw_rule_env *env, const void 
 }
 
 /* self.all(r, !has(r.cost) || !has(r.cost.response)) */
-bool rule_local_rate_limit_no_response_cost(const gw_rule_env *env, const void *self)
+bool rule_local_rate_limit_no_response_cost(const gw_rule_env *env,
+                                            const gwapi_rate_limit_rule_list *self)
 {
     const gwapi_rate_limit_rule_list *l = self;
     (void)env;
@@ -348,7 +365,8 @@ bool rule_local_rate_limit_no_response_cost(const gw_rule_env *env, const void *
 }
 
 /* self.all(r, !has(r.limit.fromMetadata)); limit is required. */
-bool rule_local_rate_limit_no_from_metadata(const gw_rule_env *env, const void *self)
+bool rule_local_rate_limit_no_from_metadata(const gw_rule_env *env,
+                                            const gwapi_rate_limit_rule_list *self)
 {
     const gwapi_rate_limit_rule_list *l = self;
     (void)env;
@@ -359,7 +377,8 @@ bool rule_local_rate_limit_no_from_metadata(const gw_rule_env *env, const void *
 }
 
 /* self.end > self.start (both required) */
-bool rule_status_code_range_end_after_start(const gw_rule_env *env, const void *self)
+bool rule_status_code_range_end_after_start(const gw_rule_env *env,
+                                            const gwapi_status_code_match_range *self)
 {
     const gwapi_status_code_match_range *r = self;
     (void)env;
@@ -369,7 +388,7 @@ bool rule_status_code_range_end_after_start(const gw_rule_env *env, const void *
 }
 
 /* (!has(self.type) || self.type == 'Value') ? has(self.value) : true */
-bool rule_status_code_match_value(const gw_rule_env *env, const void *self)
+bool rule_status_code_match_value(const gw_rule_env *env, const gwapi_status_code_match *self)
 {
     const gwapi_status_code_match *m = self;
     (void)env;
@@ -379,7 +398,7 @@ bool rule_status_code_match_value(const gw_rule_env *env, const void *self)
 }
 
 /* (has(self.type) && self.type == 'Range') ? has(self.range) : true */
-bool rule_status_code_match_range(const gw_rule_env *env, const void *self)
+bool rule_status_code_match_range(const gw_rule_env *env, const gwapi_status_code_match *self)
 {
     const gwapi_status_code_match *m = self;
     (void)env;
@@ -387,7 +406,8 @@ bool rule_status_code_match_range(const gw_rule_env *env, const void *self)
 }
 
 /* has(self.statusCodes) || has(self.responseHeaders) */
-bool rule_response_override_match_nonempty(const gw_rule_env *env, const void *self)
+bool rule_response_override_match_nonempty(const gw_rule_env *env,
+                                           const gwapi_response_override_match *self)
 {
     const gwapi_response_override_match *m = self;
     (void)env;
@@ -395,7 +415,8 @@ bool rule_response_override_match_nonempty(const gw_rule_env *env, const void *s
 }
 
 /* self.type == 'ReplaceFullPath' */
-bool rule_response_override_redirect_full_path(const gw_rule_env *env, const void *self)
+bool rule_response_override_redirect_full_path(const gw_rule_env *env,
+                                               const gwapi_http_path_modifier *self)
 {
     const gwapi_http_path_modifier *p = self;
     (void)env;
@@ -403,7 +424,8 @@ bool rule_response_override_redirect_full_path(const gw_rule_env *env, const voi
 }
 
 /* (!has(self.type) || self.type == 'Inline') ? has(self.inline) : true */
-bool rule_direct_response_body_inline(const gw_rule_env *env, const void *self)
+bool rule_direct_response_body_inline(const gw_rule_env *env,
+                                      const gwapi_custom_response_body *self)
 {
     const gwapi_custom_response_body *b = self;
     (void)env;
@@ -413,7 +435,8 @@ bool rule_direct_response_body_inline(const gw_rule_env *env, const void *self)
 }
 
 /* (has(self.type) && self.type == 'ValueRef') ? has(self.valueRef) : true */
-bool rule_direct_response_body_value_ref(const gw_rule_env *env, const void *self)
+bool rule_direct_response_body_value_ref(const gw_rule_env *env,
+                                         const gwapi_custom_response_body *self)
 {
     const gwapi_custom_response_body *b = self;
     (void)env;
@@ -421,7 +444,8 @@ bool rule_direct_response_body_value_ref(const gw_rule_env *env, const void *sel
 }
 
 /* has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true */
-bool rule_direct_response_body_config_map(const gw_rule_env *env, const void *self)
+bool rule_direct_response_body_config_map(const gw_rule_env *env,
+                                          const gwapi_custom_response_body *self)
 {
     const gwapi_custom_response_body *b = self;
     (void)env;
@@ -431,7 +455,8 @@ bool rule_direct_response_body_config_map(const gw_rule_env *env, const void *se
 }
 
 /* !has(self.remove) || size(self.remove) == 0 */
-bool rule_response_override_header_no_remove(const gw_rule_env *env, const void *self)
+bool rule_response_override_header_no_remove(const gw_rule_env *env,
+                                             const gwapi_response_override_response_header *self)
 {
     const gwapi_response_override_response_header *h = self;
     (void)env;
@@ -439,7 +464,8 @@ bool rule_response_override_header_no_remove(const gw_rule_env *env, const void 
 }
 
 /* (has(self.response) && !has(self.redirect)) || (!has(self.response) && has(self.redirect)) */
-bool rule_response_override_response_xor_redirect(const gw_rule_env *env, const void *self)
+bool rule_response_override_response_xor_redirect(const gw_rule_env *env,
+                                                  const gwapi_response_override *self)
 {
     const gwapi_response_override *o = self;
     (void)env;
@@ -458,35 +484,39 @@ static const char *const admission_kinds[] = {
     "Gateway", "ListenerSet", "HTTPRoute", "GRPCRoute", NULL
 };
 
-bool rule_btp_target_ref_or_refs(const gw_rule_env *env, const void *self)
+bool rule_btp_target_ref_or_refs(const gw_rule_env *env,
+                                 const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
     return cel_targets_one_way(s->target_ref, &s->target_refs, &s->target_selectors);
 }
 
-bool rule_btp_target_ref_group(const gw_rule_env *env, const void *self)
+bool rule_btp_target_ref_group(const gw_rule_env *env,
+                               const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
     return cel_target_ref_group(s->target_ref);
 }
 
-bool rule_btp_target_ref_kind(const gw_rule_env *env, const void *self)
+bool rule_btp_target_ref_kind(const gw_rule_env *env, const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
     return cel_target_ref_kind(s->target_ref, all_target_kinds);
 }
 
-bool rule_btp_target_refs_group(const gw_rule_env *env, const void *self)
+bool rule_btp_target_refs_group(const gw_rule_env *env,
+                                const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
     return cel_target_refs_group(&s->target_refs);
 }
 
-bool rule_btp_target_refs_kind(const gw_rule_env *env, const void *self)
+bool rule_btp_target_refs_kind(const gw_rule_env *env,
+                               const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
@@ -494,7 +524,8 @@ bool rule_btp_target_refs_kind(const gw_rule_env *env, const void *self)
 }
 
 /* !has(self.mergeType) || <all targets are xRoutes> */
-bool rule_btp_merge_type_xroute_targets(const gw_rule_env *env, const void *self)
+bool rule_btp_merge_type_xroute_targets(const gw_rule_env *env,
+                                        const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
@@ -503,7 +534,8 @@ bool rule_btp_merge_type_xroute_targets(const gw_rule_env *env, const void *self
 }
 
 /* !has(self.compression) || !has(self.compressor) */
-bool rule_btp_compression_or_compressor(const gw_rule_env *env, const void *self)
+bool rule_btp_compression_or_compressor(const gw_rule_env *env,
+                                        const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
@@ -511,7 +543,8 @@ bool rule_btp_compression_or_compressor(const gw_rule_env *env, const void *self
 }
 
 /* !has(self.requestBuffer) || !has(self.httpUpgrade) || self.httpUpgrade.size() == 0 */
-bool rule_btp_request_buffer_no_http_upgrade(const gw_rule_env *env, const void *self)
+bool rule_btp_request_buffer_no_http_upgrade(const gw_rule_env *env,
+                                             const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
@@ -519,7 +552,8 @@ bool rule_btp_request_buffer_no_http_upgrade(const gw_rule_env *env, const void 
 }
 
 /* !has(self.admissionControl) || <all targets are Gateway/ListenerSet/HTTPRoute/GRPCRoute> */
-bool rule_btp_admission_control_targets(const gw_rule_env *env, const void *self)
+bool rule_btp_admission_control_targets(const gw_rule_env *env,
+                                        const gwapi_backend_traffic_policy_spec *self)
 {
     const gwapi_backend_traffic_policy_spec *s = self;
     (void)env;
@@ -530,7 +564,8 @@ bool rule_btp_admission_control_targets(const gw_rule_env *env, const void *self
 
 /* !((has(connection) && has(connection.preconnect) && has(connection.preconnect.predictivePercent))
  *   && !(has(loadBalancer) && has(loadBalancer.type) && loadBalancer.type in ['Random', 'RoundRobin'])) */
-bool rule_btp_preconnect_predictive_load_balancer(const gw_rule_env *env, const void *self)
+bool rule_btp_preconnect_predictive_load_balancer(const gw_rule_env *env,
+                                                  const gwapi_backend_traffic_policy_spec *self)
 {
     static const char *const ok[] = { "Random", "RoundRobin", NULL };
     const gwapi_backend_traffic_policy_spec *s = self;
@@ -546,7 +581,7 @@ bool rule_btp_preconnect_predictive_load_balancer(const gw_rule_env *env, const 
  * ------------------------------------------------------------------------- */
 
 /* self.all(f, !f.startsWith('envoy.filters.http')) */
-bool rule_ext_proc_writable_namespaces(const gw_rule_env *env, const void *self)
+bool rule_ext_proc_writable_namespaces(const gw_rule_env *env, const gwapi_string_list *self)
 {
     static const char prefix[] = "envoy.filters.http";
     const gwapi_string_list *l = self;
@@ -559,7 +594,7 @@ bool rule_ext_proc_writable_namespaces(const gw_rule_env *env, const void *self)
 }
 
 /* !has(self.backendRef) */
-bool rule_ext_proc_no_backend_ref(const gw_rule_env *env, const void *self)
+bool rule_ext_proc_no_backend_ref(const gw_rule_env *env, const gwapi_ext_proc *self)
 {
     const gwapi_ext_proc *e = self;
     (void)env;
@@ -567,7 +602,7 @@ bool rule_ext_proc_no_backend_ref(const gw_rule_env *env, const void *self)
 }
 
 /* has(self.backendRefs) ? self.backendRefs.all(f, f.kind in Service/ServiceImport/Backend) : true */
-bool rule_ext_proc_backend_refs_kind(const gw_rule_env *env, const void *self)
+bool rule_ext_proc_backend_refs_kind(const gw_rule_env *env, const gwapi_ext_proc *self)
 {
     static const char *const kinds[] = { "Service", "ServiceImport", "Backend", NULL };
     const gwapi_ext_proc *e = self;
@@ -580,7 +615,7 @@ bool rule_ext_proc_backend_refs_kind(const gw_rule_env *env, const void *self)
 
 /* has(self.backendRefs) ? self.backendRefs.all(f, f.group in "", multicluster.x-k8s.io,
  * gateway.envoyproxy.io) : true */
-bool rule_ext_proc_backend_refs_group(const gw_rule_env *env, const void *self)
+bool rule_ext_proc_backend_refs_group(const gw_rule_env *env, const gwapi_ext_proc *self)
 {
     static const char *const groups[] = { "", "multicluster.x-k8s.io", "gateway.envoyproxy.io", NULL };
     const gwapi_ext_proc *e = self;
@@ -601,7 +636,7 @@ static bool processing_body_is(const gwapi_processing_mode_options *o, const cha
 }
 
 /* !(failOpen == true && (request.body == 'FullDuplexStreamed' || response.body == 'FullDuplexStreamed')) */
-bool rule_ext_proc_full_duplex_fail_open(const gw_rule_env *env, const void *self)
+bool rule_ext_proc_full_duplex_fail_open(const gw_rule_env *env, const gwapi_ext_proc *self)
 {
     const gwapi_ext_proc *e = self;
     (void)env;
@@ -612,7 +647,7 @@ bool rule_ext_proc_full_duplex_fail_open(const gw_rule_env *env, const void *sel
 }
 
 /* !(shadowMode == true && (request.body != 'Streamed' || response.body != 'Streamed')) */
-bool rule_ext_proc_shadow_mode_streamed(const gw_rule_env *env, const void *self)
+bool rule_ext_proc_shadow_mode_streamed(const gw_rule_env *env, const gwapi_ext_proc *self)
 {
     const gwapi_ext_proc *e = self;
     (void)env;
@@ -623,7 +658,7 @@ bool rule_ext_proc_shadow_mode_streamed(const gw_rule_env *env, const void *self
 }
 
 /* self.kind == 'ConfigMap' && (self.group == 'v1' || self.group == '') */
-bool rule_lua_value_ref_config_map(const gw_rule_env *env, const void *self)
+bool rule_lua_value_ref_config_map(const gw_rule_env *env, const gwapi_local_object_reference *self)
 {
     const gwapi_local_object_reference *r = self;
     (void)env;
@@ -632,7 +667,7 @@ bool rule_lua_value_ref_config_map(const gw_rule_env *env, const void *self)
 }
 
 /* (type == 'Inline' && has(inline) && !has(valueRef)) || (type == 'ValueRef' && !has(inline) && has(valueRef)) */
-bool rule_lua_inline_xor_value_ref(const gw_rule_env *env, const void *self)
+bool rule_lua_inline_xor_value_ref(const gw_rule_env *env, const gwapi_lua *self)
 {
     const gwapi_lua *l = self;
     (void)env;
@@ -640,14 +675,15 @@ bool rule_lua_inline_xor_value_ref(const gw_rule_env *env, const void *self)
            (rule_streq(l->type, "ValueRef") && !l->inline_.ptr && l->value_ref);
 }
 
-bool rule_eep_merge_type_not_replace(const gw_rule_env *env, const void *self)
+bool rule_eep_merge_type_not_replace(const gw_rule_env *env, const gwapi_str *self)
 {
     (void)env;
     return merge_type_not_replace(self);
 }
 
 /* self.kind == 'Secret' (kind defaults to Secret) */
-bool rule_wasm_image_pull_secret_kind(const gw_rule_env *env, const void *self)
+bool rule_wasm_image_pull_secret_kind(const gw_rule_env *env,
+                                      const gwapi_secret_object_reference *self)
 {
     const gwapi_secret_object_reference *r = self;
     (void)env;
@@ -655,7 +691,7 @@ bool rule_wasm_image_pull_secret_kind(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'HTTP' ? has(self.http) : !has(self.http) */
-bool rule_wasm_code_http(const gw_rule_env *env, const void *self)
+bool rule_wasm_code_http(const gw_rule_env *env, const gwapi_wasm_code_source *self)
 {
     const gwapi_wasm_code_source *c = self;
     (void)env;
@@ -663,49 +699,54 @@ bool rule_wasm_code_http(const gw_rule_env *env, const void *self)
 }
 
 /* self.type == 'Image' ? has(self.image) : !has(self.image) */
-bool rule_wasm_code_image(const gw_rule_env *env, const void *self)
+bool rule_wasm_code_image(const gw_rule_env *env, const gwapi_wasm_code_source *self)
 {
     const gwapi_wasm_code_source *c = self;
     (void)env;
     return type_iff(c->type, "Image", c->image != NULL);
 }
 
-bool rule_eep_target_ref_or_refs(const gw_rule_env *env, const void *self)
+bool rule_eep_target_ref_or_refs(const gw_rule_env *env,
+                                 const gwapi_envoy_extension_policy_spec *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
     return cel_targets_one_way(s->target_ref, &s->target_refs, &s->target_selectors);
 }
 
-bool rule_eep_target_ref_group(const gw_rule_env *env, const void *self)
+bool rule_eep_target_ref_group(const gw_rule_env *env,
+                               const gwapi_envoy_extension_policy_spec *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
     return cel_target_ref_group(s->target_ref);
 }
 
-bool rule_eep_target_ref_kind(const gw_rule_env *env, const void *self)
+bool rule_eep_target_ref_kind(const gw_rule_env *env, const gwapi_envoy_extension_policy_spec *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
     return cel_target_ref_kind(s->target_ref, all_target_kinds);
 }
 
-bool rule_eep_target_refs_group(const gw_rule_env *env, const void *self)
+bool rule_eep_target_refs_group(const gw_rule_env *env,
+                                const gwapi_envoy_extension_policy_spec *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
     return cel_target_refs_group(&s->target_refs);
 }
 
-bool rule_eep_target_refs_kind(const gw_rule_env *env, const void *self)
+bool rule_eep_target_refs_kind(const gw_rule_env *env,
+                               const gwapi_envoy_extension_policy_spec *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;
     return cel_target_refs_kind(&s->target_refs, all_target_kinds);
 }
 
-bool rule_eep_merge_type_xroute_targets(const gw_rule_env *env, const void *self)
+bool rule_eep_merge_type_xroute_targets(const gw_rule_env *env,
+                                        const gwapi_envoy_extension_policy_spec *self)
 {
     const gwapi_envoy_extension_policy_spec *s = self;
     (void)env;

@@ -1,0 +1,3 @@
+module gwapi.dev/gwapi
+
+go 1.19

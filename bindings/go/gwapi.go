@@ -1,0 +1,209 @@
+// Package gwapi is the Go binding of libgwapi: Kubernetes Gateway API and
+// Envoy Gateway manifests validated exactly as an API server with the CRDs
+// installed would, offline.
+//
+//	ctx, err := gwapi.NewContext(nil)
+//	if err != nil { ... }
+//	defer ctx.Close()
+//	res, err := ctx.Validate(manifest)
+//	fmt.Println(res.OK())
+//
+// It calls the library's bytes-in / JSON-out surface (include/gwapi/json.h)
+// through cgo; build it against an installed libgwapi (pkg-config gwapi) or
+// a source checkout (see README.md beside this file).
+//
+// A Context is immutable and safe for concurrent use by many goroutines.
+// Problems with the input are diagnostics on the Result, never errors; an
+// error means the library call itself failed (bad option, out of memory).
+package gwapi
+
+/*
+#cgo pkg-config: gwapi
+#include <stdlib.h>
+#include <gwapi/gwapi.h>
+*/
+import "C"
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"unsafe"
+)
+
+// Status is a failing library status (include/gwapi/status.h); values never
+// change meaning.
+type Status int
+
+const (
+	StatusNoMemory Status = 1 // GWAPI_ENOMEM
+	StatusInvalid  Status = 2 // GWAPI_EINVAL: a caller error, e.g. a bad option value
+	StatusVersion  Status = 3 // GWAPI_EVERSION
+	StatusInternal Status = 4 // GWAPI_EINTERNAL
+)
+
+// String is the status name, e.g. "EINVAL".
+func (s Status) String() string {
+	switch s {
+	case StatusNoMemory:
+		return "ENOMEM"
+	case StatusInvalid:
+		return "EINVAL"
+	case StatusVersion:
+		return "EVERSION"
+	case StatusInternal:
+		return "EINTERNAL"
+	}
+	return fmt.Sprintf("status %d", int(s))
+}
+
+// Error is a failing library call.
+type Error struct {
+	Op     string // the C function, e.g. "gwapi_ctx_new_json"
+	Status Status
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s: %s (%s)", e.Op, C.GoString(C.gwapi_status_str(C.gwapi_status(e.Status))), e.Status)
+}
+
+// ErrClosed is returned by calls on a closed Context.
+var ErrClosed = errors.New("gwapi: context is closed")
+
+// Limits on untrusted input (docs/limits.md); zero keeps the default.
+type Limits struct {
+	MaxDocumentBytes  uint64 `json:"maxDocumentBytes,omitempty"`
+	MaxInputBytes     uint64 `json:"maxInputBytes,omitempty"`
+	MaxDepth          uint64 `json:"maxDepth,omitempty"`
+	MaxNodes          uint64 `json:"maxNodes,omitempty"`
+	MaxAliasExpansion uint64 `json:"maxAliasExpansion,omitempty"`
+	MaxScalarBytes    uint64 `json:"maxScalarBytes,omitempty"`
+	MaxItems          uint64 `json:"maxItems,omitempty"`
+	MaxDiagnostics    uint64 `json:"maxDiagnostics,omitempty"`
+}
+
+// Options of a Context; the zero value (or nil) gives the defaults.
+type Options struct {
+	// Channel is "experimental" (default, what Envoy Gateway installs) or "standard".
+	Channel string `json:"channel,omitempty"`
+	// UnknownFields is "error" (default, kubectl's strict validation) or "warn".
+	UnknownFields string `json:"unknownFields,omitempty"`
+	// DefaultNamespace is given to namespaced objects that name none ("default").
+	DefaultNamespace string  `json:"defaultNamespace,omitempty"`
+	Limits           *Limits `json:"limits,omitempty"`
+}
+
+// Context holds the options every call made with it shares. Close it when
+// done; it is not released by the garbage collector.
+type Context struct {
+	mu  sync.RWMutex // calls hold it shared, Close exclusively
+	ptr *C.gwapi_ctx
+}
+
+// NewContext creates a context; opts may be nil.
+func NewContext(opts *Options) (*Context, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	text, err := json.Marshal(opts)
+	if err != nil {
+		return nil, err
+	}
+	ctext := C.CString(string(text))
+	defer C.free(unsafe.Pointer(ctext))
+	var ptr *C.gwapi_ctx
+	if st := C.gwapi_ctx_new_json(&ptr, ctext); st != C.GWAPI_OK {
+		return nil, &Error{"gwapi_ctx_new_json", Status(st)}
+	}
+	return &Context{ptr: ptr}, nil
+}
+
+// Close releases the context after calls still running in other
+// goroutines; later calls return ErrClosed. Closing twice is harmless.
+func (c *Context) Close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ptr != nil {
+		C.gwapi_ctx_free(c.ptr)
+		c.ptr = nil
+	}
+	return nil
+}
+
+// Format of an input.
+type Format string
+
+const (
+	FormatAuto Format = "auto" // JSON when it starts like JSON, else YAML
+	FormatYAML Format = "yaml"
+	FormatJSON Format = "json"
+)
+
+// Validate validates one file's bytes (YAML or JSON, multi-document,
+// kind: List); diagnostics name the input "<input>".
+func (c *Context) Validate(data []byte) (*Result, error) {
+	return c.ValidateNamed("<input>", data, FormatAuto)
+}
+
+// ValidateFile reads and validates the file at path; diagnostics carry path.
+func (c *Context) ValidateFile(path string) (*Result, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return c.ValidateNamed(path, data, FormatAuto)
+}
+
+// ValidateNamed validates data read as format; diagnostics carry name.
+func (c *Context) ValidateNamed(name string, data []byte, format Format) (*Result, error) {
+	opts, err := json.Marshal(struct {
+		File   string `json:"file"`
+		Format Format `json:"format"`
+	}{name, format})
+	if err != nil {
+		return nil, err
+	}
+	text, err := c.call(data, string(opts))
+	if err != nil {
+		return nil, err
+	}
+	var res Result
+	if err := json.Unmarshal(text, &res); err != nil {
+		return nil, fmt.Errorf("gwapi: reading the library's result: %w", err)
+	}
+	if res.APIVersion != APIVersion || res.Kind != "ValidationResult" {
+		return nil, fmt.Errorf("gwapi: unexpected document %s %s", res.APIVersion, res.Kind)
+	}
+	return &res, nil
+}
+
+// call runs gwapi_validate_json and copies its output into Go memory.
+func (c *Context) call(data []byte, opts string) ([]byte, error) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if c.ptr == nil {
+		return nil, ErrClosed
+	}
+	copts := C.CString(opts)
+	defer C.free(unsafe.Pointer(copts))
+	var bytes unsafe.Pointer
+	if len(data) > 0 {
+		// The library copies the bytes before returning (cgo pointer rules).
+		bytes = unsafe.Pointer(&data[0])
+	}
+	var out *C.char
+	var outLen C.size_t
+	st := C.gwapi_validate_json(&out, &outLen, c.ptr, bytes, C.size_t(len(data)), copts)
+	if st != C.GWAPI_OK {
+		return nil, &Error{"gwapi_validate_json", Status(st)}
+	}
+	defer C.gwapi_free(out)
+	return C.GoBytes(unsafe.Pointer(out), C.int(outLen)), nil
+}
+
+// Version is the version of the C library in use, e.g. "0.1.0".
+func Version() string {
+	return C.GoString(C.gwapi_version())
+}
