@@ -1,6 +1,7 @@
 /* SecurityPolicy settings checked as the translator checks them: the
  * Secrets basic auth, OIDC and API key auth read must exist (across
- * namespaces with a ReferenceGrant), the ext-auth backends must resolve,
+ * namespaces with a ReferenceGrant), the ext-auth, OIDC provider and JWT
+ * remote JWKS backends must resolve,
  * and on TCP routes / listeners only authorization is supported. */
 #include "policy_impl.h"
 
@@ -95,8 +96,13 @@ const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t)
     const char *err = NULL;
     if (s->basic_auth)
         err = pol_join(r, err, prefixed(r, "BasicAuth", secret(r, policy, s->basic_auth->users)));
-    if (s->oidc)
-        err = pol_join(r, err, prefixed(r, "OIDC", secret(r, policy, s->oidc->client_secret)));
+    if (s->oidc) {
+        const char *e = secret(r, policy, s->oidc->client_secret);
+        const gwapi_oidc_provider *pv = s->oidc->provider;
+        if (!e && pv)
+            e = ext_auth_refs(r, policy, pv->backend_ref, &pv->backend_refs);
+        err = pol_join(r, err, prefixed(r, "OIDC", e));
+    }
     if (s->api_key_auth) {
         const char *e = NULL;
         for (size_t i = 0; !e && i < s->api_key_auth->credential_refs.count; i++)
