@@ -17,5 +17,6 @@
 #include "json.h"
 #include "ir.h"
 #include "translate.h"
+#include "explain.h"
 
 #endif

@@ -4,6 +4,7 @@
  * namespace, name). lastTransitionTime is left out: this library reads no
  * clock. */
 #include "status.h"
+#include "../resolve/policy.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -179,7 +180,7 @@ em_node *status_list(arena *a, const status_params *sp)
     em_add_str(a, root, "kind", "List");
     em_node *items = em_add_seq(a, root, "items");
     size_t n = g->class_count + g->gateway_count + g->listener_set_count + g->route_count +
-               g->backend_tls_policy_count + g->eg_policy_count;
+               g->backend_tls_policy_count + (g->policies ? g->policies->count : 0);
     entry *e = arena_calloc(a, n ? n : 1, sizeof *e);
     if (!items || !e)
         return NULL;
@@ -196,8 +197,8 @@ em_node *status_list(arena *a, const status_params *sp)
         e[k++] = (entry){ g->routes[i].obj, R_ROUTE + (int)g->routes[i].kind, &g->routes[i] };
     for (size_t i = 0; i < g->backend_tls_policy_count; i++)
         e[k++] = (entry){ g->backend_tls_policies[i].obj, R_BTLS, &g->backend_tls_policies[i] };
-    for (size_t i = 0; i < g->eg_policy_count; i++)
-        e[k++] = (entry){ g->eg_policies[i].obj, R_EG_POLICY, &g->eg_policies[i] };
+    for (size_t i = 0; g->policies && i < g->policies->count; i++)
+        e[k++] = (entry){ g->policies->items[i].obj, R_EG_POLICY, &g->policies->items[i] };
     qsort(e, k, sizeof *e, entry_cmp);
     bool ok = true;
     for (size_t i = 0; ok && i < k; i++) {
@@ -214,7 +215,7 @@ em_node *status_list(arena *a, const status_params *sp)
             const gw_backend_tls_policy *p = e[i].node;
             ok = policy_status(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
         } else if (e[i].rank == R_EG_POLICY) {
-            const gw_eg_policy *p = e[i].node;
+            const gw_policy *p = e[i].node;
             ok = policy_status(a, items, p->obj, p->ancestors, p->ancestor_count, sp);
         } else {
             ok = route(a, items, e[i].node, sp);

@@ -282,6 +282,12 @@ static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, con
     } else if (!backends(o, a, g, r, rule)) {
         return false;
     }
+    /* a policy that failed to translate overrides the action */
+    const char *policy_failure;
+    if (!ir_rule_policies(&o->shared.policies, &policy_failure, a, g, r, rule, l))
+        return false;
+    if (policy_failure)
+        direct(o, 500, policy_failure);
     return !a->failed;
 }
 

@@ -31,6 +31,11 @@ bool ir_lower_http(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw
 /* The TLS, TCP or UDP entries of listener l. */
 bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_listener *l);
 
+/* lower_policy.c: the policies of a rule's entries on listener l, and the
+ * message of the first that failed to translate (NULL when none did). */
+bool ir_rule_policies(gwapi_ir_object_ref_list *out, const char **failure, arena *a, const gw_graph *g,
+                      const gw_route *r, const gw_route_rule *rule, const gw_listener *l);
+
 /* One backend of a route rule in IR form (filters not included). */
 bool ir_backend(gwapi_ir_backend *out, arena *a, const gw_route *r, const gw_route_rule *rule,
                 const gw_backend *b);

@@ -278,24 +278,15 @@ typedef struct gw_backend_tls_policy {
 
 /* ---- Envoy Gateway policies (attachment only) --------------------------- */
 
-/* A ClientTrafficPolicy, BackendTrafficPolicy, SecurityPolicy or
- * EnvoyExtensionPolicy and the ancestors its targetRef / targetRefs reach:
- * a targeted Gateway, or the Gateways of a targeted route's parentRefs.
- * Only attachment is resolved here; the policy's settings are not merged
- * (a policy whose validation failed is Accepted False / Invalid). */
-typedef struct gw_eg_policy {
-    const gw_obj *obj;
-    bool deprecated_target_ref;   /* spec.targetRef (singular) used */
-    const char *invalid_message;  /* first validation error, or NULL */
-    gw_policy_ancestor *ancestors;
-    size_t ancestor_count;
-} gw_eg_policy;
 
 /* ---- the graph --------------------------------------------------------- */
 
 typedef struct gw_resolve_options {
     /* Manage GatewayClasses with this controllerName; NULL manages all. */
     const char *controller_name;
+    /* Leave the Envoy Gateway policies out (graph.policies stays empty);
+     * for measuring the policy pass alone. */
+    bool skip_policies;
 } gw_resolve_options;
 
 typedef struct gw_graph {
@@ -305,8 +296,9 @@ typedef struct gw_graph {
     gw_listener_set *listener_sets; size_t listener_set_count;
     gw_route *routes;           size_t route_count;      /* input order, all kinds */
     gw_backend_tls_policy *backend_tls_policies; size_t backend_tls_policy_count;
-    gw_eg_policy *eg_policies;  size_t eg_policy_count;  /* input order */
     gw_notes notes;             /* diagnostics resolution adds */
+    /* Envoy Gateway policies resolved (lib/resolve/policy.h). */
+    const struct gw_policy_set *policies;
 } gw_graph;
 
 /* Resolves the model. Everything is allocated in a; false on allocation

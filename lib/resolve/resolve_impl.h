@@ -63,7 +63,6 @@ bool rs_backend_tls_policies(rs *r);
  * backend (an unusable policy makes the backend InvalidBackendTLS). */
 bool rs_btls_index(rs *r);
 bool rs_btls_backend(rs *r, gw_backend *b);
-bool rs_eg_policies(rs *r);
 /* qsort order of ancestors: namespace, name, sectionName. */
 int rs_ancestor_cmp(const void *x, const void *y);
 /* status.ancestors holds at most 16 entries (GEP-713): keep the first 16
@@ -73,6 +72,7 @@ bool rs_cap_ancestors(rs *r, gw_policy_ancestor *list, size_t *count, int64_t ge
 bool rs_add_ancestor(rs *r, gw_policy_ancestor **list, size_t *count, const gw_gateway *gw,
                      const char *section);
 bool rs_finish_listeners(rs *r);
+bool rs_policies(rs *r);   /* policy_attach.c: Envoy Gateway policies */
 const gw_listener_set *rs_find_listener_set(const rs *r, const char *ns, const char *name);
 
 #endif

@@ -9,6 +9,8 @@
 #include "../model/model.h"
 #include "../resolve/graph.h"
 #include "../emit/status.h"
+#include "../emit/explain.h"
+#include <gwapi/explain.h>
 #include "../util/json_writer.h"
 #include "../emit/ir_emit.h"
 #include "../ir/lower.h"
@@ -72,7 +74,7 @@ gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, cons
         gwapi_translation_free(t);
         return GWAPI_ENOMEM;
     }
-    gw_resolve_options ro = { t->controller_name };
+    gw_resolve_options ro = { t->controller_name, false };
     if (!gw_model_build(&t->model, &t->a, t->result) || !gw_resolve(&t->graph, &t->a, &t->model, &ro) ||
         !ir_lower(&t->ir, &t->a, &t->graph)) {
         gwapi_translation_free(t);
@@ -147,6 +149,35 @@ gwapi_status gwapi_translation_status(const gwapi_translation *t, gwapi_output_f
             em_render_yaml(&b, root);
         if ((*out = jw_detach(&b, len)))
             st = GWAPI_OK;
+        strbuf_free(&b);
+    }
+    arena_free(&scratch);
+    return st;
+}
+
+gwapi_status gwapi_translation_explain(const gwapi_translation *t, const char *kind, const char *ns,
+                                       const char *name, gwapi_explain_format format, char **out,
+                                       size_t *len)
+{
+    if (!t || !kind || !name || !out || (format != GWAPI_EXPLAIN_TEXT && format != GWAPI_EXPLAIN_JSON))
+        return GWAPI_EINVAL;
+    *out = NULL;
+    if (len)
+        *len = 0;
+    const gwapi_allocator *al = ctx_allocator(t->ctx);
+    arena scratch;
+    arena_init(&scratch, al);
+    em_node *root = explain_tree(&scratch, &t->graph, kind, ns, name);
+    gwapi_status st = scratch.failed ? GWAPI_ENOMEM : GWAPI_OK;
+    if (root && st == GWAPI_OK) {
+        strbuf b;
+        strbuf_init(&b, al);
+        if (format == GWAPI_EXPLAIN_JSON)
+            em_render_json(&b, root);
+        else
+            explain_render_text(&b, root);
+        if (!(*out = jw_detach(&b, len)))
+            st = GWAPI_ENOMEM;
         strbuf_free(&b);
     }
     arena_free(&scratch);

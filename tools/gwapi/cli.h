@@ -24,5 +24,6 @@ int cmd_validate(int argc, char **argv);
 int cmd_translate(int argc, char **argv);
 int cmd_routes(int argc, char **argv);
 int cmd_status(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 #endif

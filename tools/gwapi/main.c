@@ -16,6 +16,7 @@ static void help(FILE *out)
             "  translate  print the IR: listeners, virtual hosts, routes in match order\n"
             "  routes     print the route table per listener (text, json or yaml)\n"
             "  status     the status a controller would write for the objects it manages\n"
+            "  explain    why a route, policy or Gateway resolved as it did\n"
             "  help       show this text\n"
             "\n"
             "gwapi --version prints the version. `gwapi COMMAND --help` for details.\n",
@@ -45,6 +46,8 @@ static int run(int argc, char **argv)
         return cmd_routes(argc - 1, argv + 1);
     if (!strcmp(cmd, "status"))
         return cmd_status(argc - 1, argv + 1);
+    if (!strcmp(cmd, "explain"))
+        return cmd_explain(argc - 1, argv + 1);
     fprintf(stderr, "gwapi: unknown command \"%s\"\n", cmd);
     help(stderr);
     return EXIT_USAGE;

@@ -1,0 +1,115 @@
+/* SecurityPolicy settings checked as the translator checks them: the
+ * Secrets basic auth, OIDC and API key auth read must exist (across
+ * namespaces with a ReferenceGrant), the ext-auth, OIDC provider and JWT
+ * remote JWKS backends must resolve,
+ * and on TCP routes / listeners only authorization is supported. */
+#include "policy_impl.h"
+
+#include <string.h>
+
+#define EG_GROUP "gateway.envoyproxy.io"
+
+static const char *secret(rs *r, const gw_obj *policy, const gwapi_secret_object_reference *ref)
+{
+    if (!ref || !gw_c(ref->name))
+        return NULL;
+    const char *name = gw_c(ref->name), *ns = gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns;
+    if (!rs_grant_allows(r, EG_GROUP, gw_c(policy->obj->kind_name), policy->ns, "", "Secret", ns, name))
+        return rs_printf(r, "certificate ref to secret %s/%s not permitted by any ReferenceGrant", ns, name);
+    if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name))
+        return rs_printf(r, "secret %s/%s does not exist", ns, name);
+    return NULL;
+}
+
+static const char *ext_auth_refs(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
+                                 const gwapi_eg_backend_ref_list *refs)
+{
+    const char *err = NULL;
+    if (one)
+        err = pol_check_backend_ref(r, policy, gw_c(one->group), gw_c(one->kind), gw_c(one->ns), gw_c(one->name),
+                                    one->port.set, one->port.value);
+    for (size_t i = 0; !one && refs && i < refs->count; i++) {
+        const gwapi_eg_backend_ref *b = &refs->items[i];
+        err = pol_join(r, err, pol_check_backend_ref(r, policy, gw_c(b->group), gw_c(b->kind), gw_c(b->ns), gw_c(b->name),
+                                                     b->port.set, b->port.value));
+    }
+    return err;
+}
+
+static const char *jwt(rs *r, const gw_obj *policy, const gwapi_jwt *j)
+{
+    const char *err = NULL;
+    for (size_t i = 0; j && i < j->providers.count; i++) {
+        const gwapi_remote_jwks *rj = j->providers.items[i].remote_jwks;
+        if (rj)
+            err = pol_join(r, err, ext_auth_refs(r, policy, rj->backend_ref, &rj->backend_refs));
+    }
+    return err;
+}
+
+static const char *ext_auth(rs *r, const gw_obj *policy, const gwapi_ext_auth *e)
+{
+    if (!e)
+        return NULL;
+    const char *err = NULL;
+    if (e->grpc)
+        err = ext_auth_refs(r, policy, e->grpc->backend_ref, &e->grpc->backend_refs);
+    else if (e->http)
+        err = ext_auth_refs(r, policy, e->http->backend_ref, &e->http->backend_refs);
+    return err;
+}
+
+/* TCPRoutes take authorization only (a TCP listener policy is applied
+ * to the TCPRoutes under it, which may hold their own). */
+static bool is_tcp_target(const gw_held_target *t)
+{
+    return t->route && t->route->kind == GW_ROUTE_TCP;
+}
+
+static bool beyond_authorization(const gwapi_security_policy_spec *s)
+{
+    return s->api_key_auth || s->basic_auth || s->cors || s->ext_auth || s->jwt || s->oidc;
+}
+
+static const char *prefixed(rs *r, const char *section, const char *err)
+{
+    return err ? rs_printf(r, "%s: %s.", section, err) : NULL;
+}
+
+const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t)
+{
+    const gw_obj *policy = self->obj;
+    const gwapi_security_policy *x = policy->obj->typed;
+    const gwapi_security_policy_spec *s = x ? x->spec : NULL;
+    if (!s)
+        return NULL;
+    if (is_tcp_target(t)) {
+        /* The merged settings: this policy's and its parents'. */
+        bool other = beyond_authorization(s);
+        for (size_t i = 0; !other && i < self->merge_count; i++) {
+            const gwapi_security_policy *px = self->merges[i].parent->obj->obj->typed;
+            other = px && px->spec && beyond_authorization(px->spec);
+        }
+        if (other)
+            return "Only authorization is supported for TCP (routes/listeners).";
+    }
+    const char *err = NULL;
+    if (s->basic_auth)
+        err = pol_join(r, err, prefixed(r, "BasicAuth", secret(r, policy, s->basic_auth->users)));
+    if (s->oidc) {
+        const char *e = secret(r, policy, s->oidc->client_secret);
+        const gwapi_oidc_provider *pv = s->oidc->provider;
+        if (!e && pv)
+            e = ext_auth_refs(r, policy, pv->backend_ref, &pv->backend_refs);
+        err = pol_join(r, err, prefixed(r, "OIDC", e));
+    }
+    if (s->api_key_auth) {
+        const char *e = NULL;
+        for (size_t i = 0; !e && i < s->api_key_auth->credential_refs.count; i++)
+            e = secret(r, policy, &s->api_key_auth->credential_refs.items[i]);
+        err = pol_join(r, err, prefixed(r, "APIKeyAuth", e));
+    }
+    err = pol_join(r, err, prefixed(r, "ExtAuth", ext_auth(r, policy, s->ext_auth)));
+    err = pol_join(r, err, prefixed(r, "JWT", jwt(r, policy, s->jwt)));
+    return err;
+}

@@ -1,0 +1,73 @@
+/* Internals shared by the policy files of lib/resolve: the per-kind spec
+ * accessors, target expansion, ancestor status, and the per-kind setting
+ * checks the translator runs before it uses a policy. */
+#ifndef GWAPI_RESOLVE_POLICY_IMPL_H
+#define GWAPI_RESOLVE_POLICY_IMPL_H
+
+#include "resolve_impl.h"
+#include "policy.h"
+
+#define GW_POLICY_MAX_ANCESTORS 16
+
+/* One concrete target of a policy after targetSelectors are expanded. */
+typedef struct pol_ref {
+    const char *group;
+    const char *kind;
+    const char *ns;
+    const char *name;
+    const char *section;   /* NULL when absent */
+} pol_ref;
+
+typedef struct pol_refs {
+    pol_ref *items;
+    size_t count;
+} pol_refs;
+
+/* policy_targets.c: the policy kind of an object kind (false when it is
+ * not an Envoy Gateway policy), mergeType, and the policy's targets:
+ * objects its targetSelectors select (oldest first), then targetRef when
+ * set, else targetRefs. */
+bool pol_kind_of(gwapi_kind k, gw_policy_kind *out);
+gwapi_kind pol_gwapi_kind(gw_policy_kind k);
+const char *pol_merge_type(const gw_obj *o);
+bool pol_expand_targets(rs *r, const gw_obj *policy, pol_refs *out);
+
+/* policy_status.c: the ancestor entry for ref (created on first use, in
+ * order), conditions on it, and the truncation to 16 ancestors. */
+typedef struct pol_ancestor_ref {
+    const char *kind;      /* Gateway / ListenerSet / GatewayClass */
+    const char *ns;        /* NULL for GatewayClass */
+    const char *name;
+    const char *section;
+} pol_ancestor_ref;
+
+gw_policy_ancestor *pol_ancestor(rs *r, gw_policy *p, pol_ancestor_ref ref);
+bool pol_cond(rs *r, gw_policy *p, pol_ancestor_ref ref, const char *type, gw_cond_status st,
+              const char *reason, const char *message);
+/* Sets Accepted=True unless the ancestor has an Accepted condition. */
+bool pol_accept(rs *r, gw_policy *p, pol_ancestor_ref ref);
+bool pol_truncate(rs *r, gw_policy *p);
+
+/* policy_deprecated.c: "spec.x is deprecated, use spec.y instead; ..."
+ * for the deprecated fields the policy sets, or NULL. */
+const char *pol_deprecated(rs *r, const gw_obj *policy);
+
+/* Setting checks (policy_check_*.c): NULL when the policy translates, else
+ * the Invalid message. The target is passed for checks that depend on it. */
+const char *pol_check_ctp(rs *r, const gw_policy *self, const gw_held_target *t);
+const char *pol_check_btp(rs *r, const gw_policy *self, const gw_held_target *t);
+const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t);
+const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t);
+const char *pol_check_btp_rate_limit(rs *r, const gwapi_rate_limit_spec *rl);
+
+/* policy_backendref.c: a backendRef of an ext-auth / ext-proc / ... of a
+ * policy, checked as the translator checks it; NULL when valid, else the
+ * message (without the section prefix). */
+const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group, const char *kind,
+                                  const char *ns, const char *name, bool has_port, int64_t port);
+
+/* "a b" (either may be NULL), the way the translator joins the errors
+ * of one policy. */
+const char *pol_join(rs *r, const char *a, const char *b);
+
+#endif
