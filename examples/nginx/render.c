@@ -29,6 +29,7 @@ typedef struct render {
     const char **upstreams;        /* backend ids already emitted, in order */
     size_t nups, capups;
     unsigned next_route, next_var;
+    bool xfh_map;                  /* $gwapi_xfh (X-Forwarded-Host appended) defined */
 } render;
 
 /* A route's need of one condition: flag position and value. */
@@ -168,8 +169,8 @@ static bool route_needs(render *r, const gwapi_ir_http_route *rt, need **needs, 
             text_free(&re);
         }
     }
-    if (rt->match.grpc_method) {
-        warn(r, rt->id, "GRPCRoute", "gRPC is not rendered; the route never matches");
+    if (rt->match.grpc_method || (rt->src.kind && !strcmp(rt->src.kind, "GRPCRoute"))) {
+        warn(r, rt->id, "GRPCRoute", "gRPC (HTTP/2 upstreams) is not rendered; the route never matches");
         ok = false;
     }
     return ok;
@@ -504,8 +505,15 @@ static void forward_location(render *r, text *loc, unsigned n, const gwapi_ir_ht
         if (rw->path == GWAPI_IR_PATH_REGEX_MATCH)
             warn(r, rt->id, "URLRewrite ReplaceRegexMatch",
                  "nginx rewrites whole paths only; path kept");
-        if (rw->append_x_forwarded_host.set && rw->append_x_forwarded_host.value)
-            warn(r, rt->id, "URLRewrite appendXForwardedHost", "not rendered");
+    }
+    bool append_xfh = rw && (rw->host == GWAPI_IR_HOST_REPLACE || rw->host == GWAPI_IR_HOST_HEADER) &&
+                      rw->append_x_forwarded_host.set &&
+                      rw->append_x_forwarded_host.value;
+    if (append_xfh && !r->xfh_map) {
+        /* The client's Host appended to its X-Forwarded-Host. */
+        text_addf(&r->http, "map $http_x_forwarded_host $gwapi_xfh {\n    \"\" $http_host;\n"
+                            "    default \"$http_x_forwarded_host,$http_host\";\n}\n");
+        r->xfh_map = true;
     }
     text target = {0};
     int status = 0;
@@ -520,6 +528,8 @@ static void forward_location(render *r, text *loc, unsigned n, const gwapi_ir_ht
     const gwapi_ir_header_mods *req[] = {rt->request_headers, one ? one->request_headers : NULL};
     const gwapi_ir_header_mods *resp[] = {rt->response_headers, one ? one->response_headers : NULL};
     request_headers(r, loc, req, 2, host.data);
+    if (append_xfh)
+        text_addf(loc, "        proxy_set_header X-Forwarded-Host $gwapi_xfh;\n");
     response_headers(loc, resp, 2, true);
     if (status) {
         text_addf(loc, "        return %d;\n    }\n", status);
