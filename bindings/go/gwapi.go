@@ -93,13 +93,17 @@ type Options struct {
 	// DefaultNamespace is given to namespaced objects that name none ("default").
 	DefaultNamespace string  `json:"defaultNamespace,omitempty"`
 	Limits           *Limits `json:"limits,omitempty"`
+	// ControllerName selects, for Translate and Status, the GatewayClasses
+	// managed (spec.controllerName); "" manages all of them.
+	ControllerName string `json:"-"`
 }
 
 // Context holds the options every call made with it shares. Close it when
 // done; it is not released by the garbage collector.
 type Context struct {
-	mu  sync.RWMutex // calls hold it shared, Close exclusively
-	ptr *C.gwapi_ctx
+	mu             sync.RWMutex // calls hold it shared, Close exclusively
+	ptr            *C.gwapi_ctx
+	controllerName string
 }
 
 // NewContext creates a context; opts may be nil.
@@ -117,7 +121,7 @@ func NewContext(opts *Options) (*Context, error) {
 	if st := C.gwapi_ctx_new_json(&ptr, ctext); st != C.GWAPI_OK {
 		return nil, &Error{"gwapi_ctx_new_json", Status(st)}
 	}
-	return &Context{ptr: ptr}, nil
+	return &Context{ptr: ptr, controllerName: opts.ControllerName}, nil
 }
 
 // Close releases the context after calls still running in other
@@ -158,29 +162,83 @@ func (c *Context) ValidateFile(path string) (*Result, error) {
 
 // ValidateNamed validates data read as format; diagnostics carry name.
 func (c *Context) ValidateNamed(name string, data []byte, format Format) (*Result, error) {
-	opts, err := json.Marshal(struct {
-		File   string `json:"file"`
-		Format Format `json:"format"`
-	}{name, format})
-	if err != nil {
-		return nil, err
-	}
-	text, err := c.call(data, string(opts))
-	if err != nil {
-		return nil, err
-	}
 	var res Result
-	if err := json.Unmarshal(text, &res); err != nil {
-		return nil, fmt.Errorf("gwapi: reading the library's result: %w", err)
-	}
-	if res.APIVersion != APIVersion || res.Kind != "ValidationResult" {
-		return nil, fmt.Errorf("gwapi: unexpected document %s %s", res.APIVersion, res.Kind)
+	if err := c.run(validateCall, callOptions{File: name, Format: format}, data, &res, "ValidationResult"); err != nil {
+		return nil, err
 	}
 	return &res, nil
 }
 
-// call runs gwapi_validate_json and copies its output into Go memory.
-func (c *Context) call(data []byte, opts string) ([]byte, error) {
+// Translate validates and resolves one file's bytes as the controller of
+// this Context would: its diagnostics and the status it writes.
+func (c *Context) Translate(data []byte) (*Translation, error) {
+	return c.TranslateNamed("<input>", data, FormatAuto)
+}
+
+// TranslateFile reads and translates the file at path.
+func (c *Context) TranslateFile(path string) (*Translation, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return c.TranslateNamed(path, data, FormatAuto)
+}
+
+// TranslateNamed is Translate with the input's name and format.
+func (c *Context) TranslateNamed(name string, data []byte, format Format) (*Translation, error) {
+	var tr Translation
+	opts := callOptions{File: name, Format: format, ControllerName: c.controllerName}
+	if err := c.run(translateCall, opts, data, &tr, "TranslationResult"); err != nil {
+		return nil, err
+	}
+	return &tr, nil
+}
+
+// Status is the status items Translate computes, one per managed object.
+func (c *Context) Status(data []byte) ([]StatusItem, error) {
+	tr, err := c.Translate(data)
+	if err != nil {
+		return nil, err
+	}
+	return tr.Status.Items, nil
+}
+
+type callOptions struct {
+	File           string `json:"file"`
+	Format         Format `json:"format"`
+	ControllerName string `json:"controllerName,omitempty"`
+}
+
+type document interface{ header() (string, string) }
+
+// run makes one JSON call and decodes its document into doc.
+func (c *Context) run(fn cfunc, opts callOptions, data []byte, doc document, kind string) error {
+	optsJSON, err := json.Marshal(opts)
+	if err != nil {
+		return err
+	}
+	text, err := c.call(fn, data, string(optsJSON))
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(text, doc); err != nil {
+		return fmt.Errorf("gwapi: reading the library's result: %w", err)
+	}
+	if v, k := doc.header(); v != APIVersion || k != kind {
+		return fmt.Errorf("gwapi: unexpected document %s %s", v, k)
+	}
+	return nil
+}
+
+type cfunc int
+
+const (
+	validateCall cfunc = iota
+	translateCall
+)
+
+// call runs one of the JSON functions and copies its output into Go memory.
+func (c *Context) call(fn cfunc, data []byte, opts string) ([]byte, error) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	if c.ptr == nil {
@@ -195,9 +253,16 @@ func (c *Context) call(data []byte, opts string) ([]byte, error) {
 	}
 	var out *C.char
 	var outLen C.size_t
-	st := C.gwapi_validate_json(&out, &outLen, c.ptr, bytes, C.size_t(len(data)), copts)
+	var st C.gwapi_status
+	op := "gwapi_validate_json"
+	if fn == translateCall {
+		op = "gwapi_translate_json"
+		st = C.gwapi_translate_json(&out, &outLen, c.ptr, bytes, C.size_t(len(data)), copts)
+	} else {
+		st = C.gwapi_validate_json(&out, &outLen, c.ptr, bytes, C.size_t(len(data)), copts)
+	}
 	if st != C.GWAPI_OK {
-		return nil, &Error{"gwapi_validate_json", Status(st)}
+		return nil, &Error{op, Status(st)}
 	}
 	defer C.gwapi_free(out)
 	return C.GoBytes(unsafe.Pointer(out), C.int(outLen)), nil

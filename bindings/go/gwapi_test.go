@@ -156,3 +156,40 @@ func TestVersion(t *testing.T) {
 		t.Fatalf("Version() = %q", gwapi.Version())
 	}
 }
+
+func TestTranslate(t *testing.T) {
+	data, err := os.ReadFile(quickstart)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eg := "gateway.envoyproxy.io/gatewayclass-controller"
+	tr, err := newContext(t, &gwapi.Options{ControllerName: eg}).Translate(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !tr.OK() || tr.Kind != "TranslationResult" || tr.Status.Kind != "List" || len(tr.Status.Items) != 4 {
+		t.Fatalf("got %+v", tr)
+	}
+	route := tr.Find("HTTPRoute", "apps", "legacy-redirect")
+	want := []gwapi.RouteParentStatus{{
+		ParentRef: gwapi.ParentRef{Group: "gateway.networking.k8s.io", Kind: "Gateway", Namespace: "default",
+			Name: "eg", SectionName: "http"},
+		ControllerName: eg,
+		Conditions: []gwapi.Condition{
+			{Type: "Accepted", Status: "True", ObservedGeneration: 1, Reason: "Accepted", Message: "Route is accepted"},
+			{Type: "ResolvedRefs", Status: "True", ObservedGeneration: 1, Reason: "ResolvedRefs",
+				Message: "Resolved all the Object references for the Route"},
+		},
+	}}
+	if route == nil || !reflect.DeepEqual(route.Status.Parents, want) {
+		t.Fatalf("got %+v", route)
+	}
+	gw := tr.Find("Gateway", "default", "eg")
+	if gw == nil || len(gw.Status.Listeners) != 2 || gw.Status.Listeners[0].AttachedRoutes != 2 {
+		t.Fatalf("got %+v", gw)
+	}
+	items, err := newContext(t, &gwapi.Options{ControllerName: "example.com/other"}).Status(data)
+	if err != nil || len(items) != 0 {
+		t.Fatalf("got %v, %v", items, err)
+	}
+}

@@ -71,6 +71,8 @@ type Result struct {
 	Diagnostics []Diagnostic `json:"diagnostics"`
 }
 
+func (r *Result) header() (string, string) { return r.APIVersion, r.Kind }
+
 // OK is true when the input has no error (warnings allowed).
 func (r *Result) OK() bool { return r.Summary.Errors == 0 }
 
@@ -88,4 +90,94 @@ func (r *Result) filter(s Severity) []Diagnostic {
 		}
 	}
 	return out
+}
+
+// Translation is the library's TranslationResult document: the diagnostics
+// of validation and resolution, and the status the controller writes.
+type Translation struct {
+	Result
+	Status StatusList `json:"status"`
+}
+
+// StatusList is the Kubernetes List of status items, in input order.
+type StatusList struct {
+	APIVersion string       `json:"apiVersion"`
+	Kind       string       `json:"kind"`
+	Items      []StatusItem `json:"items"`
+}
+
+// StatusItem is one managed object and the status written to it.
+type StatusItem struct {
+	APIVersion string       `json:"apiVersion"`
+	Kind       string       `json:"kind"`
+	Metadata   ItemMetadata `json:"metadata"`
+	Status     ObjectStatus `json:"status"`
+}
+
+// ItemMetadata identifies the object (Namespace "" for cluster-scoped kinds).
+type ItemMetadata struct {
+	Name      string `json:"name"`
+	Namespace string `json:"namespace,omitempty"`
+}
+
+// ObjectStatus holds the status members of every kind: Conditions (all),
+// Listeners (Gateways, ListenerSets), Parents (routes), Ancestors
+// (policies); members a kind does not have stay empty.
+type ObjectStatus struct {
+	Conditions []Condition         `json:"conditions,omitempty"`
+	Listeners  []ListenerStatus    `json:"listeners,omitempty"`
+	Parents    []RouteParentStatus `json:"parents,omitempty"`
+	Ancestors  []RouteParentStatus `json:"ancestors,omitempty"`
+}
+
+// Condition is a metav1.Condition.
+type Condition struct {
+	Type               string `json:"type"`
+	Status             string `json:"status"`
+	ObservedGeneration int64  `json:"observedGeneration,omitempty"`
+	Reason             string `json:"reason"`
+	Message            string `json:"message"`
+}
+
+// ListenerStatus is a Gateway listener's status.
+type ListenerStatus struct {
+	Name           string      `json:"name"`
+	SupportedKinds []RouteKind `json:"supportedKinds"`
+	AttachedRoutes int         `json:"attachedRoutes"`
+	Conditions     []Condition `json:"conditions"`
+}
+
+// RouteKind is a group and kind.
+type RouteKind struct {
+	Group string `json:"group,omitempty"`
+	Kind  string `json:"kind"`
+}
+
+// RouteParentStatus is one parent (or policy ancestor) entry.
+type RouteParentStatus struct {
+	ParentRef      ParentRef   `json:"parentRef,omitempty"`
+	AncestorRef    *ParentRef  `json:"ancestorRef,omitempty"`
+	ControllerName string      `json:"controllerName"`
+	Conditions     []Condition `json:"conditions"`
+}
+
+// ParentRef is a parentRef as the status echoes it.
+type ParentRef struct {
+	Group       string `json:"group,omitempty"`
+	Kind        string `json:"kind,omitempty"`
+	Namespace   string `json:"namespace,omitempty"`
+	Name        string `json:"name"`
+	SectionName string `json:"sectionName,omitempty"`
+	Port        *int   `json:"port,omitempty"`
+}
+
+// Find returns the status item of kind namespace/name, or nil.
+func (t *Translation) Find(kind, namespace, name string) *StatusItem {
+	for i := range t.Status.Items {
+		it := &t.Status.Items[i]
+		if it.Kind == kind && it.Metadata.Name == name && it.Metadata.Namespace == namespace {
+			return it
+		}
+	}
+	return nil
 }

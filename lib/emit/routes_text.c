@@ -1,8 +1,19 @@
 /* The route table for a terminal: a header line per listener, then one
- * line per entry in match order: host, conditions, action, origin. */
+ * line per entry in match order: host, conditions, action, origin. Each
+ * line is made safe for a terminal as Go's %q would (control characters
+ * and invalid UTF-8 from the input are escaped). */
 #include "ir_emit.h"
+#include "../util/goquote.h"
 
 #include <string.h>
+
+/* Moves the finished line to the output, escaped, with its newline. */
+static void flush(strbuf *out, strbuf *line)
+{
+    goquote_escape(out, line->s ? line->s : "", line->len);
+    strbuf_putc(out, '\n');
+    strbuf_truncate(line, 0);
+}
 
 static void conds(strbuf *b, const char *what, const gwapi_ir_string_match_list *l)
 {
@@ -87,12 +98,15 @@ static void http_line(strbuf *b, const gwapi_ir_http_route *r)
                           r->mirrors.items[i].ref.name, r->mirrors.items[i].percent);
     }
     mods(b, "response", r->response_headers);
-    strbuf_printf(b, "   [%s %s/%s rule %d match %d]\n", r->src.kind, r->src.ns, r->src.name,
+    strbuf_printf(b, "   [%s %s/%s rule %d match %d]", r->src.kind, r->src.ns, r->src.name,
                   r->src.rule, r->src.match);
 }
 
-void emit_routes_text(strbuf *b, const gwapi_ir *ir)
+void emit_routes_text(strbuf *out, const gwapi_ir *ir)
 {
+    strbuf line;
+    strbuf_init_sticky(&line, out->alloc, &out->failed);
+    strbuf *b = &line;
     for (size_t i = 0; ir && i < ir->gateways.count; i++) {
         const gwapi_ir_gateway *g = &ir->gateways.items[i];
         for (size_t j = 0; j < g->listeners.count; j++) {
@@ -103,22 +117,29 @@ void emit_routes_text(strbuf *b, const gwapi_ir *ir)
             strbuf_printf(b, ": %s port %d", gwapi_ir_protocol_str(l->protocol), l->port);
             if (l->tls_mode != GWAPI_IR_TLS_NONE)
                 strbuf_printf(b, " %s", gwapi_ir_tls_mode_str(l->tls_mode));
-            strbuf_printf(b, " hostname %s\n", l->hostname ? l->hostname : "*");
+            strbuf_printf(b, " hostname %s", l->hostname ? l->hostname : "*");
+            flush(out, b);
             size_t n = l->l4_routes.count;
             for (size_t k = 0; k < l->virtual_hosts.count; k++) {
                 const gwapi_ir_virtual_host *v = &l->virtual_hosts.items[k];
                 n += v->routes.count;
-                for (size_t e = 0; e < v->routes.count; e++)
+                for (size_t e = 0; e < v->routes.count; e++) {
                     http_line(b, &v->routes.items[e]);
+                    flush(out, b);
+                }
             }
             for (size_t k = 0; k < l->l4_routes.count; k++) {
                 const gwapi_ir_l4_route *r = &l->l4_routes.items[k];
                 strbuf_printf(b, "  %-24s ->", r->hostname ? r->hostname : "*");
                 backends(b, &r->backends);
-                strbuf_printf(b, "   [%s %s/%s]\n", r->src.kind, r->src.ns, r->src.name);
+                strbuf_printf(b, "   [%s %s/%s]", r->src.kind, r->src.ns, r->src.name);
+                flush(out, b);
             }
-            if (!n)
-                strbuf_puts(b, "  (no routes)\n");
+            if (!n) {
+                strbuf_puts(b, "  (no routes)");
+                flush(out, b);
+            }
         }
     }
+    strbuf_free(&line);
 }

@@ -11,19 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What every entry of one rule on one listener shares. */
+/* What every entry of one rule on one listener shares: the entry's
+ * action and filters (match, source, id and hostname are set per entry). */
 typedef struct rule_out {
-    gwapi_ir_action action;
-    int32_t status;
-    const char *reason;
-    const gwapi_ir_redirect *redirect;
-    gwapi_ir_backend_list backends;
-    const gwapi_ir_rewrite *rewrite;
-    const gwapi_ir_header_mods *request_headers;
-    const gwapi_ir_header_mods *response_headers;
-    gwapi_ir_mirror_list mirrors;
-    const gwapi_ir_timeouts *timeouts;
-    const gwapi_ir_retry *retry;
+    gwapi_ir_http_route shared;
     const gwapi_http_route_match_filter_list *filter_matches;
 } rule_out;
 
@@ -155,16 +146,16 @@ static bool mirrors(rule_out *o, arena *a, const gw_route *r, const gw_route_rul
         mi->endpoints.items = e;
         mi->endpoints.count = res ? res->endpoint_count : 0;
     }
-    o->mirrors.items = m;
-    o->mirrors.count = n;
+    o->shared.mirrors.items = m;
+    o->shared.mirrors.count = n;
     return true;
 }
 
 static void direct(rule_out *o, int32_t status, const char *reason)
 {
-    o->action = GWAPI_IR_DIRECT_RESPONSE;
-    o->status = status;
-    o->reason = reason;
+    o->shared.action = GWAPI_IR_DIRECT_RESPONSE;
+    o->shared.direct_status = status;
+    o->shared.direct_reason = reason;
 }
 
 /* The action of a rule from its backends (ROUTES.md §3.3 rules 4-8). */
@@ -195,8 +186,8 @@ static bool backends(rule_out *o, arena *a, const gw_graph *g, const gw_route *r
             return false;
         *ib = tmp;
     }
-    o->backends.items = v.items;
-    o->backends.count = v.count;
+    o->shared.backends.items = v.items;
+    o->shared.backends.count = v.count;
     if (!usable) {
         if (invalid)
             direct(o, 500, "no usable backend: a backendRef is invalid");
@@ -206,10 +197,10 @@ static bool backends(rule_out *o, arena *a, const gw_graph *g, const gw_route *r
             direct(o, 500, "no usable backend");
     } else if (dynamic && rule->backend_count > 1) {
         direct(o, 500, "a DynamicResolver backend cannot be combined with other backendRefs");
-    } else if (dynamic && o->rewrite && o->rewrite->host == GWAPI_IR_HOST_PATH_REGEX) {
+    } else if (dynamic && o->shared.rewrite && o->shared.rewrite->host == GWAPI_IR_HOST_PATH_REGEX) {
         direct(o, 500, "host rewrite from path (PathRegex) is not supported with a dynamic resolver backend");
     } else {
-        o->action = GWAPI_IR_FORWARD;
+        o->shared.action = GWAPI_IR_FORWARD;
     }
     return true;
 }
@@ -235,7 +226,7 @@ static bool rule_timeouts(rule_out *o, arena *a, const gwapi_http_route_rule *hr
             return false;
         t->request = gw_c(hr->timeouts->request);
         t->backend_request = gw_c(hr->timeouts->backend_request);
-        o->timeouts = t;
+        o->shared.timeouts = t;
     }
     if (hr->retry) {
         gwapi_ir_retry *t = arena_zalloc(a, sizeof *t);
@@ -244,7 +235,7 @@ static bool rule_timeouts(rule_out *o, arena *a, const gwapi_http_route_rule *hr
         t->attempts = hr->retry->attempts;
         t->backoff = gw_c(hr->retry->backoff);
         t->codes = hr->retry->codes;
-        o->retry = t;
+        o->shared.retry = t;
     }
     return true;
 }
@@ -271,9 +262,9 @@ static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, con
     if (!cookies_usable(a, f.matches))
         *skip = true;
     o->filter_matches = f.matches;
-    o->rewrite = f.rewrite;
-    o->request_headers = f.request_headers;
-    o->response_headers = f.response_headers;
+    o->shared.rewrite = f.rewrite;
+    o->shared.request_headers = f.request_headers;
+    o->shared.response_headers = f.response_headers;
     bool mirror_missing;
     if (!mirrors(o, a, r, rule, &f, &mirror_missing) || (http && !rule_timeouts(o, a, hr)))
         return false;
@@ -284,9 +275,9 @@ static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, con
     } else if (f.direct_response) {
         direct(o, f.direct_status, NULL);
     } else if (f.redirect) {
-        o->action = GWAPI_IR_REDIRECT;
-        o->redirect = redirect_for(a, f.redirect, l);
-        if (!o->redirect)
+        o->shared.action = GWAPI_IR_REDIRECT;
+        o->shared.redirect = redirect_for(a, f.redirect, l);
+        if (!o->shared.redirect)
             return false;
     } else if (!backends(o, a, g, r, rule)) {
         return false;
@@ -301,6 +292,7 @@ static bool add_entry(vec *out, arena *a, const gw_route *r, const gw_route_rule
     if (!e)
         return false;
     gwapi_ir_http_route *ir = &e->route;
+    *ir = o->shared;
     bool http = r->kind == GW_ROUTE_HTTP;
     const gwapi_http_route_match_filter *fm = nfm ? &o->filter_matches->items[fj] : NULL;
     int32_t match = (int32_t)(mi * (nfm ? nfm : 1) + fj);
@@ -319,17 +311,6 @@ static bool add_entry(vec *out, arena *a, const gw_route *r, const gw_route_rule
     ir->hostname = host;
     ir->id = ir_printf(a, "%s/%s/%s/rule/%zu/match/%d/%s", gwapi_kind_name(r->obj->kind),
                          r->obj->ns, r->obj->name, rule->index, match, host);
-    ir->action = o->action;
-    ir->backends = o->backends;
-    ir->redirect = o->redirect;
-    ir->direct_status = o->status;
-    ir->direct_reason = o->reason;
-    ir->rewrite = o->rewrite;
-    ir->request_headers = o->request_headers;
-    ir->response_headers = o->response_headers;
-    ir->mirrors = o->mirrors;
-    ir->timeouts = o->timeouts;
-    ir->retry = o->retry;
     e->order.origin = (ir_order_origin){ !http, r->obj->has_creation_time, r->obj->creation_time,
                                          r->obj->ns, r->obj->name, (int32_t)rule->index, match };
     e->order.seq = out->count;

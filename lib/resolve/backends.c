@@ -6,70 +6,102 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "../util/ipaddr.h"
 
 #define GW_GROUP "gateway.networking.k8s.io"
 #define MCS_GROUP "multicluster.x-k8s.io"
 #define EG_GROUP "gateway.envoyproxy.io"
 #define SERVICE_NAME_LABEL "kubernetes.io/service-name"
+#define MCS_SERVICE_NAME_LABEL "multicluster.kubernetes.io/service-name"
 
-static const char *slice_service(const gw_obj *o)
-{
-    return gwapi_string_map_get(&o->meta->labels, SERVICE_NAME_LABEL).ptr;
-}
+/* An EndpointSlice with the Service (kubernetes.io/service-name) or the
+ * ServiceImport (multicluster.kubernetes.io/service-name) it serves. */
+typedef struct slice_ref {
+    const gw_obj *slice;
+    gw_backend_kind owner_kind;
+    const char *owner;
+} slice_ref;
 
 static int slice_cmp(const void *x, const void *y)
 {
-    const gw_obj *a = *(const gw_obj *const *)x, *b = *(const gw_obj *const *)y;
-    int c = strcmp(a->ns ? a->ns : "", b->ns ? b->ns : "");
+    const slice_ref *a = x, *b = y;
+    int c = strcmp(a->slice->ns ? a->slice->ns : "", b->slice->ns ? b->slice->ns : "");
     if (!c)
-        c = strcmp(slice_service(a) ? slice_service(a) : "", slice_service(b) ? slice_service(b) : "");
+        c = (int)a->owner_kind - (int)b->owner_kind;
     if (!c)
-        c = strcmp(a->name, b->name);
+        c = strcmp(a->owner, b->owner);
+    if (!c)
+        c = strcmp(a->slice->name, b->slice->name);
     return c;
 }
 
 bool rs_backends_index(rs *r)
 {
     const gw_obj_list *l = &r->m->by_kind[GWAPI_KIND_ENDPOINT_SLICE];
-    r->slices = arena_calloc(r->a, l->count ? l->count : 1, sizeof *r->slices);
-    if (!r->slices)
+    slice_ref *refs = arena_calloc(r->a, l->count ? 2 * l->count : 1, sizeof *refs);
+    if (!refs)
         return false;
-    for (size_t i = 0; i < l->count; i++)
-        if (slice_service(l->items[i]))
-            r->slices[r->slice_count++] = l->items[i];
-    qsort(r->slices, r->slice_count, sizeof *r->slices, slice_cmp);
+    size_t n = 0;
+    for (size_t i = 0; i < l->count; i++) {
+        const char *svc = gwapi_string_map_get(&l->items[i]->meta->labels, SERVICE_NAME_LABEL).ptr;
+        const char *mcs = gwapi_string_map_get(&l->items[i]->meta->labels, MCS_SERVICE_NAME_LABEL).ptr;
+        if (svc)
+            refs[n++] = (slice_ref){ l->items[i], GW_BACKEND_SERVICE, svc };
+        if (mcs)
+            refs[n++] = (slice_ref){ l->items[i], GW_BACKEND_SERVICE_IMPORT, mcs };
+    }
+    qsort(refs, n, sizeof *refs, slice_cmp);
+    r->slices = refs;
+    r->slice_count = n;
     return true;
 }
 
-/* Ready endpoints of Service ns/name for the service port named port_name. */
-static bool service_endpoints(rs *r, gw_backend *b, const char *port_name, const char *proto)
+static bool serves(const slice_ref *s, const gw_backend *b, gw_backend_kind kind)
 {
+    return str_eq(s->slice->ns, b->ns) && s->owner_kind == kind && !strcmp(s->owner, b->name);
+}
+
+/* Ready endpoints of the Service or ServiceImport b names, for its port
+ * named port_name (any port of the slice when the slice lists none and
+ * any_port is set). Slices of one backend must share an address type. */
+static bool service_endpoints(rs *r, gw_backend *b, gw_backend_kind kind, const char *port_name,
+                              const char *proto, bool any_port)
+{
+    const slice_ref *sl = r->slices;
     size_t lo = 0, hi = r->slice_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const gw_obj *s = r->slices[mid];
-        int c = strcmp(s->ns ? s->ns : "", b->ns);
+        const slice_ref *s = &sl[mid];
+        int c = strcmp(s->slice->ns ? s->slice->ns : "", b->ns);
         if (!c)
-            c = strcmp(slice_service(s), b->name);
+            c = (int)s->owner_kind - (int)kind;
+        if (!c)
+            c = strcmp(s->owner, b->name);
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
     size_t n = 0;
-    for (size_t i = lo; i < r->slice_count && str_eq(r->slices[i]->ns, b->ns) &&
-                        !strcmp(slice_service(r->slices[i]), b->name); i++) {
-        const gwapi_endpoint_slice *es = r->slices[i]->obj->typed;
+    const char *address_type = NULL;
+    for (size_t i = lo; i < r->slice_count && serves(&sl[i], b, kind); i++) {
+        const gwapi_endpoint_slice *es = sl[i].slice->obj->typed;
+        if (address_type && !str_eq(address_type, es->address_type.ptr)) {
+            b->resolved = false;
+            b->reason = "UnsupportedAddressType";
+            b->message = rs_printf(r, "mixed endpointslice address type for the same backendRef is not supported.");
+            return b->message != NULL;
+        }
+        address_type = es->address_type.ptr;
         for (size_t e = 0; e < es->endpoints.count; e++)
             n += es->endpoints.items[e].addresses.count;
     }
     b->endpoints = arena_calloc(r->a, n ? n : 1, sizeof *b->endpoints);
     if (!b->endpoints)
         return false;
-    for (size_t i = lo; i < r->slice_count && str_eq(r->slices[i]->ns, b->ns) &&
-                        !strcmp(slice_service(r->slices[i]), b->name); i++) {
-        const gwapi_endpoint_slice *es = r->slices[i]->obj->typed;
-        int64_t port = -1;
+    for (size_t i = lo; i < r->slice_count && serves(&sl[i], b, kind); i++) {
+        const gwapi_endpoint_slice *es = sl[i].slice->obj->typed;
+        int64_t port = any_port && !es->ports.count ? b->target_port : -1;
         for (size_t p = 0; p < es->ports.count; p++) {
             const gwapi_endpoint_port *ep = &es->ports.items[p];
             if (str_eq(ep->name.ptr, port_name) && str_eq(ep->protocol.ptr ? ep->protocol.ptr : "TCP", proto))
@@ -90,6 +122,7 @@ static bool service_endpoints(rs *r, gw_backend *b, const char *port_name, const
             }
         }
     }
+    b->resolved = true;
     return true;
 }
 
@@ -154,10 +187,7 @@ static bool resolve_service(rs *r, const gw_route *route, gw_backend *b)
     b->service_port = sp;
     b->app_protocol = sp->app_protocol.ptr;
     b->target_port = sp->target_port.type == GWAPI_IOS_INT ? sp->target_port.integer : b->port;
-    if (!service_endpoints(r, b, sp->name.ptr, proto))
-        return false;
-    b->resolved = true;
-    return true;
+    return service_endpoints(r, b, GW_BACKEND_SERVICE, sp->name.ptr, proto, false);
 }
 
 static bool resolve_import(rs *r, gw_backend *b)
@@ -178,8 +208,21 @@ static bool resolve_import(rs *r, gw_backend *b)
     b->import_port = ip;
     b->app_protocol = ip->app_protocol.ptr;
     b->target_port = b->port;
-    b->resolved = true;
-    return true;
+    return service_endpoints(r, b, GW_BACKEND_SERVICE_IMPORT, ip->name.ptr, "TCP", true);
+}
+
+/* 127.0.0.0/8 or ::1: the proxy's own host, not a backend. */
+static bool loopback(gwapi_str a)
+{
+    unsigned char v4[4], v6[16];
+    bool zone = false;
+    if (a.ptr && ip_parse_v4(a.ptr, a.len, false, v4))
+        return v4[0] == 127;
+    if (a.ptr && ip_parse_v6(a.ptr, a.len, false, v6, &zone)) {
+        static const unsigned char one[16] = { [15] = 1 };
+        return !memcmp(v6, one, 16);
+    }
+    return false;
 }
 
 static bool resolve_eg_backend(rs *r, gw_backend *b)
@@ -203,9 +246,17 @@ static bool resolve_eg_backend(rs *r, gw_backend *b)
         if (e->ip) {
             out->address = e->ip->address.ptr;
             out->port = e->ip->port.set ? e->ip->port.value : 0;
+            if (loopback(e->ip->address))
+                return fail(r, b, "InvalidAddress",
+                            rs_printf(r, "IP address %s in the loopback range is only supported when using the "
+                                         "Host infrastructure.", out->address));
         } else if (e->fqdn) {
             out->address = e->fqdn->hostname.ptr;
             out->port = e->fqdn->port.set ? e->fqdn->port.value : 0;
+            if (out->address && !memchr(e->fqdn->hostname.ptr, '.', e->fqdn->hostname.len))
+                return fail(r, b, "InvalidAddress",
+                            rs_printf(r, "hostname %s should be a domain with at least two segments separated "
+                                         "by dots.", out->address));
         } else if (e->unix_) {
             return fail(r, b, "UnsupportedAddressType",
                         rs_printf(r, "unix domain sockets are not supported in backend references."));
@@ -336,8 +387,16 @@ bool rs_route_backends(rs *r, gw_route *route)
         for (size_t j = 0; j < n; j++) {
             gw_backend *b = &rule->backends[j];
             init_backend(b, route, j, rule_backend(route, rule, j));
-            if (!resolve_one(r, route, b) || (b->resolved && !backend_filters(r, route, rule, b)))
+            if (!resolve_one(r, route, b) || (b->resolved && !backend_filters(r, route, rule, b)) ||
+                (b->resolved && !rs_btls_backend(r, b)))
                 return false;
+            if (b->resolved && rule->path_regex_host && rs_backend_dynamic(b) && !rule->unresolved_reason) {
+                rule->unresolved_reason = "UnsupportedValue";
+                rule->unresolved_message = rs_printf(r, "Failed to process route rule %zu: host rewrite from path "
+                                                        "(PathRegex) is not supported with a dynamic resolver backend.", i);
+                if (!rule->unresolved_message)
+                    return false;
+            }
             if (b->resolved && n > 1 && rs_backend_dynamic(b) && !rule->unresolved_reason) {
                 rule->unresolved_reason = "InvalidBackendRef";
                 rule->unresolved_message = rs_printf(r, "Failed to process route rule %zu: dynamic resolver is not "

@@ -33,7 +33,7 @@ static int entry_cmp(const void *x, const void *y)
     return c;
 }
 
-static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, char **msg)
+static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, const char **msg)
 {
     const gwapi_backend_tls_policy_validation *v = p->spec->spec ? p->spec->spec->validation : NULL;
     size_t n = v ? v->ca_certificate_refs.count : 0;
@@ -85,6 +85,18 @@ bool rs_add_ancestor(rs *r, gw_policy_ancestor **list, size_t *count, const gw_g
     *list = items;
     (*count)++;
     return true;
+}
+
+#define MAX_ANCESTORS 16
+
+bool rs_cap_ancestors(rs *r, gw_policy_ancestor *list, size_t *count, int64_t generation)
+{
+    if (*count <= MAX_ANCESTORS)
+        return true;
+    *count = MAX_ANCESTORS;
+    return cond_set(r, &list[MAX_ANCESTORS - 1].conditions, "Aggregated", GW_COND_TRUE, "Aggregated",
+                    "Ancestors have been truncated because the number of policy ancestors exceeds 16.",
+                    generation);
 }
 
 int rs_ancestor_cmp(const void *x, const void *y)
@@ -153,7 +165,7 @@ static const target_entry *lookup(const target_entry *e, size_t n, const gw_back
     return whole;
 }
 
-bool rs_backend_tls_policies(rs *r)
+bool rs_btls_index(rs *r)
 {
     const gw_obj_list *l = &r->m->by_kind[GWAPI_KIND_BACKEND_TLS_POLICY];
     gw_graph *g = r->g;
@@ -172,6 +184,9 @@ bool rs_backend_tls_policies(rs *r)
         gw_backend_tls_policy *p = &g->backend_tls_policies[i];
         p->obj = l->items[i];
         p->spec = p->obj->obj->typed;
+        if (!ca_refs(r, p, &p->invalid_reason, &p->invalid_message))
+            return false;
+        p->resolved_refs = p->invalid_reason == NULL;
         size_t nt = gw_policy_target_count(p->obj);
         for (size_t t = 0; t < nt; t++) {
             gw_target_view v = gw_policy_target(p->obj, t);
@@ -185,6 +200,31 @@ bool rs_backend_tls_policies(rs *r)
         }
     }
     qsort(e, ne, sizeof *e, entry_cmp);
+    r->btls = e;
+    r->btls_count = ne;
+    return true;
+}
+
+bool rs_btls_backend(rs *r, gw_backend *b)
+{
+    const target_entry *win = r->btls_count && b->target ? lookup(r->btls, r->btls_count, b) : NULL;
+    if (!win)
+        return true;
+    b->tls_policy = win->policy;
+    if (win->policy->resolved_refs)
+        return true;
+    /* TLS to this backend cannot be set up: its policy has no usable CA */
+    b->resolved = false;
+    b->reason = "InvalidBackendTLS";
+    b->message = win->policy->invalid_message;
+    return true;
+}
+
+bool rs_backend_tls_policies(rs *r)
+{
+    gw_graph *g = r->g;
+    const target_entry *e = r->btls;
+    size_t ne = r->btls_count;
     for (size_t i = 0; i < g->route_count; i++) {
         gw_route *route = &g->routes[i];
         for (size_t j = 0; j < route->rule_count; j++) {
@@ -196,7 +236,6 @@ bool rs_backend_tls_policies(rs *r)
                 const target_entry *win = lookup(e, ne, b);
                 if (!win)
                     continue;
-                b->tls_policy = win->policy;
                 /* the winner and every policy with the same target */
                 for (const target_entry *x = win; x < e + ne && same_target(x, win); x++) {
                     if (x != win)
@@ -214,11 +253,8 @@ bool rs_backend_tls_policies(rs *r)
         gw_backend_tls_policy *p = &g->backend_tls_policies[i];
         /* ancestors in a canonical order, whatever order routes came in */
         qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, rs_ancestor_cmp);
-        const char *reason = NULL;
-        char *msg = NULL;
-        if (!ca_refs(r, p, &reason, &msg))
-            return false;
-        p->resolved_refs = reason == NULL;
+        const char *reason = p->invalid_reason;
+        const char *msg = p->invalid_message;
         p->accepted = p->resolved_refs && !p->conflicted;
         int64_t gen = p->obj->generation;
         for (size_t a = 0; a < p->ancestor_count; a++) {
@@ -237,6 +273,8 @@ bool rs_backend_tls_policies(rs *r)
                 return false;
             }
         }
+        if (!rs_cap_ancestors(r, p->ancestors, &p->ancestor_count, gen))
+            return false;
     }
     return true;
 }

@@ -143,29 +143,90 @@ static const char *incompatible(rs *r, const gw_route *route, const gw_route_rul
     return NULL;
 }
 
-/* ExtensionRefs to HTTPRouteFilters: at most one with matches per rule
- * (else the rule is dropped); a missing one leaves the rule unresolved. */
-static const char *http_filter_refs(rs *r, const gw_route *route, gw_route_rule *rule)
+/* A pattern of a rewrite: set, and valid RE2. */
+static const char *rewrite_pattern(rs *r, const gwapi_replace_regex_match *m, const char *what,
+                                   bool need_substitution, const char *missing)
 {
-    const gwapi_http_route_rule *x = rule->spec;
-    size_t with_matches = 0;
-    for (size_t i = 0; i < x->filters.count; i++) {
-        const gwapi_http_route_rule_filter *f = &x->filters.items[i];
-        if (!gwapi_str_eq(f->type, "ExtensionRef") || !eg_filter_ref(f->extension_ref))
-            continue;
+    const char *why = NULL;
+    if (!m || !m->pattern.ptr || (need_substitution && !m->substitution.ptr))
+        return missing;
+    if (!re2_compatible(r, m->pattern, &why))
+        return r->a->failed ? NULL : rs_printf(r, "%s must be a valid RE2 regular expression.", what);
+    return NULL;
+}
+
+/* Envoy Gateway's own URL rewrite (an HTTPRouteFilter's urlRewrite). */
+static const char *eg_url_rewrite(rs *r, const gwapi_eg_http_url_rewrite_filter *u)
+{
+    const char *why = NULL;
+    if (u->path && gwapi_str_eq(u->path->type, "ReplaceRegexMatch"))
+        why = rewrite_pattern(r, u->path->replace_regex_match, "ReplaceRegexMatch", false,
+                              "ReplaceRegexMatch Pattern must be set when rewrite path type is \"ReplaceRegexMatch\".");
+    if (!why && u->hostname && gwapi_str_eq(u->hostname->type, "Header") && !u->hostname->header.len)
+        why = "Header must be set when rewrite path type is \"Header\".";
+    if (!why && u->hostname && gwapi_str_eq(u->hostname->type, "PathRegex"))
+        why = rewrite_pattern(r, u->hostname->path_regex, "PathRegex", true,
+                              "PathRegex Pattern and Substitution must be set when rewrite hostname type is \"PathRegex\".");
+    return why;
+}
+
+/* ExtensionRefs to HTTPRouteFilters: at most one with matches per rule, at
+ * most one URL rewrite counting the rule's own URLRewrite filters, each
+ * rewrite well-formed (else the rule is dropped); a missing one leaves the
+ * rule unresolved. */
+static const char *eg_filter_refs(rs *r, const gw_route *route, gw_route_rule *rule)
+{
+    /* host and path rewrites are counted apart: one of each may combine */
+    size_t with_matches = 0, host_rewrites = 0, path_rewrites = 0, nf = 0;
+    const gwapi_local_object_reference *refs[64];
+    if (route->kind == GW_ROUTE_HTTP) {
+        const gwapi_http_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++) {
+            const gwapi_http_route_rule_filter *f = &x->filters.items[i];
+            if (gwapi_str_eq(f->type, "URLRewrite") && f->url_rewrite) {
+                host_rewrites += f->url_rewrite->hostname.ptr != NULL;
+                path_rewrites += f->url_rewrite->path != NULL;
+            }
+            if (gwapi_str_eq(f->type, "ExtensionRef") && eg_filter_ref(f->extension_ref) && nf < 64)
+                refs[nf++] = f->extension_ref;
+        }
+    } else if (route->kind == GW_ROUTE_GRPC) {
+        const gwapi_grpc_route_rule *x = rule->spec;
+        for (size_t i = 0; i < x->filters.count; i++) {
+            const gwapi_grpc_route_filter *f = &x->filters.items[i];
+            if (gwapi_str_eq(f->type, "ExtensionRef") && eg_filter_ref(f->extension_ref) && nf < 64)
+                refs[nf++] = f->extension_ref;
+        }
+    }
+    for (size_t i = 0; i < nf; i++) {
+        const gwapi_local_object_reference *e = refs[i];
         const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_HTTP_ROUTE_FILTER, route->obj->ns,
-                                             f->extension_ref->name.ptr);
+                                             e->name.ptr);
         if (!o) {
             if (!rule->unresolved_reason) {
                 rule->unresolved_reason = "UnsupportedValue";
                 rule->unresolved_message = rs_printf(r, "Unable to translate HTTPRouteFilter: %s/%s.",
-                                                     route->obj->ns, f->extension_ref->name.ptr ? f->extension_ref->name.ptr : "");
+                                                     route->obj->ns, e->name.ptr ? e->name.ptr : "");
             }
             continue;
         }
         const gwapi_http_route_filter *hf = o->obj->typed;
         if (hf->spec && hf->spec->matches.count && ++with_matches > 1)
             return "Only one HTTPRouteFilter with matches is supported per HTTPRouteRule.";
+        if (hf->spec && hf->spec->url_rewrite) {
+            host_rewrites += hf->spec->url_rewrite->hostname != NULL;
+            path_rewrites += hf->spec->url_rewrite->path != NULL;
+            if (host_rewrites > 1 || path_rewrites > 1)
+                return "Cannot configure multiple urlRewrite filters for a single HTTPRouteRule.";
+            const char *why = eg_url_rewrite(r, hf->spec->url_rewrite);
+            if (why)
+                return why;
+            /* the host comes from the request path: not for a resolver that
+             * needs the host to resolve */
+            const gwapi_eg_http_url_rewrite_filter_hostname *h = hf->spec->url_rewrite->hostname;
+            if (h && gwapi_str_eq(h->type, "PathRegex"))
+                rule->path_regex_host = true;
+        }
         /* credential injection reads a Secret of the route's namespace */
         const gwapi_http_credential_injection_filter *ci = hf->spec ? hf->spec->credential_injection : NULL;
         const gwapi_secret_object_reference *ref = ci && ci->credential ? ci->credential->value_ref : NULL;
@@ -245,8 +306,8 @@ bool rs_rule_filters(rs *r, gw_route *route, gw_route_rule *rule)
         return true;
     const char *why = route->kind == GW_ROUTE_HTTP ? http_rule_filters(r, rule->spec)
                     : route->kind == GW_ROUTE_GRPC ? grpc_rule_filters(r, rule->spec) : NULL;
-    if (!why && route->kind == GW_ROUTE_HTTP)
-        why = http_filter_refs(r, route, rule);
+    if (!why)
+        why = eg_filter_refs(r, route, rule);
     if (r->a->failed)
         return false;
     if (why) {

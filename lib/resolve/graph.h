@@ -202,6 +202,7 @@ typedef struct gw_route_rule {
      * route's ResolvedRefs is False with this reason and message). */
     const char *unresolved_reason;
     const char *unresolved_message;
+    bool path_regex_host;    /* an HTTPRouteFilter rewrites the host from the path */
     /* RequestMirror filters of the rule, resolved like backendRefs (in
      * filter order; weight unused). */
     gw_backend *mirrors;
@@ -267,6 +268,8 @@ typedef struct gw_backend_tls_policy {
     bool accepted;
     bool resolved_refs;
     bool conflicted;         /* an older policy has the same target */
+    const char *invalid_reason;   /* caCertificateRefs problem, or NULL */
+    const char *invalid_message;
     const gw_obj **ca_certificates;   /* resolved caCertificateRefs */
     size_t ca_certificate_count;
     gw_policy_ancestor *ancestors;

@@ -123,6 +123,8 @@ bool rs_eg_policies(rs *r)
                                   "spec.targetRef is deprecated, use spec.targetRefs instead", gen)))
                 return false;
         }
+        if (!rs_cap_ancestors(r, p->ancestors, &p->ancestor_count, gen))
+            return false;
     }
     return true;
 }

@@ -16,6 +16,6 @@ bool gw_resolve(gw_graph *g, arena *a, const gw_model *m, const gw_resolve_optio
     r.a = a;
     r.m = m;
     r.opt = opt ? opt : &none;
-    return rs_grants_index(&r) && rs_backends_index(&r) && rs_classes(&r) && rs_gateways(&r) &&
+    return rs_grants_index(&r) && rs_backends_index(&r) && rs_classes(&r) && rs_gateways(&r) && rs_btls_index(&r) &&
            rs_routes(&r) && rs_backend_tls_policies(&r) && rs_eg_policies(&r) && rs_finish_listeners(&r) && !a->failed;
 }

@@ -13,8 +13,12 @@ typedef struct rs {
     /* ReferenceGrants sorted by namespace, for gw_grant_allows. */
     const gw_obj **grants;
     size_t grant_count;
-    /* EndpointSlices sorted by (namespace, kubernetes.io/service-name). */
-    const gw_obj **slices;
+    /* BackendTLSPolicy targets sorted for lookup (btls.c). */
+    const struct target_entry *btls;
+    size_t btls_count;
+    /* EndpointSlices with the Service / ServiceImport they serve, sorted
+     * by (namespace, owner kind, owner name) (backends.c). */
+    const struct slice_ref *slices;
     size_t slice_count;
 } rs;
 
@@ -55,9 +59,16 @@ bool rs_backends_index(rs *r);
 bool rs_route_backends(rs *r, gw_route *route);
 bool rs_backend_dynamic(const gw_backend *b);
 bool rs_backend_tls_policies(rs *r);
+/* btls.c: the policy index (before routes), and the policy of a resolved
+ * backend (an unusable policy makes the backend InvalidBackendTLS). */
+bool rs_btls_index(rs *r);
+bool rs_btls_backend(rs *r, gw_backend *b);
 bool rs_eg_policies(rs *r);
 /* qsort order of ancestors: namespace, name, sectionName. */
 int rs_ancestor_cmp(const void *x, const void *y);
+/* status.ancestors holds at most 16 entries (GEP-713): keep the first 16
+ * in ancestor order, the last of them saying the list was truncated. */
+bool rs_cap_ancestors(rs *r, gw_policy_ancestor *list, size_t *count, int64_t generation);
 /* Adds an ancestor (a Gateway, with a sectionName or NULL) unless listed. */
 bool rs_add_ancestor(rs *r, gw_policy_ancestor **list, size_t *count, const gw_gateway *gw,
                      const char *section);

@@ -1,6 +1,7 @@
 /* `-o text`: one compiler-style line per diagnostic, then a summary line.
  * Colour (severity and position) only when asked for or on a terminal. */
 #include "output.h"
+#include "cli.h"
 
 #include <string.h>
 

@@ -13,3 +13,11 @@ func TestManifests(t *testing.T) {
 		t.Fatalf("got %+v", res)
 	}
 }
+
+// How a downstream suite checks attachment and status.
+func TestAttachment(t *testing.T) {
+	res := gwapitest.MustTranslate(t, nil, "../../../examples/quickstart.yaml")
+	gwapitest.AssertAttached(t, res, "apps/legacy-redirect", "default/eg", "http")
+	gwapitest.AssertAttached(t, res, "default/store", "default/eg", "https")
+	gwapitest.AssertCondition(t, res, "Gateway default/eg", "Programmed", "True", "Programmed")
+}

@@ -54,17 +54,30 @@ func MustValidateWith(t testing.TB, opts *gwapi.Options, files ...string) []*gwa
 // AssertValid fails the test when data (one file's bytes) has an error.
 func AssertValid(t testing.TB, data []byte) *gwapi.Result {
 	t.Helper()
-	ctx, err := gwapi.NewContext(nil)
+	res := call(t, nil, func(ctx *gwapi.Context) (*gwapi.Result, error) { return ctx.Validate(data) })
+	reportErrors(t, res)
+	return res
+}
+
+// call runs f with a fresh context; a library error fails the test.
+func call[R any](t testing.TB, opts *gwapi.Options, f func(*gwapi.Context) (R, error)) R {
+	t.Helper()
+	ctx, err := gwapi.NewContext(opts)
 	if err != nil {
 		t.Fatalf("gwapi.NewContext: %v", err)
 	}
 	defer ctx.Close()
-	res, err := ctx.Validate(data)
+	res, err := f(ctx)
 	if err != nil {
 		t.Fatalf("gwapi: %v", err)
 	}
+	return res
+}
+
+// reportErrors reports each error diagnostic as the CLI prints it.
+func reportErrors(t testing.TB, res *gwapi.Result) {
+	t.Helper()
 	for _, d := range res.Errors() {
 		t.Error(d.String())
 	}
-	return res
 }

@@ -1,6 +1,7 @@
 package gwapitest
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"runtime"
@@ -19,9 +20,13 @@ func (r *recorder) Error(args ...any) {
 	r.errors = append(r.errors, args[0].(string))
 	r.failed = true
 }
-func (r *recorder) Errorf(format string, args ...any) { r.Error(format) }
-func (r *recorder) Fatalf(format string, args ...any) { r.Error(format); r.FailNow() }
-func (r *recorder) FailNow()                          { r.failed = true; runtime.Goexit() }
+func (r *recorder) Errorf(format string, args ...any) { r.Error(fmt.Sprintf(format, args...)) }
+func (r *recorder) Fatalf(format string, args ...any) {
+	r.Error(fmt.Sprintf(format, args...))
+	r.FailNow()
+}
+func (r *recorder) Fatal(args ...any) { r.Error(fmt.Sprint(args...)); r.FailNow() }
+func (r *recorder) FailNow()          { r.failed = true; runtime.Goexit() }
 
 func run(f func(tb testing.TB)) *recorder {
 	r := &recorder{}
@@ -53,5 +58,19 @@ func writeFile(t *testing.T, path, text string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestTranslateHelpersReportWhatTheyFound(t *testing.T) {
+	res := MustTranslate(t, nil, "../../../examples/quickstart.yaml")
+	r := run(func(tb testing.TB) { AssertAttached(tb, res, "apps/legacy-redirect", "default/eg", "https") })
+	want := []string{"HTTPRoute apps/legacy-redirect is not attached to default/eg listener https: http: Accepted=True (Accepted)"}
+	if !r.failed || !reflect.DeepEqual(r.errors, want) {
+		t.Fatalf("failed=%v errors=%q", r.failed, r.errors)
+	}
+	r = run(func(tb testing.TB) { AssertCondition(tb, res, "GatewayClass eg", "Accepted", "False", "") })
+	want = []string{`GatewayClass eg has no Accepted condition with status "False" reason ""; it has: Accepted=True (Accepted), SupportedVersion=True (SupportedVersion)`}
+	if !r.failed || !reflect.DeepEqual(r.errors, want) {
+		t.Fatalf("failed=%v errors=%q", r.failed, r.errors)
 	}
 }

@@ -19,14 +19,15 @@ import json
 import os
 import threading
 from dataclasses import dataclass, fields
-from typing import Any, Dict, Mapping, Optional, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 from . import _ffi
 from ._ffi import GwapiError
-from ._types import API_VERSION, Diagnostic, Severity, Summary, ValidationResult
+from ._types import (API_VERSION, Diagnostic, Severity, Summary, TranslationResult,
+                     ValidationResult)
 
 __all__ = ["Context", "Limits", "GwapiError", "Diagnostic", "Severity", "Summary",
-           "ValidationResult", "API_VERSION", "version", "validate"]
+           "ValidationResult", "TranslationResult", "API_VERSION", "version", "validate"]
 
 __version__ = "0.1.0"
 
@@ -63,12 +64,16 @@ class Context:
     """Options shared by every call made with it: the Gateway API channel
     ("experimental", the default, or "standard"), the severity of unknown
     fields ("error", kubectl's strict validation, or "warn"), the namespace
-    of namespaced objects that name none, and limits (a Limits or a dict of
-    its field names). Close it with close() or a with block."""
+    of namespaced objects that name none, limits (a Limits or a dict of
+    its field names), and for translate() the controller whose
+    GatewayClasses are managed (spec.controllerName; None manages all).
+    Close it with close() or a with block."""
 
     def __init__(self, channel: str = "experimental", *, unknown_fields: str = "error",
                  default_namespace: Optional[str] = None,
-                 limits: Union[Limits, Mapping[str, int], None] = None):
+                 limits: Union[Limits, Mapping[str, int], None] = None,
+                 controller_name: Optional[str] = None):
+        self.controller_name = controller_name
         options: Dict[str, Any] = {"channel": channel, "unknownFields": unknown_fields}
         if default_namespace is not None:
             options["defaultNamespace"] = default_namespace
@@ -86,22 +91,33 @@ class Context:
         List), or the path of a file to read (str or os.PathLike). ``file``
         names the input in diagnostics (default: the path, or "<input>");
         ``format`` is "auto", "yaml" or "json"."""
-        if isinstance(data, (bytes, bytearray, memoryview)):
-            raw = bytes(data)
-            name = file if file is not None else "<input>"
-        elif isinstance(data, (str, os.PathLike)):
-            with open(data, "rb") as f:
-                raw = f.read()
-            name = file if file is not None else os.fspath(data)
-        else:
-            raise TypeError("validate() takes bytes or a path, not %s" % type(data).__name__)
-        options = json.dumps({"file": name, "format": format})
+        raw, options = _input(data, file, format)
+        return ValidationResult.from_json(json.loads(self._run(_ffi.validate_json, raw, options)))
+
+    def translate(self, data: Input, *, file: Optional[str] = None,
+                  format: str = "auto") -> TranslationResult:
+        """Validates and resolves one file (as validate() takes it) as the
+        controller of this Context would: its diagnostics and the status it
+        writes (TranslationResult.status)."""
+        raw, options = _input(data, file, format)
+        if self.controller_name is not None:
+            options["controllerName"] = self.controller_name
+        return TranslationResult.from_json(json.loads(self._run(_ffi.translate_json, raw,
+                                                                options)))
+
+    def status(self, data: Input, *, file: Optional[str] = None,
+               format: str = "auto") -> List[Dict[str, Any]]:
+        """The status items translate() computes: one dict per managed
+        object, {"apiVersion", "kind", "metadata", "status"}."""
+        return self.translate(data, file=file, format=format).statuses
+
+    def _run(self, call: Callable[[int, bytes, str], str], raw: bytes,
+             options: Dict[str, Any]) -> str:
         handle = self._enter()
         try:
-            text = _ffi.validate_json(handle, raw, options)
+            return call(handle, raw, json.dumps(options))
         finally:
             self._leave()
-        return ValidationResult.from_json(json.loads(text))
 
     # A call in flight keeps the C context alive; close() frees it when the
     # last call returns.
@@ -141,6 +157,19 @@ class Context:
         if getattr(self, "_handle", None) is not None and not getattr(self, "_calls", 0):
             _ffi.ctx_free(self._handle)
             self._handle = None
+
+
+def _input(data: Input, file: Optional[str], format: str) -> Tuple[bytes, Dict[str, Any]]:
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        name = file if file is not None else "<input>"
+    elif isinstance(data, (str, os.PathLike)):
+        with open(data, "rb") as f:
+            raw = f.read()
+        name = file if file is not None else os.fspath(data)
+    else:
+        raise TypeError("takes bytes or a path, not %s" % type(data).__name__)
+    return raw, {"file": name, "format": format}
 
 
 def validate(data: Input, **options: Any) -> ValidationResult:

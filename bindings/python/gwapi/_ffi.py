@@ -39,6 +39,8 @@ def _load() -> ctypes.CDLL:
     lib.gwapi_validate_json.argtypes = [c_char_pp, ctypes.POINTER(ctypes.c_size_t),
                                         ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t,
                                         ctypes.c_char_p]
+    lib.gwapi_translate_json.restype = ctypes.c_int
+    lib.gwapi_translate_json.argtypes = lib.gwapi_validate_json.argtypes
     lib.gwapi_free.restype = None
     lib.gwapi_free.argtypes = [ctypes.c_void_p]
     return lib
@@ -70,12 +72,21 @@ def ctx_free(handle: Optional[int]) -> None:
 
 def validate_json(handle: int, data: bytes, options_json: str) -> str:
     """The ValidationResult document for one file's bytes, as text."""
+    return _call("gwapi_validate_json", handle, data, options_json)
+
+
+def translate_json(handle: int, data: bytes, options_json: str) -> str:
+    """The TranslationResult document for one file's bytes, as text."""
+    return _call("gwapi_translate_json", handle, data, options_json)
+
+
+def _call(name: str, handle: int, data: bytes, options_json: str) -> str:
     out = ctypes.c_void_p()
     out_len = ctypes.c_size_t()
-    st = lib.gwapi_validate_json(ctypes.byref(out), ctypes.byref(out_len), handle, data,
-                                 len(data), options_json.encode("utf-8"))
+    st = getattr(lib, name)(ctypes.byref(out), ctypes.byref(out_len), handle, data, len(data),
+                            options_json.encode("utf-8"))
     if st:
-        raise GwapiError(st, "gwapi_validate_json")
+        raise GwapiError(st, name)
     try:
         return ctypes.string_at(out.value, out_len.value).decode("utf-8", "surrogateescape")
     finally:

@@ -101,9 +101,54 @@ class ValidationResult:
 
     @classmethod
     def from_json(cls, doc: Dict[str, Any]) -> "ValidationResult":
-        if doc.get("apiVersion") != API_VERSION or doc.get("kind") != "ValidationResult":
-            raise ValueError("not a %s ValidationResult: %r"
-                             % (API_VERSION, {k: doc.get(k) for k in ("apiVersion", "kind")}))
-        s = doc["summary"]
-        return cls(Summary(s["objects"], s["errors"], s["warnings"]),
-                   tuple(Diagnostic.from_json(d) for d in doc["diagnostics"]))
+        _check_kind(doc, "ValidationResult")
+        return cls(_summary(doc), _diagnostics(doc))
+
+
+def _check_kind(doc: Dict[str, Any], kind: str) -> None:
+    if doc.get("apiVersion") != API_VERSION or doc.get("kind") != kind:
+        raise ValueError("not a %s %s: %r" % (API_VERSION, kind,
+                                             {k: doc.get(k) for k in ("apiVersion", "kind")}))
+
+
+def _summary(doc: Dict[str, Any]) -> Summary:
+    s = doc["summary"]
+    return Summary(s["objects"], s["errors"], s["warnings"])
+
+
+def _diagnostics(doc: Dict[str, Any]) -> Tuple[Diagnostic, ...]:
+    return tuple(Diagnostic.from_json(d) for d in doc["diagnostics"])
+
+
+@dataclass(frozen=True)
+class TranslationResult(ValidationResult):
+    """What a controller would make of the input: the diagnostics of
+    validation, then of resolution, and ``status``, the Kubernetes List
+    ``{"apiVersion": "v1", "kind": "List", "items": [...]}`` of the status
+    the controller writes, one item per object it manages, in input order:
+    ``{"apiVersion", "kind", "metadata": {"name", "namespace"}, "status":
+    {...}}`` with the status exactly as Gateway API / Envoy Gateway define it
+    (``conditions``; ``listeners`` of Gateways; ``parents`` of routes, each
+    with ``parentRef``, ``controllerName`` and ``conditions``)."""
+
+    status: Dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def statuses(self) -> List[Dict[str, Any]]:
+        """The status List's items."""
+        return list(self.status.get("items", []))
+
+    def status_of(self, kind: str, name: str,
+                  namespace: Optional[str] = None) -> Optional[Dict[str, Any]]:
+        """The status item of one object (its "status" member's parent), or None."""
+        for item in self.status.get("items", []):
+            md = item.get("metadata", {})
+            if item.get("kind") == kind and md.get("name") == name and \
+                    md.get("namespace") == namespace:
+                return item
+        return None
+
+    @classmethod
+    def from_json(cls, doc: Dict[str, Any]) -> "TranslationResult":
+        _check_kind(doc, "TranslationResult")
+        return cls(_summary(doc), _diagnostics(doc), doc["status"])
