@@ -679,44 +679,60 @@ out:
     text_free(&locs);
 }
 
-/* Whether an earlier listener already took the port's default server. */
+static bool http_listener(const gwapi_ir_listener *l)
+{
+    return l->protocol == GWAPI_IR_HTTP || l->protocol == GWAPI_IR_HTTPS;
+}
+
+/* Whether an earlier HTTP(S) listener has the port: the first one writes
+ * the port's 404 server. */
 static bool port_seen(const gwapi_ir *ir, size_t gw, size_t li, int32_t port)
 {
     for (size_t g = 0; g <= gw; g++) {
         const gwapi_ir_listener_list *ls = &ir->gateways.items[g].listeners;
         for (size_t i = 0; i < (g == gw ? li : ls->count); i++)
-            if (ls->items[i].port == port &&
-                (ls->items[i].protocol == GWAPI_IR_HTTP || ls->items[i].protocol == GWAPI_IR_HTTPS))
+            if (ls->items[i].port == port && http_listener(&ls->items[i]))
                 return true;
     }
     return false;
 }
 
-/* A port's first listener gets the default server: its "*" host when it
- * has one, else a server that answers 404 to hostnames no listener
+/* Whether some listener of the port serves any host ("*"). */
+static bool port_has_any_host(const gwapi_ir *ir, int32_t port)
+{
+    for (size_t g = 0; g < ir->gateways.count; g++) {
+        const gwapi_ir_listener_list *ls = &ir->gateways.items[g].listeners;
+        for (size_t i = 0; i < ls->count; i++) {
+            if (ls->items[i].port != port || !http_listener(&ls->items[i]))
+                continue;
+            for (size_t v = 0; v < ls->items[i].virtual_hosts.count; v++)
+                if (!strcmp(ls->items[i].virtual_hosts.items[v].hostname, "*"))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* The default server of a port is its "*" host, whichever listener has
+ * it; without one, a server answering 404 to hostnames no listener
  * serves. */
 static void listener(render *r, const gwapi_ir *ir, size_t g, size_t li)
 {
     const gwapi_ir_listener *l = &ir->gateways.items[g].listeners.items[li];
-    if (l->protocol != GWAPI_IR_HTTP && l->protocol != GWAPI_IR_HTTPS) {
+    if (!http_listener(l)) {
         text msg = {0};
         text_addf(&msg, "%s listeners are not rendered (http{} only)", gwapi_ir_protocol_str(l->protocol));
         warn(r, l->id, "listener", msg.data);
         text_free(&msg);
         return;
     }
-    bool first = !port_seen(ir, g, li, l->port);
-    bool has_any = false;
-    for (size_t v = 0; v < l->virtual_hosts.count; v++)
-        has_any |= !strcmp(l->virtual_hosts.items[v].hostname, "*");
-    if (first && !has_any) {
+    if (!port_seen(ir, g, li, l->port) && !port_has_any_host(ir, l->port)) {
         text_addf(&r->servers, "# %s: hostnames no listener serves\nserver {\n", l->id);
         listen_line(r, l, true);
         text_addf(&r->servers, "    return 404;\n}\n");
     }
     for (size_t v = 0; v < l->virtual_hosts.count; v++)
-        virtual_host(r, l, &l->virtual_hosts.items[v],
-                     first && !strcmp(l->virtual_hosts.items[v].hostname, "*"));
+        virtual_host(r, l, &l->virtual_hosts.items[v], !strcmp(l->virtual_hosts.items[v].hostname, "*"));
 }
 
 void nginx_render(text *out, text *warnings, const gwapi_ir *ir, const nginx_options *opts)
