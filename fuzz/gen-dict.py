@@ -31,6 +31,9 @@ syntax = [
     'name', 'namespace', 'generateName', 'labels', 'annotations',
     'creationTimestamp', 'uid', 'resourceVersion', 'generation',
     '2024-01-01T00:00:00Z', '10s', '1h', '100ms', '0s',
+    # duplicate keys (reported in every mapping)
+    'a: 1\na: 2\n', '{a: 1, a: 2}', '{"a": 1, "a": 2}', 'labels: {app: a, app: b}',
+    '"data": {"k": "v", "k": "w"}',
 ]
 
 

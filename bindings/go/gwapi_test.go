@@ -43,7 +43,7 @@ func TestQuickstartIsValid(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := gwapi.Result{APIVersion: gwapi.APIVersion, Kind: "ValidationResult",
-		Summary: gwapi.Summary{Objects: 6}, Diagnostics: []gwapi.Diagnostic{}}
+		Summary: gwapi.Summary{Objects: 14}, Diagnostics: []gwapi.Diagnostic{}}
 	if !res.OK() || !reflect.DeepEqual(*res, want) {
 		t.Fatalf("got %+v, want %+v", *res, want)
 	}

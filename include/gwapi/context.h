@@ -14,8 +14,15 @@
 GWAPI_BEGIN_DECLS
 
 /* Allocator hooks; all three must be set or all NULL (then malloc is used).
- * free receives the size given at allocation time. The hooks may be called
- * from several threads when the context is shared. */
+ * free (and realloc's old_size) receives the size given at allocation time,
+ * for every block, PCRE2's included. The hooks may be called from several
+ * threads when the context is shared. Not through the hooks: the
+ * executable memory of PCRE2's JIT-compiled patterns, which PCRE2's JIT
+ * allocator maps itself (mmap) and caches process-wide (PCRE2 offers no hook
+ * for it; the code is released when the context goes, the cache may stay),
+ * and cJSON's short-lived parse tree of each JSON document, which uses
+ * malloc (cJSON's hooks are process-global, so a context cannot own
+ * them). */
 typedef struct gwapi_allocator {
     void *(*alloc)(void *user, size_t size);
     void *(*realloc)(void *user, void *ptr, size_t old_size, size_t new_size);

@@ -58,6 +58,9 @@ typedef struct gwapi_diag {
     gwapi_pos pos;
     /* The message in the API server's or kubectl's own words; never NULL. */
     const char *message;
+    /* A second position the problem involves: for a duplicate key, the
+     * first occurrence (pos is the repeat). file "" and line 0 when none. */
+    gwapi_pos related;
 } gwapi_diag;
 
 /* "error", "warning" or "info"; static storage. */

@@ -58,8 +58,10 @@ GWAPI_EXPORT gwapi_status gwapi_translate_json(char **out, size_t *len_out, cons
  *   {"apiVersion": "gwapi.dev/v1alpha1", "kind": "ValidationResult",
  *    "summary": {"objects": N, "errors": N, "warnings": N},
  *    "diagnostics": [{severity, code, kind, namespace, name, path, file,
- *                     line, column, message}, ...]}
- * kind/namespace/name/file are null when absent. The caller owns *out and
+ *                     line, column, message, related}, ...]}
+ * kind/namespace/name are null when absent, file "" where no input
+ * position applies; related is {file, line, column} (a duplicate key's
+ * first occurrence) or null. The caller owns *out and
  * releases it with gwapi_free; len may be NULL. */
 GWAPI_EXPORT gwapi_status gwapi_result_json(const gwapi_result *result, char **out, size_t *len);
 

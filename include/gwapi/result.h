@@ -13,8 +13,11 @@
 GWAPI_BEGIN_DECLS
 
 typedef enum gwapi_format {
-    /* JSON when the first non-blank byte is '{' or '[' and the file is
-     * valid JSON, else YAML (which also reads flow-style YAML). */
+    /* JSON when the name ends in ".json" or the first non-blank byte (after
+     * a BOM) is '{' or '[', checked as Go's encoding/json checks it: invalid
+     * JSON is a syntax error, never re-read as YAML (kubectl 1.37 would
+     * retry it as YAML; docs/cli.md). YAML otherwise; GWAPI_FORMAT_YAML
+     * reads flow-style YAML. */
     GWAPI_FORMAT_AUTO = 0,
     GWAPI_FORMAT_YAML,
     GWAPI_FORMAT_JSON
@@ -70,7 +73,9 @@ GWAPI_EXPORT const gwapi_diag *gwapi_result_diag(const gwapi_result *result, siz
 GWAPI_EXPORT size_t gwapi_result_error_count(const gwapi_result *result);
 
 /* Diagnostic i as one line of text without the newline, as `gwapi validate`
- * prints it: "FILE:LINE:COLUMN: SEVERITY: [KIND [NS/]NAME: ][PATH: ]MESSAGE".
+ * prints it: "[FILE:LINE:COLUMN: ]SEVERITY: [KIND [NS/]NAME: ][PATH: ]MESSAGE"
+ * followed by " (first at [FILE:]LINE:COLUMN)" for a duplicate key (the
+ * related position; " (see ...)" for any other diagnostic that has one).
  * Safe to show on a terminal: a string holding a control or other
  * non-printable character (or invalid UTF-8) is shown quoted as Go's %q
  * quotes it, and such characters in the message are escaped the same way.

@@ -8,6 +8,8 @@
 #include "../util/goquote.h"
 #include "diag_text.h"
 
+#include <string.h>
+
 static void put_field(strbuf *b, gwapi_str s)
 {
     if (goquote_is_plain(s.ptr, s.len))
@@ -19,9 +21,11 @@ static void put_field(strbuf *b, gwapi_str s)
 void diag_text_format(strbuf *b_, const gwapi_diag *d)
 {
     strbuf *const b = b_;
-    put_field(b, gwapi_str_of(d->pos.file ? d->pos.file : "<input>"));
-    strbuf_printf(b, ":%u:%u: %s: ", d->pos.line, d->pos.column,
-                  gwapi_severity_str(d->severity));
+    if (*d->pos.file) { /* "" where no input position applies */
+        put_field(b, gwapi_str_of(d->pos.file));
+        strbuf_printf(b, ":%u:%u: ", d->pos.line, d->pos.column);
+    }
+    strbuf_printf(b, "%s: ", gwapi_severity_str(d->severity));
     if (d->kind.ptr) {
         put_field(b, d->kind);
         strbuf_putc(b, ' ');
@@ -40,6 +44,14 @@ void diag_text_format(strbuf *b_, const gwapi_diag *d)
         strbuf_puts(b, ": ");
     }
     goquote_escape(b, d->message, strlen(d->message));
+    if (d->related.line) {
+        strbuf_puts(b, d->code == GWAPI_DIAG_DUPLICATE_FIELD ? " (first at " : " (see ");
+        if (strcmp(d->related.file, d->pos.file)) {
+            put_field(b, gwapi_str_of(d->related.file));
+            strbuf_putc(b, ':');
+        }
+        strbuf_printf(b, "%u:%u)", d->related.line, d->related.column);
+    }
 }
 
 gwapi_status diag_text_detach(const gwapi_ctx *ctx, const gwapi_diag *d, char **out, size_t *len)

@@ -116,6 +116,9 @@ static bool on_document(void *user, const load_doc *doc)
 
 static bool looks_like_json(const input_file *f)
 {
+    size_t n = strlen(f->name);
+    if (n >= 5 && strcmp(f->name + n - 5, ".json") == 0)
+        return true;
     size_t i = 0;
     if (f->len >= 3 && memcmp(f->bytes, "\xEF\xBB\xBF", 3) == 0)
         i = 3; /* UTF-8 byte order mark */
@@ -127,49 +130,16 @@ static bool looks_like_json(const input_file *f)
     return false;
 }
 
-/* Loads one file in its format. In GWAPI_FORMAT_AUTO a file that starts
- * like JSON is read as JSON, and read again as YAML when it is not valid
- * JSON: flow-style YAML (`{apiVersion: v1, ...}`) starts the same way. */
-static gwapi_status load_file(gwapi_result *r, const load_params *p, const input_file *f)
+/* Loads one file in its format. In GWAPI_FORMAT_AUTO a .json file, or one
+ * whose first non-blank byte is '{' or '[', is JSON and nothing else, as
+ * kubectl's decoder takes input that starts like JSON: invalid JSON is a
+ * syntax error, never re-read as (flow-style) YAML. GWAPI_FORMAT_YAML
+ * reads flow-style YAML. */
+static gwapi_status load_file(const load_params *p, const input_file *f)
 {
-    if (f->format == GWAPI_FORMAT_JSON)
+    if (f->format == GWAPI_FORMAT_JSON || (f->format == GWAPI_FORMAT_AUTO && looks_like_json(f)))
         return load_json(p, f->bytes, f->len);
-    if (f->format == GWAPI_FORMAT_YAML || !looks_like_json(f))
-        return load_yaml(p, f->bytes, f->len);
-    size_t diags = r->diags.count, errors = r->diags.errors, dropped = r->diags.dropped;
-    size_t objects = r->nobjects;
-    gwapi_status st = load_json(p, f->bytes, f->len);
-    if (st != GWAPI_OK || r->nobjects != objects)
-        return st;
-    bool syntax = false;
-    for (size_t i = diags; i < r->diags.count; i++)
-        syntax = syntax || r->diags.items[i].code == GWAPI_DIAG_SYNTAX;
-    if (!syntax)
-        return st;
-    /* Keep the JSON verdict aside: it is the better one when the file is
-     * no valid YAML either. */
-    size_t njson = r->diags.count - diags;
-    gwapi_diag *json = arena_calloc(&r->a, njson, sizeof *json);
-    if (!json)
-        return GWAPI_ENOMEM;
-    memcpy(json, r->diags.items + diags, njson * sizeof *json);
-    size_t json_errors = r->diags.errors;
-    r->diags.count = diags;
-    r->diags.errors = errors;
-    r->diags.dropped = dropped;
-    st = load_yaml(p, f->bytes, f->len);
-    if (st != GWAPI_OK || r->nobjects != objects)
-        return st;
-    syntax = false;
-    for (size_t i = diags; i < r->diags.count; i++)
-        syntax = syntax || r->diags.items[i].code == GWAPI_DIAG_SYNTAX;
-    if (syntax) {
-        r->diags.count = diags;
-        memcpy(r->diags.items + diags, json, njson * sizeof *json);
-        r->diags.count += njson;
-        r->diags.errors = json_errors;
-    }
-    return st;
+    return load_yaml(p, f->bytes, f->len);
 }
 
 gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwapi_input *in)
@@ -211,7 +181,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
             p.arena = &r->nodes;  /* freed after each document */
             p.strings = &r->a;    /* the typed model points into the text */
         }
-        st = load_file(r, &p, f);
+        st = load_file(&p, f);
     }
     diag_list_finish(&r->diags);
     arena_free(&r->scratch);

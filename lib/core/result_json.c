@@ -9,6 +9,17 @@
 
 #include <string.h>
 
+/* "file", "line" and "column" members. */
+static void write_pos(strbuf *b, const gwapi_pos *pos, int *first)
+{
+    jw_key(b, "file", first);
+    jw_string(b, pos->file);
+    jw_key(b, "line", first);
+    strbuf_printf(b, "%u", pos->line);
+    jw_key(b, "column", first);
+    strbuf_printf(b, "%u", pos->column);
+}
+
 void diag_json_write(strbuf *b, const gwapi_diag *d)
 {
     int first = 1;
@@ -25,14 +36,18 @@ void diag_json_write(strbuf *b, const gwapi_diag *d)
     jw_str(b, d->name);
     jw_key(b, "path", &first);
     jw_str(b, d->path);
-    jw_key(b, "file", &first);
-    jw_string(b, d->pos.file);
-    jw_key(b, "line", &first);
-    strbuf_printf(b, "%u", d->pos.line);
-    jw_key(b, "column", &first);
-    strbuf_printf(b, "%u", d->pos.column);
+    write_pos(b, &d->pos, &first);
     jw_key(b, "message", &first);
     jw_string(b, d->message);
+    jw_key(b, "related", &first);
+    if (d->related.line) {
+        int rfirst = 1;
+        strbuf_putc(b, '{');
+        write_pos(b, &d->related, &rfirst);
+        strbuf_putc(b, '}');
+    } else {
+        strbuf_puts(b, "null");
+    }
     strbuf_putc(b, '}');
 }
 

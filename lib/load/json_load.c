@@ -46,21 +46,20 @@ static gwapi_pos here(const jload *j)
     return text_pos(j->p, &j->c);
 }
 
-/* encoding/json's messages, which kubectl shows for JSON input. */
+/* encoding/json's messages in kubectl's "json: offset N:" form (N counts
+ * the bytes read, the offending one included), as json_scan_check words
+ * them; a NULL context is where a value was expected. */
 static bool bad_char(jload *j, const char *context)
 {
     if (j->c.off >= j->len) {
-        build_fail(&j->b, GWAPI_DIAG_SYNTAX, here(j), "unexpected end of JSON input");
+        build_fail(&j->b, GWAPI_DIAG_SYNTAX, here(j), "json: offset %zu: unexpected end of JSON input",
+                   j->len);
         return false;
     }
-    unsigned char ch = (unsigned char)j->s[j->c.off];
-    char shown[8];
-    if (ch >= 0x20 && ch < 0x7F)
-        snprintf(shown, sizeof shown, "%s%c", ch == '\'' ? "\\" : "", ch);
-    else
-        snprintf(shown, sizeof shown, "\\x%02x", ch);
-    build_fail(&j->b, GWAPI_DIAG_SYNTAX, here(j), "invalid character '%s'%s%s", shown,
-               context ? " " : "", context ? context : "");
+    char shown[16];
+    json_quote_char((unsigned char)j->s[j->c.off], shown, sizeof shown);
+    build_fail(&j->b, GWAPI_DIAG_SYNTAX, here(j), "json: offset %zu: invalid character %s %s",
+               j->c.off + 1, shown, context ? context : "looking for beginning of value");
     return false;
 }
 
@@ -424,6 +423,23 @@ static bool checks_ok(jload *j, bool *open, bool *big)
  * List member): cJSON's parse, then the walk that builds the tree. */
 static const gwapi_value *parse_value(jload *j, size_t limit, bool open)
 {
+    /* Go's scanner decides what is JSON and words the error; cJSON alone
+     * would accept single quotes, trailing commas, 0x50, 080 and `1.`. */
+    size_t bad = 0;
+    char msg[128];
+    int rc = json_scan_check(j->p, j->s + j->c.off, limit - j->c.off, &bad, msg, sizeof msg);
+    if (rc < 0) {
+        j->p->arena->failed = true;
+        return NULL;
+    }
+    if (rc > 0) {
+        /* kubectl's JSONSyntaxError wording: Go's offset counts the bytes
+         * read, the offending one included. */
+        size_t at = j->c.off + bad;
+        build_fail(&j->b, GWAPI_DIAG_SYNTAX, pos_at(j, at), "json: offset %zu: %s",
+                   at < limit ? at + 1 : limit, msg);
+        return NULL;
+    }
     const char *end = NULL;
     cJSON *doc = cJSON_ParseWithLengthOpts(j->s + j->c.off, limit - j->c.off, &end, 0);
     if (!doc) {

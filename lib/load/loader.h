@@ -157,4 +157,12 @@ size_t text_next_line(const char *s, size_t len, size_t off);
  * LOAD_NONE if there is none. */
 size_t text_find_marker(const char *s, size_t len, size_t from);
 
+/* JSON syntax as Go's encoding/json scanner checks it (json_scan.c): 0
+ * when text is one valid JSON value, 1 with the offset of the offending
+ * byte (len at a premature end) and Go's message in msg, -1 on ENOMEM. */
+int json_scan_check(const load_params *p, const char *text, size_t len, size_t *bad,
+                    char *msg, size_t msgsize);
+/* Byte c as Go's quoteChar shows it in those messages, e.g. '\'' or 'x'. */
+void json_quote_char(unsigned char c, char *out, size_t size);
+
 #endif

@@ -52,11 +52,11 @@ static bool seen_grow(engine *e)
     return true;
 }
 
-static void engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                         gwapi_str path, gwapi_pos pos, const char *fmt, va_list ap)
+static gwapi_diag *engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                                gwapi_str path, gwapi_pos pos, const char *fmt, va_list ap)
 {
     if (e->mute)
-        return;
+        return NULL;
     if (sev == GWAPI_SEVERITY_ERROR) {
         e->errors++;
         if (engine_code_blocks(code))
@@ -68,9 +68,9 @@ static void engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
     /* Only a stored error (the list's last entry; not one past the cap)
      * takes part in the identical-error check. */
     if (!d || sev != GWAPI_SEVERITY_ERROR || d != &e->diags->items[e->diags->count - 1])
-        return;
+        return d;
     if (e->seen_count * 2 >= e->seen_cap && !seen_grow(e))
-        return;
+        return d;
     uint64_t h = diag_hash(d);
     size_t slot = seen_slot(e, d, h);
     if (e->errors_seen[slot]) {
@@ -78,11 +78,13 @@ static void engine_diagv(engine *e, gwapi_severity sev, gwapi_diag_code code,
             e->diags->count--;
             e->diags->errors--;
             e->errors--;
+            return NULL;
         }
-        return;
+        return d;
     }
     e->errors_seen[slot] = e->diags->count;
     e->seen_count++;
+    return d;
 }
 
 void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
@@ -94,13 +96,30 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     va_end(ap);
 }
 
-void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
-                    gwapi_str path, gwapi_pos pos, const char *fmt, ...)
+gwapi_diag *engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+                           gwapi_str path, gwapi_pos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    engine_diagv(e, sev, code, path, pos, fmt, ap);
+    gwapi_diag *d = engine_diagv(e, sev, code, path, pos, fmt, ap);
     va_end(ap);
+    return d;
+}
+
+size_t engine_path_push_field(engine *e, const char *name, size_t len)
+{
+    size_t old = e->path.len;
+    if (old)
+        strbuf_putc(&e->path, '.');
+    strbuf_putn(&e->path, name, len);
+    return old;
+}
+
+size_t engine_path_push_index(engine *e, size_t i)
+{
+    size_t old = e->path.len;
+    strbuf_put_index(&e->path, i);
+    return old;
 }
 
 const char *engine_path_text(engine *e)
@@ -111,12 +130,13 @@ const char *engine_path_text(engine *e)
     return strbuf_str(&e->path_text);
 }
 
-void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos)
+gwapi_diag *engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos)
 {
     /* sigs.k8s.io/json's strict errors put the path in quotes unescaped
      * (checked with the oracle: a raw ESC stays raw) */
-    engine_diag(e, e->opts->unknown_field_severity, code, NULL, pos, "%s field \"%s\"",
-                code == GWAPI_DIAG_DUPLICATE_FIELD ? "duplicate" : "unknown",
-                engine_path_text(e));
+    return engine_diag_at(e, e->opts->unknown_field_severity, code, (gwapi_str){ NULL, 0 }, pos,
+                          "%s field \"%s\"",
+                          code == GWAPI_DIAG_DUPLICATE_FIELD ? "duplicate" : "unknown",
+                          engine_path_text(e));
 }
 

@@ -87,21 +87,28 @@ void engine_diag(engine *e, gwapi_severity sev, gwapi_diag_code code,
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
-/* As engine_diag at a path of any bytes (absent: the current path). */
-void engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
+/* As engine_diag at a path of any bytes (absent: the current path); the
+ * stored diagnostic, or NULL when it was muted, capped or deduplicated. */
+gwapi_diag *engine_diag_at(engine *e, gwapi_severity sev, gwapi_diag_code code,
                     gwapi_str path, gwapi_pos pos, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 6, 7)))
 #endif
     ;
 
+/* Append ".name" (or "name" at the root) / "[i]" to the current path and
+ * return its previous length, for strbuf_truncate. */
+size_t engine_path_push_field(engine *e, const char *name, size_t len);
+size_t engine_path_push_index(engine *e, size_t i);
+
 /* The current path as messages embed it where Go prints it raw: bytes as
  * they are, except that a NUL (which a C string cannot hold) reads \x00.
  * Valid until the next call. */
 const char *engine_path_text(engine *e);
 /* `unknown field "PATH"` / `duplicate field "PATH"` (code tells which) at
- * the current path, the path as engine_path_text gives it. */
-void engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos);
+ * the current path, the path as engine_path_text gives it; returns what
+ * engine_diag_at returns. */
+gwapi_diag *engine_field_diag(engine *e, gwapi_diag_code code, gwapi_pos pos);
 
 /* True for the codes the API server treats as blocking CEL evaluation. */
 bool engine_code_blocks(gwapi_diag_code code);

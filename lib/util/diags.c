@@ -61,6 +61,7 @@ gwapi_diag *diag_addv(diag_list *d, gwapi_severity sev, gwapi_diag_code code,
     if (!g->pos.file)
         g->pos.file = ""; /* public contract: never NULL (diag.h) */
     g->message = msg;
+    g->related = (gwapi_pos){ "", 0, 0 };
     if (!g->path.ptr)
         return NULL;
     d->count++;

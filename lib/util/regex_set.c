@@ -4,17 +4,34 @@
 
 #include "regex_set.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <string.h>
+
+/* PCRE2's free passes no size, and the allocator hooks promise the size
+ * given at allocation: each block carries it in a header. */
+typedef union size_header {
+    size_t size;
+    max_align_t align;
+} size_header;
 
 static void *pcre_alloc(PCRE2_SIZE size, void *user)
 {
-    return gw_malloc(user, size);
+    if (size > SIZE_MAX - sizeof(size_header))
+        return NULL;
+    size_header *h = gw_malloc(user, size + sizeof *h);
+    if (!h)
+        return NULL;
+    h->size = size + sizeof *h;
+    return h + 1;
 }
 
 static void pcre_free(void *p, void *user)
 {
-    /* PCRE2 does not pass sizes; hooks that need them get 0. */
-    gw_free(user, p, 0);
+    if (!p)
+        return;
+    size_header *h = (size_header *)p - 1;
+    gw_free(user, h, h->size);
 }
 
 gwapi_status regex_set_init(regex_set *rs, const gwapi_allocator *alloc, arena *a)

@@ -12,23 +12,6 @@
 #include <stdarg.h>
 #include <string.h>
 
-/* Appends ".name" (or "name" at the root) and returns the previous length. */
-static size_t path_push_field(engine *e, const char *name, size_t len)
-{
-    size_t old = e->path.len;
-    if (old)
-        strbuf_putc(&e->path, '.');
-    strbuf_putn(&e->path, name, len);
-    return old;
-}
-
-static size_t path_push_index(engine *e, size_t i)
-{
-    size_t old = e->path.len;
-    strbuf_put_index(&e->path, i);
-    return old;
-}
-
 /* Appends to a pending list (CEL rules or list-type checks). */
 static pending_rule *queue(engine *e, pending_rule **items, size_t *n, size_t *cap,
                            const gw_schema *s, const void *self, gwapi_pos pos)
@@ -129,7 +112,8 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
     queue_rules(e, s, obj, v);
 
     /* Which fields were given: the last occurrence of a key wins, as in the
-     * API server's JSON decoding; earlier ones are reported. */
+     * API server's JSON decoding (duplicates are reported for the whole
+     * document by check_duplicate_keys). */
     const gwapi_value *small[64];
     const gwapi_value **given = s->nfields <= 64 ? small
                               : arena_calloc(e->scratch, s->nfields, sizeof *given);
@@ -146,11 +130,6 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         const char *key = m->key->u.string.ptr;
         size_t klen = m->key->u.string.len;
         const gw_field *f = schema_field(s, key, klen);
-        if (f && given[f - s->fields]) {
-            size_t old = path_push_field(e, key, klen);
-            engine_field_diag(e, GWAPI_DIAG_DUPLICATE_FIELD, m->key->pos);
-            strbuf_truncate(&e->path, old);
-        }
         if (f) {
             given[f - s->fields] = m->value;
             keys[f - s->fields] = m->key;
@@ -159,7 +138,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         /* status is a subresource: dropped on create, like the API server. */
         if (s->preserve_unknown || (root && klen == 6 && memcmp(key, "status", 6) == 0))
             continue;
-        size_t old = path_push_field(e, key, klen);
+        size_t old = engine_path_push_field(e, key, klen);
         engine_field_diag(e, GWAPI_DIAG_UNKNOWN_FIELD, m->key->pos);
         strbuf_truncate(&e->path, old);
     }
@@ -177,7 +156,7 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         bool has = present(f->schema, given[i]);
         if (!has && !f->schema->default_json)
             continue;
-        size_t old = path_push_field(e, f->name, strlen(f->name));
+        size_t old = engine_path_push_field(e, f->name, strlen(f->name));
         e->depth++;
         engine_decode(e, f->schema, given[i], (char *)obj + f->offset, false,
                       has ? keys[i]->pos : v->pos);
@@ -204,7 +183,7 @@ static void decode_list(engine *e, const gw_schema *s, const gwapi_value *v, voi
     l->count = n;
     queue_rules(e, s, l, v);
     for (size_t i = 0; i < n; i++) {
-        size_t old = path_push_index(e, i);
+        size_t old = engine_path_push_index(e, i);
         e->depth++;
         const gwapi_value *item = v->u.seq.items[i];
         /* Null items are not pruned (only object members are): unless
@@ -246,7 +225,7 @@ static void decode_map(engine *e, const gw_schema *s, const gwapi_value *v, void
             continue;
         char *entry = items + out * s->elem_size;
         *(gwapi_str *)entry = m->key->u.string;
-        size_t old = path_push_field(e, m->key->u.string.ptr, m->key->u.string.len);
+        size_t old = engine_path_push_field(e, m->key->u.string.ptr, m->key->u.string.len);
         e->depth++;
         engine_decode(e, s->items, m->value, entry + s->value_offset, true, m->key->pos);
         e->depth--;

@@ -1,6 +1,7 @@
 /* From documents to objects: `kind: List` expansion, apiVersion/kind lookup
  * in the kind tables, and one engine run per object. Unknown kinds are kept
  * (with a warning) so nothing in the input is silently dropped. */
+#include "duplicates.h"
 #include "objects.h"
 #include "metadata.h"
 #include "../util/goquote.h"
@@ -155,6 +156,7 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
          * answers with that one error (400) and validates nothing else. */
         if (md && metadata_check_decode(&e, md))
             e.mute = true;
+        check_duplicate_keys(&e, doc);
         engine_decode(&e, root, doc, &typed, false, doc->pos);
         obj->typed = typed;
         obj->meta = NULL;

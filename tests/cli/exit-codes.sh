@@ -51,12 +51,25 @@ expect_out 'warning: Gateway infra/gw: spec.bogus'
 printf 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n' > "$tmpdir/dep.yaml"
 expect_exit 0 "$GWAPI" validate "$tmpdir/dep.yaml"
 expect_out 'warning: Deployment default/web: no schema for kind "Deployment"'
-# Flow-style YAML starts like JSON and is still read (as YAML); broken
-# JSON keeps its JSON diagnostic.
+# Input that starts like JSON is JSON, strictly: flow-style YAML is a JSON
+# syntax error (the library's GWAPI_FORMAT_YAML still reads it).
 printf '{apiVersion: gateway.networking.k8s.io/v1, kind: GatewayClass, metadata: {name: a}, spec: {controllerName: x.io/c}}\n' > "$tmpdir/flow.yaml"
-expect_exit 0 "$GWAPI" validate "$tmpdir/flow.yaml"
-expect_out '^1 object: 0 errors, 0 warnings$'
+expect_exit 1 "$GWAPI" validate "$tmpdir/flow.yaml"
+expect_stdout <<'OUT'
+TMP/flow.yaml:1:2: error: json: offset 2: invalid character 'a' looking for beginning of object key string
+0 objects: 1 error, 0 warnings
+OUT
 printf '{"apiVersion": "v1", "kind": ' > "$tmpdir/bad.json"
 expect_exit 1 "$GWAPI" validate "$tmpdir/bad.json"
-expect_out 'bad.json:1:30: error: unexpected end of JSON input'
+expect_stdout <<'OUT'
+TMP/bad.json:1:30: error: json: offset 29: unexpected end of JSON input
+0 objects: 1 error, 0 warnings
+OUT
+# A .json file is JSON whatever it starts with.
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n' > "$tmpdir/yaml.json"
+expect_exit 1 "$GWAPI" validate "$tmpdir/yaml.json"
+expect_stdout <<'OUT'
+TMP/yaml.json:1:1: error: json: offset 1: invalid character 'a' looking for beginning of value
+0 objects: 1 error, 0 warnings
+OUT
 finish

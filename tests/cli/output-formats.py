@@ -58,9 +58,10 @@ def run(gwapi, *args):
     return subprocess.run([gwapi, "validate", *args], capture_output=True, text=True)
 
 
-def diag(sev, code, kind, ns, name, path, f, line, col, msg):
+def diag(sev, code, kind, ns, name, path, f, line, col, msg, related=None):
     return {"severity": sev, "code": code, "kind": kind, "namespace": ns, "name": name,
-            "path": path, "file": f, "line": line, "column": col, "message": msg}
+            "path": path, "file": f, "line": line, "column": col, "message": msg,
+            "related": related}
 
 
 def main():

@@ -44,8 +44,8 @@ expect_stdout <<'OUT'
 {"apiVersion":"gwapi.dev/v1alpha1","kind":"ValidationResult",
 "summary":{"objects":1,"errors":2,"warnings":0,"valid":0,"invalid":1,"skipped":0,"files":1,"unreadableFiles":0,"omittedDiagnostics":0},
 "diagnostics":[
-{"severity":"error","code":"unknown-field","kind":"ConfigMap","namespace":"ns\u0000","name":"ok","path":"\u001b]0;t\u0007","file":"TMP/j.yaml","line":4,"column":1,"message":"unknown field \"\u001b]0;t\u0007\""},
-{"severity":"error","code":"metadata","kind":"ConfigMap","namespace":"ns\u0000","name":"ok","path":"metadata.namespace","file":"TMP/j.yaml","line":3,"column":11,"message":"Invalid value: \"ns\\x00\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"}
+{"severity":"error","code":"unknown-field","kind":"ConfigMap","namespace":"ns\u0000","name":"ok","path":"\u001b]0;t\u0007","file":"TMP/j.yaml","line":4,"column":1,"message":"unknown field \"\u001b]0;t\u0007\"","related":null},
+{"severity":"error","code":"metadata","kind":"ConfigMap","namespace":"ns\u0000","name":"ok","path":"metadata.namespace","file":"TMP/j.yaml","line":3,"column":11,"message":"Invalid value: \"ns\\x00\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')","related":null}
 ]}
 OUT
 finish

@@ -945,6 +945,7 @@ func coerce(u *unstructured.Unstructured, info *crdInfo, cv *crdVersion) ([]stri
 
 var checkOrderFlag = flag.Int("check-order", 0, "dev check: run the real customResourceStrategy.Validate N times per object and report whether the oracle's order is one of the orders it produced")
 
+var bodyAsWrittenFlag = flag.Bool("body-as-written", false, "send each document's JSON as it is in the file (no kubectl decode/re-encode, so duplicate keys reach the server's strict decoder); YAML documents are still converted to JSON first, which collapses their duplicates")
 var keepStatusFlag = flag.Bool("keep-status", false, "do NOT drop .status before validating (CREATE drops it when the CRD has a status subresource); to see status schema errors")
 
 func findSpecRoot() string {
@@ -1033,6 +1034,9 @@ func main() {
 			// kubectl decodes each document into an Unstructured and re-encodes
 			// it for the request body; kind: List is flattened.
 			items, lerr := flatten(d)
+			if *bodyAsWrittenFlag && lerr == nil && !isList(d) {
+				items = [][]byte{d}
+			}
 			if lerr != nil {
 				_ = enc.Encode(result{File: f, Doc: i, DecodeError: lerr.Error()})
 				continue

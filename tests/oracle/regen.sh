@@ -20,7 +20,10 @@ cd "$here"
 # samples: experimental CRDs + Envoy Gateway (for the CEL-on-a-string sample)
 # + ServiceImport;
 # the date-time sample once more with -keep-status to show the status message.
+# samples-body/: JSON sent as written (-body-as-written), so the server's
+# strict decoder sees duplicate keys that kubectl's re-encoding would drop.
 { ./oracle -crds "$spec/experimental,$eg,$si" samples
   ./oracle -keep-status -crds "$spec/experimental,$eg" samples/17-date-time-status.yaml
+  ./oracle -body-as-written -no-defaulted -crds "$spec/experimental,$eg" samples-body
 } > samples.jsonl
 echo "wrote $here/expected-invalid.jsonl ($(wc -l < expected-invalid.jsonl) lines), $here/samples.jsonl ($(wc -l < samples.jsonl) lines)"

@@ -146,6 +146,24 @@ static void option_versions_and_enums(void **state)
     }
 }
 
+/* Case i's result: exactly one diagnostic with this code and message
+ * (and `objects` objects), or, with message NULL, one valid object. */
+static void expect_outcome(const gwapi_result *r, size_t i, gwapi_diag_code code,
+                           const char *message, size_t objects)
+{
+    if (!message) {
+        if (gwapi_result_diag_count(r))
+            fail_msg("case %zu: %s", i, gwapi_result_diag(r, 0)->message);
+        assert_int_equal(gwapi_result_object_count(r), 1);
+        return;
+    }
+    if (gwapi_result_diag_count(r) != 1)
+        fail_msg("case %zu: %zu diagnostics", i, gwapi_result_diag_count(r));
+    assert_int_equal(gwapi_result_diag(r, 0)->code, code);
+    assert_string_equal(gwapi_result_diag(r, 0)->message, message);
+    assert_int_equal(gwapi_result_object_count(r), objects);
+}
+
 /* The caller's limits apply to the caller's input only, never to the
  * library's own CRD defaults: the tightest limits still make a context, and
  * each one then bounds the input with its own diagnostic. */
@@ -181,15 +199,7 @@ static void restrictive_limits(void **state)
         assert_int_equal(gwapi_input_add(in, "c.yaml", doc, strlen(doc), GWAPI_FORMAT_YAML),
                          GWAPI_OK);
         assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
-        if (cases[i].message) {
-            assert_int_equal(gwapi_result_diag_count(r), 1);
-            assert_int_equal(gwapi_result_diag(r, 0)->code, GWAPI_DIAG_LIMIT);
-            assert_string_equal(gwapi_result_diag(r, 0)->message, cases[i].message);
-        } else {
-            if (gwapi_result_diag_count(r))
-                fail_msg("case %zu: %s", i, gwapi_result_diag(r, 0)->message);
-            assert_int_equal(gwapi_result_object_count(r), 1);
-        }
+        expect_outcome(r, i, GWAPI_DIAG_LIMIT, cases[i].message, 0);
         gwapi_result_free(r);
         gwapi_input_free(in);
         gwapi_ctx_free(ctx);
@@ -267,6 +277,51 @@ static void kind_values(void **state)
     assert_null(gwapi_kind_name(GWAPI_KIND_COUNT));
 }
 
+/* GWAPI_FORMAT_AUTO: a .json name or a first byte of '{' / '[' means JSON,
+ * strictly (no YAML fallback); explicit YAML reads flow style. */
+static void auto_format(void **state)
+{
+    (void)state;
+    static const char flow[] = "{apiVersion: v1, kind: ConfigMap, metadata: {name: a}, "
+                               "data: {'k': 'v',}}\n";
+    static const char block[] = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n";
+    static const char strict[] = "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", "
+                                 "\"metadata\": {\"name\": \"a\"}, \"data\": {\"k\": 0x50}}";
+    static const struct {
+        const char *name, *text;
+        gwapi_format format;
+        const char *message; /* NULL: one valid object */
+    } cases[] = {
+        { "a.yaml", flow, GWAPI_FORMAT_AUTO,
+          "json: offset 2: invalid character 'a' looking for beginning of object key string" },
+        { "a.yaml", flow, GWAPI_FORMAT_YAML, NULL },
+        { "a.yaml", flow, GWAPI_FORMAT_JSON,
+          "json: offset 2: invalid character 'a' looking for beginning of object key string" },
+        { "a.json", block, GWAPI_FORMAT_AUTO,
+          "json: offset 1: invalid character 'a' looking for beginning of value" },
+        { "a.yaml", block, GWAPI_FORMAT_AUTO, NULL },
+        { "a.json", block, GWAPI_FORMAT_YAML, NULL },
+        { "-", strict, GWAPI_FORMAT_AUTO,
+          "json: offset 85: invalid character 'x' after object key:value pair" },
+        { "-", "\xEF\xBB\xBF  \n[1,]", GWAPI_FORMAT_AUTO,
+          "json: offset 7: invalid character ']' looking for beginning of value" },
+    };
+    gwapi_ctx *ctx = NULL;
+    assert_int_equal(gwapi_ctx_new(&ctx, NULL), GWAPI_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        gwapi_input *in = NULL;
+        gwapi_result *r = NULL;
+        assert_int_equal(gwapi_input_new(&in, ctx), GWAPI_OK);
+        assert_int_equal(gwapi_input_add(in, cases[i].name, cases[i].text, strlen(cases[i].text),
+                                         cases[i].format), GWAPI_OK);
+        assert_int_equal(gwapi_validate(&r, ctx, in), GWAPI_OK);
+        expect_outcome(r, i, GWAPI_DIAG_SYNTAX, cases[i].message, 0);
+        gwapi_result_free(r);
+        gwapi_input_free(in);
+    }
+    gwapi_ctx_free(ctx);
+}
+
 /* --- allocator hooks ---------------------------------------------------- */
 
 /* Touches every kind, defaults, CEL rules, diagnostics and a List. */
@@ -335,7 +390,9 @@ typedef struct outcome {
  * from the first allocation after the context exists. */
 static outcome run_with_failure(size_t fail_at, bool in_call, bool discard)
 {
-    tu_counting c = { 0, 0, in_call ? 0 : fail_at };
+    static tu_counting c; /* its live-block table is large */
+    memset(&c, 0, sizeof c);
+    c.fail_at = in_call ? 0 : fail_at;
     gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
     o.discard_source = discard;
     o.allocator = tu_counting_allocator(&c);
@@ -365,6 +422,7 @@ static outcome run_with_failure(size_t fail_at, bool in_call, bool discard)
     gwapi_input_free(in);
     gwapi_ctx_free(ctx);
     assert_int_equal(c.live_blocks, 0);
+    assert_int_equal(c.wrong_sizes, 0);
     out.status = st;
     out.calls = c.calls;
     return out;
@@ -510,6 +568,7 @@ int main(void)
         cmocka_unit_test(restrictive_limits),
         cmocka_unit_test(dropped_note),
         cmocka_unit_test(kind_values),
+        cmocka_unit_test(auto_format),
         cmocka_unit_test(discard_source),
         cmocka_unit_test(allocator_hooks_balance),
         cmocka_unit_test(allocation_failure_in_calls),

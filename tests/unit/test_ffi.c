@@ -41,7 +41,7 @@ static void options_json_applied(void **state)
         "\"diagnostics\":[\n"
         "{\"severity\":\"warning\",\"code\":\"unknown-field\",\"kind\":\"TCPRoute\","
         "\"namespace\":\"apps\",\"name\":\"t\",\"path\":\"spec.bogus\",\"file\":\"t.yaml\","
-        "\"line\":4,\"column\":54,\"message\":\"unknown field \\\"spec.bogus\\\"\"}\n"
+        "\"line\":4,\"column\":54,\"message\":\"unknown field \\\"spec.bogus\\\"\",\"related\":null}\n"
         "]}\n");
     gwapi_free(out);
     gwapi_ctx_free(ctx);
@@ -55,7 +55,7 @@ static void options_json_applied(void **state)
         "{\"severity\":\"error\",\"code\":\"unknown-kind\",\"kind\":\"TCPRoute\","
         "\"namespace\":\"default\",\"name\":\"t\",\"path\":\"\",\"file\":\"<input>\","
         "\"line\":1,\"column\":1,\"message\":\"no matches for kind \\\"TCPRoute\\\" in version "
-        "\\\"gateway.networking.k8s.io/v1alpha2\\\"\"}\n"
+        "\\\"gateway.networking.k8s.io/v1alpha2\\\"\",\"related\":null}\n"
         "]}\n");
     gwapi_free(out);
     /* Empty input: no objects, still a versioned document. */

@@ -339,7 +339,7 @@ static void nul_in_json_output(void **state)
              "{\"severity\":\"error\",\"code\":\"metadata\",\"kind\":\"HTTPRoute\","
              "\"namespace\":\"default\",\"name\":\"ok\\u0000UPPER\","
              "\"path\":\"metadata.name\",\"file\":\"t\",\"line\":3,\"column\":11,"
-             "\"message\":\"%s\"}\n]}\n", esc);
+             "\"message\":\"%s\",\"related\":null}\n]}\n", esc);
     assert_string_equal(json, expected);
     gwapi_free(json);
     gwapi_result_free(r);

@@ -85,35 +85,65 @@ const gwapi_object *tu_object(const gwapi_result *r, gwapi_kind kind)
     return found;
 }
 
+static void track(tu_counting *c, void *p, size_t size)
+{
+    for (size_t i = 0; i < TU_MAX_LIVE; i++)
+        if (!c->live[i].p) {
+            c->live[i].p = p;
+            c->live[i].size = size;
+            return;
+        }
+    fail_msg("more than %d live blocks", TU_MAX_LIVE);
+}
+
+/* Forgets p, counting a mismatch when size is not the allocated one. */
+static void untrack(tu_counting *c, void *p, size_t size)
+{
+    for (size_t i = 0; i < TU_MAX_LIVE; i++)
+        if (c->live[i].p == p) {
+            c->wrong_sizes += c->live[i].size != size;
+            c->live[i].p = NULL;
+            return;
+        }
+    fail_msg("free of an unknown block");
+}
+
 static void *c_alloc(void *user, size_t size)
 {
     tu_counting *c = user;
     if (++c->calls == c->fail_at)
         return NULL;
     void *p = malloc(size);
-    if (p)
+    if (p) {
         c->live_blocks++;
+        track(c, p, size);
+    }
     return p;
 }
 
 static void *c_realloc(void *user, void *ptr, size_t old, size_t size)
 {
     tu_counting *c = user;
-    (void)old;
     if (++c->calls == c->fail_at)
         return NULL;
     void *p = realloc(ptr, size);
-    if (p && !ptr)
-        c->live_blocks++;
+    if (p) {
+        if (ptr)
+            untrack(c, ptr, old);
+        else
+            c->live_blocks++;
+        track(c, p, size);
+    }
     return p;
 }
 
 static void c_free(void *user, void *ptr, size_t size)
 {
     tu_counting *c = user;
-    (void)size;
-    if (ptr)
+    if (ptr) {
         c->live_blocks--;
+        untrack(c, ptr, size);
+    }
     free(ptr);
 }
 

@@ -36,11 +36,16 @@ void tu_dump(const gwapi_result *r);
     do { if (gwapi_result_error_count(r)) { tu_dump(r); fail_msg("expected no errors"); } } while (0)
 
 /* An allocator that counts calls and live blocks and fails the fail_at-th
- * call (1-based; 0: never), for allocation-failure injection. */
+ * call (1-based; 0: never), for allocation-failure injection. It also
+ * checks the hooks' size contract: wrong_sizes counts frees and reallocs
+ * whose size is not the one the block was allocated with. */
+#define TU_MAX_LIVE 4096
 typedef struct tu_counting {
     long live_blocks;
     size_t calls;
     size_t fail_at;
+    size_t wrong_sizes;
+    struct { void *p; size_t size; } live[TU_MAX_LIVE];
 } tu_counting;
 gwapi_allocator tu_counting_allocator(tu_counting *c);
 

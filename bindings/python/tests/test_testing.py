@@ -8,7 +8,7 @@ CLASS = {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "GatewayClass",
 
 
 def test_assert_valid_accepts_valid_input(quickstart, tmp_path):
-    assert assert_valid(quickstart).summary.objects == 6
+    assert assert_valid(quickstart).summary.objects == 14
     p = tmp_path / "q.yaml"
     p.write_bytes(quickstart)
     assert_valid(p)

@@ -15,7 +15,7 @@ def result(quickstart):
 
 def test_translation_result(result):
     assert isinstance(result, gwapi.TranslationResult) and result.ok
-    assert result.summary == gwapi.Summary(objects=6, errors=0, warnings=0)
+    assert result.summary == gwapi.Summary(objects=14, errors=0, warnings=0)
     assert (result.status["apiVersion"], result.status["kind"]) == ("v1", "List")
     assert [(i["kind"], i["metadata"]) for i in result.statuses] == [
         ("GatewayClass", {"name": "eg"}),

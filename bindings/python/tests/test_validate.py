@@ -27,7 +27,7 @@ spec:
 def test_quickstart_is_valid(quickstart):
     res = gwapi.Context().validate(quickstart)
     assert res.ok is True
-    assert res.summary == Summary(objects=6, errors=0, warnings=0)
+    assert res.summary == Summary(objects=14, errors=0, warnings=0)
     assert res.diagnostics == ()
 
 
