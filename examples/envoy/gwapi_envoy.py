@@ -208,6 +208,8 @@ class Renderer:
 
     def route(self, listener, route):
         out = {"name": route["id"], "match": self.route_match(route)}
+        if route["source"]["kind"] == "GRPCRoute":
+            self.warn(route["id"], "GRPCRoute", "clusters are rendered without HTTP/2 upstream options")
         action = route["action"]
         if "redirect" in action:
             out["redirect"] = self.redirect(route, listener, action["redirect"])

@@ -100,8 +100,8 @@ class Renderer:
             acls.append((self.value_acl("url_param(%s)" % q["name"], q), q.get("invert", False)))
         for c in m.get("cookies", []):
             acls.append((self.value_acl("req.cook(%s)" % c["name"], c), c.get("invert", False)))
-        if "grpcMethod" in m:
-            self.warn(route["id"], "GRPCRoute", "gRPC is not rendered; the route never matches")
+        if "grpcMethod" in m or route["source"]["kind"] == "GRPCRoute":
+            self.warn(route["id"], "GRPCRoute", "gRPC (HTTP/2 upstreams) is not rendered; the route never matches")
             return None
         return acls
 
@@ -131,6 +131,8 @@ class Renderer:
     def rewrite_rules(self, route, rw):
         lines = []
         host = rw.get("hostname")
+        if host and rw.get("appendXForwardedHost") and host["type"] in ("Replace", "Header"):
+            lines.append("    http-request add-header X-Forwarded-Host %[req.hdr(host)]")
         if host:
             if host["type"] == "Replace":
                 lines.append("    http-request set-header Host %s" % quote(log_format_literal(host["value"])))
@@ -146,8 +148,6 @@ class Renderer:
                 lines += self.prefix_replace(route, path["value"])
             else:
                 self.warn(route["id"], "URLRewrite ReplaceRegexMatch", "not rendered; path kept")
-        if rw.get("appendXForwardedHost"):
-            self.warn(route["id"], "URLRewrite appendXForwardedHost", "not rendered")
         return lines
 
     def redirect_rules(self, route, listener, rd):

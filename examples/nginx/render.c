@@ -5,31 +5,11 @@
  * match order, over a key made of one 0/1 flag per condition and the path;
  * `location /` sends the request to the winner's internal location, which
  * holds the route's action. */
-#include "render.h"
+#include "render_state.h"
 #include "certs.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* One condition (header, query parameter, cookie or method test) as a map
- * from an nginx variable to 0/1; shared by every route that uses it. */
-typedef struct condition {
-    char *var;                     /* "$http_x_version" */
-    char *regex;                   /* PCRE over the variable's value */
-} condition;
-
-typedef struct render {
-    text *out, *warn;
-    const nginx_options *o;
-    text http;                     /* maps and split_clients */
-    text upstream_defs;            /* upstream blocks */
-    text servers;
-    condition *conds;
-    size_t nconds, capconds;
-    const char **upstreams;        /* backend ids already emitted, in order */
-    size_t nups, capups;
-    unsigned next_route, next_var;
-} render;
 
 /* A route's need of one condition: flag position and value. */
 typedef struct need {
@@ -45,29 +25,6 @@ static char *dup(const char *s, size_t n)
         d[n] = '\0';
     }
     return d;
-}
-
-static void warn(render *r, const char *subject, const char *feature, const char *detail)
-{
-    text_addf(r->warn, "warning: %s: %s: %s\n", subject, feature, detail);
-}
-
-/* nginx names $http_*, $arg_* and $cookie_* by letters, digits and '_'. */
-static bool var_name(text *t, const char *prefix, const char *name, bool header)
-{
-    text_addf(t, "$%s", prefix);
-    for (const char *p = name; *p; p++) {
-        char c = *p;
-        if (header && c == '-')
-            c = '_';
-        else if (header && c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '_'))
-            return false;
-        text_addn(t, &c, 1);
-    }
-    return *name != '\0';
 }
 
 static bool condition_find(render *r, const char *var, const char *regex, size_t *out)
@@ -154,10 +111,10 @@ static bool route_needs(render *r, const gwapi_ir_http_route *rt, need **needs, 
         for (size_t i = 0; ok && i < ms->count; i++) {
             const gwapi_ir_string_match *m = &ms->items[i];
             text var = {0}, re = {0};
-            if (!var_name(&var, lists[l].prefix, m->name, lists[l].header)) {
+            if (!nginx_var_name(&var, lists[l].prefix, m->name, lists[l].header)) {
                 text msg = {0};
                 text_addf(&msg, "name %s has no nginx variable; the route never matches", m->name);
-                warn(r, rt->id, lists[l].what, msg.data);
+                render_warn(r, rt->id, lists[l].what, msg.data);
                 text_free(&msg);
                 ok = false;
             } else {
@@ -168,21 +125,11 @@ static bool route_needs(render *r, const gwapi_ir_http_route *rt, need **needs, 
             text_free(&re);
         }
     }
-    if (rt->match.grpc_method) {
-        warn(r, rt->id, "GRPCRoute", "gRPC is not rendered; the route never matches");
+    if (rt->match.grpc_method || (rt->src.kind && !strcmp(rt->src.kind, "GRPCRoute"))) {
+        render_warn(r, rt->id, "GRPCRoute", "gRPC (HTTP/2 upstreams) is not rendered; the route never matches");
         ok = false;
     }
     return ok;
-}
-
-/* Gateway API PathPrefix matches whole path elements: /foo takes /foo and
- * /foo/bar, not /foobar; a trailing slash of the prefix is ignored. */
-static size_t prefix_len(const char *prefix)
-{
-    size_t n = strlen(prefix);
-    while (n > 0 && prefix[n - 1] == '/')
-        n--;
-    return n;
 }
 
 static void path_regex(text *t, const gwapi_ir_path_match *p)
@@ -195,7 +142,7 @@ static void path_regex(text *t, const gwapi_ir_path_match *p)
         text_addf(t, "(?:%s)", p->value);
         break;
     case GWAPI_IR_PATH_PREFIX:
-        text_pcre_literal(t, p->value, prefix_len(p->value));
+        text_pcre_literal(t, p->value, path_prefix_len(p->value));
         text_addf(t, "(?:/.*)?");
         break;
     }
@@ -207,183 +154,37 @@ static const char *listener_scheme(const gwapi_ir_listener *l)
     return l->protocol == GWAPI_IR_HTTPS ? "https" : "http";
 }
 
-/* ---- upstreams and weights ---- */
-
-static void upstream_name(text *t, render *r, const gwapi_ir_backend *b)
+void render_warn(render *r, const char *subject, const char *feature, const char *detail)
 {
-    size_t i = 0;
-    while (i < r->nups && strcmp(r->upstreams[i], b->id))
-        i++;
-    if (i == r->nups) {
-        if (r->nups == r->capups) {
-            size_t cap = r->capups ? r->capups * 2 : 16;
-            const char **u = realloc(r->upstreams, cap * sizeof *u);
-            if (!u) {
-                r->out->oom = true;
-                return;
-            }
-            r->upstreams = u;
-            r->capups = cap;
-        }
-        r->upstreams[r->nups++] = b->id;
-        bool any_ready = false;
-        for (size_t e = 0; e < b->endpoints.count; e++)
-            any_ready |= b->endpoints.items[e].ready;
-        text_addf(&r->upstream_defs, "# %s -> %s %s/%s\nupstream gwapi_b%zu {\n", b->id, b->ref.kind,
-                  b->ref.ns, b->ref.name, i);
-        for (size_t e = 0; e < b->endpoints.count; e++) {
-            const gwapi_ir_endpoint *ep = &b->endpoints.items[e];
-            /* Not-ready endpoints serve only when none is ready. */
-            if (any_ready && !ep->ready)
-                continue;
-            bool v6 = strchr(ep->address, ':') != NULL;
-            text_addf(&r->upstream_defs, "    server %s%s%s:%d;\n", v6 ? "[" : "", ep->address,
-                      v6 ? "]" : "", ep->port);
-        }
-        text_addf(&r->upstream_defs, "}\n");
-    }
-    text_addf(t, "gwapi_b%zu", i);
+    text_addf(r->warn, "warning: %s: %s: %s\n", subject, feature, detail);
 }
 
-/* What a backend's share of the traffic gets: an upstream, or a status. */
-static int backend_failure(const gwapi_ir_backend *b)
+/* nginx names $http_*, $arg_* and $cookie_* by letters, digits and '_'. */
+bool nginx_var_name(text *t, const char *prefix, const char *name, bool header)
 {
-    if (b->invalid || b->dynamic_resolver)
-        return 500;
-    if (b->endpoints.count == 0)
-        return 503;
-    return 0;
+    text_addf(t, "$%s", prefix);
+    for (const char *p = name; *p; p++) {
+        char c = *p;
+        if (header && c == '-')
+            c = '_';
+        else if (header && c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '_'))
+            return false;
+        text_addn(t, &c, 1);
+    }
+    return *name != '\0';
 }
 
-/* The proxy_pass target of a forwarding route, "" when a status answers
- * every request (*status set). Several backends split by weight through
- * split_clients on $request_id; a failing share maps to "status:CODE". */
-static void forward_target(render *r, const gwapi_ir_http_route *rt, text *target, int *status)
+/* Gateway API PathPrefix matches whole path elements: /foo takes /foo and
+ * /foo/bar, not /foobar; a trailing slash of the prefix is ignored. */
+size_t path_prefix_len(const char *prefix)
 {
-    const gwapi_ir_backend_list *bs = &rt->backends;
-    *status = 0;
-    for (size_t i = 0; i < bs->count; i++)
-        if (bs->items[i].dynamic_resolver)
-            warn(r, rt->id, "DynamicResolver backend",
-                 "nginx resolves no per-request host; its share answers 500");
-    if (bs->count == 1) {
-        int fail = backend_failure(&bs->items[0]);
-        if (fail)
-            *status = fail;
-        else
-            upstream_name(target, r, &bs->items[0]);
-        return;
-    }
-    uint64_t total = 0;
-    for (size_t i = 0; i < bs->count; i++)
-        total += bs->items[i].weight;
-    unsigned v = r->next_var++;
-    text split = {0};
-    text_addf(&split, "# weights of %s\nsplit_clients \"${request_id}\" $gwapi_s%u {\n", rt->id, v);
-    /* Shares in hundredths of a percent, rounded so that they add up. */
-    uint64_t done = 0;
-    for (size_t i = 0; i < bs->count; i++) {
-        const gwapi_ir_backend *b = &bs->items[i];
-        uint64_t upto = (total ? (done + b->weight) * 10000 / total : 0);
-        uint64_t from = (total ? done * 10000 / total : 0);
-        done += b->weight;
-        if (upto == from)
-            continue;
-        if (i + 1 == bs->count)
-            text_addf(&split, "    *");
-        else
-            text_addf(&split, "    %llu.%02llu%%", (unsigned long long)((upto - from) / 100),
-                      (unsigned long long)((upto - from) % 100));
-        int fail = backend_failure(b);
-        if (fail) {
-            text_addf(&split, " status:%d;\n", fail);
-        } else {
-            text_addf(&split, " ");
-            upstream_name(&split, r, b);
-            text_addf(&split, ";\n");
-        }
-    }
-    text_addf(&split, "}\n");
-    text_addn(&r->http, split.data, split.len);
-    text_free(&split);
-    text_addf(target, "$gwapi_s%u", v);
-}
-
-/* ---- header changes ---- */
-
-/* Request headers go upstream as proxy_set_header; an add appends to the
- * client's value (a map keeps it single when the client sent none). The
- * Host header is passed as the client sent it unless a rewrite sets it. */
-static void request_headers(render *r, text *loc, const gwapi_ir_header_mods *const *mods,
-                            size_t nmods, const char *host_value)
-{
-    if (host_value)
-        text_addf(loc, "        proxy_set_header Host %s;\n", host_value);
-    else
-        text_addf(loc, "        proxy_set_header Host $http_host;\n");
-    text_addf(loc, "        proxy_set_header Connection \"\";\n"
-                   "        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"
-                   "        proxy_set_header X-Forwarded-Proto $scheme;\n");
-    for (size_t m = 0; m < nmods; m++) {
-        const gwapi_ir_header_mods *hm = mods[m];
-        if (!hm)
-            continue;
-        for (size_t i = 0; i < hm->set.count; i++) {
-            text_addf(loc, "        proxy_set_header %s ", hm->set.items[i].name);
-            text_value(loc, hm->set.items[i].value);
-            text_addf(loc, ";\n");
-        }
-        for (size_t i = 0; i < hm->add.count; i++) {
-            text var = {0};
-            unsigned v = r->next_var++;
-            if (!var_name(&var, "http_", hm->add.items[i].name, true)) {
-                /* No variable for the client's value: nothing to append to. */
-                text_addf(loc, "        proxy_set_header %s ", hm->add.items[i].name);
-                text_value(loc, hm->add.items[i].value);
-                text_addf(loc, ";\n");
-            } else {
-                text_addf(&r->http, "map %s $gwapi_a%u {\n    \"\" ", var.data, v);
-                text_value(&r->http, hm->add.items[i].value);
-                text_addf(&r->http, ";\n    default \"%s,", var.data);
-                text_value_part(&r->http, hm->add.items[i].value);
-                text_addf(&r->http, "\";\n}\n");
-                text_addf(loc, "        proxy_set_header %s $gwapi_a%u;\n",
-                          hm->add.items[i].name, v);
-            }
-            text_free(&var);
-        }
-        for (size_t i = 0; i < hm->remove.count; i++)
-            text_addf(loc, "        proxy_set_header %.*s \"\";\n", (int)hm->remove.items[i].len,
-                      hm->remove.items[i].ptr);
-    }
-}
-
-/* Response headers: add_header ... always (on every status); set and
- * remove also hide the upstream's own header of that name. */
-static void response_headers(text *loc, const gwapi_ir_header_mods *const *mods, size_t nmods,
-                             bool proxied)
-{
-    for (size_t m = 0; m < nmods; m++) {
-        const gwapi_ir_header_mods *hm = mods[m];
-        if (!hm)
-            continue;
-        for (size_t i = 0; i < hm->set.count; i++) {
-            if (proxied)
-                text_addf(loc, "        proxy_hide_header %s;\n", hm->set.items[i].name);
-            text_addf(loc, "        add_header %s ", hm->set.items[i].name);
-            text_value(loc, hm->set.items[i].value);
-            text_addf(loc, " always;\n");
-        }
-        for (size_t i = 0; i < hm->add.count; i++) {
-            text_addf(loc, "        add_header %s ", hm->add.items[i].name);
-            text_value(loc, hm->add.items[i].value);
-            text_addf(loc, " always;\n");
-        }
-        if (proxied)
-            for (size_t i = 0; i < hm->remove.count; i++)
-                text_addf(loc, "        proxy_hide_header %.*s;\n",
-                          (int)hm->remove.items[i].len, hm->remove.items[i].ptr);
-    }
+    size_t n = strlen(prefix);
+    while (n > 0 && prefix[n - 1] == '/')
+        n--;
+    return n;
 }
 
 /* ---- one route's internal location ---- */
@@ -394,7 +195,7 @@ static void prefix_replacement(text *loc, const char *new_prefix)
 {
     text_addf(loc, "        set $gwapi_path \"");
     text t = {0};
-    text_addn(&t, new_prefix, prefix_len(new_prefix));
+    text_addn(&t, new_prefix, path_prefix_len(new_prefix));
     text_value_part(loc, t.data ? t.data : "");
     text_free(&t);
     text_addf(loc, "${gwapi_tail}\";\n        if ($gwapi_path = \"\") {\n"
@@ -407,7 +208,7 @@ static void location_head(text *loc, unsigned n, const gwapi_ir_http_route *rt, 
     if (tail) {
         text re = {0};
         text_addf(&re, "^/\\.gwapi/%u", n);
-        text_pcre_literal(&re, rt->match.path.value, prefix_len(rt->match.path.value));
+        text_pcre_literal(&re, rt->match.path.value, path_prefix_len(rt->match.path.value));
         text_addf(&re, "(?<gwapi_tail>/.*)?$");
         text_addf(loc, "    location ~ ");
         text_regex(loc, re.data);
@@ -425,7 +226,7 @@ static void redirect_location(render *r, text *loc, unsigned n, const gwapi_ir_l
     const gwapi_ir_redirect *rd = rt->redirect;
     bool tail = rd->path == GWAPI_IR_PATH_PREFIX_MATCH;
     if (tail && rt->match.path.type != GWAPI_IR_PATH_PREFIX) {
-        warn(r, rt->id, "redirect ReplacePrefixMatch", "the match is not a PathPrefix; path kept");
+        render_warn(r, rt->id, "redirect ReplacePrefixMatch", "the match is not a PathPrefix; path kept");
         tail = false;
     }
     location_head(loc, n, rt, tail);
@@ -461,13 +262,13 @@ static const gwapi_ir_rewrite *route_rewrite(render *r, const gwapi_ir_http_rout
     const gwapi_ir_rewrite *rw = rt->rewrite;
     if (rt->backends.count == 1 && rt->backends.items[0].rewrite) {
         if (rw)
-            warn(r, rt->id, "URLRewrite", "route and backendRef rewrites both set; the route's applies");
+            render_warn(r, rt->id, "URLRewrite", "route and backendRef rewrites both set; the route's applies");
         else
             rw = rt->backends.items[0].rewrite;
     }
     for (size_t i = 0; rt->backends.count > 1 && i < rt->backends.count; i++)
         if (rt->backends.items[i].rewrite)
-            warn(r, rt->id, "backendRef URLRewrite",
+            render_warn(r, rt->id, "backendRef URLRewrite",
                  "per-backend rewrites of a weighted split are not rendered");
     return rw;
 }
@@ -477,7 +278,7 @@ static void forward_location(render *r, text *loc, unsigned n, const gwapi_ir_ht
     const gwapi_ir_rewrite *rw = route_rewrite(r, rt);
     bool tail = rw && rw->path == GWAPI_IR_PATH_PREFIX_MATCH;
     if (tail && rt->match.path.type != GWAPI_IR_PATH_PREFIX) {
-        warn(r, rt->id, "URLRewrite ReplacePrefixMatch", "the match is not a PathPrefix; path kept");
+        render_warn(r, rt->id, "URLRewrite ReplacePrefixMatch", "the match is not a PathPrefix; path kept");
         tail = false;
     }
     text host = {0};
@@ -489,23 +290,30 @@ static void forward_location(render *r, text *loc, unsigned n, const gwapi_ir_ht
             text_value(&host, rw->host_value);
             break;
         case GWAPI_IR_HOST_HEADER:
-            if (!var_name(&host, "http_", rw->host_value, true)) {
+            if (!nginx_var_name(&host, "http_", rw->host_value, true)) {
                 text_free(&host);
-                warn(r, rt->id, "URLRewrite hostname from header", "the header has no nginx variable");
+                render_warn(r, rt->id, "URLRewrite hostname from header", "the header has no nginx variable");
             }
             break;
         case GWAPI_IR_HOST_BACKEND:
-            warn(r, rt->id, "URLRewrite hostname from backend", "not rendered; Host kept");
+            render_warn(r, rt->id, "URLRewrite hostname from backend", "not rendered; Host kept");
             break;
         case GWAPI_IR_HOST_PATH_REGEX:
-            warn(r, rt->id, "URLRewrite hostname from path regex", "not rendered; Host kept");
+            render_warn(r, rt->id, "URLRewrite hostname from path regex", "not rendered; Host kept");
             break;
         }
         if (rw->path == GWAPI_IR_PATH_REGEX_MATCH)
-            warn(r, rt->id, "URLRewrite ReplaceRegexMatch",
+            render_warn(r, rt->id, "URLRewrite ReplaceRegexMatch",
                  "nginx rewrites whole paths only; path kept");
-        if (rw->append_x_forwarded_host.set && rw->append_x_forwarded_host.value)
-            warn(r, rt->id, "URLRewrite appendXForwardedHost", "not rendered");
+    }
+    bool append_xfh = rw && (rw->host == GWAPI_IR_HOST_REPLACE || rw->host == GWAPI_IR_HOST_HEADER) &&
+                      rw->append_x_forwarded_host.set &&
+                      rw->append_x_forwarded_host.value;
+    if (append_xfh && !r->xfh_map) {
+        /* The client's Host appended to its X-Forwarded-Host. */
+        text_addf(&r->http, "map $http_x_forwarded_host $gwapi_xfh {\n    \"\" $http_host;\n"
+                            "    default \"$http_x_forwarded_host,$http_host\";\n}\n");
+        r->xfh_map = true;
     }
     text target = {0};
     int status = 0;
@@ -513,13 +321,15 @@ static void forward_location(render *r, text *loc, unsigned n, const gwapi_ir_ht
     if (rt->backends.count > 1)
         for (size_t i = 0; i < rt->backends.count; i++)
             if (rt->backends.items[i].request_headers || rt->backends.items[i].response_headers)
-                warn(r, rt->id, "backendRef header modifier",
+                render_warn(r, rt->id, "backendRef header modifier",
                      "per-backend header changes of a weighted split are not rendered");
     const gwapi_ir_backend *one = rt->backends.count == 1 ? &rt->backends.items[0] : NULL;
     location_head(loc, n, rt, tail);
     const gwapi_ir_header_mods *req[] = {rt->request_headers, one ? one->request_headers : NULL};
     const gwapi_ir_header_mods *resp[] = {rt->response_headers, one ? one->response_headers : NULL};
     request_headers(r, loc, req, 2, host.data);
+    if (append_xfh)
+        text_addf(loc, "        proxy_set_header X-Forwarded-Host $gwapi_xfh;\n");
     response_headers(loc, resp, 2, true);
     if (status) {
         text_addf(loc, "        return %d;\n    }\n", status);
@@ -548,11 +358,11 @@ static void route_location(render *r, text *loc, unsigned n, const gwapi_ir_list
                            const gwapi_ir_http_route *rt)
 {
     if (rt->mirrors.count)
-        warn(r, rt->id, "RequestMirror", "not rendered (nginx mirrors without sampling)");
+        render_warn(r, rt->id, "RequestMirror", "not rendered (nginx mirrors without sampling)");
     if (rt->timeouts)
-        warn(r, rt->id, "timeouts", "not rendered");
+        render_warn(r, rt->id, "timeouts", "not rendered");
     if (rt->retry)
-        warn(r, rt->id, "retry", "not rendered");
+        render_warn(r, rt->id, "retry", "not rendered");
     switch (rt->action) {
     case GWAPI_IR_REDIRECT:
         redirect_location(r, loc, n, l, rt);
@@ -669,44 +479,60 @@ out:
     text_free(&locs);
 }
 
-/* Whether an earlier listener already took the port's default server. */
+static bool http_listener(const gwapi_ir_listener *l)
+{
+    return l->protocol == GWAPI_IR_HTTP || l->protocol == GWAPI_IR_HTTPS;
+}
+
+/* Whether an earlier HTTP(S) listener has the port: the first one writes
+ * the port's 404 server. */
 static bool port_seen(const gwapi_ir *ir, size_t gw, size_t li, int32_t port)
 {
     for (size_t g = 0; g <= gw; g++) {
         const gwapi_ir_listener_list *ls = &ir->gateways.items[g].listeners;
         for (size_t i = 0; i < (g == gw ? li : ls->count); i++)
-            if (ls->items[i].port == port &&
-                (ls->items[i].protocol == GWAPI_IR_HTTP || ls->items[i].protocol == GWAPI_IR_HTTPS))
+            if (ls->items[i].port == port && http_listener(&ls->items[i]))
                 return true;
     }
     return false;
 }
 
-/* A port's first listener gets the default server: its "*" host when it
- * has one, else a server that answers 404 to hostnames no listener
+/* Whether some listener of the port serves any host ("*"). */
+static bool port_has_any_host(const gwapi_ir *ir, int32_t port)
+{
+    for (size_t g = 0; g < ir->gateways.count; g++) {
+        const gwapi_ir_listener_list *ls = &ir->gateways.items[g].listeners;
+        for (size_t i = 0; i < ls->count; i++) {
+            if (ls->items[i].port != port || !http_listener(&ls->items[i]))
+                continue;
+            for (size_t v = 0; v < ls->items[i].virtual_hosts.count; v++)
+                if (!strcmp(ls->items[i].virtual_hosts.items[v].hostname, "*"))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* The default server of a port is its "*" host, whichever listener has
+ * it; without one, a server answering 404 to hostnames no listener
  * serves. */
 static void listener(render *r, const gwapi_ir *ir, size_t g, size_t li)
 {
     const gwapi_ir_listener *l = &ir->gateways.items[g].listeners.items[li];
-    if (l->protocol != GWAPI_IR_HTTP && l->protocol != GWAPI_IR_HTTPS) {
+    if (!http_listener(l)) {
         text msg = {0};
         text_addf(&msg, "%s listeners are not rendered (http{} only)", gwapi_ir_protocol_str(l->protocol));
-        warn(r, l->id, "listener", msg.data);
+        render_warn(r, l->id, "listener", msg.data);
         text_free(&msg);
         return;
     }
-    bool first = !port_seen(ir, g, li, l->port);
-    bool has_any = false;
-    for (size_t v = 0; v < l->virtual_hosts.count; v++)
-        has_any |= !strcmp(l->virtual_hosts.items[v].hostname, "*");
-    if (first && !has_any) {
+    if (!port_seen(ir, g, li, l->port) && !port_has_any_host(ir, l->port)) {
         text_addf(&r->servers, "# %s: hostnames no listener serves\nserver {\n", l->id);
         listen_line(r, l, true);
         text_addf(&r->servers, "    return 404;\n}\n");
     }
     for (size_t v = 0; v < l->virtual_hosts.count; v++)
-        virtual_host(r, l, &l->virtual_hosts.items[v],
-                     first && !strcmp(l->virtual_hosts.items[v].hostname, "*"));
+        virtual_host(r, l, &l->virtual_hosts.items[v], !strcmp(l->virtual_hosts.items[v].hostname, "*"));
 }
 
 void nginx_render(text *out, text *warnings, const gwapi_ir *ir, const nginx_options *opts)

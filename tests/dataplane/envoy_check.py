@@ -56,7 +56,9 @@ def ir_expectations(ir):
                     for b in r["action"].get("forward", []):
                         if not b.get("invalid"):
                             clusters[b["id"]] = b.get("endpoints", [])
-                    for m in r.get("mirrors", []):
+                    # Mirrors serve forwarded requests only (a redirect or
+                    # direct response sends nothing upstream).
+                    for m in r.get("mirrors", []) if "forward" in r["action"] else []:
                         clusters[m["id"]] = m.get("endpoints", [])
         for l in gw.get("listeners", []):
             if l["protocol"] in ("TLS", "TCP"):

@@ -7,6 +7,11 @@ the upstream saw and the response headers; weighted splits are checked
 statistically over a bounded number of requests. Every process started is
 stopped at the end, on failure too; the proxy must listen on 127.0.0.1 only.
 
+The case names fixed ports (its listeners' and upstreams'); each run moves
+them to free ports the system hands out, rewriting every integer equal to
+one of them in the input and the expectations (and ":PORT" inside
+expected strings), so that runs in parallel never collide.
+
 usage: run.py --proxy nginx|haproxy --case DIR -- RENDER-COMMAND...
 RENDER-COMMAND gets {input} and {work} replaced (the case input and the
 directory the config must go to: {work}/nginx.conf or {work}/haproxy.cfg).
@@ -200,6 +205,50 @@ def case_ca(input_path):
     return "".join(pems)
 
 
+def free_ports(n):
+    """n distinct loopback ports nobody listens on (the system's choice)."""
+    socks = []
+    try:
+        for _ in range(n):
+            s = socket.socket()
+            s.bind(("127.0.0.1", 0))
+            socks.append(s)
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
+
+
+def remap(value, ports):
+    """value with every integer in ports replaced, and ":PORT" in strings."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return ports.get(value, value)
+    if isinstance(value, str):
+        for old, new in ports.items():
+            value = value.replace(":%d" % old, ":%d" % new)
+        return value
+    if isinstance(value, list):
+        return [remap(v, ports) for v in value]
+    if isinstance(value, dict):
+        return {k: remap(v, ports) for k, v in value.items()}
+    return value
+
+
+def relocate(spec, input_path, work):
+    """The case moved to free ports: (spec, path of the rewritten input)."""
+    fixed = sorted(set(spec["listeners"]) | set(spec["upstreams"].values()))
+    ports = dict(zip(fixed, free_ports(len(fixed))))
+    with open(input_path) as f:
+        docs = [remap(d, ports) if d is not None else None for d in yaml.safe_load_all(f)]
+    moved = os.path.join(work, "input.yaml")
+    with open(moved, "w") as f:
+        # Strings of the input (names, Secret data) contain no ":PORT".
+        yaml.safe_dump_all(docs, f)
+    return remap(spec, ports), moved
+
+
 def proxy_command(proxy, work):
     if proxy == "nginx":
         return ["nginx", "-p", work, "-c", os.path.join(work, "nginx.conf"),
@@ -229,7 +278,8 @@ def main():
     procs, passed, failed = [], 0, 0
     log = open(os.path.join(work, "processes.log"), "w")
     try:
-        cmd = [a.replace("{input}", input_path).replace("{work}", work) for a in args.render]
+        spec, moved_input = relocate(spec, input_path, work)
+        cmd = [a.replace("{input}", moved_input).replace("{work}", work) for a in args.render]
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
         sys.stdout.write(r.stderr)
         if r.returncode != 0:
