@@ -111,7 +111,8 @@ bool rs_eg_policies(rs *r)
         for (size_t t = 0; t < nt; t++)
             if (!target_ancestors(r, p, gw_policy_target(p->obj, t)))
                 return false;
-        qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, rs_ancestor_cmp);
+        if (p->ancestor_count) /* qsort wants a non-NULL base, even for none */
+            qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, rs_ancestor_cmp);
         int64_t gen = p->obj->generation;
         for (size_t a = 0; a < p->ancestor_count; a++) {
             gw_conditions *c = &p->ancestors[a].conditions;
