@@ -252,7 +252,8 @@ bool rs_backend_tls_policies(rs *r)
     for (size_t i = 0; i < g->backend_tls_policy_count; i++) {
         gw_backend_tls_policy *p = &g->backend_tls_policies[i];
         /* ancestors in a canonical order, whatever order routes came in */
-        qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, rs_ancestor_cmp);
+        if (p->ancestor_count) /* qsort wants a non-NULL base, even for none */
+            qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, rs_ancestor_cmp);
         const char *reason = p->invalid_reason;
         const char *msg = p->invalid_message;
         p->accepted = p->resolved_refs && !p->conflicted;

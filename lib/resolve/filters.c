@@ -211,6 +211,17 @@ static const char *eg_filter_refs(rs *r, const gw_route *route, gw_route_rule *r
             continue;
         }
         const gwapi_http_route_filter *hf = o->obj->typed;
+        /* gRPC reads a 2xx as status OK, yet the body is no gRPC message:
+         * Envoy Gateway rejects the route before binding it to listeners. */
+        const gwapi_http_direct_response_filter *dr = hf->spec ? hf->spec->direct_response : NULL;
+        int64_t code = dr && dr->status_code.set ? dr->status_code.value : 200;
+        if (route->kind == GW_ROUTE_GRPC && dr && code >= 200 && code < 300) {
+            rule->detaches = true;
+            return "DirectResponse with a 2xx status code is not supported for GRPCRoute: "
+                   "a 2xx status maps to the gRPC OK status, but a direct response cannot carry "
+                   "a gRPC response message, so the client would receive an invalid response. "
+                   "Use a non-2xx status code to deny or block the request instead.";
+        }
         if (hf->spec && hf->spec->matches.count && ++with_matches > 1)
             return "Only one HTTPRouteFilter with matches is supported per HTTPRouteRule.";
         if (hf->spec && hf->spec->url_rewrite) {

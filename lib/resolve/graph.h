@@ -198,6 +198,7 @@ typedef struct gw_route_rule {
     bool dropped;            /* invalid rule left out (PartiallyInvalid) */
     const char *drop_message;
     const char *drop_reason; /* UnsupportedValue / IncompatibleFilters */
+    bool detaches;           /* dropped so that, with no rule left, the route binds to no listener */
     /* A filter reference that does not resolve (the rule is kept; the
      * route's ResolvedRefs is False with this reason and message). */
     const char *unresolved_reason;

@@ -217,6 +217,8 @@ static bool route_parent_status(rs *r, gw_route *route, gw_parent *p)
         /* bound to its listeners (attachedRoutes counts it) but serving
          * nothing */
         p->accepted = false;
+        if (route->rules[first].detaches)
+            p->attachment_count = 0;
         if (!cond_set(r, &p->conditions, "Accepted", GW_COND_FALSE, route->rules[first].drop_reason,
                       route->rules[first].drop_message, gen))
             return false;
