@@ -19,6 +19,8 @@ size_t cli_add_paths(gwapi_input *in, size_t max_input_bytes, char **paths, size
 
 /* Prints a result's diagnostics compiler-style, one per line. */
 void cli_print_diags(FILE *out, const gwapi_result *r);
+/* A translation's validation diagnostics, then its resolution ones (t may be NULL). */
+void cli_print_translation_diags(FILE *out, const gwapi_translation *t);
 
 int cmd_validate(int argc, char **argv);
 int cmd_translate(int argc, char **argv);

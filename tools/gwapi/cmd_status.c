@@ -74,16 +74,7 @@ int cmd_status(int argc, char **argv)
     if (!rc && (st = gwapi_translate(&t, ctx, in, &topts)) != GWAPI_OK)
         rc = EXIT_USAGE;
     if (!rc) {
-        cli_print_diags(stderr, gwapi_translation_result(t));
-        for (size_t d = 0; d < gwapi_translation_diag_count(t); d++) {
-            char *line = NULL;
-            size_t len = 0;
-            if (gwapi_translation_diag_text(t, d, &line, &len) == GWAPI_OK) {
-                fwrite(line, 1, len, stderr);
-                fputc('\n', stderr);
-            }
-            gwapi_free(line);
-        }
+        cli_print_translation_diags(stderr, t);
         char *text = NULL;
         if ((st = gwapi_translation_status(t, fmt, &text, NULL)) == GWAPI_OK) {
             fputs(text, stdout);

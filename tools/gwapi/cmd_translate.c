@@ -93,17 +93,7 @@ static int run(int argc, char **argv, what w)
             rc = EXIT_USAGE;
         }
         gwapi_free(text);
-        if (t)
-            cli_print_diags(stderr, gwapi_translation_result(t));
-        for (size_t d = 0; t && d < gwapi_translation_diag_count(t); d++) {
-            char *line = NULL;
-            size_t len = 0;
-            if (gwapi_translation_diag_text(t, d, &line, &len) == GWAPI_OK) {
-                fwrite(line, 1, len, stderr);
-                fputc('\n', stderr);
-            }
-            gwapi_free(line);
-        }
+        cli_print_translation_diags(stderr, t);
     }
     if (unreadable)
         rc = EXIT_USAGE;

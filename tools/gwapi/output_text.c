@@ -119,3 +119,19 @@ void cli_print_diags(FILE *out, const gwapi_result *r)
         gwapi_free(line);
     }
 }
+
+void cli_print_translation_diags(FILE *out, const gwapi_translation *t)
+{
+    if (!t)
+        return;
+    cli_print_diags(out, gwapi_translation_result(t));
+    for (size_t d = 0; d < gwapi_translation_diag_count(t); d++) {
+        char *line = NULL;
+        size_t len = 0;
+        if (gwapi_translation_diag_text(t, d, &line, &len) == GWAPI_OK) {
+            fwrite(line, 1, len, out);
+            fputc('\n', out);
+        }
+        gwapi_free(line);
+    }
+}
