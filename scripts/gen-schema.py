@@ -939,7 +939,13 @@ def reserved_names():
         if os.path.basename(f) in gen:
             continue
         with open(f, "r", encoding="utf-8") as fh:
-            names.update(re.findall(r"\bgwapi_\w+", fh.read()))
+            text = fh.read()
+        # The names these headers define (types, struct tags, functions),
+        # not the generated ones they use (ir.h uses policy spec types).
+        names.update(re.findall(r"}\s*(gwapi_\w+)\s*;", text))
+        names.update(re.findall(r"typedef\s[^;{}]*?\b(gwapi_\w+)\s*;", text))
+        names.update(re.findall(r"struct\s+(gwapi_\w+)\s*{", text))
+        names.update(re.findall(r"\b(gwapi_\w+)\s*\(", text))
     names.update(["gwapi_kind", "gwapi_kind_name", "gwapi_num_list"])
     return names
 

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include "export.h"
 #include "types.h"
+#include "envoy_gateway.h"
 
 GWAPI_BEGIN_DECLS
 
@@ -37,6 +38,77 @@ typedef struct gwapi_ir_object_ref_list {
     const gwapi_ir_object_ref *items;
     size_t count;
 } gwapi_ir_object_ref_list;
+
+/* A policy as it applies to an IR node: the policy object and the scope
+ * of the target through which it applies ("RouteRule", "Route",
+ * "ListenerSetListener", "ListenerSet", "Listener", "Gateway"). */
+typedef struct gwapi_ir_policy_ref {
+    gwapi_ir_object_ref policy;
+    const char *scope;
+} gwapi_ir_policy_ref;
+typedef struct gwapi_ir_policy_ref_list {
+    const gwapi_ir_policy_ref *items;
+    size_t count;
+} gwapi_ir_policy_ref_list;
+
+/* How the settings of one policy kind came to apply to a node. */
+typedef struct gwapi_ir_policy_provenance {
+    gwapi_ir_policy_ref winner;             /* the most specific policy of the kind */
+    /* mergeType: the parent policy whose spec the winner's was merged
+     * into, and "StrategicMerge" / "JSONMerge"; NULL when not merged. */
+    const gwapi_ir_policy_ref *merged_with;
+    const char *merge_type;
+    /* The less specific policies of the kind on this node's way that the
+     * winner shadows, most specific first (merged_with excluded). */
+    gwapi_ir_policy_ref_list overridden;
+    /* Policies of the kind that targeted the winner's target and lost it
+     * (Accepted=False Conflicted), oldest first. */
+    gwapi_ir_policy_ref_list rejected;
+    /* The winner did not translate (Accepted=False Invalid): its message;
+     * the settings are then NULL and HTTP entries answer 500. */
+    const char *invalid;
+} gwapi_ir_policy_provenance;
+
+/* The resolved settings of each Envoy Gateway policy kind: the winner's
+ * spec, decoded with the CRD defaults (include/gwapi/envoy_gateway.h), or
+ * when merged the merged spec decoded the same way. */
+typedef struct gwapi_ir_client_policy {
+    const gwapi_client_traffic_policy_spec *settings;
+    gwapi_ir_policy_provenance provenance;
+} gwapi_ir_client_policy;
+typedef struct gwapi_ir_traffic_policy {
+    const gwapi_backend_traffic_policy_spec *settings;
+    gwapi_ir_policy_provenance provenance;
+} gwapi_ir_traffic_policy;
+typedef struct gwapi_ir_security_policy {
+    const gwapi_security_policy_spec *settings;
+    gwapi_ir_policy_provenance provenance;
+} gwapi_ir_security_policy;
+typedef struct gwapi_ir_extension_policy {
+    const gwapi_envoy_extension_policy_spec *settings;
+    gwapi_ir_policy_provenance provenance;
+} gwapi_ir_extension_policy;
+
+/* The route-level policy settings of an HTTP or L4 route entry; each NULL
+ * when no policy of the kind applies. */
+typedef struct gwapi_ir_route_policies {
+    const gwapi_ir_traffic_policy *traffic;      /* BackendTrafficPolicy */
+    const gwapi_ir_security_policy *security;    /* SecurityPolicy */
+    const gwapi_ir_extension_policy *extension;  /* EnvoyExtensionPolicy */
+} gwapi_ir_route_policies;
+
+/* One accepted EnvoyPatchPolicy of a Gateway: data-plane specific patches
+ * carried as written (opaque to gwapi). */
+typedef struct gwapi_ir_patch {
+    gwapi_ir_object_ref policy;
+    const char *type;              /* spec.type, e.g. "JSONPatch" */
+    int64_t priority;              /* spec.priority (0 when unset) */
+    gwapi_envoy_json_patch_config_list json_patches;
+} gwapi_ir_patch;
+typedef struct gwapi_ir_patch_list {
+    const gwapi_ir_patch *items;
+    size_t count;
+} gwapi_ir_patch_list;
 
 typedef enum gwapi_ir_path_type {
     GWAPI_IR_PATH_PREFIX = 0,
@@ -213,7 +285,7 @@ typedef struct gwapi_ir_http_route {
     gwapi_ir_mirror_list mirrors;
     const gwapi_ir_timeouts *timeouts;
     const gwapi_ir_retry *retry;
-    gwapi_ir_object_ref_list policies;     /* policies that shaped this route */
+    gwapi_ir_route_policies policies;      /* Envoy Gateway policy settings */
 } gwapi_ir_http_route;
 typedef struct gwapi_ir_http_route_list {
     const gwapi_ir_http_route *items;
@@ -238,6 +310,7 @@ typedef struct gwapi_ir_l4_route {
     gwapi_ir_source src;
     const char *hostname;          /* TLS SNI, or NULL */
     gwapi_ir_backend_list backends;
+    gwapi_ir_route_policies policies;
 } gwapi_ir_l4_route;
 typedef struct gwapi_ir_l4_route_list {
     const gwapi_ir_l4_route *items;
@@ -270,7 +343,7 @@ typedef struct gwapi_ir_listener {
     gwapi_ir_object_ref_list certificate_refs;
     gwapi_ir_virtual_host_list virtual_hosts;  /* HTTP and HTTPS */
     gwapi_ir_l4_route_list l4_routes;          /* TLS, TCP and UDP */
-    gwapi_ir_object_ref_list policies;
+    const gwapi_ir_client_policy *client;      /* ClientTrafficPolicy, or NULL */
 } gwapi_ir_listener;
 typedef struct gwapi_ir_listener_list {
     const gwapi_ir_listener *items;
@@ -281,6 +354,9 @@ typedef struct gwapi_ir_gateway {
     const char *id;                /* NS/NAME */
     gwapi_ir_source src;
     gwapi_ir_listener_list listeners;   /* sorted by (listener set, listener name) */
+    /* Accepted EnvoyPatchPolicies targeting the Gateway, by priority, then
+     * oldest, then namespace/name. */
+    gwapi_ir_patch_list patches;
 } gwapi_ir_gateway;
 typedef struct gwapi_ir_gateway_list {
     const gwapi_ir_gateway *items;

@@ -136,26 +136,6 @@ static bool route_parents(arena *a, em_node *m, const gw_route *route)
     return ps != NULL;
 }
 
-/* The candidates of kind k for rule on listener l, most specific first. */
-static size_t candidates(const gw_policy_set *s, gw_policy_kind k, const gw_route *route,
-                         const gw_route_rule *rule, const gw_listener *l, const gw_policy **out,
-                         gw_policy_scope *scopes)
-{
-    size_t n = 0;
-    const void *keys[6] = { rule, route, l->listener_set ? (const void *)l : NULL, l->listener_set,
-                            l->listener_set ? NULL : (const void *)l, l->gateway };
-    static const gw_policy_scope sc[6] = { GW_SCOPE_ROUTE_RULE, GW_SCOPE_ROUTE, GW_SCOPE_LISTENER_SET_LISTENER,
-                                           GW_SCOPE_LISTENER_SET, GW_SCOPE_LISTENER, GW_SCOPE_GATEWAY };
-    for (size_t i = 0; i < 6; i++) {
-        const gw_policy *p = keys[i] ? gw_policy_on(s, k, keys[i]) : NULL;
-        if (p) {
-            out[n] = p;
-            scopes[n++] = sc[i];
-        }
-    }
-    return n;
-}
-
 static bool rule_policies(arena *a, em_node *m, const gw_graph *g, const gw_route *route,
                           const gw_route_rule *rule)
 {
@@ -166,9 +146,8 @@ static bool rule_policies(arena *a, em_node *m, const gw_graph *g, const gw_rout
         for (size_t j = 0; j < par->attachment_count; j++) {
             const gw_listener *l = par->attachments[j].listener;
             for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-                const gw_policy *c[6];
-                gw_policy_scope sc[6];
-                size_t n = candidates(g->policies, kinds[k], route, rule, l, c, sc);
+                gw_policy_link c[GW_POLICY_CHAIN_MAX];
+                size_t n = gw_policy_chain(g->policies, kinds[k], route, rule, l, c);
                 if (!n)
                     continue;
                 const gw_policy *merged = NULL;
@@ -176,17 +155,19 @@ static bool rule_policies(arena *a, em_node *m, const gw_graph *g, const gw_rout
                 em_node *e = em_add_map(a, ps, NULL);
                 em_add_str(a, e, "kind", gw_policy_kind_name(kinds[k]));
                 em_add_str(a, e, "listener", listener_id(a, l));
-                em_add_str(a, e, "applies", nsname(a, c[0]->obj));
-                em_add_str(a, e, "attachedTo", gw_policy_scope_name(sc[0]));
-                if (c[0]->invalid)
-                    em_add_str(a, e, "invalid", c[0]->invalid_message);
-                if (merged)
+                em_add_str(a, e, "applies", nsname(a, c[0].policy->obj));
+                em_add_str(a, e, "attachedTo", gw_policy_scope_name(c[0].scope));
+                if (c[0].policy->invalid)
+                    em_add_str(a, e, "invalid", c[0].policy->invalid_message);
+                if (merged) {
                     em_add_str(a, e, "mergedWith", nsname(a, merged->obj));
+                    em_add_str(a, e, "mergeType", c[0].policy->merge_type);
+                }
                 em_node *sh = n > 1 ? em_add_seq(a, e, "shadowed") : NULL;
                 for (size_t q = 1; q < n; q++) {
-                    if (c[q] == merged)
+                    if (c[q].policy == merged)
                         continue;
-                    em_add_str(a, sh, NULL, join3(a, nsname(a, c[q]->obj), " on ", gw_policy_scope_name(sc[q])));
+                    em_add_str(a, sh, NULL, join3(a, nsname(a, c[q].policy->obj), " on ", gw_policy_scope_name(c[q].scope)));
                 }
             }
         }

@@ -2,6 +2,100 @@
  * order. Shape described by docs/ir.md and docs/ir.schema.json. */
 #include "ir_emit.h"
 #include "ir_parts.h"
+#include "typed_json.h"
+#include "../schema/merge.h"
+#include <gwapi/kinds.h>
+
+/* The spec schema of a policy kind (gwapi_kind). */
+static const gw_schema *spec_schema(int kind)
+{
+    const gw_field *f = schema_field(schema_of_kind(kind, NULL), "spec", 4);
+    return f ? f->schema : NULL;
+}
+
+static void policy_ref(tw *w, const gwapi_ir_policy_ref *r)
+{
+    tw_obj_begin(w);
+    tw_kv_str(w, "kind", r->policy.kind);
+    tw_kv_str_opt(w, "namespace", r->policy.ns);
+    tw_kv_str(w, "name", r->policy.name);
+    tw_kv_str(w, "scope", r->scope);
+    tw_obj_end(w);
+}
+
+static void policy_refs(tw *w, const char *key, const gwapi_ir_policy_ref_list *l)
+{
+    if (!l->count)
+        return;
+    tw_key(w, key);
+    tw_arr_begin(w);
+    for (size_t i = 0; i < l->count; i++)
+        policy_ref(w, &l->items[i]);
+    tw_arr_end(w);
+}
+
+/* {settings, provenance} of one policy kind; nothing when none applies. */
+static void policy_settings(tw *w, const char *key, int kind, const void *settings,
+                            const gwapi_ir_policy_provenance *pv)
+{
+    tw_key(w, key);
+    tw_obj_begin(w);
+    emit_typed_object(w, "settings", spec_schema(kind), settings);
+    tw_key(w, "provenance");
+    tw_obj_begin(w);
+    tw_key(w, "winner");
+    policy_ref(w, &pv->winner);
+    if (pv->merged_with) {
+        tw_key(w, "mergedWith");
+        policy_ref(w, pv->merged_with);
+        tw_kv_str(w, "mergeType", pv->merge_type);
+    }
+    policy_refs(w, "overridden", &pv->overridden);
+    policy_refs(w, "rejected", &pv->rejected);
+    tw_kv_str_opt(w, "invalid", pv->invalid);
+    tw_obj_end(w);
+    tw_obj_end(w);
+}
+
+static void route_policies(tw *w, const gwapi_ir_route_policies *p)
+{
+    if (p->traffic)
+        policy_settings(w, "traffic", GWAPI_KIND_BACKEND_TRAFFIC_POLICY, p->traffic->settings,
+                        &p->traffic->provenance);
+    if (p->security)
+        policy_settings(w, "security", GWAPI_KIND_SECURITY_POLICY, p->security->settings,
+                        &p->security->provenance);
+    if (p->extension)
+        policy_settings(w, "extension", GWAPI_KIND_ENVOY_EXTENSION_POLICY, p->extension->settings,
+                        &p->extension->provenance);
+}
+
+static void patches(tw *w, const gwapi_ir_patch_list *l)
+{
+    if (!l->count)
+        return;
+    const gw_field *f = schema_field(spec_schema(GWAPI_KIND_ENVOY_PATCH_POLICY), "jsonPatches", 11);
+    tw_key(w, "patches");
+    tw_arr_begin(w);
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_ir_patch *p = &l->items[i];
+        tw_obj_begin(w);
+        tw_key(w, "policy");
+        tw_obj_begin(w);
+        tw_kv_str(w, "kind", p->policy.kind);
+        tw_kv_str_opt(w, "namespace", p->policy.ns);
+        tw_kv_str(w, "name", p->policy.name);
+        tw_obj_end(w);
+        tw_kv_str_opt(w, "type", p->type);
+        tw_kv_int(w, "priority", p->priority);
+        if (f && p->json_patches.items) {
+            tw_key(w, "jsonPatches");
+            emit_typed(w, f->schema, &p->json_patches, false);
+        }
+        tw_obj_end(w);
+    }
+    tw_arr_end(w);
+}
 
 static void refs(tw *w, const char *key, const gwapi_ir_object_ref_list *l)
 {
@@ -102,7 +196,7 @@ static void route(tw *w, const gwapi_ir_http_route *r)
         }
         tw_obj_end(w);
     }
-    refs(w, "policies", &r->policies);
+    route_policies(w, &r->policies);
     tw_obj_end(w);
 }
 
@@ -127,6 +221,7 @@ static void l4_route(tw *w, const gwapi_ir_l4_route *r)
     emit_source(w, "source", &r->src);
     tw_kv_str_opt(w, "hostname", r->hostname);
     backends(w, "backends", &r->backends);
+    route_policies(w, &r->policies);
     tw_obj_end(w);
 }
 
@@ -142,7 +237,9 @@ static void listener(tw *w, const gwapi_ir_listener *l)
     if (l->tls_mode != GWAPI_IR_TLS_NONE)
         tw_kv_str(w, "tlsMode", gwapi_ir_tls_mode_str(l->tls_mode));
     refs(w, "certificateRefs", &l->certificate_refs);
-    refs(w, "policies", &l->policies);
+    if (l->client)
+        policy_settings(w, "client", GWAPI_KIND_CLIENT_TRAFFIC_POLICY, l->client->settings,
+                        &l->client->provenance);
     if (l->protocol == GWAPI_IR_HTTP || l->protocol == GWAPI_IR_HTTPS) {
         tw_key(w, "virtualHosts");
         tw_arr_begin(w);
@@ -178,6 +275,7 @@ void emit_ir(strbuf *out, const gwapi_ir *ir, tw_format format)
         for (size_t j = 0; j < g->listeners.count; j++)
             listener(&w, &g->listeners.items[j]);
         tw_arr_end(&w);
+        patches(&w, &g->patches);
         tw_obj_end(&w);
     }
     tw_arr_end(&w);

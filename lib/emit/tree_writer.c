@@ -102,29 +102,29 @@ void tw_arr_begin(tw *w) { begin(w, true); }
 void tw_arr_end(tw *w) { end(w, true); }
 
 /* YAML reads these plain scalars as something other than a string. */
-static bool yaml_reserved(const char *s)
+static bool yaml_reserved(const char *s, size_t n)
 {
     static const char *const words[] = { "true", "false", "null", "yes", "no", "on", "off",
                                          "y", "n", "~" };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (!strcasecmp(s, words[i]))
+        if (strlen(words[i]) == n && !strncasecmp(s, words[i], n))
             return true;
     return false;
 }
 
-static bool yaml_plain_ok(const char *s)
+static bool yaml_plain_ok(const char *s, size_t n)
 {
-    if (!*s || !(isalpha((unsigned char)*s) || *s == '/'))
+    if (!n || !(isalpha((unsigned char)*s) || *s == '/'))
         return false;
-    for (const char *p = s; *p; p++)
-        if (!isalnum((unsigned char)*p) && !strchr("_./-", *p))
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)s[i]) && !(s[i] && strchr("_./-", s[i])))
             return false;
-    return !yaml_reserved(s);
+    return !yaml_reserved(s, n);
 }
 
 static void put_string(tw *w, const char *s)
 {
-    if (w->format == TW_YAML && s && yaml_plain_ok(s))
+    if (w->format == TW_YAML && s && yaml_plain_ok(s, strlen(s)))
         strbuf_puts(w->out, s);
     else
         jw_string(w->out, s);
@@ -163,6 +163,15 @@ void tw_str(tw *w, const char *s)
 {
     scalar_prefix(w);
     put_string(w, s);
+}
+
+void tw_strn(tw *w, gwapi_str s)
+{
+    scalar_prefix(w);
+    if (w->format == TW_YAML && s.ptr && yaml_plain_ok(s.ptr, s.len))
+        strbuf_putn(w->out, s.ptr, s.len);
+    else
+        jw_str(w->out, s);
 }
 
 void tw_int(tw *w, int64_t v)

@@ -10,7 +10,9 @@
 
 typedef enum tw_format { TW_JSON = 0, TW_YAML = 1 } tw_format;
 
-#define TW_MAX_DEPTH 48
+/* Deep enough for the IR around a policy spec and the opaque values in it
+ * at the loader's default max_depth (100); deeper output fails. */
+#define TW_MAX_DEPTH 160
 
 typedef struct tw_frame {
     bool array;
@@ -36,6 +38,7 @@ void tw_arr_begin(tw *w);
 void tw_arr_end(tw *w);
 void tw_key(tw *w, const char *key);
 void tw_str(tw *w, const char *s);     /* NULL prints null */
+void tw_strn(tw *w, gwapi_str s);      /* every byte (NULs included); absent prints null */
 void tw_int(tw *w, int64_t v);
 void tw_num(tw *w, double v);          /* shortest form that reads back */
 void tw_bool(tw *w, bool v);

@@ -109,7 +109,7 @@ static gwapi_ir_protocol protocol(gw_protocol p)
     }
 }
 
-static bool listener(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_listener *l)
+static bool listener(gwapi_ir_listener *out, arena *a, ir_policies *ps, const gw_listener *l)
 {
     const gw_gateway *gw = l->gateway;
     memset(out, 0, sizeof *out);
@@ -140,9 +140,11 @@ static bool listener(gwapi_ir_listener *out, arena *a, const gw_graph *g, const 
             certs[nc++] = (gwapi_ir_object_ref){ "Secret", l->certs[i].ns, l->certs[i].name };
     out->certificate_refs.items = certs;
     out->certificate_refs.count = nc;
+    if (!ir_listener_client(&out->client, a, ps, l))
+        return false;
     if (out->protocol == GWAPI_IR_HTTP || out->protocol == GWAPI_IR_HTTPS)
-        return ir_lower_http(out, a, g, l);
-    return ir_lower_l4(out, a, g, l);
+        return ir_lower_http(out, a, ps, l);
+    return ir_lower_l4(out, a, ps, l);
 }
 
 static int listener_cmp(const void *pa, const void *pb)
@@ -162,6 +164,9 @@ static int gateway_cmp(const void *pa, const void *pb)
 bool ir_lower(gwapi_ir *out, arena *a, const gw_graph *g)
 {
     memset(out, 0, sizeof *out);
+    ir_policies ps;
+    if (!ir_policies_init(&ps, a, g))
+        return false;
     vec gws;
     vec_init(&gws, sizeof(gwapi_ir_gateway));
     for (size_t i = 0; i < g->gateway_count; i++) {
@@ -179,13 +184,15 @@ bool ir_lower(gwapi_ir *out, arena *a, const gw_graph *g)
             if (!gw->listeners[j].programmed)
                 continue;
             gwapi_ir_listener *il = vec_push(&ls, a);
-            if (!il || !listener(il, a, g, &gw->listeners[j]))
+            if (!il || !listener(il, a, &ps, &gw->listeners[j]))
                 return false;
         }
         if (ls.count)
             qsort(ls.items, ls.count, ls.size, listener_cmp);
         ig->listeners.items = ls.items;
         ig->listeners.count = ls.count;
+        if (!ir_gateway_patches(&ig->patches, &ps, gw))
+            return false;
     }
     if (gws.count)
         qsort(gws.items, gws.count, gws.size, gateway_cmp);

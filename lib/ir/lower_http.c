@@ -80,7 +80,7 @@ static bool cookies_usable(arena *a, const gwapi_http_route_match_filter_list *l
 
 /* The filters of backendRef i of the rule, for the backend's own header
  * changes and rewrite; false when they fail (the backend is invalid). */
-static bool backend_filters(gwapi_ir_backend *ib, arena *a, const gw_graph *g, const gw_route *r,
+static bool backend_filters(gwapi_ir_backend *ib, arena *a, ir_policies *ps, const gw_route *r,
                             const gw_route_rule *rule, size_t i, bool *ok)
 {
     *ok = true;
@@ -100,7 +100,7 @@ static bool backend_filters(gwapi_ir_backend *ib, arena *a, const gw_graph *g, c
         v = gw_filter_views_grpc(a, &gr->backend_refs.items[i].filters);
     }
     gw_rule_filters f;
-    if (!v || !gw_filters_process(&f, a, g->model, r->obj->ns, v, n, GW_FILTERS_BACKEND))
+    if (!v || !gw_filters_process(&f, a, ps->g->model, r->obj->ns, v, n, GW_FILTERS_BACKEND))
         return false;
     *ok = !f.error_reason;
     ib->request_headers = f.request_headers;
@@ -159,7 +159,7 @@ static void direct(rule_out *o, int32_t status, const char *reason)
 }
 
 /* The action of a rule from its backends (ROUTES.md §3.3 rules 4-8). */
-static bool backends(rule_out *o, arena *a, const gw_graph *g, const gw_route *r, const gw_route_rule *rule)
+static bool backends(rule_out *o, arena *a, ir_policies *ps, const gw_route *r, const gw_route_rule *rule)
 {
     vec v;
     vec_init(&v, sizeof(gwapi_ir_backend));
@@ -168,7 +168,7 @@ static bool backends(rule_out *o, arena *a, const gw_graph *g, const gw_route *r
         const gw_backend *b = &rule->backends[i];
         bool filters_ok = true;
         gwapi_ir_backend tmp;
-        if (!ir_backend(&tmp, a, r, rule, b) || !backend_filters(&tmp, a, g, r, rule, b->index, &filters_ok))
+        if (!ir_backend(&tmp, a, r, rule, b) || !backend_filters(&tmp, a, ps, r, rule, b->index, &filters_ok))
             return false;
         if (!filters_ok)
             tmp.invalid = true;
@@ -242,7 +242,7 @@ static bool rule_timeouts(rule_out *o, arena *a, const gwapi_http_route_rule *hr
 
 /* Decides what every entry of the rule does. *skip: the rule has no
  * entries (an unusable match). */
-static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, const gw_route *r,
+static bool rule_lower(rule_out *o, bool *skip, arena *a, ir_policies *ps, const gw_route *r,
                        const gw_route_rule *rule, const gw_listener *l)
 {
     memset(o, 0, sizeof *o);
@@ -253,7 +253,7 @@ static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, con
     gw_filter_view *v = http ? gw_filter_views_http(a, &hr->filters) : gw_filter_views_grpc(a, &gr->filters);
     size_t nf = http ? hr->filters.count : gr->filters.count;
     gw_rule_filters f;
-    if (!v || !gw_filters_process(&f, a, g->model, r->obj->ns, v, nf,
+    if (!v || !gw_filters_process(&f, a, ps->g->model, r->obj->ns, v, nf,
                                   http ? GW_FILTERS_HTTP_RULE : GW_FILTERS_GRPC_RULE))
         return false;
     /* a rule resolution dropped for its matches (not its filters) has no entries */
@@ -279,12 +279,12 @@ static bool rule_lower(rule_out *o, bool *skip, arena *a, const gw_graph *g, con
         o->shared.redirect = redirect_for(a, f.redirect, l);
         if (!o->shared.redirect)
             return false;
-    } else if (!backends(o, a, g, r, rule)) {
+    } else if (!backends(o, a, ps, r, rule)) {
         return false;
     }
     /* a policy that failed to translate overrides the action */
     const char *policy_failure;
-    if (!ir_rule_policies(&o->shared.policies, &policy_failure, a, g, r, rule, l))
+    if (!ir_rule_policies(&o->shared.policies, &policy_failure, a, ps, r, rule, l))
         return false;
     if (policy_failure)
         direct(o, 500, policy_failure);
@@ -365,7 +365,7 @@ static size_t hostnames(const char ***out, arena *a, const gw_attachment *at, co
     return u;
 }
 
-static bool route_entries(vec *out, arena *a, const gw_graph *g, const gw_route *r,
+static bool route_entries(vec *out, arena *a, ir_policies *ps, const gw_route *r,
                           const gw_attachment *at, const gw_listener *l)
 {
     const char **hosts = NULL;
@@ -378,7 +378,7 @@ static bool route_entries(vec *out, arena *a, const gw_graph *g, const gw_route 
             continue;
         rule_out o;
         bool skip;
-        if (!rule_lower(&o, &skip, a, g, r, rule, l))
+        if (!rule_lower(&o, &skip, a, ps, r, rule, l))
             return false;
         if (skip)
             continue;
@@ -402,7 +402,7 @@ static int entry_cmp(const void *pa, const void *pb)
     return c ? c : ir_order_cmp(&a->order, &b->order);
 }
 
-bool ir_lower_http(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_listener *l)
+bool ir_lower_http(gwapi_ir_listener *out, arena *a, ir_policies *ps, const gw_listener *l)
 {
     vec entries;
     vec_init(&entries, sizeof(entry));
@@ -414,7 +414,7 @@ bool ir_lower_http(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw
         for (size_t j = 0; j < i && !dup; j++)
             dup = l->routes[j].route == r;
         const gw_attachment *at = dup ? NULL : ir_attachment(r, l->routes[i].parent_index, l);
-        if (at && !route_entries(&entries, a, g, r, at, l))
+        if (at && !route_entries(&entries, a, ps, r, at, l))
             return false;
     }
     entry *e = entries.items;

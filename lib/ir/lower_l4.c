@@ -66,7 +66,10 @@ static bool usable_backends(gwapi_ir_backend_list *out, arena *a, const gw_route
     return true;
 }
 
-static bool entry(vec *out, arena *a, const gw_route *r, const char *hostname)
+/* An L4 entry stands for the whole route: its policies are those of its
+ * only rule (a rule-level policy applies to it), else of the route. */
+static bool entry(vec *out, arena *a, ir_policies *ps, const gw_listener *l, const gw_route *r,
+                  const char *hostname)
 {
     gwapi_ir_l4_route *e = vec_push(out, a);
     if (!e)
@@ -77,7 +80,9 @@ static bool entry(vec *out, arena *a, const gw_route *r, const char *hostname)
                                    r->obj->name, hostname)
                        : ir_printf(a, "%s/%s/%s", gwapi_kind_name(r->obj->kind), r->obj->ns,
                                    r->obj->name);
-    return e->id && usable_backends(&e->backends, a, r);
+    const char *failure;   /* no error response at L4: the settings say it */
+    return e->id && usable_backends(&e->backends, a, r) &&
+           ir_rule_policies(&e->policies, &failure, a, ps, r, r->rule_count == 1 ? &r->rules[0] : NULL, l);
 }
 
 /* The oldest attached route of kind k (with exactly one rule), or NULL. */
@@ -109,9 +114,8 @@ static int attached_cmp(const void *pa, const void *pb)
     return c ? c : (a->parent_index > b->parent_index) - (a->parent_index < b->parent_index);
 }
 
-bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_listener *l)
+bool ir_lower_l4(gwapi_ir_listener *out, arena *a, ir_policies *ps, const gw_listener *l)
 {
-    (void)g;
     vec v;
     vec_init(&v, sizeof(gwapi_ir_l4_route));
     if (out->protocol == GWAPI_IR_TLS) {
@@ -133,21 +137,21 @@ bool ir_lower_l4(gwapi_ir_listener *out, arena *a, const gw_graph *g, const gw_l
             if (!at)
                 continue;
             if (at->any_hostname || !at->hostname_count) {
-                if (!entry(&v, a, r, "*"))
+                if (!entry(&v, a, ps, l, r, "*"))
                     return false;
             }
             for (size_t h = 0; h < at->hostname_count; h++)
-                if (!entry(&v, a, r, at->hostnames[h]))
+                if (!entry(&v, a, ps, l, r, at->hostnames[h]))
                     return false;
         }
         if (terminate && !v.count) {
             const gw_route *r = first_route(l, GW_ROUTE_TCP);
-            if (r && !entry(&v, a, r, l->spec.hostname))
+            if (r && !entry(&v, a, ps, l, r, l->spec.hostname))
                 return false;
         }
     } else {
         const gw_route *r = first_route(l, out->protocol == GWAPI_IR_UDP ? GW_ROUTE_UDP : GW_ROUTE_TCP);
-        if (r && !entry(&v, a, r, NULL))
+        if (r && !entry(&v, a, ps, l, r, NULL))
             return false;
     }
     out->l4_routes.items = v.items;

@@ -116,6 +116,29 @@ const gwapi_value *gw_policy_merged_spec(arena *a, const gw_policy *child, const
 
 const char *gw_policy_kind_name(gw_policy_kind k);
 
+/* The address a held target is known by in gw_policy_set.winners (the
+ * gw_gateway, gw_listener, gw_listener_set, gw_route or gw_route_rule). */
+const void *gw_policy_target_key(const gw_held_target *t);
+
+/* One policy on the way of a route rule's traffic: the scope it holds and
+ * the target (gw_policy_target_key) it holds there. */
+typedef struct gw_policy_link {
+    const gw_policy *policy;
+    gw_policy_scope scope;
+    const void *target;
+} gw_policy_link;
+
+#define GW_POLICY_CHAIN_MAX 6
+
+/* The policies of kind k that hold the scopes traffic of `rule` of `route`
+ * on listener l passes through, most specific first: route rule, route,
+ * ListenerSet listener, ListenerSet, Gateway listener, Gateway (route and
+ * rule may be NULL: a listener's ClientTrafficPolicy). The first one
+ * applies (gw_policy_effective); returns how many were written. */
+size_t gw_policy_chain(const gw_policy_set *s, gw_policy_kind k, const gw_route *route,
+                       const gw_route_rule *rule, const gw_listener *l,
+                       gw_policy_link out[GW_POLICY_CHAIN_MAX]);
+
 /* "Gateway", "Listener", "ListenerSet", "ListenerSetListener", "Route",
  * "RouteRule", "GatewayClass". */
 const char *gw_policy_scope_name(gw_policy_scope s);

@@ -132,19 +132,6 @@ static bool route_vec_add(pol_ctx *c, const void *key, const gw_route *route)
 
 /* ---- lookups ------------------------------------------------------------ */
 
-static const void *winner_key(const gw_held_target *t)
-{
-    switch (t->scope) {
-    case GW_SCOPE_GATEWAY: return t->gateway;
-    case GW_SCOPE_LISTENER:
-    case GW_SCOPE_LISTENER_SET_LISTENER: return t->listener;
-    case GW_SCOPE_LISTENER_SET: return t->listener_set;
-    case GW_SCOPE_ROUTE: return t->route;
-    case GW_SCOPE_ROUTE_RULE: return t->rule;
-    default: return NULL;
-    }
-}
-
 const gw_policy *gw_policy_on(const gw_policy_set *s, gw_policy_kind k, const void *target)
 {
     return s && k < GW_POLICY_KIND_COUNT && target ? ptrmap_get(&s->winners[k], target) : NULL;
@@ -262,7 +249,7 @@ static bool claim_ref(pol_ctx *c, gw_policy *p, const pol_ref *ref, gw_policy_sc
                    add_claim(c, cl);
         }
     }
-    const void *key = winner_key(&cl.t);
+    const void *key = gw_policy_target_key(&cl.t);
     ptrmap *winners = &c->set->winners[p->kind];
     const gw_policy *holder = ptrmap_get(winners, key);
     if (holder) {

@@ -32,4 +32,11 @@ typedef struct validate_params {
  * (p->arena->failed is set). */
 bool validate_document(const validate_params *p, const gwapi_value *root);
 
+/* Decodes v (an OBJECT value of schema s, e.g. a merged policy spec) into
+ * *out, a struct allocated in a, with the schema's defaults and without
+ * diagnostics (decode_value.c). *out is NULL when s or v is. False on
+ * allocation failure. */
+bool validate_decode_value(const void **out, arena *a, const engine_options *opts, const gw_schema *s,
+                           const gwapi_value *v);
+
 #endif
