@@ -354,9 +354,29 @@ static void forward_location(render *r, text *loc, unsigned n, const gwapi_ir_ht
     text_free(&host);
 }
 
+/* Envoy Gateway policy settings have no nginx rendering here: say so,
+ * naming the policy (one that failed already answers 500). */
+static void policy_warn(render *r, const char *subject, const gwapi_ir_policy_provenance *pv,
+                        bool has_settings)
+{
+    if (!has_settings)
+        return;
+    text feature = {0};
+    text_addf(&feature, "%s %s/%s", pv->winner.policy.kind, pv->winner.policy.ns, pv->winner.policy.name);
+    render_warn(r, subject, feature.data, "settings not rendered");
+    text_free(&feature);
+}
+
 static void route_location(render *r, text *loc, unsigned n, const gwapi_ir_listener *l,
                            const gwapi_ir_http_route *rt)
 {
+    const gwapi_ir_route_policies *p = &rt->policies;
+    if (p->traffic)
+        policy_warn(r, rt->id, &p->traffic->provenance, p->traffic->settings != NULL);
+    if (p->security)
+        policy_warn(r, rt->id, &p->security->provenance, p->security->settings != NULL);
+    if (p->extension)
+        policy_warn(r, rt->id, &p->extension->provenance, p->extension->settings != NULL);
     if (rt->mirrors.count)
         render_warn(r, rt->id, "RequestMirror", "not rendered (nginx mirrors without sampling)");
     if (rt->timeouts)
@@ -526,6 +546,8 @@ static void listener(render *r, const gwapi_ir *ir, size_t g, size_t li)
         text_free(&msg);
         return;
     }
+    if (l->client)
+        policy_warn(r, l->id, &l->client->provenance, l->client->settings != NULL);
     if (!port_seen(ir, g, li, l->port) && !port_has_any_host(ir, l->port)) {
         text_addf(&r->servers, "# %s: hostnames no listener serves\nserver {\n", l->id);
         listen_line(r, l, true);
@@ -538,9 +560,18 @@ static void listener(render *r, const gwapi_ir *ir, size_t g, size_t li)
 void nginx_render(text *out, text *warnings, const gwapi_ir *ir, const nginx_options *opts)
 {
     render r = {.out = out, .warn = warnings, .o = opts};
-    for (size_t g = 0; g < ir->gateways.count; g++)
-        for (size_t li = 0; li < ir->gateways.items[g].listeners.count; li++)
+    for (size_t g = 0; g < ir->gateways.count; g++) {
+        const gwapi_ir_gateway *gw = &ir->gateways.items[g];
+        for (size_t i = 0; i < gw->patches.count; i++) {
+            text feature = {0};
+            text_addf(&feature, "EnvoyPatchPolicy %s/%s", gw->patches.items[i].policy.ns,
+                      gw->patches.items[i].policy.name);
+            render_warn(&r, gw->id, feature.data, "Envoy patches do not apply to nginx");
+            text_free(&feature);
+        }
+        for (size_t li = 0; li < gw->listeners.count; li++)
             listener(&r, ir, g, li);
+    }
     text_addf(out,
               "# Rendered by gwapi-nginx from the gwapi IR (docs/renderers.md).\n"
               "worker_processes 1;\n"
