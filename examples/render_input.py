@@ -32,6 +32,26 @@ def load_ir(args):
     return json.loads(r.stdout), r.returncode
 
 
+def unrendered_policies(warn, gw, patch_message, rendered):
+    """Warns about what a renderer leaves out of a gateway: its EnvoyPatchPolicy
+    patches, and the Envoy Gateway policy settings of its listeners (of the
+    protocols in `rendered`) and their routes, naming each policy (one that
+    failed to translate already answers 500)."""
+    for p in gw.get("patches", []):
+        warn(gw["id"], "EnvoyPatchPolicy %s/%s" % (p["policy"]["namespace"], p["policy"]["name"]), patch_message)
+    for l in gw.get("listeners", []):
+        if l["protocol"] not in rendered:
+            continue
+        routes = [r for vh in l.get("virtualHosts", []) for r in vh["routes"]] + l.get("routes", [])
+        nodes = [(l["id"], [l.get("client")])] + \
+            [(r["id"], [r.get(k) for k in ("traffic", "security", "extension")]) for r in routes]
+        for subject, sections in nodes:
+            for s in sections:
+                if s and "settings" in s:
+                    w = s["provenance"]["winner"]
+                    warn(subject, "%s %s/%s" % (w["kind"], w["namespace"], w["name"]), "settings not rendered")
+
+
 def secrets_of(files):
     """{(namespace, name): {key: bytes}} of the Secrets in the input
     (namespace "default" when unset, as gwapi's default context)."""

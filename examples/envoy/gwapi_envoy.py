@@ -24,7 +24,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from render_input import add_input_arguments, load_ir, secrets_of  # noqa: E402
+from render_input import add_input_arguments, load_ir, secrets_of, unrendered_policies  # noqa: E402
 
 HCM = "type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager"
 ROUTER = "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"
@@ -293,28 +293,11 @@ class Renderer:
             return None
         return out
 
-    def warn_policies(self, gw, rendered):
-        """Envoy Gateway policy settings and patches are not rendered: say so,
-        naming the policy (one that failed already answers 500)."""
-        for p in gw.get("patches", []):
-            self.warn(gw["id"], "EnvoyPatchPolicy %s/%s" % (p["policy"]["namespace"], p["policy"]["name"]),
-                      "JSON patches to xDS are not applied by this renderer")
-        for l in gw.get("listeners", []):
-            if l["protocol"] not in rendered:
-                continue
-            routes = [r for vh in l.get("virtualHosts", []) for r in vh["routes"]] + l.get("routes", [])
-            for subject, sections in [(l["id"], [l.get("client")])] + \
-                    [(r["id"], [r.get(k) for k in ("traffic", "security", "extension")]) for r in routes]:
-                for s in sections:
-                    if s and "settings" in s:
-                        w = s["provenance"]["winner"]
-                        self.warn(subject, "%s %s/%s" % (w["kind"], w["namespace"], w["name"]),
-                                  "settings not rendered")
-
     def render(self, ir):
         by_port = {}
         for gw in ir.get("gateways", []):
-            self.warn_policies(gw, ("HTTP", "HTTPS", "TLS", "TCP"))
+            unrendered_policies(self.warn, gw, "JSON patches to xDS are not applied by this renderer",
+                                ("HTTP", "HTTPS", "TLS", "TCP"))
             for l in gw.get("listeners", []):
                 by_port.setdefault(l["port"], []).append(l)
         listeners = [x for x in (self.listener(p, ls) for p, ls in sorted(by_port.items())) if x]

@@ -22,7 +22,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from render_input import add_input_arguments, load_ir, secrets_of  # noqa: E402
+from render_input import add_input_arguments, load_ir, secrets_of, unrendered_policies  # noqa: E402
 
 
 def quote(s):
@@ -274,28 +274,10 @@ class Renderer:
         lines.append("    default_backend gwapi_not_found")
         return "\n".join(lines)
 
-    def warn_policies(self, gw, rendered):
-        """Envoy Gateway policy settings and patches are not rendered: say so,
-        naming the policy (one that failed already answers 500)."""
-        for p in gw.get("patches", []):
-            self.warn(gw["id"], "EnvoyPatchPolicy %s/%s" % (p["policy"]["namespace"], p["policy"]["name"]),
-                      "Envoy patches do not apply to HAProxy")
-        for l in gw.get("listeners", []):
-            if l["protocol"] not in rendered:
-                continue
-            routes = [r for vh in l.get("virtualHosts", []) for r in vh["routes"]] + l.get("routes", [])
-            for subject, sections in [(l["id"], [l.get("client")])] + \
-                    [(r["id"], [r.get(k) for k in ("traffic", "security", "extension")]) for r in routes]:
-                for s in sections:
-                    if s and "settings" in s:
-                        w = s["provenance"]["winner"]
-                        self.warn(subject, "%s %s/%s" % (w["kind"], w["namespace"], w["name"]),
-                                  "settings not rendered")
-
     def render(self, ir):
         by_port = {}
         for gw in ir.get("gateways", []):
-            self.warn_policies(gw, ("HTTP", "HTTPS"))
+            unrendered_policies(self.warn, gw, "Envoy patches do not apply to HAProxy", ("HTTP", "HTTPS"))
             for l in gw.get("listeners", []):
                 if l["protocol"] not in ("HTTP", "HTTPS"):
                     self.warn(l["id"], "listener", "%s listeners are not rendered" % l["protocol"])
