@@ -136,6 +136,24 @@ static bool route_parents(arena *a, em_node *m, const gw_route *route)
     return ps != NULL;
 }
 
+/* The policies that asked for the applying one's target and lost it
+ * (Conflicted): one explanation, so a scan of the policies is fine. */
+static bool conflicted(arena *a, em_node *m, const gw_policy_set *s, const gw_policy_link *w)
+{
+    em_node *seq = NULL;
+    for (size_t i = 0; i < s->count; i++)
+        for (size_t j = 0; j < s->items[i].loss_count; j++) {
+            const gw_policy_loss *x = &s->items[i].losses[j];
+            if (x->holder != w->policy || gw_policy_target_key(&x->target) != w->target)
+                continue;
+            if (!seq && !(seq = em_add_seq(a, m, "conflicted")))
+                return false;
+            em_add_str(a, seq, NULL, nsname(a, s->items[i].obj));
+            break;
+        }
+    return true;
+}
+
 static bool rule_policies(arena *a, em_node *m, const gw_graph *g, const gw_route *route,
                           const gw_route_rule *rule)
 {
@@ -163,6 +181,8 @@ static bool rule_policies(arena *a, em_node *m, const gw_graph *g, const gw_rout
                     em_add_str(a, e, "mergedWith", nsname(a, merged->obj));
                     em_add_str(a, e, "mergeType", c[0].policy->merge_type);
                 }
+                if (!conflicted(a, e, g->policies, &c[0]))
+                    return false;
                 em_node *sh = n > 1 ? em_add_seq(a, e, "shadowed") : NULL;
                 for (size_t q = 1; q < n; q++) {
                     if (c[q].policy == merged)
