@@ -72,6 +72,16 @@ void gwapi_input_free(gwapi_input *in)
     ctx_release(ctx);
 }
 
+/* p (*cap elements of size elem) grown to want elements, *cap updated; or
+ * NULL, p untouched. */
+static void *grow(const gwapi_allocator *a, void *p, size_t *cap, size_t elem, size_t want)
+{
+    void *q = gw_realloc(a, p, *cap * elem, want * elem);
+    if (q)
+        *cap = want;
+    return q;
+}
+
 /* The object sink of the validate stage: only this file knows where the
  * result keeps its objects, an array grown in place (not in the arena,
  * where every outgrown copy would stay). */
@@ -81,28 +91,18 @@ static gwapi_object *result_add_object(void *user)
     if (r->nobjects == r->capobjects) {
         size_t cap = r->capobjects ? r->capobjects * 2 : 16;
         const gwapi_allocator *a = ctx_allocator(r->ctx);
-        if (cap > SIZE_MAX / sizeof(gwapi_object)) {
-            r->a.failed = true;
-            return NULL;
-        }
-        /* spans first, with a capacity of its own: when the objects then
-         * fail to grow, each array still matches its recorded size */
-        if (r->capspans < cap) {
-            diag_span *s = gw_realloc(a, r->spans, r->capspans * sizeof *s, cap * sizeof *s);
-            if (!s) {
-                r->a.failed = true;
-                return NULL;
-            }
+        /* spans first, with a capacity of their own: when the objects
+         * then fail to grow, each array still matches its recorded size */
+        diag_span *s = cap > SIZE_MAX / sizeof(gwapi_object) ? NULL
+                     : r->capspans < cap ? grow(a, r->spans, &r->capspans, sizeof *s, cap) : r->spans;
+        if (s)
             r->spans = s;
-            r->capspans = cap;
-        }
-        gwapi_object *o = gw_realloc(a, r->objects, r->capobjects * sizeof *o, cap * sizeof *o);
+        gwapi_object *o = s ? grow(a, r->objects, &r->capobjects, sizeof *o, cap) : NULL;
         if (!o) {
             r->a.failed = true;
             return NULL;
         }
         r->objects = o;
-        r->capobjects = cap;
     }
     r->spans[r->nobjects] = (diag_span){ r->diags.count, r->diags.count };
     gwapi_object *o = &r->objects[r->nobjects++];

@@ -8,13 +8,6 @@ cd "$tmpdir"
 
 cat > in.yaml <<'YAML'
 apiVersion: gateway.networking.k8s.io/v1
-kind: GatewayClass
-metadata:
-  name: eg
-spec:
-  controllerName: example.com/gw
----
-apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
 metadata:
   name: gw
@@ -36,6 +29,13 @@ spec:
   - backendRefs:
     - name: svc
       port: 8080
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: GatewayClass
+metadata:
+  name: eg
+spec:
+  controllerName: example.com/gw
 YAML
 
 # same_as_first CMD... : the command's output equals the first form's.

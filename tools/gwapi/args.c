@@ -413,6 +413,18 @@ void cli_usage(FILE *out, cli_command cmd)
     }
 }
 
+int cli_main(cli_command cmd, int argc, char **argv, int (*run)(const cli_options *o, cli_command cmd))
+{
+    cli_options o;
+    int rc = cli_parse(&o, cmd, argc, argv);
+    if (!rc && o.help)
+        cli_usage(stdout, cmd);
+    else if (!rc)
+        rc = run(&o, cmd);
+    cli_options_free(&o);
+    return rc;
+}
+
 bool cli_skips_kind(const cli_options *o, gwapi_str kind)
 {
     for (size_t i = 0; i < o->nskip_kinds; i++)

@@ -57,6 +57,10 @@ void cli_options_free(cli_options *o);
 /* The --help text of cmd, its option list generated from the table. */
 void cli_usage(FILE *out, cli_command cmd);
 
+/* A command's entry: parses argv for cmd, prints --help, or runs
+ * run(options, cmd); returns the exit status. */
+int cli_main(cli_command cmd, int argc, char **argv, int (*run)(const cli_options *o, cli_command cmd));
+
 /* True when kind is in o->skip_kinds. */
 bool cli_skips_kind(const cli_options *o, gwapi_str kind);
 

@@ -41,7 +41,7 @@ static int parse_object(object_id *id, const char *arg)
     return 0;
 }
 
-static int explain(const cli_options *o, const object_id *id)
+static int explain_object(const cli_options *o, const object_id *id)
 {
     cli_translation ct;
     gwapi_status st = cli_translate_files(&ct, o, true);
@@ -67,16 +67,18 @@ static int explain(const cli_options *o, const object_id *id)
     return rc;
 }
 
+static int explain(const cli_options *o, cli_command cmd)
+{
+    (void)cmd;
+    object_id id;
+    int rc = parse_object(&id, o->object);
+    if (!rc)
+        rc = explain_object(o, &id);
+    free(id.buf);
+    return rc;
+}
+
 int cmd_explain(int argc, char **argv)
 {
-    cli_options o;
-    object_id id = { 0 };
-    int rc = cli_parse(&o, CLI_EXPLAIN, argc, argv);
-    if (!rc && o.help)
-        cli_usage(stdout, CLI_EXPLAIN);
-    else if (!rc && !(rc = parse_object(&id, o.object)))
-        rc = explain(&o, &id);
-    free(id.buf);
-    cli_options_free(&o);
-    return rc;
+    return cli_main(CLI_EXPLAIN, argc, argv, explain);
 }

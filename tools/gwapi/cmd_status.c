@@ -4,8 +4,9 @@
 #include "args.h"
 #include "translation.h"
 
-static int status(const cli_options *o)
+static int status(const cli_options *o, cli_command cmd)
 {
+    (void)cmd;
     cli_translation ct;
     gwapi_status st = cli_translate_files(&ct, o, false);
     int rc = st == GWAPI_OK ? EXIT_VALID : EXIT_USAGE;
@@ -31,12 +32,5 @@ static int status(const cli_options *o)
 
 int cmd_status(int argc, char **argv)
 {
-    cli_options o;
-    int rc = cli_parse(&o, CLI_STATUS, argc, argv);
-    if (!rc && o.help)
-        cli_usage(stdout, CLI_STATUS);
-    else if (!rc)
-        rc = status(&o);
-    cli_options_free(&o);
-    return rc;
+    return cli_main(CLI_STATUS, argc, argv, status);
 }

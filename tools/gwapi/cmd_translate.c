@@ -34,24 +34,12 @@ static int translate(const cli_options *o, cli_command cmd)
     return rc;
 }
 
-static int run(int argc, char **argv, cli_command cmd)
-{
-    cli_options o;
-    int rc = cli_parse(&o, cmd, argc, argv);
-    if (!rc && o.help)
-        cli_usage(stdout, cmd);
-    else if (!rc)
-        rc = translate(&o, cmd);
-    cli_options_free(&o);
-    return rc;
-}
-
 int cmd_translate(int argc, char **argv)
 {
-    return run(argc, argv, CLI_TRANSLATE);
+    return cli_main(CLI_TRANSLATE, argc, argv, translate);
 }
 
 int cmd_routes(int argc, char **argv)
 {
-    return run(argc, argv, CLI_ROUTES);
+    return cli_main(CLI_ROUTES, argc, argv, translate);
 }

@@ -29,8 +29,9 @@ static int render(const report *rep, const cli_options *o)
     return -1;
 }
 
-static int validate(const cli_options *o)
+static int validate(const cli_options *o, cli_command cmd)
 {
+    (void)cmd;
     gwapi_ctx *ctx = NULL;
     gwapi_input *in = NULL;
     gwapi_result *r = NULL;
@@ -64,12 +65,5 @@ static int validate(const cli_options *o)
 
 int cmd_validate(int argc, char **argv)
 {
-    cli_options o;
-    int rc = cli_parse(&o, CLI_VALIDATE, argc, argv);
-    if (!rc && o.help)
-        cli_usage(stdout, CLI_VALIDATE);
-    else if (!rc)
-        rc = validate(&o);
-    cli_options_free(&o);
-    return rc;
+    return cli_main(CLI_VALIDATE, argc, argv, validate);
 }
