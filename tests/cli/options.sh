@@ -10,13 +10,13 @@ cat > in.yaml <<'YAML'
 apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
 metadata:
-  name: gw
+  name: front
 spec:
-  gatewayClassName: eg
+  gatewayClassName: cls
   listeners:
-  - name: http
+  - name: plain
     protocol: HTTP
-    port: 80
+    port: 8081
 ---
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
@@ -24,7 +24,7 @@ metadata:
   name: r
 spec:
   parentRefs:
-  - name: gw
+  - name: front
   rules:
   - backendRefs:
     - name: svc
@@ -33,7 +33,7 @@ spec:
 apiVersion: gateway.networking.k8s.io/v1
 kind: GatewayClass
 metadata:
-  name: eg
+  name: cls
 spec:
   controllerName: example.com/gw
 YAML
@@ -94,7 +94,7 @@ expect_exit 2 "$GWAPI" routes in.yaml -oxml
 expect_stderr <<< 'gwapi routes: unknown output format "xml" (text, json or yaml)
 (gwapi routes --help for usage)'
 expect_exit 0 "$GWAPI" routes in.yaml -o text
-expect_out '^default/gw listener http: HTTP port 80'
+expect_out '^default/front listener plain: HTTP port 8081'
 # Options validate alone takes stay its own.
 expect_exit 2 "$GWAPI" translate in.yaml --quiet
 expect_stderr <<< 'gwapi translate: unknown option --quiet
