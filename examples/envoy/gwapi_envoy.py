@@ -17,14 +17,13 @@ usage: gwapi_envoy.py [--gwapi PATH] [--controller-name NAME] [--bind ADDR]
 Writes DIR/envoy.json and DIR/certs/NS_NAME.{crt,key} (else the bootstrap
 goes to stdout). Exit 0 when rendered, 1 when the input has errors (still
 rendered), 2 for usage or I/O problems."""
-import argparse
 import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from render_input import add_input_arguments, load_ir, secrets_of, unrendered_policies  # noqa: E402
+from render_input import listener_certificates, run_renderer, unrendered_policies, write_private  # noqa: E402
 
 HCM = "type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager"
 ROUTER = "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"
@@ -305,52 +304,24 @@ class Renderer:
 
 
 def write_certs(ir, files, cert_dir, warnings):
-    secrets = None
-    for gw in ir.get("gateways", []):
-        for l in gw.get("listeners", []):
-            if l.get("tlsMode") != "Terminate":
+    terminates = lambda l: l.get("tlsMode") == "Terminate"
+    for l, ref, data in listener_certificates(ir, files, terminates):
+        for key, ext in (("tls.crt", "crt"), ("tls.key", "key")):
+            if key not in data:
+                warnings.append("warning: %s: certificate: Secret %s/%s has no %s"
+                                % (l["id"], ref["namespace"], ref["name"], key))
                 continue
-            for ref in l.get("certificateRefs", []):
-                if secrets is None:
-                    secrets = secrets_of(files)
-                data = secrets.get((ref["namespace"], ref["name"]), {})
-                for key, ext in (("tls.crt", "crt"), ("tls.key", "key")):
-                    if key not in data:
-                        warnings.append("warning: %s: certificate: Secret %s/%s has no %s"
-                                        % (l["id"], ref["namespace"], ref["name"], key))
-                        continue
-                    os.makedirs(cert_dir, exist_ok=True)
-                    path = os.path.join(cert_dir, "%s_%s.%s" % (ref["namespace"], ref["name"], ext))
-                    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                    with os.fdopen(fd, "wb") as f:
-                        f.write(data[key])
+            write_private(cert_dir, "%s_%s.%s" % (ref["namespace"], ref["name"], ext), data[key])
+
+
+def render(ir, bind, cert_dir):
+    r = Renderer(bind, cert_dir)
+    return json.dumps(r.render(ir), indent=2) + "\n", r.warnings
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description="Render the gwapi IR as an Envoy static bootstrap")
-    ap.add_argument("-d", dest="dir", help="write DIR/envoy.json and DIR/certs/ (else the bootstrap goes to stdout)")
-    args = add_input_arguments(ap).parse_args(argv)
-    if not args.files and not args.ir:
-        ap.error("give manifests or --ir")
-    try:
-        ir, rc = load_ir(args)
-        cert_dir = os.path.abspath(os.path.join(args.dir, "certs")) if args.dir else "certs"
-        r = Renderer(args.bind, cert_dir)
-        text = json.dumps(r.render(ir), indent=2) + "\n"
-        if args.dir:
-            os.makedirs(args.dir, exist_ok=True)
-            if args.files:
-                write_certs(ir, args.files, cert_dir, r.warnings)
-            with open(os.path.join(args.dir, "envoy.json"), "w") as f:
-                f.write(text)
-        else:
-            sys.stdout.write(text)
-        for w in r.warnings:
-            print(w, file=sys.stderr)
-        return rc
-    except (OSError, ValueError) as e:
-        print("gwapi-envoy: %s" % e, file=sys.stderr)
-        return 2
+    return run_renderer(argv, "gwapi-envoy", "Render the gwapi IR as an Envoy static bootstrap", "envoy.json",
+                        render, write_certs, certs_without_files=False)
 
 
 if __name__ == "__main__":

@@ -16,13 +16,12 @@ usage: gwapi_haproxy.py [--gwapi PATH] [--controller-name NAME]
                         [--bind ADDR] [--ir IR.json] [-d DIR] FILE...
 Exit 0 when rendered, 1 when the input has errors (still rendered), 2 for
 usage or I/O problems."""
-import argparse
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from render_input import add_input_arguments, load_ir, secrets_of, unrendered_policies  # noqa: E402
+from render_input import listener_certificates, run_renderer, unrendered_policies, write_private  # noqa: E402
 
 
 def quote(s):
@@ -301,51 +300,23 @@ class Renderer:
 
 
 def write_certs(ir, files, cert_dir, warnings):
-    secrets = None
-    for gw in ir.get("gateways", []):
-        for l in gw.get("listeners", []):
-            if l["protocol"] != "HTTPS":
-                continue
-            for ref in l.get("certificateRefs", []):
-                if secrets is None:
-                    secrets = secrets_of(files)
-                data = secrets.get((ref["namespace"], ref["name"]), {})
-                if "tls.crt" not in data or "tls.key" not in data:
-                    warnings.append("warning: %s: certificate: Secret %s/%s has no usable tls.crt and tls.key"
-                                    % (l["id"], ref["namespace"], ref["name"]))
-                    continue
-                os.makedirs(cert_dir, exist_ok=True)
-                path = os.path.join(cert_dir, "%s_%s.pem" % (ref["namespace"], ref["name"]))
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data["tls.crt"].rstrip(b"\n") + b"\n" + data["tls.key"])
+    for l, ref, data in listener_certificates(ir, files, lambda l: l["protocol"] == "HTTPS"):
+        if "tls.crt" not in data or "tls.key" not in data:
+            warnings.append("warning: %s: certificate: Secret %s/%s has no usable tls.crt and tls.key"
+                            % (l["id"], ref["namespace"], ref["name"]))
+            continue
+        write_private(cert_dir, "%s_%s.pem" % (ref["namespace"], ref["name"]),
+                      data["tls.crt"].rstrip(b"\n") + b"\n" + data["tls.key"])
+
+
+def render(ir, bind, cert_dir):
+    r = Renderer(bind, cert_dir)
+    return r.render(ir), r.warnings
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description="Render the gwapi IR as haproxy.cfg")
-    ap.add_argument("-d", dest="dir", help="write DIR/haproxy.cfg and DIR/certs/ (else the config goes to stdout)")
-    args = add_input_arguments(ap).parse_args(argv)
-    if not args.files and not args.ir:
-        ap.error("give manifests or --ir")
-    try:
-        ir, rc = load_ir(args)
-        cert_dir = os.path.abspath(os.path.join(args.dir, "certs")) if args.dir else "certs"
-        r = Renderer(args.bind, cert_dir)
-        cfg = r.render(ir)
-        if args.dir:
-            os.makedirs(args.dir, exist_ok=True)
-            write_certs(ir, args.files, cert_dir, r.warnings)
-            with open(os.path.join(args.dir, "haproxy.cfg"), "w") as f:
-                f.write(cfg)
-        else:
-            r.warnings.append("warning: certificates: not written (no -d DIR)")
-            sys.stdout.write(cfg)
-        for w in r.warnings:
-            print(w, file=sys.stderr)
-        return rc
-    except (OSError, ValueError) as e:
-        print("gwapi-haproxy: %s" % e, file=sys.stderr)
-        return 2
+    return run_renderer(argv, "gwapi-haproxy", "Render the gwapi IR as haproxy.cfg", "haproxy.cfg", render,
+                        write_certs, warn_without_dir="warning: certificates: not written (no -d DIR)")
 
 
 if __name__ == "__main__":

@@ -70,6 +70,20 @@ GWAPI_EXPORT const gwapi_object *gwapi_result_object(const gwapi_result *result,
 /* Diagnostics in input order; owned by result; valid until gwapi_result_free. */
 GWAPI_EXPORT size_t gwapi_result_diag_count(const gwapi_result *result);
 GWAPI_EXPORT const gwapi_diag *gwapi_result_diag(const gwapi_result *result, size_t i);
+/* The link between diagnostics and objects, both ways. A diagnostic
+ * belongs to the object the library was decoding or validating when it
+ * was found; problems outside any object (syntax errors, documents that are
+ * not objects, limits, the "diagnostics were dropped" note) belong to none. */
+#define GWAPI_NO_OBJECT ((size_t)-1)
+/* Index (for gwapi_result_object) of the object diagnostic i belongs to,
+ * or GWAPI_NO_OBJECT. O(log objects). */
+GWAPI_EXPORT size_t gwapi_result_diag_object(const gwapi_result *result, size_t i);
+/* Number of diagnostics of object `object`; they are the diagnostics
+ * *first .. *first + count - 1 (first may be NULL; 0 and 0 for an index
+ * out of range). Diagnostics past the context's max_diagnostics are not
+ * stored and so not counted here (gwapi_object.error_count counts them). */
+GWAPI_EXPORT size_t gwapi_result_object_diags(const gwapi_result *result, size_t object,
+                                              size_t *first);
 /* Number of diagnostics with GWAPI_SEVERITY_ERROR. */
 GWAPI_EXPORT size_t gwapi_result_error_count(const gwapi_result *result);
 

@@ -72,6 +72,16 @@ void gwapi_input_free(gwapi_input *in)
     ctx_release(ctx);
 }
 
+/* p (*cap elements of size elem) grown to want elements, *cap updated; or
+ * NULL, p untouched. */
+static void *grow(const gwapi_allocator *a, void *p, size_t *cap, size_t elem, size_t want)
+{
+    void *q = gw_realloc(a, p, *cap * elem, want * elem);
+    if (q)
+        *cap = want;
+    return q;
+}
+
 /* The object sink of the validate stage: only this file knows where the
  * result keeps its objects, an array grown in place (not in the arena,
  * where every outgrown copy would stay). */
@@ -80,20 +90,31 @@ static gwapi_object *result_add_object(void *user)
     gwapi_result *r = user;
     if (r->nobjects == r->capobjects) {
         size_t cap = r->capobjects ? r->capobjects * 2 : 16;
-        gwapi_object *o = cap <= SIZE_MAX / sizeof *o
-            ? gw_realloc(ctx_allocator(r->ctx), r->objects, r->capobjects * sizeof *o,
-                         cap * sizeof *o)
-            : NULL;
+        const gwapi_allocator *a = ctx_allocator(r->ctx);
+        /* spans first, with a capacity of their own: when the objects
+         * then fail to grow, each array still matches its recorded size */
+        diag_span *s = cap > SIZE_MAX / sizeof(gwapi_object) ? NULL
+                     : r->capspans < cap ? grow(a, r->spans, &r->capspans, sizeof *s, cap) : r->spans;
+        if (s)
+            r->spans = s;
+        gwapi_object *o = s ? grow(a, r->objects, &r->capobjects, sizeof *o, cap) : NULL;
         if (!o) {
             r->a.failed = true;
             return NULL;
         }
         r->objects = o;
-        r->capobjects = cap;
     }
+    r->spans[r->nobjects] = (diag_span){ r->diags.count, r->diags.count };
     gwapi_object *o = &r->objects[r->nobjects++];
     memset(o, 0, sizeof *o);
     return o;
+}
+
+/* The object added last is decoded: the diagnostics since its add are its own. */
+static void result_object_done(void *user)
+{
+    gwapi_result *r = user;
+    r->spans[r->nobjects - 1].end = r->diags.count;
 }
 
 static bool on_document(void *user, const load_doc *doc)
@@ -102,7 +123,7 @@ static bool on_document(void *user, const load_doc *doc)
     bool ok = true;
     if (doc->root) {
         validate_params p = { &r->a, &r->scratch, &r->diags, &r->rx, &r->ctx->engine,
-                              { result_add_object, r } };
+                              { result_add_object, result_object_done, r } };
         ok = validate_document(&p, doc->root);
     }
     if (!r->ctx->engine.keep_source) {
@@ -210,6 +231,7 @@ void gwapi_result_free(gwapi_result *r)
     arena_free(&r->nodes);
     arena_free(&r->a);
     gw_free(a, r->objects, r->capobjects * sizeof *r->objects);
+    gw_free(a, r->spans, r->capspans * sizeof *r->spans);
     const gwapi_ctx *ctx = r->ctx;
     gw_free(a, r, sizeof *r);
     ctx_release(ctx);
@@ -233,6 +255,34 @@ size_t gwapi_result_diag_count(const gwapi_result *r)
 const gwapi_diag *gwapi_result_diag(const gwapi_result *r, size_t i)
 {
     return r && i < r->diags.count ? &r->diags.items[i] : NULL;
+}
+
+size_t gwapi_result_diag_object(const gwapi_result *r, size_t i)
+{
+    if (!r || i >= r->diags.count)
+        return GWAPI_NO_OBJECT;
+    /* Spans are in input order and do not overlap: the last that starts
+     * at or before i is the only one that can hold it. */
+    size_t lo = 0, hi = r->nobjects;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->spans[mid].first <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo && i < r->spans[lo - 1].end ? lo - 1 : GWAPI_NO_OBJECT;
+}
+
+size_t gwapi_result_object_diags(const gwapi_result *r, size_t object, size_t *first)
+{
+    if (first)
+        *first = 0;
+    if (!r || object >= r->nobjects)
+        return 0;
+    if (first)
+        *first = r->spans[object].first;
+    return r->spans[object].end - r->spans[object].first;
 }
 
 size_t gwapi_result_error_count(const gwapi_result *r)

@@ -21,6 +21,11 @@ struct gwapi_input {
     size_t cap;
 };
 
+/* The diagnostics of one object: [first, end) of the result's list. */
+typedef struct diag_span {
+    size_t first, end;
+} diag_span;
+
 struct gwapi_result {
     const gwapi_ctx *ctx;
     arena a;
@@ -30,8 +35,10 @@ struct gwapi_result {
     regex_scratch rx;
     diag_list diags;
     gwapi_object *objects;
+    diag_span *spans;   /* per object, same index; grown with objects */
     size_t nobjects;
     size_t capobjects;
+    size_t capspans;
 };
 
 #endif

@@ -1,10 +1,6 @@
-/* Building and rendering output trees (see tree.h). YAML strings are
- * written as JSON strings (a subset of YAML's double-quoted style), so no
- * value can be misread as another type. */
+/* Building output trees (see tree.h); the tree writer renders them. */
 #include "tree.h"
-#include "../util/json_writer.h"
-
-#include <inttypes.h>
+#include "tree_writer.h"
 
 static em_node *node(arena *a, em_node *parent, const char *key, em_type t)
 {
@@ -71,91 +67,45 @@ bool em_add_bool(arena *a, em_node *parent, const char *key, bool v)
     return n != NULL;
 }
 
-static void scalar(strbuf *b, const em_node *n)
+/* The tree as writer events: the one writer prints every output. */
+static void emit(tw *w, const em_node *n)
 {
     switch (n->type) {
-    case EM_STR: jw_str(b, n->str); break;
-    case EM_INT: strbuf_printf(b, "%" PRId64, n->num); break;
-    case EM_BOOL: strbuf_puts(b, n->num ? "true" : "false"); break;
-    default: break;
+    case EM_MAP:
+        tw_obj_begin(w);
+        for (const em_node *c = n->first; c; c = c->next) {
+            tw_key(w, c->key);
+            emit(w, c);
+        }
+        tw_obj_end(w);
+        break;
+    case EM_SEQ:
+        tw_arr_begin(w);
+        for (const em_node *c = n->first; c; c = c->next)
+            emit(w, c);
+        tw_arr_end(w);
+        break;
+    case EM_STR: tw_bytes(w, n->str); break;
+    case EM_INT: tw_int(w, n->num); break;
+    case EM_BOOL: tw_bool(w, n->num != 0); break;
     }
 }
+
+/* The layout these outputs have always had: compact JSON; YAML with every
+ * string quoted, so no value can be misread as another type. */
+static const tw_style tree_style = { .compact = true, .quote_strings = true, .indent_seqs = true };
 
 void em_render_json(strbuf *b, const em_node *n)
 {
-    if (n->type != EM_MAP && n->type != EM_SEQ) {
-        scalar(b, n);
-        return;
-    }
-    strbuf_putc(b, n->type == EM_MAP ? '{' : '[');
-    for (const em_node *c = n->first; c; c = c->next) {
-        if (c != n->first)
-            strbuf_putc(b, ',');
-        if (n->type == EM_MAP) {
-            jw_string(b, c->key);
-            strbuf_putc(b, ':');
-        }
-        em_render_json(b, c);
-    }
-    strbuf_putc(b, n->type == EM_MAP ? '}' : ']');
-}
-
-static void indent(strbuf *b, int depth)
-{
-    for (int i = 0; i < depth; i++)
-        strbuf_puts(b, "  ");
-}
-
-/* Keys that are identifiers are written plain; others as JSON strings. */
-static void yaml_key(strbuf *b, const char *k)
-{
-    bool plain = (k[0] >= 'a' && k[0] <= 'z') || (k[0] >= 'A' && k[0] <= 'Z');
-    for (const char *p = k; plain && *p; p++)
-        plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_';
-    if (plain)
-        strbuf_puts(b, k);
-    else
-        jw_string(b, k);
-}
-
-/* Writes the members of a collection, each on its own line at depth; the
- * first line's indentation is already written when inline_first. */
-static void yaml_body(strbuf *b, const em_node *n, int depth, bool inline_first)
-{
-    for (const em_node *c = n->first; c; c = c->next) {
-        if (!(inline_first && c == n->first))
-            indent(b, depth);
-        if (n->type == EM_MAP) {
-            yaml_key(b, c->key);
-            strbuf_putc(b, ':');
-        } else {
-            strbuf_putc(b, '-');
-        }
-        bool coll = c->type == EM_MAP || c->type == EM_SEQ;
-        if (coll && !c->first) {
-            strbuf_puts(b, c->type == EM_MAP ? " {}\n" : " []\n");
-        } else if (coll && n->type == EM_SEQ && c->type == EM_MAP) {
-            strbuf_putc(b, ' ');
-            yaml_body(b, c, depth + 1, true);
-        } else if (coll) {
-            strbuf_putc(b, '\n');
-            yaml_body(b, c, depth + 1, false);
-        } else {
-            strbuf_putc(b, ' ');
-            scalar(b, c);
-            strbuf_putc(b, '\n');
-        }
-    }
+    tw w;
+    tw_init_style(&w, b, TW_JSON, tree_style);
+    emit(&w, n);
 }
 
 void em_render_yaml(strbuf *b, const em_node *n)
 {
-    if (n->type != EM_MAP && n->type != EM_SEQ) {
-        scalar(b, n);
-        strbuf_putc(b, '\n');
-    } else if (!n->first) {
-        strbuf_puts(b, n->type == EM_MAP ? "{}\n" : "[]\n");
-    } else {
-        yaml_body(b, n, 0, false);
-    }
+    tw w;
+    tw_init_style(&w, b, TW_YAML, tree_style);
+    emit(&w, n);
+    tw_finish(&w);
 }

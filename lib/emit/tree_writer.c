@@ -9,15 +9,23 @@
 #include <string.h>
 #include <strings.h>
 
-void tw_init(tw *w, strbuf *out, tw_format format)
+void tw_init_style(tw *w, strbuf *out, tw_format format, tw_style style)
 {
     memset(w, 0, sizeof *w);
     w->out = out;
     w->format = format;
+    w->style = style;
+}
+
+void tw_init(tw *w, strbuf *out, tw_format format)
+{
+    tw_init_style(w, out, format, (tw_style){ 0 });
 }
 
 static void indent(tw *w, unsigned n)
 {
+    if (w->format == TW_JSON && w->style.compact)
+        return;
     strbuf_putc(w->out, '\n');
     for (unsigned i = 0; i < n; i++)
         strbuf_putc(w->out, ' ');
@@ -65,7 +73,7 @@ static void push(tw *w, bool array)
     if (!parent) {
         f.inline_first = true;
     } else if (w->after_key) {
-        f.indent = array ? parent->indent : parent->indent + 2;
+        f.indent = array && !w->style.indent_seqs ? parent->indent : parent->indent + 2;
     } else {
         f.indent = parent->indent + 2;
         f.inline_first = true;
@@ -122,9 +130,21 @@ static bool yaml_plain_ok(const char *s, size_t n)
     return !yaml_reserved(s, n);
 }
 
-static void put_string(tw *w, const char *s)
+static bool identifier(const char *s)
 {
-    if (w->format == TW_YAML && s && yaml_plain_ok(s, strlen(s)))
+    if (!isalpha((unsigned char)*s))
+        return false;
+    for (const char *p = s; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_')
+            return false;
+    return true;
+}
+
+static void put_string(tw *w, const char *s, bool key)
+{
+    bool plain = w->format == TW_YAML && s &&
+                 (w->style.quote_strings ? key && identifier(s) : yaml_plain_ok(s, strlen(s)));
+    if (plain)
         strbuf_puts(w->out, s);
     else
         jw_string(w->out, s);
@@ -140,10 +160,10 @@ void tw_key(tw *w, const char *key)
             strbuf_putc(w->out, ',');
         indent(w, w->depth * 2);
         jw_string(w->out, key);
-        strbuf_puts(w->out, ": ");
+        strbuf_puts(w->out, w->style.compact ? ":" : ": ");
     } else {
         yaml_child_line(w, f);
-        put_string(w, key);
+        put_string(w, key, true);
         strbuf_putc(w->out, ':');
     }
     f->count++;
@@ -162,13 +182,13 @@ static void scalar_prefix(tw *w)
 void tw_str(tw *w, const char *s)
 {
     scalar_prefix(w);
-    put_string(w, s);
+    put_string(w, s, false);
 }
 
-void tw_strn(tw *w, gwapi_str s)
+void tw_bytes(tw *w, gwapi_str s)
 {
     scalar_prefix(w);
-    if (w->format == TW_YAML && s.ptr && yaml_plain_ok(s.ptr, s.len))
+    if (w->format == TW_YAML && !w->style.quote_strings && s.ptr && yaml_plain_ok(s.ptr, s.len))
         strbuf_putn(w->out, s.ptr, s.len);
     else
         jw_str(w->out, s);

@@ -12,7 +12,7 @@ void emit_value(tw *w, const gwapi_value *v)
     case GWAPI_VALUE_BOOL: tw_bool(w, v->u.boolean); break;
     case GWAPI_VALUE_INT: tw_int(w, v->u.integer); break;
     case GWAPI_VALUE_FLOAT: tw_num(w, v->u.number); break;
-    case GWAPI_VALUE_STRING: tw_strn(w, v->u.string); break;
+    case GWAPI_VALUE_STRING: tw_bytes(w, v->u.string); break;
     case GWAPI_VALUE_MAP:
         tw_obj_begin(w);
         for (size_t i = 0; i < v->u.map.count; i++) {
@@ -53,7 +53,7 @@ void emit_typed(tw *w, const gw_schema *s, const void *slot, bool element)
 {
     tval t = typed_read(s, slot, element);
     switch (t.kind) {
-    case TV_STRING: tw_strn(w, t.str); break;
+    case TV_STRING: tw_bytes(w, t.str); break;
     case TV_INT: tw_int(w, t.i); break;
     case TV_NUMBER: tw_num(w, t.d); break;
     case TV_BOOL: tw_bool(w, t.b); break;

@@ -183,6 +183,7 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
     if (e.path.failed || p->scratch->failed)
         p->arena->failed = true;
     arena_reset(p->scratch);
+    p->objects.done(p->objects.user);
     return !p->arena->failed;
 }
 

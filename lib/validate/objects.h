@@ -12,9 +12,11 @@
 
 /* Where objects go: add appends a zeroed object and returns it (NULL on
  * allocation failure); it stays valid until the next add (the store may
- * move as it grows). */
+ * move as it grows). done follows each add once the object is decoded and
+ * validated: every diagnostic between the two is that object's. */
 typedef struct object_sink {
     gwapi_object *(*add)(void *user);
+    void (*done)(void *user);
     void *user;
 } object_sink;
 

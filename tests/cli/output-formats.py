@@ -169,6 +169,21 @@ def main():
         ("GatewayClass eg", [("skipped", None, None, None)]),
         ("document at line 27", [("error", "syntax", diags[3]["message"], None)]),
     ])
+
+    # Two objects of the same kind and name in one file: each case carries
+    # its own object's diagnostics (the library's diagnostic-object link),
+    # so only the second, invalid one fails.
+    twins = os.path.join(tmp, "twins.yaml")
+    with open(twins, "w") as f:
+        f.write("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\n"
+                "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nbogus: 1\n")
+    r = run(gwapi, "-o", "junit", twins)
+    check("junit twins exit", r.returncode, 1)
+    root = ET.fromstring(r.stdout)
+    check("junit twins totals", root.get("failures"), "1")
+    check("junit twins cases",
+          [[(x.tag, x.get("message")) for x in c] for c in root[0]],
+          [[], [("failure", "1 error")]])
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

@@ -558,6 +558,69 @@ static void allocation_failure_in_context(void **state)
                   ctx_calls, nomem);
 }
 
+/* Each diagnostic knows its object and each object its diagnostics, even
+ * for two objects of the same kind and name, an object whose metadata did
+ * not decode, List items, and problems that belong to no object. */
+static void diag_object_link(void **state)
+{
+    (void)state;
+    gwapi_result *r = tu_validate(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: fine}\n"
+        "---\n"
+        "just a scalar\n"
+        "---\n"
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: gw}\n"
+        "spec: {gatewayClassName: eg, listeners: [{name: a, protocol: HTTP, port: 0}]}\n"
+        "---\n"
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: gw}\n"
+        "spec: {gatewayClassName: eg, listeners: [{name: a, protocol: HTTP, port: 70000, bogus: 1}]}\n"
+        "---\n"
+        "apiVersion: v1\nkind: List\nitems:\n"
+        "- 7\n"
+        "- {apiVersion: v1, kind: ConfigMap, metadata: {name: Bad_Name}}\n"
+        "- {apiVersion: v1, kind: ConfigMap, metadata: {name: [x]}}\n",
+        GWAPI_CHANNEL_EXPERIMENTAL);
+    assert_int_equal(gwapi_result_object_count(r), 5);
+    /* objects: 0 ConfigMap fine, 1 Gateway, 2 Gateway (same name), 3 and 4 ConfigMaps */
+    size_t want_counts[5] = { 0, 1, 2, 1, 1 };
+    size_t seen[5] = { 0 };
+    size_t none = 0;
+    for (size_t i = 0; i < gwapi_result_diag_count(r); i++) {
+        const gwapi_diag *d = gwapi_result_diag(r, i);
+        size_t k = gwapi_result_diag_object(r, i);
+        if (k == GWAPI_NO_OBJECT) {
+            assert_int_equal(d->code, GWAPI_DIAG_NOT_OBJECT);
+            none++;
+            continue;
+        }
+        assert_true(k < 5);
+        seen[k]++;
+        size_t first = 99, n = gwapi_result_object_diags(r, k, &first);
+        assert_true(first <= i && i < first + n);
+        assert_true(gwapi_str_equal(d->kind, gwapi_result_object(r, k)->kind_name));
+    }
+    assert_int_equal(none, 2); /* the scalar and the List item 7 */
+    for (size_t k = 0; k < 5; k++) {
+        size_t first = 0;
+        if (gwapi_result_object_diags(r, k, &first) != want_counts[k] || seen[k] != want_counts[k]) {
+            tu_dump(r);
+            fail_msg("object %zu: %zu diagnostics linked, %zu seen, %zu wanted", k,
+                     gwapi_result_object_diags(r, k, NULL), seen[k], want_counts[k]);
+        }
+    }
+    /* the second Gateway's diagnostics are its own, not the first's */
+    size_t first = 0;
+    assert_int_equal(gwapi_result_object_diags(r, 2, &first), 2);
+    assert_int_equal(gwapi_result_diag(r, first)->pos.line, 15);
+    assert_int_equal(gwapi_result_diag(r, first + 1)->pos.line, 15);
+    assert_null(gwapi_result_object(r, 4)->meta);
+    assert_int_equal(gwapi_result_diag_object(r, gwapi_result_diag_count(r)), GWAPI_NO_OBJECT);
+    assert_int_equal(gwapi_result_diag_object(NULL, 0), GWAPI_NO_OBJECT);
+    assert_int_equal(gwapi_result_object_diags(r, 5, &first), 0);
+    assert_int_equal(first, 0);
+    tu_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -567,6 +630,7 @@ int main(void)
         cmocka_unit_test(option_versions_and_enums),
         cmocka_unit_test(restrictive_limits),
         cmocka_unit_test(dropped_note),
+        cmocka_unit_test(diag_object_link),
         cmocka_unit_test(kind_values),
         cmocka_unit_test(auto_format),
         cmocka_unit_test(discard_source),

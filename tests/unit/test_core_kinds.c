@@ -7,23 +7,9 @@
 
 #include <string.h>
 
-static gwapi_ctx *ctx[2];
-
 static gwapi_result *run(const char *yaml, gwapi_severity unknown)
 {
-    int k = unknown == GWAPI_SEVERITY_WARNING;
-    if (!ctx[k]) {
-        gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
-        o.unknown_field_severity = unknown;
-        assert_int_equal(gwapi_ctx_new(&ctx[k], &o), GWAPI_OK);
-    }
-    gwapi_input *in = NULL;
-    gwapi_result *r = NULL;
-    assert_int_equal(gwapi_input_new(&in, ctx[k]), GWAPI_OK);
-    assert_int_equal(gwapi_input_add(in, "t", yaml, strlen(yaml), GWAPI_FORMAT_YAML), GWAPI_OK);
-    assert_int_equal(gwapi_validate(&r, ctx[k], in), GWAPI_OK);
-    gwapi_input_free(in);
-    return r;
+    return tu_run(yaml, GWAPI_FORMAT_YAML, unknown);
 }
 
 #define SERVICE(spec) \
@@ -229,7 +215,6 @@ int main(void)
         cmocka_unit_test(typed_model),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
-    gwapi_ctx_free(ctx[0]);
-    gwapi_ctx_free(ctx[1]);
+    tu_run_contexts_free();
     return failed;
 }

@@ -171,9 +171,11 @@ static void tree_writer(void **state)
 static void re2(void **state)
 {
     (void)state;
-    const char *ok[] = { "a.*b", "(?i)^/api/v[0-9]+$", "[(?=]x", "\\.", "(?P<n>a)", "a{2,3}" };
+    const char *ok[] = { "a.*b", "(?i)^/api/v[0-9]+$", "[(?=]x", "\\.", "(?P<n>a)", "a{2,3}",
+                         "(?-i)a", "(?i-s:a)", "[\\1]" };
     const char *bad[] = { "(?=x)", "(?!x)", "(?<=x)y", "(a)\\1", "a*+", "(?>a)", "(?(1)a|b)",
-                          "(?R)", "\\C", "*.foo.bar.com", "(" };
+                          "(?R)", "\\C", "*.foo.bar.com", "(", "(a)(?-1)", "(a)(?+1)",
+                          "(?P<n>a)(?P=n)", "(?P<n>a)(?P>n)", "(?C1)a", "a\\Kb", "(?1)(a)" };
     const char *why;
     bool oom = false;
     for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
@@ -186,6 +188,17 @@ static void re2(void **state)
     assert_true(re2_valid(NULL, "a", 1, &why, &oom));
     assert_false(re2_valid(NULL, "(?=a)", 5, &why, &oom));
     assert_string_equal(why, "lookahead is not supported");
+    re2_error e;
+    assert_false(re2_check(NULL, "(a)(?-1)", 8, &e));
+    assert_string_equal(e.why, "recursion and subroutine calls are not supported");
+    assert_int_equal(e.syntax_code, 0);
+    /* a syntax error: PCRE2's words and offset, for route status */
+    assert_false(re2_check(NULL, "a(b", 3, &e));
+    assert_string_equal(e.why, "invalid syntax");
+    assert_int_not_equal(e.syntax_code, 0);
+    char text[320];
+    re2_error_text(&e, text, sizeof text);
+    assert_string_equal(text, "error parsing regexp at offset 3: missing closing parenthesis");
 }
 
 /* ---- matches ---------------------------------------------------------- */

@@ -8,26 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One context per unknown-field severity, freed by main. */
-static gwapi_ctx *ctx[2];
-
-static gwapi_result *run(const char *text, gwapi_format format, gwapi_severity unknown)
-{
-    int k = unknown == GWAPI_SEVERITY_WARNING;
-    if (!ctx[k]) {
-        gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
-        o.unknown_field_severity = unknown;
-        assert_int_equal(gwapi_ctx_new(&ctx[k], &o), GWAPI_OK);
-    }
-    gwapi_input *in = NULL;
-    gwapi_result *r = NULL;
-    assert_int_equal(gwapi_input_new(&in, ctx[k]), GWAPI_OK);
-    assert_int_equal(gwapi_input_add(in, "t", text, strlen(text), format), GWAPI_OK);
-    assert_int_equal(gwapi_validate(&r, ctx[k], in), GWAPI_OK);
-    gwapi_input_free(in);
-    return r;
-}
-
 #define SUBDOMAIN_MSG                                                                       \
     "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, "   \
     "'-' or '.', and must start and end with an alphanumeric character (e.g. "             \
@@ -72,7 +52,7 @@ static void nul_in_name_and_namespace(void **state)
         JROUTE("{\"name\": \"ok\\u0000UPPER\", \"namespace\": \"default\"}", ""),
     };
     for (int i = 0; i < 2; i++) {
-        gwapi_result *r = run(texts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
+        gwapi_result *r = tu_run(texts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
         TU_EXPECT(r, TU_W(METADATA, "metadata.name", "Invalid value: \"ok\\x00UPPER\": " SUBDOMAIN_MSG));
         const gwapi_object *o = gwapi_result_object(r, 0);
         assert_str(o->meta->name, "ok\0UPPER");
@@ -84,7 +64,7 @@ static void nul_in_name_and_namespace(void **state)
         JROUTE("{\"name\": \"rt\", \"namespace\": \"ok\\u0000lower\"}", ""),
     };
     for (int i = 0; i < 2; i++) {
-        gwapi_result *r = run(ns[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
+        gwapi_result *r = tu_run(ns[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
         TU_EXPECT(r, TU_W(METADATA, "metadata.namespace", "Invalid value: \"ok\\x00lower\": " LABEL_MSG));
         assert_str(gwapi_result_object(r, 0)->meta->ns, "ok\0lower");
         gwapi_result_free(r);
@@ -103,7 +83,7 @@ static void nul_in_labels(void **state)
                " \"annotations\": {\"a\\u0000b\": \"x\"}}", ""),
     };
     for (int i = 0; i < 2; i++) {
-        gwapi_result *r = run(texts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
+        gwapi_result *r = tu_run(texts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
         TU_EXPECT(r, TU_W(METADATA, "metadata.labels", "Invalid value: \"ok\\x00key\": " NAME_PART_MSG),
                   TU_W(METADATA, "metadata.labels", "Invalid value: \"ok\\x00val\": " LABEL_VALUE_MSG),
                   TU_W(METADATA, "metadata.annotations", "Invalid value: \"a\\x00b\": " NAME_PART_MSG));
@@ -129,7 +109,7 @@ static void nul_in_checked_strings(void **state)
                " \"value\": \"/ok\\u0000//x\"}}]}]"),
     };
     for (int i = 0; i < 2; i++) {
-        gwapi_result *r = run(paths[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
+        gwapi_result *r = tu_run(paths[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
         TU_EXPECT(r, TU_W(INVALID, "spec.rules[0].matches[0].path",
                     "Invalid value: must not contain '//' when type one of ['Exact', 'PathPrefix']"),
                   TU_W(INVALID, "spec.rules[0].matches[0].path", PATH_CHARS_MSG));
@@ -139,7 +119,7 @@ static void nul_in_checked_strings(void **state)
     }
     /* without the NUL the same bytes pass the character rule, and "//" is
      * still found: the verdict depends on every byte */
-    gwapi_result *r = run(ROUTE("{name: rt, namespace: default}",
+    gwapi_result *r = tu_run(ROUTE("{name: rt, namespace: default}",
                                 ", rules: [{matches: [{path: {value: \"/ok/x\"}}]}]"),
                           GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
     tu_expect(r, NULL, 0);
@@ -151,7 +131,7 @@ static void nul_in_checked_strings(void **state)
                ", \"hostnames\": [\"ok\\u0000.example.com\"]"),
     };
     for (int i = 0; i < 2; i++) {
-        r = run(hosts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
+        r = tu_run(hosts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
         TU_EXPECT(r, TU_W(INVALID, "spec.hostnames[0]",
                     "Invalid value: \"ok\\x00.example.com\": spec.hostnames[0] in body should "
                     "match " HOSTNAME_PATTERN));
@@ -164,7 +144,7 @@ static void nul_in_checked_strings(void **state)
 static void nul_in_duration(void **state)
 {
     (void)state;
-    gwapi_result *r = run(ROUTE("{name: rt, namespace: default}",
+    gwapi_result *r = tu_run(ROUTE("{name: rt, namespace: default}",
                                 ", rules: [{timeouts: {request: \"10s\\0\", backendRequest: 20s}}]"),
                           GWAPI_FORMAT_YAML, GWAPI_SEVERITY_ERROR);
     TU_EXPECT(r, TU_W(INVALID, "spec.rules[0].timeouts.request",
@@ -188,14 +168,14 @@ static void nul_in_field_key(void **state)
         JROUTE("{\"name\": \"rt\", \"namespace\": \"default\"}", ", \"hostnames\\u0000\": [\"x\"]"),
     };
     for (int i = 0; i < 2; i++) {
-        gwapi_result *r = run(texts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
+        gwapi_result *r = tu_run(texts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
         TU_EXPECT(r, TU_W(UNKNOWN_FIELD, "spec.hostnames\0", "unknown field \"spec.hostnames\\x00\""));
         const gwapi_http_route *hr = gwapi_object_as_http_route(gwapi_result_object(r, 0));
         assert_null(hr->spec->hostnames.items);
         gwapi_result_free(r);
     }
     /* metadata keys (ObjectMeta's strict decoding) */
-    gwapi_result *r = run(ROUTE("{name: rt, namespace: default, \"name\\0\": x}", ""),
+    gwapi_result *r = tu_run(ROUTE("{name: rt, namespace: default, \"name\\0\": x}", ""),
                           GWAPI_FORMAT_YAML, GWAPI_SEVERITY_ERROR);
     TU_EXPECT(r, TU_W(UNKNOWN_FIELD, "metadata", "unknown field \"metadata.name\\x00\""));
     assert_str(gwapi_result_object(r, 0)->meta->name, "rt");
@@ -214,7 +194,7 @@ static void nul_in_kind(void **state)
         " \"spec\": {\"gatewayClassName\": \"eg\", \"listeners\": []}}",
     };
     for (int i = 0; i < 2; i++) {
-        gwapi_result *r = run(texts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
+        gwapi_result *r = tu_run(texts[i], GWAPI_FORMAT_AUTO, GWAPI_SEVERITY_ERROR);
         TU_EXPECT(r, TU_W(UNKNOWN_KIND, "", "no matches for kind \"Gateway\\x00\" in version "
                                       "\"gateway.networking.k8s.io/v1\""));
         const gwapi_object *o = gwapi_result_object(r, 0);
@@ -225,7 +205,7 @@ static void nul_in_kind(void **state)
         gwapi_result_free(r);
     }
     /* a group whose kinds are not all known here keeps the warning */
-    gwapi_result *r = run("apiVersion: v1\nkind: \"Pod\\0\"\nmetadata: {name: p, namespace: d}\n",
+    gwapi_result *r = tu_run("apiVersion: v1\nkind: \"Pod\\0\"\nmetadata: {name: p, namespace: d}\n",
                           GWAPI_FORMAT_YAML, GWAPI_SEVERITY_ERROR);
     TU_EXPECT(r, TU_W(UNKNOWN_KIND, "", "no schema for kind \"Pod\\x00\" in version \"v1\"; kept "
                                   "without validation"));
@@ -238,7 +218,7 @@ static void nul_in_kind(void **state)
 static void nul_in_list_set(void **state)
 {
     (void)state;
-    gwapi_result *r = run(ROUTE("{name: rt, namespace: default}",
+    gwapi_result *r = tu_run(ROUTE("{name: rt, namespace: default}",
                                 ", rules: [{filters: [{type: RequestHeaderModifier,"
                                 " requestHeaderModifier: {remove: [\"a\\0x\", \"a\\0y\", \"a\\0x\"]}}]}]"),
                           GWAPI_FORMAT_YAML, GWAPI_SEVERITY_ERROR);
@@ -266,7 +246,7 @@ static void expect_text(const gwapi_result *r, size_t i, const char *line_want)
 static void control_characters_in_text(void **state)
 {
     (void)state;
-    gwapi_result *r = run(
+    gwapi_result *r = tu_run(
         "apiVersion: gateway.networking.k8s.io/v1\n"
         "kind: HTTPRoute\n"
         "metadata: {name: \"\\e[31mred\", namespace: default, labels: {k: \"a\\e[0m\"},"
@@ -287,7 +267,7 @@ static void control_characters_in_text(void **state)
 
     /* a message Go prints with a raw control character (json.Marshal keeps
      * DEL) keeps it; the text line escapes it */
-    r = run("apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\n"
+    r = tu_run("apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\n"
             "metadata: {name: g, namespace: default}\n"
             "spec:\n  gatewayClassName: eg\n  listeners:\n"
             "  - {name: \"a\\x7f\", port: 80, protocol: HTTP}\n"
@@ -324,7 +304,7 @@ static void json_escape(char *out, const char *s, size_t n)
 static void nul_in_json_output(void **state)
 {
     (void)state;
-    gwapi_result *r = run(ROUTE("{name: \"ok\\0UPPER\", namespace: default}", ""),
+    gwapi_result *r = tu_run(ROUTE("{name: \"ok\\0UPPER\", namespace: default}", ""),
                           GWAPI_FORMAT_YAML, GWAPI_SEVERITY_ERROR);
     char *json = NULL;
     assert_int_equal(gwapi_result_json(r, &json, NULL), GWAPI_OK);
@@ -359,7 +339,6 @@ int main(void)
         cmocka_unit_test(nul_in_json_output),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
-    gwapi_ctx_free(ctx[0]);
-    gwapi_ctx_free(ctx[1]);
+    tu_run_contexts_free();
     return failed;
 }

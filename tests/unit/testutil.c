@@ -37,6 +37,32 @@ gwapi_result *tu_validate(const char *yaml, gwapi_channel channel)
     return NULL;
 }
 
+static gwapi_ctx *run_ctx[2];
+
+gwapi_result *tu_run(const char *text, gwapi_format format, gwapi_severity unknown)
+{
+    int k = unknown == GWAPI_SEVERITY_WARNING;
+    if (!run_ctx[k]) {
+        gwapi_ctx_options o = GWAPI_CTX_OPTIONS_INIT;
+        o.unknown_field_severity = unknown;
+        assert_int_equal(gwapi_ctx_new(&run_ctx[k], &o), GWAPI_OK);
+    }
+    gwapi_input *in = NULL;
+    gwapi_result *r = NULL;
+    assert_int_equal(gwapi_input_new(&in, run_ctx[k]), GWAPI_OK);
+    assert_int_equal(gwapi_input_add(in, "t", text, strlen(text), format), GWAPI_OK);
+    assert_int_equal(gwapi_validate(&r, run_ctx[k], in), GWAPI_OK);
+    gwapi_input_free(in);
+    return r;
+}
+
+void tu_run_contexts_free(void)
+{
+    gwapi_ctx_free(run_ctx[0]);
+    gwapi_ctx_free(run_ctx[1]);
+    run_ctx[0] = run_ctx[1] = NULL;
+}
+
 void tu_free(gwapi_result *r)
 {
     for (int i = 0; i < TU_MAX; i++) {

@@ -15,6 +15,13 @@
 gwapi_result *tu_validate(const char *yaml, gwapi_channel channel);
 void tu_free(gwapi_result *r);
 
+/* Validates text (file name "t", in the given format) with the default
+ * context but for the unknown-field severity: one context per severity,
+ * made on first use and kept until tu_run_contexts_free (call it once, at
+ * the end of main). The caller frees the result with gwapi_result_free. */
+gwapi_result *tu_run(const char *text, gwapi_format format, gwapi_severity unknown);
+void tu_run_contexts_free(void);
+
 /* The first diagnostic whose path equals `path` (NULL: any path) and whose
  * message contains `needle`, or NULL. */
 const gwapi_diag *tu_find(const gwapi_result *r, const char *path, const char *needle);

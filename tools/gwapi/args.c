@@ -1,6 +1,7 @@
-/* Option parsing for `gwapi validate`: options anywhere on the line, long
- * options as `--opt value` or `--opt=value`, short ones as `-o value` or
- * `-ovalue`, and `--` before file names that start with a dash. */
+/* One option parser for every gwapi command: a table of options, each
+ * command accepting a subset. Options anywhere on the line, long options
+ * as `--opt value` or `--opt=value`, short ones as `-o value` or `-ovalue`,
+ * and `--` before operands that start with a dash. */
 #include "args.h"
 #include "cli.h"
 
@@ -13,30 +14,37 @@
 #include <string.h>
 
 typedef enum opt_id {
-    OPT_HELP, OPT_CHANNEL, OPT_OUTPUT, OPT_UNKNOWN_FIELDS, OPT_NAMESPACE, OPT_SKIP_KINDS,
-    OPT_IGNORE_UNKNOWN_KINDS, OPT_QUIET, OPT_COLOR, OPT_NO_COLOR, OPT_MAX_DIAGNOSTICS, OPT_MAX_INPUT_BYTES
+    OPT_HELP, OPT_CHANNEL, OPT_CONTROLLER_NAME, OPT_OUTPUT, OPT_UNKNOWN_FIELDS, OPT_NAMESPACE,
+    OPT_SKIP_KINDS, OPT_IGNORE_UNKNOWN_KINDS, OPT_QUIET, OPT_MAX_DIAGNOSTICS, OPT_MAX_INPUT_BYTES,
+    OPT_COLOR, OPT_NO_COLOR
 } opt_id;
 
 typedef struct opt_spec {
     opt_id id;
     const char *long_name;
     char short_name;
-    bool takes_value;
+    const char *value;  /* the value's name in the help text; NULL: takes none */
+    const char *help;   /* NULL: listed on the line of the option before it */
 } opt_spec;
 
+/* In help order. -o's help is the command's list of formats. */
 static const opt_spec specs[] = {
-    { OPT_HELP, "help", 'h', false },
-    { OPT_CHANNEL, "channel", 0, true },
-    { OPT_OUTPUT, "output", 'o', true },
-    { OPT_UNKNOWN_FIELDS, "unknown-fields", 0, true },
-    { OPT_NAMESPACE, "namespace", 'n', true },
-    { OPT_SKIP_KINDS, "skip-kinds", 0, true },
-    { OPT_IGNORE_UNKNOWN_KINDS, "ignore-unknown-kinds", 0, false },
-    { OPT_QUIET, "quiet", 'q', false },
-    { OPT_COLOR, "color", 0, true },
-    { OPT_NO_COLOR, "no-color", 0, false },
-    { OPT_MAX_DIAGNOSTICS, "max-diagnostics", 0, true },
-    { OPT_MAX_INPUT_BYTES, "max-input-bytes", 0, true },
+    { OPT_HELP, "help", 'h', NULL, "show this text" },
+    { OPT_CHANNEL, "channel", 0, "standard|experimental", "Gateway API release channel (experimental)" },
+    { OPT_CONTROLLER_NAME, "controller-name", 0, "NAME",
+      "manage only the GatewayClasses whose\ncontrollerName is NAME (default: all)" },
+    { OPT_OUTPUT, "output", 'o', "FORMAT", NULL },
+    { OPT_UNKNOWN_FIELDS, "unknown-fields", 0, "error|warn", "severity of unknown fields (error)" },
+    { OPT_NAMESPACE, "namespace", 'n', "NAMESPACE", "namespace of objects that name none (default)" },
+    { OPT_SKIP_KINDS, "skip-kinds", 0, "KIND[,KIND...]", "do not validate or count objects of these kinds" },
+    { OPT_IGNORE_UNKNOWN_KINDS, "ignore-unknown-kinds", 0, NULL,
+      "skip kinds without a schema instead of warning" },
+    { OPT_QUIET, "quiet", 'q', NULL, "errors only: no warnings, no summary line" },
+    { OPT_MAX_DIAGNOSTICS, "max-diagnostics", 0, "N", "show at most N diagnostics" },
+    { OPT_MAX_INPUT_BYTES, "max-input-bytes", 0, "N", "read at most N bytes over all files" },
+    { OPT_COLOR, "color", 0, "auto|always|never",
+      "colour text output (auto: on a terminal,\nunless NO_COLOR is set); --no-color" },
+    { OPT_NO_COLOR, "no-color", 0, NULL, NULL },
 };
 
 static const char *const format_names[] = {
@@ -44,19 +52,97 @@ static const char *const format_names[] = {
     [CLI_FORMAT_APISERVER] = "apiserver", [CLI_FORMAT_SARIF] = "sarif",
     [CLI_FORMAT_JUNIT] = "junit",
 };
+#define NFORMATS (sizeof format_names / sizeof *format_names)
+
+#define BIT(x) (1u << (x))
+
+typedef struct command_spec {
+    const char *name;
+    const char *operands;  /* after [OPTION]... in the usage line */
+    const char *about;     /* what it does, then its exit status */
+    unsigned options;      /* BIT(opt_id) of the options it takes */
+    unsigned formats;      /* BIT(cli_format) of its -o values */
+    cli_format default_format;
+    bool object_operand;   /* KIND/NAMESPACE/NAME before the files */
+    bool discard_source;   /* the outputs need no source documents */
+} command_spec;
+
+#define TRANSLATING (BIT(OPT_HELP) | BIT(OPT_CONTROLLER_NAME) | BIT(OPT_OUTPUT))
+
+static const command_spec commands[] = {
+    [CLI_VALIDATE] = {
+        "validate", "FILE...|-",
+        "Validates Gateway API and Envoy Gateway objects as an API server with the\n"
+        "CRDs installed would.\n"
+        "Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file\n"
+        "that could not be read (the other files are still validated).\n",
+        ~(unsigned)BIT(OPT_CONTROLLER_NAME),
+        BIT(CLI_FORMAT_TEXT) | BIT(CLI_FORMAT_JSON) | BIT(CLI_FORMAT_YAML) | BIT(CLI_FORMAT_APISERVER) |
+            BIT(CLI_FORMAT_SARIF) | BIT(CLI_FORMAT_JUNIT),
+        CLI_FORMAT_TEXT, false, true },
+    [CLI_STATUS] = {
+        "status", "FILE...|-",
+        "Resolves Gateway API and Envoy Gateway objects and prints, as a Kubernetes\n"
+        "List, the status a controller would write for every object it manages.\n"
+        "Diagnostics go to standard error.\n"
+        "Exit status: 0 done, 2 usage or I/O error.\n",
+        TRANSLATING | BIT(OPT_NAMESPACE), BIT(CLI_FORMAT_JSON) | BIT(CLI_FORMAT_YAML),
+        CLI_FORMAT_YAML, false, false },
+    [CLI_TRANSLATE] = {
+        "translate", "FILE...|-",
+        "Prints the IR: managed Gateways, their programmed listeners, virtual hosts\n"
+        "and routes in match order (docs/ir.md). Diagnostics go to standard error.\n"
+        "Exit status: 0 translated (even with invalid objects), 2 usage or I/O error.\n",
+        TRANSLATING, BIT(CLI_FORMAT_JSON) | BIT(CLI_FORMAT_YAML), CLI_FORMAT_JSON, false, false },
+    [CLI_ROUTES] = {
+        "routes", "FILE...|-",
+        "Prints the route table: per programmed listener, the entries a data plane\n"
+        "matches, in match order (docs/routes.md). Diagnostics go to standard error.\n"
+        "Exit status: 0 translated (even with invalid objects), 2 usage or I/O error.\n",
+        TRANSLATING, BIT(CLI_FORMAT_TEXT) | BIT(CLI_FORMAT_JSON) | BIT(CLI_FORMAT_YAML),
+        CLI_FORMAT_TEXT, false, false },
+    [CLI_EXPLAIN] = {
+        "explain", "KIND/NAMESPACE/NAME|KIND/NAME FILE...|-",
+        "Resolves the objects and explains one: for a route, the listeners it\n"
+        "attached to (and why not the others) and, per rule, the policies that\n"
+        "apply in precedence order; for an Envoy Gateway policy, the targets it\n"
+        "holds, lost (and to whom) and merged with; for a Gateway, its listeners\n"
+        "and what attached to each.\n"
+        "Exit status: 0 explained, 1 no such object, 2 usage or I/O error.\n",
+        TRANSLATING | BIT(OPT_NAMESPACE), BIT(CLI_FORMAT_TEXT) | BIT(CLI_FORMAT_JSON),
+        CLI_FORMAT_TEXT, true, false },
+};
 
 #if defined(__GNUC__)
-__attribute__((format(printf, 1, 2)))
+__attribute__((format(printf, 2, 3)))
 #endif
-static int usage_error(const char *fmt, ...)
+static int usage_error(const command_spec *c, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("gwapi validate: ", stderr);
+    fprintf(stderr, "gwapi %s: ", c->name);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
-    fputs("\n(gwapi validate --help for usage)\n", stderr);
+    fprintf(stderr, "\n(gwapi %s --help for usage)\n", c->name);
     return EXIT_USAGE;
+}
+
+/* "text, json or yaml": the formats of c, into buf. */
+static const char *format_list(const command_spec *c, char *buf, size_t size)
+{
+    size_t len = 0, n = 0, total = 0;
+    for (size_t i = 0; i < NFORMATS; i++)
+        total += (c->formats & BIT(i)) != 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < NFORMATS && len < size; i++) {
+        if (!(c->formats & BIT(i)))
+            continue;
+        const char *sep = !n ? "" : n + 1 == total ? " or " : ", ";
+        int w = snprintf(buf + len, size - len, "%s%s", sep, format_names[i]);
+        len += w > 0 ? (size_t)w : 0;
+        n++;
+    }
+    return buf;
 }
 
 static bool push(void *arrayp, size_t *n, const void *item, size_t size)
@@ -72,21 +158,21 @@ static bool push(void *arrayp, size_t *n, const void *item, size_t size)
 }
 
 /* "K1,K2": each non-empty name is added; the value string is split in place. */
-static int add_skip_kinds(cli_options *o, char *value)
+static int add_skip_kinds(const command_spec *c, cli_options *o, char *value)
 {
     for (char *k = strtok(value, ","); k; k = strtok(NULL, ","))
         if (!push(&o->skip_kinds, &o->nskip_kinds, &k, sizeof k))
-            return usage_error("%s", "out of memory");
+            return usage_error(c, "%s", "out of memory");
     return 0;
 }
 
 /* The namespace must be one the API server accepts. It is checked once,
  * here, by validating an object in that namespace, so the words are the
  * server's. (An empty metadata.namespace would mean "not set".) */
-static int check_namespace(const char *ns)
+static int check_namespace(const command_spec *c, const char *ns)
 {
     if (!*ns) {
-        fputs("gwapi validate: -n \"\": the namespace may not be empty\n", stderr);
+        fprintf(stderr, "gwapi %s: -n \"\": the namespace may not be empty\n", c->name);
         return EXIT_USAGE;
     }
     cJSON *doc = cJSON_CreateObject();
@@ -105,13 +191,13 @@ static int check_namespace(const char *ns)
     if (!json || gwapi_ctx_new(&ctx, NULL) != GWAPI_OK || gwapi_input_new(&in, ctx) != GWAPI_OK ||
         gwapi_input_add(in, "-n", json, strlen(json), GWAPI_FORMAT_JSON) != GWAPI_OK ||
         gwapi_validate(&r, ctx, in) != GWAPI_OK) {
-        rc = usage_error("%s", "cannot check the namespace (out of memory)");
+        rc = usage_error(c, "%s", "cannot check the namespace (out of memory)");
     } else {
         for (size_t i = 0; i < gwapi_result_diag_count(r); i++) {
             const gwapi_diag *d = gwapi_result_diag(r, i);
             if (d->severity != GWAPI_SEVERITY_ERROR)
                 continue;
-            fprintf(stderr, "gwapi validate: -n \"%s\": %s\n", ns, d->message);
+            fprintf(stderr, "gwapi %s: -n \"%s\": %s\n", c->name, ns, d->message);
             rc = EXIT_USAGE;
         }
     }
@@ -134,7 +220,7 @@ static bool parse_count(const char *value, size_t *out)
     return true;
 }
 
-static int apply(cli_options *o, const opt_spec *s, char *value)
+static int apply(const command_spec *c, cli_options *o, const opt_spec *s, char *value)
 {
     switch (s->id) {
     case OPT_HELP:
@@ -146,29 +232,32 @@ static int apply(cli_options *o, const opt_spec *s, char *value)
         else if (!strcmp(value, "experimental"))
             o->ctx.channel = GWAPI_CHANNEL_EXPERIMENTAL;
         else
-            return usage_error("unknown channel \"%s\" (standard or experimental)", value);
+            return usage_error(c, "unknown channel \"%s\" (standard or experimental)", value);
+        return 0;
+    case OPT_CONTROLLER_NAME:
+        o->translate.controller_name = value;
         return 0;
     case OPT_OUTPUT:
-        for (size_t i = 0; i < sizeof format_names / sizeof *format_names; i++)
-            if (!strcmp(value, format_names[i])) {
+        for (size_t i = 0; i < NFORMATS; i++)
+            if ((c->formats & BIT(i)) && !strcmp(value, format_names[i])) {
                 o->format = (cli_format)i;
                 return 0;
             }
-        return usage_error("unknown output format \"%s\" "
-                           "(text, json, yaml, apiserver, sarif or junit)", value);
+        char list[80];
+        return usage_error(c, "unknown output format \"%s\" (%s)", value, format_list(c, list, sizeof list));
     case OPT_UNKNOWN_FIELDS:
         if (!strcmp(value, "warn"))
             o->ctx.unknown_field_severity = GWAPI_SEVERITY_WARNING;
         else if (!strcmp(value, "error"))
             o->ctx.unknown_field_severity = GWAPI_SEVERITY_ERROR;
         else
-            return usage_error("--unknown-fields takes error or warn, not \"%s\"", value);
+            return usage_error(c, "--unknown-fields takes error or warn, not \"%s\"", value);
         return 0;
     case OPT_NAMESPACE:
         o->ctx.default_namespace = value;
         return 0;
     case OPT_SKIP_KINDS:
-        return add_skip_kinds(o, value);
+        return add_skip_kinds(c, o, value);
     case OPT_IGNORE_UNKNOWN_KINDS:
         o->ignore_unknown_kinds = true;
         return 0;
@@ -183,52 +272,54 @@ static int apply(cli_options *o, const opt_spec *s, char *value)
         else if (!strcmp(value, "never"))
             o->color = CLI_COLOR_NEVER;
         else
-            return usage_error("--color takes auto, always or never, not \"%s\"", value);
+            return usage_error(c, "--color takes auto, always or never, not \"%s\"", value);
         return 0;
     case OPT_NO_COLOR:
         o->color = CLI_COLOR_NEVER;
         return 0;
     case OPT_MAX_DIAGNOSTICS:
         if (!parse_count(value, &o->max_diagnostics))
-            return usage_error("--max-diagnostics takes a number, not \"%s\"", value);
+            return usage_error(c, "--max-diagnostics takes a number, not \"%s\"", value);
         o->max_diagnostics_set = true;
         return 0;
     case OPT_MAX_INPUT_BYTES:
         if (!parse_count(value, &o->ctx.limits.max_input_bytes) || !o->ctx.limits.max_input_bytes)
-            return usage_error("--max-input-bytes takes a positive byte count, not \"%s\"", value);
+            return usage_error(c, "--max-input-bytes takes a positive byte count, not \"%s\"", value);
         return 0;
     }
     return EXIT_USAGE;
 }
 
-static const opt_spec *find_long(const char *name, size_t len)
+/* The option of c named name[0..len) or short, or NULL. */
+static const opt_spec *find(const command_spec *c, const char *name, size_t len, char short_name)
 {
-    for (size_t i = 0; i < sizeof specs / sizeof *specs; i++)
-        if (strlen(specs[i].long_name) == len && !strncmp(specs[i].long_name, name, len))
-            return &specs[i];
+    for (size_t i = 0; i < sizeof specs / sizeof *specs; i++) {
+        const opt_spec *s = &specs[i];
+        if (!(c->options & BIT(s->id)))
+            continue;
+        if (name ? strlen(s->long_name) == len && !strncmp(s->long_name, name, len)
+                 : s->short_name == short_name)
+            return s;
+    }
     return NULL;
 }
 
-static const opt_spec *find_short(char c)
-{
-    for (size_t i = 0; i < sizeof specs / sizeof *specs; i++)
-        if (specs[i].short_name == c)
-            return &specs[i];
-    return NULL;
-}
-
-int cli_parse_validate(cli_options *o, int argc, char **argv)
+int cli_parse(cli_options *o, cli_command cmd, int argc, char **argv)
 {
     static const gwapi_ctx_options ctx_defaults = GWAPI_CTX_OPTIONS_INIT;
+    static const gwapi_translate_options translate_defaults = GWAPI_TRANSLATE_OPTIONS_INIT;
+    const command_spec *c = &commands[cmd];
     memset(o, 0, sizeof *o);
     o->ctx = ctx_defaults;
-    o->ctx.discard_source = true; /* the outputs read diagnostics and ObjectMeta only */
+    o->ctx.discard_source = c->discard_source;
+    o->translate = translate_defaults;
+    o->format = c->default_format;
     bool options_done = false;
     for (int i = 1; i < argc; i++) {
         char *a = argv[i];
         if (options_done || a[0] != '-' || !a[1]) {
             if (!push(&o->files, &o->nfiles, &a, sizeof a))
-                return usage_error("%s", "out of memory");
+                return usage_error(c, "%s", "out of memory");
             continue;
         }
         if (!strcmp(a, "--")) {
@@ -239,37 +330,43 @@ int cli_parse_validate(cli_options *o, int argc, char **argv)
         char *value = NULL;
         if (a[1] == '-') {
             char *eq = strchr(a + 2, '=');
-            s = find_long(a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2));
+            s = find(c, a + 2, eq ? (size_t)(eq - a - 2) : strlen(a + 2), 0);
             if (!s)
-                return usage_error("unknown option %s", a);
-            if (eq && !s->takes_value)
-                return usage_error("option %s takes no value", a);
+                return usage_error(c, "unknown option %s", a);
+            if (eq && !s->value)
+                return usage_error(c, "option %s takes no value", a);
             if (eq)
                 value = eq + 1;
         } else {
-            s = find_short(a[1]);
+            s = find(c, NULL, 0, a[1]);
             if (!s)
-                return usage_error("unknown option %s", a);
-            if (a[2] && !s->takes_value)
-                return usage_error("option %s takes no value", a);
+                return usage_error(c, "unknown option %s", a);
+            if (a[2] && !s->value)
+                return usage_error(c, "option %s takes no value", a);
             if (a[2])
                 value = a + 2 + (a[2] == '=');
         }
-        if (s->takes_value && !value) {
+        if (s->value && !value) {
             if (i + 1 >= argc)
-                return usage_error("option %s needs a value", a);
+                return usage_error(c, "option %s needs a value", a);
             value = argv[++i];
         }
-        int rc = apply(o, s, value);
+        int rc = apply(c, o, s, value);
         if (rc)
             return rc;
     }
     if (o->help)
         return 0;
+    if (c->object_operand) {
+        if (!o->nfiles)
+            return usage_error(c, "%s", "no KIND/NAMESPACE/NAME given");
+        o->object = o->files[0];
+        memmove(o->files, o->files + 1, --o->nfiles * sizeof *o->files);
+    }
     if (!o->nfiles)
-        return usage_error("%s", "no FILE given (use - for standard input)");
+        return usage_error(c, "%s", "no FILE given (use - for standard input)");
     if (o->ctx.default_namespace)
-        return check_namespace(o->ctx.default_namespace);
+        return check_namespace(c, o->ctx.default_namespace);
     return 0;
 }
 
@@ -279,6 +376,53 @@ void cli_options_free(cli_options *o)
     free(o->files);
     o->skip_kinds = NULL;
     o->files = NULL;
+}
+
+/* Continuation lines of a help text start under its first line. */
+static void put_help(FILE *out, const char *help)
+{
+    for (const char *p = help; *p; p++) {
+        fputc(*p, out);
+        if (*p == '\n')
+            fprintf(out, "%35s", "");
+    }
+    fputc('\n', out);
+}
+
+void cli_usage(FILE *out, cli_command cmd)
+{
+    const command_spec *c = &commands[cmd];
+    fprintf(out, "usage: gwapi %s [OPTION]... %s\n", c->name, c->operands);
+    fputs(c->about, out);
+    fputs("Options may come anywhere, as --opt value or --opt=value:\n", out);
+    for (size_t i = 0; i < sizeof specs / sizeof *specs; i++) {
+        const opt_spec *s = &specs[i];
+        if (!(c->options & BIT(s->id)) || (!s->help && s->id != OPT_OUTPUT))
+            continue;
+        char left[64];
+        snprintf(left, sizeof left, "%c%c%s--%s%s%s", s->short_name ? '-' : ' ',
+                 s->short_name ? s->short_name : ' ', s->short_name ? ", " : "  ", s->long_name,
+                 s->value ? " " : "", s->value ? s->value : "");
+        fprintf(out, "  %-31s  ", s->short_name ? left : left + 4);
+        if (s->id == OPT_OUTPUT) {
+            char list[80];
+            fprintf(out, "%s (%s)\n", format_list(c, list, sizeof list), format_names[c->default_format]);
+        } else {
+            put_help(out, s->help);
+        }
+    }
+}
+
+int cli_main(cli_command cmd, int argc, char **argv, int (*run)(const cli_options *o, cli_command cmd))
+{
+    cli_options o;
+    int rc = cli_parse(&o, cmd, argc, argv);
+    if (!rc && o.help)
+        cli_usage(stdout, cmd);
+    else if (!rc)
+        rc = run(&o, cmd);
+    cli_options_free(&o);
+    return rc;
 }
 
 bool cli_skips_kind(const cli_options *o, gwapi_str kind)

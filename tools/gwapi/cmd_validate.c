@@ -8,26 +8,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static void usage(FILE *out)
-{
-    fputs("usage: gwapi validate [OPTION]... FILE...|-\n"
-          "Validates Gateway API and Envoy Gateway objects as an API server with the\n"
-          "CRDs installed would. Options may come anywhere, as --opt value or --opt=value.\n"
-          "  --channel standard|experimental  Gateway API release channel (experimental)\n"
-          "  -o, --output FORMAT              text, json, yaml, apiserver, sarif or junit\n"
-          "  --unknown-fields error|warn      severity of unknown fields (error)\n"
-          "  -n, --namespace NAMESPACE        namespace of objects that name none (default)\n"
-          "  --skip-kinds KIND[,KIND...]      do not validate or count objects of these kinds\n"
-          "  --ignore-unknown-kinds           skip kinds without a schema instead of warning\n"
-          "  -q, --quiet                      errors only: no warnings, no summary line\n"
-          "  --max-diagnostics N              show at most N diagnostics\n"
-          "  --max-input-bytes N              read at most N bytes over all files\n"
-          "  --color auto|always|never        colour text output (auto: on a terminal,\n"
-          "                                   unless NO_COLOR is set); --no-color\n"
-          "Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file\n"
-          "that could not be read (the other files are still validated).\n", out);
-}
-
 static bool use_color(const cli_options *o)
 {
     if (o->color != CLI_COLOR_AUTO)
@@ -49,8 +29,9 @@ static int render(const report *rep, const cli_options *o)
     return -1;
 }
 
-static int validate(const cli_options *o)
+static int validate(const cli_options *o, cli_command cmd)
 {
+    (void)cmd;
     gwapi_ctx *ctx = NULL;
     gwapi_input *in = NULL;
     gwapi_result *r = NULL;
@@ -84,12 +65,5 @@ static int validate(const cli_options *o)
 
 int cmd_validate(int argc, char **argv)
 {
-    cli_options o;
-    int rc = cli_parse_validate(&o, argc, argv);
-    if (!rc && o.help)
-        usage(stdout);
-    else if (!rc)
-        rc = validate(&o);
-    cli_options_free(&o);
-    return rc;
+    return cli_main(CLI_VALIDATE, argc, argv, validate);
 }

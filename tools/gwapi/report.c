@@ -1,54 +1,10 @@
-/* Builds the CLI's view of a result: ties each diagnostic to its object,
- * applies the user's filters and counts the summary. */
+/* Builds the CLI's view of a result: each diagnostic with its object (the
+ * library's link, gwapi_result_diag_object), the user's filters applied
+ * and the summary counted. */
 #include "report.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static bool same(gwapi_str a, gwapi_str b)
-{
-    return (!a.ptr && !b.ptr) || gwapi_str_equal(a, b);
-}
-
-/* Whether d can be a diagnostic of ro. The CLI discards the source
- * documents (discard_source), so an object is known by its kind, its
- * ObjectMeta and its file; one whose metadata did not decode takes the
- * name its first diagnostic carries. */
-static bool belongs_to(const gwapi_diag *d, const report_object *ro)
-{
-    const gwapi_object *o = ro->obj;
-    if (!same(d->kind, o->kind_name))
-        return false;
-    if (o->meta && !same(d->name, o->meta->name))
-        return false;
-    if (!o->meta && ro->named && !same(d->name, ro->diag_name))
-        return false;
-    return !*d->pos.file || !*ro->file || !strcmp(d->pos.file, ro->file);
-}
-
-/* The library makes each object's diagnostics while it processes that
- * object, in input order, so the owner of a diagnostic is the first
- * matching object at or after the owner of the previous one. Documents
- * that did not become objects (no apiVersion or kind) own none. */
-static size_t find_owner(report *rep, const gwapi_diag *d, size_t *cursor)
-{
-    if (!d->kind.ptr || d->code == GWAPI_DIAG_NOT_OBJECT)
-        return REPORT_NO_OBJECT;
-    for (size_t i = *cursor; i < rep->nobjects; i++) {
-        report_object *ro = &rep->objects[i];
-        if (!belongs_to(d, ro))
-            continue;
-        if (!ro->named) {
-            ro->diag_name = d->name;
-            ro->named = true;
-        }
-        if (!*ro->file)
-            ro->file = d->pos.file;
-        *cursor = i;
-        return i;
-    }
-    return REPORT_NO_OBJECT;
-}
 
 bool report_build(report *rep, const gwapi_result *r, const cli_options *o, size_t files,
                   size_t unreadable)
@@ -69,15 +25,18 @@ bool report_build(report *rep, const gwapi_result *r, const cli_options *o, size
     for (size_t i = 0; i < rep->nobjects; i++) {
         report_object *ro = &rep->objects[i];
         ro->obj = gwapi_result_object(r, i);
+        /* Without metadata or source (discarded), the object's first
+         * diagnostic tells its file. */
+        size_t first;
         ro->file = ro->obj->meta && ro->obj->meta->pos.file ? ro->obj->meta->pos.file
-                   : ro->obj->source ? ro->obj->source->pos.file : "";
+                   : ro->obj->source ? ro->obj->source->pos.file
+                   : gwapi_result_object_diags(r, i, &first) ? gwapi_result_diag(r, first)->pos.file : "";
         ro->skipped = cli_skips_kind(o, ro->obj->kind_name) ||
                       (o->ignore_unknown_kinds && ro->obj->kind == GWAPI_KIND_UNKNOWN);
     }
-    size_t cursor = 0;
     for (size_t i = 0; i < ndiags; i++) {
         const gwapi_diag *d = gwapi_result_diag(r, i);
-        size_t owner = find_owner(rep, d, &cursor);
+        size_t owner = gwapi_result_diag_object(r, i);
         report_object *ro = owner == REPORT_NO_OBJECT ? NULL : &rep->objects[owner];
         if ((ro && ro->skipped) || (!ro && cli_skips_kind(o, d->kind)))
             continue;

@@ -1,6 +1,6 @@
 /* What `gwapi validate` reports: the library's result seen through the
  * user's filters (--skip-kinds, --ignore-unknown-kinds, --quiet,
- * --max-diagnostics), each diagnostic tied to its object, and the counts
+ * --max-diagnostics), each diagnostic with its object, and the counts
  * of the summary. Every output format renders this one view. */
 #ifndef GWAPI_CLI_REPORT_H
 #define GWAPI_CLI_REPORT_H
@@ -11,15 +11,11 @@
 #include <gwapi/gwapi.h>
 #include "args.h"
 
-#define REPORT_NO_OBJECT SIZE_MAX
+#define REPORT_NO_OBJECT GWAPI_NO_OBJECT
 
 typedef struct report_object {
     const gwapi_object *obj;
-    /* The file it came from ("" when unknown), and for objects whose
-     * metadata did not decode, the name their first diagnostic gave. */
-    const char *file;
-    gwapi_str diag_name;
-    bool named;
+    const char *file;   /* the file it came from ("" when unknown) */
     bool skipped;       /* --skip-kinds, or --ignore-unknown-kinds and no schema */
     bool invalid;       /* not skipped and has an error */
     size_t errors;      /* error diagnostics of this object */
