@@ -19,7 +19,7 @@
 
 static const tu_case gateway_class_cases[] = {
     /* transition rule: never fires on create */
-    TU_HOLDS("5f11b1fb4d73",
+    TU_HOLDS("582552e04ae9",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: GatewayClass\n"
              "metadata: {name: gc}\n"
@@ -34,7 +34,7 @@ static void gateway_class(void **state)
 }
 
 static const tu_case gateway_addresses_cases[] = {
-    TU_FIRES("618efe6fa7c8",
+    TU_FIRES("c9aa1f72fbb3",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: Gateway\n"
              "metadata: {name: g, namespace: ns}\n"
@@ -45,7 +45,7 @@ static const tu_case gateway_addresses_cases[] = {
              "  addresses:\n"
              "  - {type: Hostname, value: Example.com}\n",
              "spec.addresses[0]: Invalid value: Hostname value must be empty or contain only valid characters (matching ^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$)"),
-    TU_HOLDS("618efe6fa7c8",
+    TU_HOLDS("c9aa1f72fbb3",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: Gateway\n"
              "metadata: {name: g, namespace: ns}\n"
@@ -56,7 +56,7 @@ static const tu_case gateway_addresses_cases[] = {
              "  addresses:\n"
              "  - {type: Hostname, value: '*.example.com'}\n"
              "  - {type: example.com/custom, value: Anything}\n"),
-    TU_FIRES("a15f5bac89c3",
+    TU_FIRES("07069905c740",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: Gateway\n"
              "metadata: {name: g, namespace: ns}\n"
@@ -68,7 +68,7 @@ static const tu_case gateway_addresses_cases[] = {
              "  - {value: 10.0.0.1}\n"
              "  - {type: IPAddress, value: 10.0.0.1}\n",
              "spec.addresses: Invalid value: IPAddress values must be unique"),
-    TU_HOLDS("a15f5bac89c3",
+    TU_HOLDS("07069905c740",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: Gateway\n"
              "metadata: {name: g, namespace: ns}\n"
@@ -80,7 +80,7 @@ static const tu_case gateway_addresses_cases[] = {
              "  - {value: 10.0.0.1}\n"
              "  - {value: 10.0.0.2}\n"
              "  - {type: Hostname, value: 10.0.0.1}\n"),
-    TU_FIRES("f9d5fb3b233e",
+    TU_FIRES("2ec6f21390ac",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: Gateway\n"
              "metadata: {name: g, namespace: ns}\n"
@@ -92,7 +92,7 @@ static const tu_case gateway_addresses_cases[] = {
              "  - {type: Hostname, value: example.com}\n"
              "  - {type: Hostname, value: example.com}\n",
              "spec.addresses: Invalid value: Hostname values must be unique"),
-    TU_HOLDS("f9d5fb3b233e",
+    TU_HOLDS("2ec6f21390ac",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: Gateway\n"
              "metadata: {name: g, namespace: ns}\n"
@@ -459,7 +459,7 @@ static void gateway_listeners(void **state)
 }
 
 static const tu_case listener_set_cases[] = {
-    TU_FIRES("5c5481b36f68",
+    TU_FIRES("792da232eeb8",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: ListenerSet\n"
              "metadata: {name: l, namespace: ns}\n"
@@ -469,7 +469,7 @@ static const tu_case listener_set_cases[] = {
              "  - {name: a, port: 80, protocol: HTTP, hostname: example.com}\n"
              "  - {name: b, port: 80, protocol: HTTP, hostname: example.com}\n",
              "spec.listeners: Invalid value: Combination of port, protocol and hostname must be unique for each listener"),
-    TU_HOLDS("5c5481b36f68",
+    TU_HOLDS("792da232eeb8",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: ListenerSet\n"
              "metadata: {name: l, namespace: ns}\n"
@@ -478,7 +478,7 @@ static const tu_case listener_set_cases[] = {
              "  listeners:\n"
              "  - {name: a, port: 80, protocol: HTTP, hostname: example.com}\n"
              "  - {name: b, port: 80, protocol: HTTP}\n"),
-    TU_FIRES("851b2b0c15ae",
+    TU_FIRES("f59595615bc7",
              "apiVersion: gateway.networking.k8s.io/v1\n"
              "kind: ListenerSet\n"
              "metadata: {name: l, namespace: ns}\n"
@@ -683,7 +683,7 @@ static void backend_tls_policy(void **state)
 }
 
 static const tu_case x_backend_traffic_policy_cases[] = {
-    TU_FIRES("d71900284f88",
+    TU_FIRES("5b179c527893",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackendTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -693,7 +693,7 @@ static const tu_case x_backend_traffic_policy_cases[] = {
              "  retryConstraint:\n"
              "    budget: {interval: 1h1s}\n",
              "spec.retryConstraint.budget.interval: Invalid value: \"1h1s\": interval cannot be greater than one hour or less than one second"),
-    TU_FIRES("d71900284f88",
+    TU_FIRES("5b179c527893",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackendTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -703,7 +703,7 @@ static const tu_case x_backend_traffic_policy_cases[] = {
              "  retryConstraint:\n"
              "    budget: {interval: 999ms}\n",
              "spec.retryConstraint.budget.interval: Invalid value: \"999ms\": interval cannot be greater than one hour or less than one second"),
-    TU_HOLDS("d71900284f88",
+    TU_HOLDS("5b179c527893",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackendTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -713,7 +713,7 @@ static const tu_case x_backend_traffic_policy_cases[] = {
              "  retryConstraint:\n"
              "    budget: {interval: 59m60s}\n"
              "    minRetryRate: {interval: 1ms}\n"),
-    TU_FIRES("9023001327d3",
+    TU_FIRES("8e1e4a88afb0",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackendTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -723,7 +723,7 @@ static const tu_case x_backend_traffic_policy_cases[] = {
              "  retryConstraint:\n"
              "    minRetryRate: {interval: 0s}\n",
              "spec.retryConstraint.minRetryRate.interval: Invalid value: \"0s\": interval cannot be greater than one hour"),
-    TU_FIRES("9023001327d3",
+    TU_FIRES("8e1e4a88afb0",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackendTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -733,7 +733,7 @@ static const tu_case x_backend_traffic_policy_cases[] = {
              "  retryConstraint:\n"
              "    minRetryRate: {interval: 1h1ms}\n",
              "spec.retryConstraint.minRetryRate.interval: Invalid value: \"1h1ms\": interval cannot be greater than one hour"),
-    TU_HOLDS("9023001327d3",
+    TU_HOLDS("8e1e4a88afb0",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackendTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -744,7 +744,7 @@ static const tu_case x_backend_traffic_policy_cases[] = {
              "    minRetryRate: {interval: 1h}\n"),
     /* duration() of a string Go cannot parse: a CEL runtime error (the
      * pattern error beside it does not block CEL) */
-    TU_FIRES("d71900284f88",
+    TU_FIRES("5b179c527893",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackendTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -755,7 +755,7 @@ static const tu_case x_backend_traffic_policy_cases[] = {
              "    budget: {interval: 1d}\n",
              "spec.retryConstraint.budget.interval: Invalid value: \"1d\": spec.retryConstraint.budget.interval in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'",
              "spec.retryConstraint.budget.interval: Invalid value: \"string\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: interval cannot be greater than one hour or less than one second"),
-    TU_FIRES("9023001327d3",
+    TU_FIRES("8e1e4a88afb0",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackendTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -775,7 +775,7 @@ static void x_backend_traffic_policy(void **state)
 }
 
 static const tu_case x_backend_cases[] = {
-    TU_FIRES("aa64f1bfb980",
+    TU_FIRES("7e45b13924ca",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackend\n"
              "metadata: {name: b, namespace: ns}\n"
@@ -784,7 +784,7 @@ static const tu_case x_backend_cases[] = {
              "  port: {port: 443}\n"
              "  externalHostname: {hostname: svc.ns.svc.cluster.local}\n",
              "spec.externalHostname.hostname: Invalid value: \"svc.ns.svc.cluster.local\": hostname must not be an IP address or end with .cluster.local"),
-    TU_HOLDS("aa64f1bfb980",
+    TU_HOLDS("7e45b13924ca",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackend\n"
              "metadata: {name: b, namespace: ns}\n"
@@ -792,7 +792,7 @@ static const tu_case x_backend_cases[] = {
              "  type: ExternalHostname\n"
              "  port: {port: 443}\n"
              "  externalHostname: {hostname: cluster.local}\n"),
-    TU_FIRES("6b8d0f642195",
+    TU_FIRES("95c3330a213a",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackend\n"
              "metadata: {name: b, namespace: ns}\n"
@@ -802,7 +802,7 @@ static const tu_case x_backend_cases[] = {
              "  externalHostname: {hostname: example.com}\n",
              "spec.port.name: Invalid value: \"a.b\": Name must be a valid DNS label"),
     /* validate() returns an optional, never null: every non-empty name fails */
-    TU_FIRES("6b8d0f642195",
+    TU_FIRES("95c3330a213a",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackend\n"
              "metadata: {name: b, namespace: ns}\n"
@@ -811,7 +811,7 @@ static const tu_case x_backend_cases[] = {
              "  port: {port: 443, name: https-1}\n"
              "  externalHostname: {hostname: example.com}\n",
              "spec.port.name: Invalid value: \"https-1\": Name must be a valid DNS label"),
-    TU_HOLDS("6b8d0f642195",
+    TU_HOLDS("95c3330a213a",
              "apiVersion: gateway.networking.x-k8s.io/v1alpha1\n"
              "kind: XBackend\n"
              "metadata: {name: b, namespace: ns}\n"
@@ -1041,7 +1041,7 @@ static const tu_case client_traffic_policy_cases[] = {
              "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"
              "  http2:\n"
              "    connectionKeepalive: {timeout: 59s999ms, interval: 1m}\n"),
-    TU_FIRES("689e8a91cb93",
+    TU_FIRES("7821d49f938e",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: ClientTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -1050,7 +1050,7 @@ static const tu_case client_traffic_policy_cases[] = {
              "  - kind: Gateway\n"
              "    namespaces: {from: Selector}\n",
              "spec.targetSelectors[0].namespaces: Invalid value: selector must be specified when from is Selector"),
-    TU_HOLDS("689e8a91cb93",
+    TU_HOLDS("7821d49f938e",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: ClientTrafficPolicy\n"
              "metadata: {name: p, namespace: ns}\n"
@@ -1265,7 +1265,7 @@ static void client_traffic_policy(void **state)
 }
 
 static const tu_case http_route_filter_cases[] = {
-    TU_FIRES("e9acef45608d",
+    TU_FIRES("adab0eb61aa9",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
@@ -1273,7 +1273,7 @@ static const tu_case http_route_filter_cases[] = {
              "  directResponse:\n"
              "    header: {remove: [x-a]}\n",
              "spec.directResponse.header: Invalid value: header.remove is not supported for DirectResponse"),
-    TU_HOLDS("e9acef45608d",
+    TU_HOLDS("adab0eb61aa9",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
@@ -1283,7 +1283,7 @@ static const tu_case http_route_filter_cases[] = {
              "    header:\n"
              "      remove: []\n"
              "      set: [{name: x-a, value: b}]\n"),
-    TU_FIRES("c4c329e727cc",
+    TU_FIRES("52251b5b0008",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
@@ -1291,14 +1291,14 @@ static const tu_case http_route_filter_cases[] = {
              "  urlRewrite:\n"
              "    hostname: {type: Backend, header: x-host}\n",
              "spec.urlRewrite.hostname: Invalid value: header must be nil if the type is not Header"),
-    TU_HOLDS("c4c329e727cc",
+    TU_HOLDS("52251b5b0008",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
              "spec:\n"
              "  urlRewrite:\n"
              "    hostname: {type: Header, header: x-host}\n"),
-    TU_FIRES("aedc01d344b7",
+    TU_FIRES("888f9393cd46",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
@@ -1306,14 +1306,14 @@ static const tu_case http_route_filter_cases[] = {
              "  urlRewrite:\n"
              "    hostname: {type: Header}\n",
              "spec.urlRewrite.hostname: Invalid value: header must be specified for Header type"),
-    TU_HOLDS("aedc01d344b7",
+    TU_HOLDS("888f9393cd46",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
              "spec:\n"
              "  urlRewrite:\n"
              "    hostname: {type: Backend}\n"),
-    TU_FIRES("27875688f602",
+    TU_FIRES("f5c99799a0f0",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
@@ -1321,14 +1321,14 @@ static const tu_case http_route_filter_cases[] = {
              "  urlRewrite:\n"
              "    hostname: {type: Backend, pathRegex: {pattern: a, substitution: b}}\n",
              "spec.urlRewrite.hostname: Invalid value: pathRegex must be nil if the type is not PathRegex"),
-    TU_HOLDS("27875688f602",
+    TU_HOLDS("f5c99799a0f0",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
              "spec:\n"
              "  urlRewrite:\n"
              "    hostname: {type: PathRegex, pathRegex: {pattern: a, substitution: b}}\n"),
-    TU_FIRES("25b65eeb2ab1",
+    TU_FIRES("91742c127679",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
@@ -1336,7 +1336,7 @@ static const tu_case http_route_filter_cases[] = {
              "  urlRewrite:\n"
              "    hostname: {type: PathRegex}\n",
              "spec.urlRewrite.hostname: Invalid value: pathRegex must be specified for PathRegex type"),
-    TU_FIRES("1f6220b2b694",
+    TU_FIRES("618b735abc20",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
@@ -1344,7 +1344,7 @@ static const tu_case http_route_filter_cases[] = {
              "  urlRewrite:\n"
              "    path: {type: ReplaceRegexMatch}\n",
              "spec.urlRewrite.path: Invalid value: If HTTPPathModifier type is ReplaceRegexMatch, replaceRegexMatch field needs to be set."),
-    TU_HOLDS("1f6220b2b694",
+    TU_HOLDS("618b735abc20",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: HTTPRouteFilter\n"
              "metadata: {name: f, namespace: ns}\n"
@@ -1362,7 +1362,7 @@ static void http_route_filter(void **state)
 }
 
 static const tu_case backend_cases[] = {
-    TU_FIRES("ab16233b5e52",
+    TU_FIRES("9be10c36240d",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: Backend\n"
              "metadata: {name: b, namespace: ns}\n"
@@ -1370,14 +1370,14 @@ static const tu_case backend_cases[] = {
              "  endpoints:\n"
              "  - unix: {path: /" A108 "}\n",
              "spec.endpoints[0].unix.path: Invalid value: \"/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\": unix domain socket path must not exceed 108 characters"),
-    TU_HOLDS("ab16233b5e52",
+    TU_HOLDS("9be10c36240d",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: Backend\n"
              "metadata: {name: b, namespace: ns}\n"
              "spec:\n"
              "  endpoints:\n"
              "  - unix: {path: /" E107 "}\n"),
-    TU_FIRES("88a2a5136fd7",
+    TU_FIRES("88a2a5136fd7 6d348e9ac918",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: Backend\n"
              "metadata: {name: b, namespace: ns}\n"
@@ -1531,7 +1531,7 @@ static const tu_case backend_cases[] = {
              "metadata: {name: b, namespace: ns}\n"
              "spec:\n"
              "  type: DynamicResolver\n"),
-    TU_FIRES("b6033f366036",
+    TU_FIRES("b6033f366036 383af8839166",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: Backend\n"
              "metadata: {name: b, namespace: ns}\n"
@@ -1609,7 +1609,7 @@ static const tu_case other_envoy_policies_cases[] = {
              "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"
              "  http2:\n"
              "    connectionKeepalive: {timeout: 1s, interval: 2s}\n"),
-    TU_FIRES("689e8a91cb93",
+    TU_FIRES("7821d49f938e",
              "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
              "kind: SecurityPolicy\n"
              "metadata: {name: p, namespace: ns}\n"

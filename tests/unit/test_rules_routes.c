@@ -1702,7 +1702,7 @@ static const tu_case grpc_method_cases[] = {
              "  - matches:\n"
              "    - method: {type: Exact}\n",
              "spec.rules[0].matches[0].method: Invalid value: One or both of 'service' or 'method' must be specified"),
-    TU_FIRES_STD("grpc_method",
+    TU_FIRES_STD("82e2170193ea",
                  "apiVersion: gateway.networking.k8s.io/v1\n"
                  "kind: GRPCRoute\n"
                  "metadata: {name: r, namespace: ns}\n"

@@ -473,7 +473,7 @@ static const tu_case ext_auth_cases[] = {
              "      backendRefs: [{name: authz, port: 80}]\n"
              "      pathOverride: /check\n"),
     /* e99972e59d8a fires */
-    TU_FIRES("e99972e59d8a",
+    TU_FIRES("e99972e59d8a 1a3230f49269",
              SP_HEAD "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth: {failOpen: true}\n",
@@ -514,7 +514,7 @@ static void ext_auth(void **state)
 /* jwt providers, remote/local JWKS */
 static const tu_case jwt_cases[] = {
     /* 141d2e96103c fires */
-    TU_FIRES("141d2e96103c",
+    TU_FIRES("e00562c495c6",
              SP_HEAD "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
@@ -523,7 +523,7 @@ static const tu_case jwt_cases[] = {
              "      localJWKS: {type: Inline}\n",
              "spec.jwt.providers[0].localJWKS: Invalid value: Exactly one of inline or valueRef must be set with correct type."),
     /* 141d2e96103c fires */
-    TU_FIRES("141d2e96103c",
+    TU_FIRES("e00562c495c6",
              SP_HEAD "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
@@ -535,7 +535,7 @@ static const tu_case jwt_cases[] = {
              "        valueRef: {group: '', kind: ConfigMap, name: jwks}\n",
              "spec.jwt.providers[0].localJWKS: Invalid value: Exactly one of inline or valueRef must be set with correct type."),
     /* 141d2e96103c holds */
-    TU_HOLDS("141d2e96103c",
+    TU_HOLDS("e00562c495c6",
              SP_HEAD "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
@@ -746,7 +746,7 @@ static void jwt(void **state)
 /* oidc */
 static const tu_case oidc_cases[] = {
     /* 861d6b922337 fires */
-    TU_FIRES("861d6b922337",
+    TU_FIRES("4779368aa005",
              SP_HEAD "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
@@ -756,7 +756,7 @@ static const tu_case oidc_cases[] = {
              "    forwardIDToken: {header: HoSt}\n",
              "spec.oidc.forwardIDToken.header: Invalid value: \"HoSt\": header cannot be the Host header"),
     /* 861d6b922337 holds */
-    TU_HOLDS("861d6b922337",
+    TU_HOLDS("4779368aa005",
              SP_HEAD "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
@@ -913,13 +913,13 @@ static void oidc(void **state)
 /* spec: targetRef(s), targetSelectors, mergeType */
 static const tu_case targets_cases[] = {
     /* f8a3cccf4278 fires */
-    TU_FIRES("f8a3cccf4278",
+    TU_FIRES("b88ec65dc953",
              SP_HEAD "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  mergeType: Replace\n",
              "spec.mergeType: Invalid value: \"Replace\": Replace is not a valid MergeType for SecurityPolicy"),
     /* f8a3cccf4278 holds */
-    TU_HOLDS("f8a3cccf4278",
+    TU_HOLDS("b88ec65dc953",
              SP_HEAD "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  mergeType: StrategicMerge\n"),

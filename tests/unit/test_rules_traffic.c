@@ -33,7 +33,7 @@
 #define M_20e9a0967b54 "If Health Checker type is TCP, tcp field needs to be set."
 #define M_4bd462410e66 "The grpc field can only be set if the Health Checker type is GRPC."
 #define M_3ac4b8d45651 "The connect configuration is only allowed when the type is CONNECT."
-#define M_73db7c3f1b44 "reportingPeriod must be greater than 0"
+#define M_da98c22e75b5 "reportingPeriod must be greater than 0"
 #define M_87dfe1925720 "If consistent hash type is header, the header field must be set."
 #define M_0ad9d49e1fcf "If consistent hash type is headers, the headers field must be set."
 #define M_15d02324c5e6 "If consistent hash type is cookie, the cookie field must be set."
@@ -47,9 +47,9 @@
 #define M_30ab075902be "ZoneAware routing is not supported for DynamicModule load balancers."
 #define M_88167f92ee3a "ZoneAware PreferLocal and WeightedZones cannot be specified together."
 #define M_f2ad86cb8fb6 "EndpointOverride is not supported for DynamicModule load balancers."
-#define M_3f2d64caf485 "Replace is not a valid MergeType for BackendTrafficPolicySpec"
+#define M_fa027d182945 "Replace is not a valid MergeType for BackendTrafficPolicySpec"
 #define M_a59b9549b930 "at least one of headers, methods, path, sourceCIDR or queryParams must be specified"
-#define M_3cfbad3c6946 "only one of number or metadata can be specified"
+#define M_3094248ceb3c "only one of number or metadata can be specified"
 #define M_a5050d0de99a "response cost is not supported for Local Rate Limits"
 #define M_7b5e0e7a1299 "limit fromMetadata is not supported for Local Rate Limits"
 #define M_fab9b36a15b7 "end must be greater than start"
@@ -57,10 +57,10 @@
 #define M_590d26d311b6 "range must be set for type Range"
 #define M_fa1901415fc7 "at least one of statusCodes or responseHeaders must be specified"
 #define M_03ee2615cfbb "only ReplaceFullPath is supported for path.type"
-#define M_3b554269a6f6 "inline must be set for type Inline"
-#define M_cf8b27953780 "valueRef must be set for type ValueRef"
-#define M_75ed37260d0a "only ConfigMap is supported for ValueRef"
-#define M_7466f40eea93 "Remove is not supported for header in CustomResponse"
+#define M_eb753b89e247 "inline must be set for type Inline"
+#define M_31975fee3dde "valueRef must be set for type ValueRef"
+#define M_e4e8c378c906 "only ConfigMap is supported for ValueRef"
+#define M_2b9786e0cbc2 "Remove is not supported for header in CustomResponse"
 #define M_018299618caf "exactly one of response or redirect must be specified"
 #define M_c2bf833d33c5 "either targetRef or targetRefs must be used"
 #define M_4535ce792135 "this policy can only have a targetRef.group of gateway.networking.k8s.io"
@@ -80,8 +80,8 @@
 #define M_a41f0f1628c9 "If shadowMode is enabled, body processing mode must be Streamed or unset."
 #define M_d5e9427fda40 "Only a reference to an object of kind ConfigMap belonging to default v1 API group is supported."
 #define M_b148800871e2 "Exactly one of inline or valueRef must be set with correct type."
-#define M_bb744d82387b "Replace is not a valid MergeType for EnvoyExtensionPolicy"
-#define M_3608013320c7 "only support Secret kind."
+#define M_dcbd7b834f7a "Replace is not a valid MergeType for EnvoyExtensionPolicy"
+#define M_235289b9ab80 "only support Secret kind."
 #define M_9f732acf784e "If type is HTTP, http field needs to be set."
 #define M_0d02e6f90836 "If type is Image, image field needs to be set."
 #define M_600c3a006a0e "either targetRef or targetRefs must be used"
@@ -175,7 +175,7 @@ static const tu_case health_check_cases[] = {
              "      type: HTTP\n"
              "      http: {path: /}\n"
              "      healthCheckLog: {matches: [FailureSeriesStart, Success], sinks: [{type: File, file: {path: /var/log/hc}}]}\n"),
-    TU_FIRES("b4bd00bd556c a4fb0637ad37 8a66263fb184",
+    TU_FIRES("8a66263fb184 b4bd00bd556c a4fb0637ad37",
              BTP ROUTE
              "  healthCheck:\n"
              "    active:\n"
@@ -185,7 +185,7 @@ static const tu_case health_check_cases[] = {
              "spec.healthCheck.active.http.expectedResponse: Invalid value: " M_b4bd00bd556c,
              "spec.healthCheck.active.http.requestBody: Invalid value: " M_b4bd00bd556c,
              "spec.healthCheck.active.http.requestBody: Invalid value: " M_a4fb0637ad37),
-    TU_FIRES("a4fb0637ad37 8a66263fb184",
+    TU_FIRES("8a66263fb184 a4fb0637ad37",
              BTP ROUTE
              "  healthCheck:\n"
              "    active:\n"
@@ -302,24 +302,24 @@ static void btp_misc(void **state)
 
 /* loadBalancer and consistentHash (also under extProc backendSettings). */
 static const tu_case load_balancer_cases[] = {
-    TU_FIRES("73db7c3f1b44",
+    TU_FIRES("da98c22e75b5",
              BTP ROUTE
              "  loadBalancer:\n"
              "    type: BackendUtilization\n"
              "    backendUtilization: {outOfBand: {reportingPeriod: 0s}}\n",
-             "spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod: Invalid value: \"0s\": " M_73db7c3f1b44),
-    TU_HOLDS("73db7c3f1b44 2ce82650cff7",
+             "spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod: Invalid value: \"0s\": " M_da98c22e75b5),
+    TU_HOLDS("da98c22e75b5 2ce82650cff7",
              BTP ROUTE
              "  loadBalancer:\n"
              "    type: BackendUtilization\n"
              "    backendUtilization: {outOfBand: {reportingPeriod: 0h0m1ms}}\n"),
-    TU_FIRES("73db7c3f1b44",
+    TU_FIRES("da98c22e75b5",
              BTP ROUTE
              "  loadBalancer:\n"
              "    type: BackendUtilization\n"
              "    backendUtilization: {outOfBand: {reportingPeriod: 1d}}\n",
              "spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod: Invalid value: \"1d\": spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'",
-             "spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod: Invalid value: \"string\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: " M_73db7c3f1b44),
+             "spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod: Invalid value: \"string\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: " M_da98c22e75b5),
     TU_FIRES("87dfe1925720",
              BTP ROUTE
              "  loadBalancer:\n"
@@ -383,7 +383,7 @@ static const tu_case load_balancer_cases[] = {
              "  loadBalancer:\n"
              "    type: BackendUtilization\n",
              "spec.loadBalancer: Invalid value: " M_2ce82650cff7),
-    TU_FIRES("2ce82650cff7 87a38aba2c2d 660869327c90",
+    TU_FIRES("87a38aba2c2d 2ce82650cff7 660869327c90",
              BTP ROUTE
              "  loadBalancer:\n"
              "    type: RoundRobin\n"
@@ -492,15 +492,15 @@ static const tu_case rate_limit_cases[] = {
              "    local:\n"
              "      rules:\n"
              "      - {clientSelectors: [{methods: [{value: GET}]}, {path: {value: /a}}, {sourceCIDR: {value: 10.0.0.0/8}}, {queryParams: [{name: q}]}, {headers: [{name: h}]}], limit: {requests: 1, unit: Second}}\n"),
-    TU_FIRES("3cfbad3c6946",
+    TU_FIRES("3094248ceb3c",
              BTP ROUTE
              "  rateLimit:\n"
              "    global:\n"
              "      rules:\n"
              "      - limit: {requests: 1, unit: Second, fromMetadata: {namespace: a, key: b}}\n"
              "        cost: {request: {from: Number, number: 1, metadata: {namespace: a, key: b}}, response: {from: Metadata, metadata: {namespace: a, key: b}}}\n",
-             "spec.rateLimit.global.rules[0].cost.request: Invalid value: " M_3cfbad3c6946),
-    TU_FIRES("3cfbad3c6946 a5050d0de99a",
+             "spec.rateLimit.global.rules[0].cost.request: Invalid value: " M_3094248ceb3c),
+    TU_FIRES("a5050d0de99a 3094248ceb3c",
              BTP ROUTE
              "  rateLimit:\n"
              "    local:\n"
@@ -509,7 +509,7 @@ static const tu_case rate_limit_cases[] = {
              "      - limit: {requests: 1, unit: Second}\n"
              "        cost: {response: {from: Number, number: 2, metadata: {namespace: a, key: b}}}\n",
              "spec.rateLimit.local.rules: Invalid value: " M_a5050d0de99a,
-             "spec.rateLimit.local.rules[1].cost.response: Invalid value: " M_3cfbad3c6946),
+             "spec.rateLimit.local.rules[1].cost.response: Invalid value: " M_3094248ceb3c),
     TU_FIRES("7b5e0e7a1299",
              BTP ROUTE
              "  rateLimit:\n"
@@ -517,7 +517,7 @@ static const tu_case rate_limit_cases[] = {
              "      rules:\n"
              "      - limit: {requests: 1, unit: Second, fromMetadata: {namespace: a, key: b}}\n",
              "spec.rateLimit.local.rules: Invalid value: " M_7b5e0e7a1299),
-    TU_HOLDS("3cfbad3c6946 a5050d0de99a 7b5e0e7a1299",
+    TU_HOLDS("3094248ceb3c a5050d0de99a 7b5e0e7a1299",
              BTP ROUTE
              "  rateLimit:\n"
              "    local:\n"
@@ -559,31 +559,31 @@ static const tu_case response_override_cases[] = {
              "  responseOverride:\n"
              "  - match: {responseHeaders: [{name: x-a, value: {value: b}}]}\n"
              "    redirect: {path: {type: ReplaceFullPath, replaceFullPath: /x}}\n"),
-    TU_FIRES("3b554269a6f6 7466f40eea93",
+    TU_FIRES("eb753b89e247 2b9786e0cbc2",
              BTP ROUTE
              "  responseOverride:\n"
              "  - match: {statusCodes: [{value: 404}]}\n"
              "    response: {body: {type: Inline}, header: {remove: [x-a]}}\n",
-             "spec.responseOverride[0].response.body: Invalid value: " M_3b554269a6f6,
-             "spec.responseOverride[0].response.header: Invalid value: " M_7466f40eea93),
-    TU_FIRES("cf8b27953780",
+             "spec.responseOverride[0].response.body: Invalid value: " M_eb753b89e247,
+             "spec.responseOverride[0].response.header: Invalid value: " M_2b9786e0cbc2),
+    TU_FIRES("31975fee3dde",
              BTP ROUTE
              "  responseOverride:\n"
              "  - match: {statusCodes: [{value: 404}]}\n"
              "    response: {body: {type: ValueRef}}\n",
-             "spec.responseOverride[0].response.body: Invalid value: " M_cf8b27953780),
-    TU_FIRES("75ed37260d0a",
+             "spec.responseOverride[0].response.body: Invalid value: " M_31975fee3dde),
+    TU_FIRES("e4e8c378c906",
              BTP ROUTE
              "  responseOverride:\n"
              "  - match: {statusCodes: [{value: 404}]}\n"
              "    response: {body: {type: ValueRef, valueRef: {group: '', kind: Secret, name: s}}}\n",
-             "spec.responseOverride[0].response.body: Invalid value: " M_75ed37260d0a),
-    TU_HOLDS("cf8b27953780 75ed37260d0a 7466f40eea93",
+             "spec.responseOverride[0].response.body: Invalid value: " M_e4e8c378c906),
+    TU_HOLDS("31975fee3dde e4e8c378c906 2b9786e0cbc2",
              BTP ROUTE
              "  responseOverride:\n"
              "  - match: {statusCodes: [{value: 404}]}\n"
              "    response: {body: {type: ValueRef, valueRef: {group: '', kind: ConfigMap, name: s}}, header: {remove: []}}\n"),
-    TU_HOLDS("3b554269a6f6",
+    TU_HOLDS("eb753b89e247",
              BTP ROUTE
              "  responseOverride:\n"
              "  - match: {statusCodes: [{value: 404}]}\n"
@@ -643,10 +643,10 @@ static const tu_case btp_targets_cases[] = {
     TU_HOLDS("618a9f9a97f3 508cc00eb839",
              BTP
              "  targetRefs: [{group: gateway.networking.k8s.io, kind: ListenerSet, name: r}, {group: gateway.networking.k8s.io, kind: UDPRoute, name: r}]\n"),
-    TU_FIRES("3f2d64caf485",
+    TU_FIRES("fa027d182945",
              BTP ROUTE
              "  mergeType: Replace\n",
-             "spec.mergeType: Invalid value: \"Replace\": " M_3f2d64caf485),
+             "spec.mergeType: Invalid value: \"Replace\": " M_fa027d182945),
     TU_FIRES("597f6382f0de",
              BTP
              "  mergeType: StrategicMerge\n"
@@ -657,7 +657,7 @@ static const tu_case btp_targets_cases[] = {
              "  mergeType: JSONMerge\n"
              "  targetSelectors: [{kind: GRPCRoute}, {kind: ListenerSet}]\n",
              "spec: Invalid value: " M_597f6382f0de),
-    TU_HOLDS("597f6382f0de 3f2d64caf485",
+    TU_HOLDS("597f6382f0de fa027d182945",
              BTP
              "  mergeType: JSONMerge\n"
              "  targetRefs: [{group: gateway.networking.k8s.io, kind: TCPRoute, name: r}]\n"
@@ -768,12 +768,12 @@ static const tu_case lua_wasm_cases[] = {
              "  - {type: ValueRef, valueRef: {group: v1, kind: ConfigMap, name: s}}\n"
              "  - {type: ValueRef, valueRef: {group: '', kind: ConfigMap, name: s}}\n"
              "  - {inline: 'print(1)'}\n"),
-    TU_FIRES("3608013320c7",
+    TU_FIRES("235289b9ab80",
              EEP ROUTE
              "  wasm:\n"
              "  - code: {type: Image, image: {url: oci://x/y, pullSecretRef: {kind: ConfigMap, name: s}}}\n",
-             "spec.wasm[0].code.image.pullSecretRef: Invalid value: " M_3608013320c7),
-    TU_HOLDS("3608013320c7 9f732acf784e 0d02e6f90836",
+             "spec.wasm[0].code.image.pullSecretRef: Invalid value: " M_235289b9ab80),
+    TU_HOLDS("235289b9ab80 9f732acf784e 0d02e6f90836",
              EEP ROUTE
              "  wasm:\n"
              "  - code: {type: Image, image: {url: oci://x/y, pullSecretRef: {name: s}}}\n"),
@@ -828,10 +828,10 @@ static const tu_case eep_targets_cases[] = {
     TU_HOLDS("cbd8461e4751 5083e301fbcb",
              EEP
              "  targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: r}, {group: gateway.networking.k8s.io, kind: GRPCRoute, name: r}]\n"),
-    TU_FIRES("bb744d82387b",
+    TU_FIRES("dcbd7b834f7a",
              EEP ROUTE
              "  mergeType: Replace\n",
-             "spec.mergeType: Invalid value: \"Replace\": " M_bb744d82387b),
+             "spec.mergeType: Invalid value: \"Replace\": " M_dcbd7b834f7a),
     TU_FIRES("d15f818e2260",
              EEP
              "  mergeType: StrategicMerge\n"
@@ -842,7 +842,7 @@ static const tu_case eep_targets_cases[] = {
              "  mergeType: StrategicMerge\n"
              "  targetSelectors: [{kind: Gateway}]\n",
              "spec: Invalid value: " M_d15f818e2260),
-    TU_HOLDS("d15f818e2260 bb744d82387b",
+    TU_HOLDS("d15f818e2260 dcbd7b834f7a",
              EEP
              "  mergeType: StrategicMerge\n"
              "  targetRef: {group: gateway.networking.k8s.io, kind: TLSRoute, name: r}\n"),
