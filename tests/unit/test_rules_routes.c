@@ -8,23 +8,28 @@
 #include <string.h>
 #include "rulecase.h"
 
+/* Document heads: apiVersion, kind and metadata, up to "spec:". */
+#define HEAD(api_version, kind, metadata) \
+    "apiVersion: " api_version "\n" \
+    "kind: " kind "\n" \
+    "metadata: " metadata "\n" \
+    "spec:\n"
+#define HTTPROUTE HEAD("gateway.networking.k8s.io/v1", "HTTPRoute", "{name: r, namespace: ns}")
+#define GRPCROUTE HEAD("gateway.networking.k8s.io/v1", "GRPCRoute", "{name: r, namespace: ns}")
+#define TLSROUTE HEAD("gateway.networking.k8s.io/v1", "TLSRoute", "{name: r, namespace: ns}")
+#define TLSROUTE_V1ALPHA2 HEAD("gateway.networking.k8s.io/v1alpha2", "TLSRoute", "{name: r, namespace: ns}")
+
 /* parentRefs: sectionName (standard) / sectionName or port (experimental) specified and unique. */
 static const tu_case parent_refs_cases[] = {
     TU_FIRES("f2f3aeac8138",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "  - name: gw\n"
              "    sectionName: a\n",
              "spec.parentRefs: Invalid value: sectionName or port must be specified when parentRefs includes 2 or more references to the same parent"),
     TU_FIRES("f641a4c2c807",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "    sectionName: a\n"
@@ -32,10 +37,7 @@ static const tu_case parent_refs_cases[] = {
              "    sectionName: a\n",
              "spec.parentRefs: Invalid value: sectionName or port must be unique when parentRefs includes 2 or more references to the same parent"),
     TU_HOLDS("parent_refs",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "  - name: gw\n"
@@ -43,30 +45,21 @@ static const tu_case parent_refs_cases[] = {
              "  - name: gw2\n"
              "    sectionName: a\n"),
     TU_HOLDS("parent_refs",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "    sectionName: a\n"
              "  - name: gw\n"
              "    sectionName: b\n"),
     TU_FIRES_STD("6f2818131d63",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  parentRefs:\n"
                  "  - name: gw\n"
                  "  - name: gw\n"
                  "    sectionName: a\n",
                  "spec.parentRefs: Invalid value: sectionName must be specified when parentRefs includes 2 or more references to the same parent"),
     TU_FIRES_STD("4e5372462d41",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  parentRefs:\n"
                  "  - name: gw\n"
                  "    sectionName: a\n"
@@ -74,10 +67,7 @@ static const tu_case parent_refs_cases[] = {
                  "    sectionName: a\n",
                  "spec.parentRefs: Invalid value: sectionName must be unique when parentRefs includes 2 or more references to the same parent"),
     TU_HOLDS_STD("parent_refs",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  parentRefs:\n"
                  "  - name: gw\n"
                  "  - name: gw\n"
@@ -85,30 +75,21 @@ static const tu_case parent_refs_cases[] = {
                  "  - name: gw2\n"
                  "    sectionName: a\n"),
     TU_HOLDS_STD("parent_refs",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  parentRefs:\n"
                  "  - name: gw\n"
                  "    sectionName: a\n"
                  "  - name: gw\n"
                  "    sectionName: b\n"),
     TU_HOLDS("parent_refs",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "    port: 80\n"
              "  - name: gw\n"
              "    port: 81\n"),
     TU_FIRES("f641a4c2c807",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "    port: 80\n"
@@ -116,10 +97,7 @@ static const tu_case parent_refs_cases[] = {
              "    port: 80\n",
              "spec.parentRefs: Invalid value: sectionName or port must be unique when parentRefs includes 2 or more references to the same parent"),
     TU_FIRES("f2f3aeac8138",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "    port: 80\n"
@@ -127,10 +105,7 @@ static const tu_case parent_refs_cases[] = {
              "    sectionName: a\n",
              "spec.parentRefs: Invalid value: sectionName or port must be specified when parentRefs includes 2 or more references to the same parent"),
     TU_FIRES("f641a4c2c807",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "    namespace: ''\n"
@@ -138,10 +113,7 @@ static const tu_case parent_refs_cases[] = {
              "spec.parentRefs[0].namespace: Invalid value: \"\": spec.parentRefs[0].namespace in body should be at least 1 chars long",
              "spec.parentRefs: Invalid value: sectionName or port must be unique when parentRefs includes 2 or more references to the same parent"),
     TU_FIRES("f2f3aeac8138",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  parentRefs:\n"
              "  - name: gw\n"
              "  - name: gw\n"
@@ -158,10 +130,7 @@ static void parent_refs(void **state)
 /* CORS allowHeaders/allowMethods/allowOrigins: '*' must stand alone. */
 static const tu_case cors_cases[] = {
     TU_FIRES("b59669b3e7d4",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
@@ -169,20 +138,14 @@ static const tu_case cors_cases[] = {
              "        allowHeaders: ['*', 'x-a']\n",
              "spec.rules[0].filters[0].cors.allowHeaders: Invalid value: AllowHeaders cannot contain '*' alongside other methods"),
     TU_HOLDS("cors",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
              "      cors:\n"
              "        allowHeaders: ['*']\n"),
     TU_FIRES_STD("b59669b3e7d4",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  rules:\n"
                  "  - backendRefs:\n"
                  "    - name: s\n"
@@ -193,10 +156,7 @@ static const tu_case cors_cases[] = {
                  "          allowHeaders: ['x-a', '*']\n",
                  "spec.rules[0].backendRefs[0].filters[0].cors.allowHeaders: Invalid value: AllowHeaders cannot contain '*' alongside other methods"),
     TU_FIRES("ae2d1878fa1e",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
@@ -204,20 +164,14 @@ static const tu_case cors_cases[] = {
              "        allowMethods: ['*', 'GET']\n",
              "spec.rules[0].filters[0].cors.allowMethods: Invalid value: AllowMethods cannot contain '*' alongside other methods"),
     TU_HOLDS("cors",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
              "      cors:\n"
              "        allowMethods: ['*']\n"),
     TU_FIRES_STD("ae2d1878fa1e",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  rules:\n"
                  "  - backendRefs:\n"
                  "    - name: s\n"
@@ -228,10 +182,7 @@ static const tu_case cors_cases[] = {
                  "          allowMethods: ['GET', '*']\n",
                  "spec.rules[0].backendRefs[0].filters[0].cors.allowMethods: Invalid value: AllowMethods cannot contain '*' alongside other methods"),
     TU_FIRES("99568906ae18",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
@@ -239,20 +190,14 @@ static const tu_case cors_cases[] = {
              "        allowOrigins: ['*', 'https://a.example.com']\n",
              "spec.rules[0].filters[0].cors.allowOrigins: Invalid value: AllowOrigins cannot contain '*' alongside other origins"),
     TU_HOLDS("cors",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
              "      cors:\n"
              "        allowOrigins: ['*']\n"),
     TU_FIRES_STD("99568906ae18",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  rules:\n"
                  "  - backendRefs:\n"
                  "    - name: s\n"
@@ -273,10 +218,7 @@ static void cors(void **state)
 /* Must have port for Service reference: HTTP/GRPC/TLS backendRefs, requestMirror and externalAuth backendRef. */
 static const tu_case backend_port_cases[] = {
     TU_FIRES("6de95dfb0e90",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -285,10 +227,7 @@ static const tu_case backend_port_cases[] = {
              "          name: s\n",
              "spec.rules[0].filters[0].requestMirror.backendRef: Invalid value: Must have port for Service reference"),
     TU_HOLDS("backend_port",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -297,10 +236,7 @@ static const tu_case backend_port_cases[] = {
              "          name: s\n"
              "          port: 80\n"),
     TU_FIRES("6de95dfb0e90",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -309,10 +245,7 @@ static const tu_case backend_port_cases[] = {
              "          name: s\n",
              "spec.rules[0].filters[0].requestMirror.backendRef: Invalid value: Must have port for Service reference"),
     TU_FIRES("6de95dfb0e90",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExternalAuth\n"
@@ -323,19 +256,13 @@ static const tu_case backend_port_cases[] = {
              "          name: s\n",
              "spec.rules[0].filters[0].externalAuth.backendRef: Invalid value: Must have port for Service reference"),
     TU_FIRES("095b72fea175",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - backendRefs:\n"
              "    - name: s\n",
              "spec.rules[0].backendRefs[0]: Invalid value: Must have port for Service reference"),
     TU_HOLDS("backend_port",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - backendRefs:\n"
              "    - name: s\n"
@@ -344,30 +271,21 @@ static const tu_case backend_port_cases[] = {
              "      group: example.com\n"
              "      kind: Bucket\n"),
     TU_FIRES("39182db24cdb",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: [a.example.com]\n"
              "  rules:\n"
              "  - backendRefs:\n"
              "    - name: s\n",
              "spec.rules[0].backendRefs[0]: Invalid value: Must have port for Service reference"),
     TU_HOLDS_STD("backend_port",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: TLSRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 TLSROUTE
                  "  hostnames: [a.example.com]\n"
                  "  rules:\n"
                  "  - backendRefs:\n"
                  "    - name: s\n"
                  "      port: 443\n"),
     TU_FIRES("71c72bf03d9f",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - backendRefs:\n"
              "    - name: s\n",
@@ -383,10 +301,7 @@ static void backend_port(void **state)
 /* RequestMirror: fraction numerator <= denominator; percent xor fraction. */
 static const tu_case mirror_cases[] = {
     TU_FIRES("99bab860f404",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -395,10 +310,7 @@ static const tu_case mirror_cases[] = {
              "        fraction: {numerator: 5, denominator: 2}\n",
              "spec.rules[0].filters[0].requestMirror.fraction: Invalid value: numerator must be less than or equal to denominator"),
     TU_FIRES("99bab860f404",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -407,10 +319,7 @@ static const tu_case mirror_cases[] = {
              "        fraction: {numerator: 101}\n",
              "spec.rules[0].filters[0].requestMirror.fraction: Invalid value: numerator must be less than or equal to denominator"),
     TU_HOLDS("mirror",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -418,10 +327,7 @@ static const tu_case mirror_cases[] = {
              "        backendRef: {name: s, port: 80}\n"
              "        fraction: {numerator: 2, denominator: 2}\n"),
     TU_HOLDS("mirror",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -429,10 +335,7 @@ static const tu_case mirror_cases[] = {
              "        backendRef: {name: s, port: 80}\n"
              "        fraction: {numerator: 100}\n"),
     TU_FIRES("720a7f0ff3a9",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -442,10 +345,7 @@ static const tu_case mirror_cases[] = {
              "        fraction: {numerator: 1}\n",
              "spec.rules[0].filters[0].requestMirror: Invalid value: Only one of percent or fraction may be specified in HTTPRequestMirrorFilter"),
     TU_HOLDS("mirror",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
@@ -463,10 +363,7 @@ static void mirror(void **state)
 /* HTTPPathModifier: type and replaceFullPath/replacePrefixMatch agree. */
 static const tu_case path_modifier_cases[] = {
     TU_FIRES("0137fdd10d6a",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestRedirect\n"
@@ -474,10 +371,7 @@ static const tu_case path_modifier_cases[] = {
              "        path: {type: ReplaceFullPath}\n",
              "spec.rules[0].filters[0].requestRedirect.path: Invalid value: replaceFullPath must be specified when type is set to 'ReplaceFullPath'"),
     TU_FIRES("90becb62e6f5 6c4eb4245f13",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestRedirect\n"
@@ -486,10 +380,7 @@ static const tu_case path_modifier_cases[] = {
              "spec.rules[0].filters[0].requestRedirect.path: Invalid value: type must be 'ReplaceFullPath' when replaceFullPath is set",
              "spec.rules[0].filters[0].requestRedirect.path: Invalid value: replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'"),
     TU_FIRES_STD("0137fdd10d6a 49cecffc3642",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  rules:\n"
                  "  - filters:\n"
                  "    - type: URLRewrite\n"
@@ -498,20 +389,14 @@ static const tu_case path_modifier_cases[] = {
                  "spec.rules[0].filters[0].urlRewrite.path: Invalid value: replaceFullPath must be specified when type is set to 'ReplaceFullPath'",
                  "spec.rules[0].filters[0].urlRewrite.path: Invalid value: type must be 'ReplacePrefixMatch' when replacePrefixMatch is set"),
     TU_HOLDS("path_modifier",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestRedirect\n"
              "      requestRedirect:\n"
              "        path: {type: ReplaceFullPath, replaceFullPath: /x}\n"),
     TU_HOLDS("path_modifier",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: URLRewrite\n"
@@ -528,10 +413,7 @@ static void path_modifier(void **state)
 /* HTTPRoute filters: the member of filter.type is set, the others are nil. */
 static const tu_case http_filter_members_cases[] = {
     TU_FIRES("d2adb571544f",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -539,28 +421,19 @@ static const tu_case http_filter_members_cases[] = {
              "      cors: {}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.cors must be nil if the filter.type is not CORS"),
     TU_FIRES("56d96630f8be",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n",
              "spec.rules[0].filters[0]: Invalid value: filter.cors must be specified for CORS filter.type"),
     TU_HOLDS("http_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
              "      cors: {}\n"),
     TU_FIRES("0d41959a11e5",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -568,28 +441,19 @@ static const tu_case http_filter_members_cases[] = {
              "      requestHeaderModifier: {set: [{name: a, value: b}]}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier"),
     TU_FIRES("b283873c86f1",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestHeaderModifier\n",
              "spec.rules[0].filters[0]: Invalid value: filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type"),
     TU_HOLDS("http_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestHeaderModifier\n"
              "      requestHeaderModifier: {set: [{name: a, value: b}]}\n"),
     TU_FIRES("ca5b65bab7de",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestHeaderModifier\n"
@@ -597,28 +461,19 @@ static const tu_case http_filter_members_cases[] = {
              "      responseHeaderModifier: {remove: [x-a]}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier"),
     TU_FIRES("5cb2f67adf95",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n",
              "spec.rules[0].filters[0]: Invalid value: filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type"),
     TU_HOLDS("http_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
              "      responseHeaderModifier: {remove: [x-a]}\n"),
     TU_FIRES("111217e28b3f",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -626,28 +481,19 @@ static const tu_case http_filter_members_cases[] = {
              "      requestMirror: {backendRef: {name: s, port: 80}}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.requestMirror must be nil if the filter.type is not RequestMirror"),
     TU_FIRES("eeb071b49392",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n",
              "spec.rules[0].filters[0]: Invalid value: filter.requestMirror must be specified for RequestMirror filter.type"),
     TU_HOLDS("http_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
              "      requestMirror: {backendRef: {name: s, port: 80}}\n"),
     TU_FIRES("af494f359f55",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -655,28 +501,19 @@ static const tu_case http_filter_members_cases[] = {
              "      requestRedirect: {statusCode: 301}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.requestRedirect must be nil if the filter.type is not RequestRedirect"),
     TU_FIRES("2ef573792600",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestRedirect\n",
              "spec.rules[0].filters[0]: Invalid value: filter.requestRedirect must be specified for RequestRedirect filter.type"),
     TU_HOLDS("http_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestRedirect\n"
              "      requestRedirect: {statusCode: 301}\n"),
     TU_FIRES("b9c682f9977f",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -684,28 +521,19 @@ static const tu_case http_filter_members_cases[] = {
              "      urlRewrite: {hostname: a.example.com}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.urlRewrite must be nil if the filter.type is not URLRewrite"),
     TU_FIRES("5348fbd7806b",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: URLRewrite\n",
              "spec.rules[0].filters[0]: Invalid value: filter.urlRewrite must be specified for URLRewrite filter.type"),
     TU_HOLDS("http_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: URLRewrite\n"
              "      urlRewrite: {hostname: a.example.com}\n"),
     TU_FIRES("3d273649fcc9",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -713,28 +541,19 @@ static const tu_case http_filter_members_cases[] = {
              "      extensionRef: {group: example.com, kind: K, name: ext}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.extensionRef must be nil if the filter.type is not ExtensionRef"),
     TU_FIRES("78f36f917128",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExtensionRef\n",
              "spec.rules[0].filters[0]: Invalid value: filter.extensionRef must be specified for ExtensionRef filter.type"),
     TU_HOLDS("http_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExtensionRef\n"
              "      extensionRef: {group: example.com, kind: K, name: ext}\n"),
     TU_FIRES("7b6b95d51981",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -742,28 +561,19 @@ static const tu_case http_filter_members_cases[] = {
              "      externalAuth: {protocol: HTTP, http: {}, backendRef: {name: s, port: 80}}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.externalAuth must be nil if the filter.type is not ExternalAuth"),
     TU_FIRES("3f674e650978",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExternalAuth\n",
              "spec.rules[0].filters[0]: Invalid value: filter.externalAuth must be specified for ExternalAuth filter.type"),
     TU_HOLDS("http_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExternalAuth\n"
              "      externalAuth: {protocol: HTTP, http: {}, backendRef: {name: s, port: 80}}\n"),
     TU_FIRES("56d96630f8be",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - backendRefs:\n"
              "    - name: s\n"
@@ -782,10 +592,7 @@ static void http_filter_members(void **state)
 /* GRPCRoute filters: the member of filter.type is set, the others are nil. */
 static const tu_case grpc_filter_members_cases[] = {
     TU_FIRES("2bb5efb2c694",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -793,28 +600,19 @@ static const tu_case grpc_filter_members_cases[] = {
              "      requestHeaderModifier: {set: [{name: a, value: b}]}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier"),
     TU_FIRES_STD("2ced4536a783",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: GRPCRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 GRPCROUTE
                  "  rules:\n"
                  "  - filters:\n"
                  "    - type: RequestHeaderModifier\n",
                  "spec.rules[0].filters[0]: Invalid value: filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type"),
     TU_HOLDS("grpc_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestHeaderModifier\n"
              "      requestHeaderModifier: {set: [{name: a, value: b}]}\n"),
     TU_FIRES("2ce228b3527c",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestHeaderModifier\n"
@@ -822,28 +620,19 @@ static const tu_case grpc_filter_members_cases[] = {
              "      responseHeaderModifier: {remove: [x-a]}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier"),
     TU_FIRES_STD("d7556da6dd69",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: GRPCRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 GRPCROUTE
                  "  rules:\n"
                  "  - filters:\n"
                  "    - type: ResponseHeaderModifier\n",
                  "spec.rules[0].filters[0]: Invalid value: filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type"),
     TU_HOLDS("grpc_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
              "      responseHeaderModifier: {remove: [x-a]}\n"),
     TU_FIRES("adec3428f965",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -851,28 +640,19 @@ static const tu_case grpc_filter_members_cases[] = {
              "      requestMirror: {backendRef: {name: s, port: 80}}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.requestMirror must be nil if the filter.type is not RequestMirror"),
     TU_FIRES_STD("03258c15891e",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: GRPCRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 GRPCROUTE
                  "  rules:\n"
                  "  - filters:\n"
                  "    - type: RequestMirror\n",
                  "spec.rules[0].filters[0]: Invalid value: filter.requestMirror must be specified for RequestMirror filter.type"),
     TU_HOLDS("grpc_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestMirror\n"
              "      requestMirror: {backendRef: {name: s, port: 80}}\n"),
     TU_FIRES("878b7ff49263",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -880,19 +660,13 @@ static const tu_case grpc_filter_members_cases[] = {
              "      extensionRef: {group: example.com, kind: K, name: ext}\n",
              "spec.rules[0].filters[0]: Invalid value: filter.extensionRef must be nil if the filter.type is not ExtensionRef"),
     TU_FIRES_STD("4b2195612804",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: GRPCRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 GRPCROUTE
                  "  rules:\n"
                  "  - filters:\n"
                  "    - type: ExtensionRef\n",
                  "spec.rules[0].filters[0]: Invalid value: filter.extensionRef must be specified for ExtensionRef filter.type"),
     TU_HOLDS("grpc_filter_members",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExtensionRef\n"
@@ -908,10 +682,7 @@ static void grpc_filter_members(void **state)
 /* Filter lists: filters that cannot be repeated; RequestRedirect xor URLRewrite. */
 static const tu_case filter_lists_cases[] = {
     TU_FIRES("d71115b7d542",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
@@ -920,10 +691,7 @@ static const tu_case filter_lists_cases[] = {
              "      cors: {}\n",
              "spec.rules[0].filters: Invalid value: CORS filter cannot be repeated"),
     TU_FIRES("bdb78ea037c2",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestHeaderModifier\n"
@@ -932,10 +700,7 @@ static const tu_case filter_lists_cases[] = {
              "      requestHeaderModifier: {remove: [x-a]}\n",
              "spec.rules[0].filters: Invalid value: RequestHeaderModifier filter cannot be repeated"),
     TU_FIRES("1420f4bddd73",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -944,10 +709,7 @@ static const tu_case filter_lists_cases[] = {
              "      responseHeaderModifier: {remove: [x-a]}\n",
              "spec.rules[0].filters: Invalid value: ResponseHeaderModifier filter cannot be repeated"),
     TU_FIRES("85a4d038efaf",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestRedirect\n"
@@ -956,10 +718,7 @@ static const tu_case filter_lists_cases[] = {
              "      requestRedirect: {statusCode: 301}\n",
              "spec.rules[0].filters: Invalid value: RequestRedirect filter cannot be repeated"),
     TU_FIRES("45267997e91a",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: URLRewrite\n"
@@ -968,10 +727,7 @@ static const tu_case filter_lists_cases[] = {
              "      urlRewrite: {hostname: a.example.com}\n",
              "spec.rules[0].filters: Invalid value: URLRewrite filter cannot be repeated"),
     TU_FIRES("c6021dfcf73e",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestRedirect\n"
@@ -980,10 +736,7 @@ static const tu_case filter_lists_cases[] = {
              "      urlRewrite: {hostname: a.example.com}\n",
              "spec.rules[0].filters: Invalid value: May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both"),
     TU_HOLDS("filter_lists",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: CORS\n"
@@ -995,19 +748,13 @@ static const tu_case filter_lists_cases[] = {
              "    - type: URLRewrite\n"
              "      urlRewrite: {hostname: a.example.com}\n"),
     TU_HOLDS("filter_lists",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestRedirect\n"
              "      requestRedirect: {statusCode: 301}\n"),
     TU_FIRES("327aa55ce690",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestHeaderModifier\n"
@@ -1016,10 +763,7 @@ static const tu_case filter_lists_cases[] = {
              "      requestHeaderModifier: {remove: [x-a]}\n",
              "spec.rules[0].filters: Invalid value: RequestHeaderModifier filter cannot be repeated"),
     TU_FIRES("1c44d7258d63",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ResponseHeaderModifier\n"
@@ -1028,10 +772,7 @@ static const tu_case filter_lists_cases[] = {
              "      responseHeaderModifier: {remove: [x-a]}\n",
              "spec.rules[0].filters: Invalid value: ResponseHeaderModifier filter cannot be repeated"),
     TU_HOLDS("filter_lists",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: RequestHeaderModifier\n"
@@ -1049,126 +790,84 @@ static void filter_lists(void **state)
 /* HTTPPathMatch value checks for Exact/PathPrefix (type itself is guarded by its enum). */
 static const tu_case path_match_cases[] = {
     TU_FIRES("a06624c9a2a5",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: 'foo'}\n",
              "spec.rules[0].matches[0].path: Invalid value: value must be an absolute path and start with '/' when type one of ['Exact', 'PathPrefix']"),
     TU_FIRES("ee1d5a0fac2a",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: Exact, value: '/a//b'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must not contain '//' when type one of ['Exact', 'PathPrefix']"),
     TU_FIRES("59ebf75adc10",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: Exact, value: '/a/./b'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must not contain '/./' when type one of ['Exact', 'PathPrefix']"),
     TU_FIRES("29514dd1a469",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: '/a/../b'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must not contain '/../' when type one of ['Exact', 'PathPrefix']"),
     TU_FIRES("ea015011c4ff",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: '/a%2fb'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must not contain '%2f' when type one of ['Exact', 'PathPrefix']"),
     TU_FIRES("f64486e83164",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: '/a%2Fb'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must not contain '%2F' when type one of ['Exact', 'PathPrefix']"),
     TU_FIRES("563d289a04c0 a5f4785b942e",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: '/a#b'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must not contain '#' when type one of ['Exact', 'PathPrefix']",
              "spec.rules[0].matches[0].path: Invalid value: must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']"),
     TU_FIRES("2589d65537cc",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: Exact, value: '/a/..'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must not end with '/..' when type one of ['Exact', 'PathPrefix']"),
     TU_FIRES_STD("531d9566264d",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  rules:\n"
                  "  - matches:\n"
                  "    - path: {type: Exact, value: '/a/.'}\n",
                  "spec.rules[0].matches[0].path: Invalid value: must not end with '/.' when type one of ['Exact', 'PathPrefix']"),
     TU_FIRES("a5f4785b942e",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: Exact, value: '/a b'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']"),
     TU_FIRES("a5f4785b942e",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: Exact, value: '/a%zz'}\n",
              "spec.rules[0].matches[0].path: Invalid value: must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']"),
     TU_HOLDS("path_match",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: Exact, value: '/a%2e/b~c@d'}\n"),
     TU_HOLDS("path_match",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: RegularExpression, value: 'a//b/../#%2f/.'}\n"),
     TU_FIRES("path_match",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: Regex, value: '/a'}\n",
@@ -1185,74 +884,47 @@ static void path_match(void **state)
 /* HTTPRouteTimeouts: backendRequest <= request (unless request is 0s). */
 static const tu_case timeouts_cases[] = {
     TU_FIRES("e8e5bf3a429d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 10s, backendRequest: 20s}\n",
              "spec.rules[0].timeouts: Invalid value: backendRequest timeout cannot be longer than request timeout"),
     TU_FIRES_STD("e8e5bf3a429d",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  rules:\n"
                  "  - timeouts: {request: 1m, backendRequest: 61s}\n",
                  "spec.rules[0].timeouts: Invalid value: backendRequest timeout cannot be longer than request timeout"),
     TU_FIRES("e8e5bf3a429d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 1h, backendRequest: 1h1ms}\n",
              "spec.rules[0].timeouts: Invalid value: backendRequest timeout cannot be longer than request timeout"),
     TU_HOLDS("timeouts",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 1m, backendRequest: 60s}\n"),
     TU_HOLDS("timeouts",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 0s, backendRequest: 20s}\n"),
     TU_HOLDS("timeouts",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 1h30m, backendRequest: 90m}\n"),
     TU_FIRES("e8e5bf3a429d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 500ms, backendRequest: 1s}\n",
              "spec.rules[0].timeouts: Invalid value: backendRequest timeout cannot be longer than request timeout"),
     /* duration() of a string Go cannot parse ("1d" breaks the pattern,
      * which does not block CEL) is a CEL runtime error... */
     TU_FIRES("e8e5bf3a429d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 1d, backendRequest: 1s}\n",
              "spec.rules[0].timeouts.request: Invalid value: \"1d\": spec.rules[0].timeouts.request in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'",
              "spec.rules[0].timeouts: Invalid value: \"object\": type conversion error from 'string' to 'google.protobuf.Duration' evaluating rule: backendRequest timeout cannot be longer than request timeout"),
     TU_FIRES_STD("e8e5bf3a429d",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  rules:\n"
                  "  - timeouts: {request: 1s, backendRequest: 1d}\n",
                  "spec.rules[0].timeouts.backendRequest: Invalid value: \"1d\": spec.rules[0].timeouts.backendRequest in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'",
@@ -1260,18 +932,12 @@ static const tu_case timeouts_cases[] = {
     /* ...unless a conjunct is false: request 0s absorbs it, and so does an
      * absent backendRequest */
     TU_FIRES("timeouts",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 0s, backendRequest: 1d}\n",
              "spec.rules[0].timeouts.backendRequest: Invalid value: \"1d\": spec.rules[0].timeouts.backendRequest in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'"),
     TU_FIRES("timeouts",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 1d}\n",
              "spec.rules[0].timeouts.request: Invalid value: \"1d\": spec.rules[0].timeouts.request in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'"),
@@ -1286,10 +952,7 @@ static void timeouts(void **state)
 /* HTTPRouteRule: redirect vs backendRefs; ReplacePrefixMatch needs exactly one PathPrefix match. */
 static const tu_case http_rule_cases[] = {
     TU_FIRES("f767fd2f27d0",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - backendRefs:\n"
              "    - {name: s, port: 80}\n"
@@ -1298,10 +961,7 @@ static const tu_case http_rule_cases[] = {
              "      requestRedirect: {statusCode: 301}\n",
              "spec.rules[0]: Invalid value: RequestRedirect filter must not be used together with backendRefs"),
     TU_HOLDS("http_rule",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - backendRefs:\n"
              "    - {name: s, port: 80}\n"
@@ -1309,10 +969,7 @@ static const tu_case http_rule_cases[] = {
              "    - type: URLRewrite\n"
              "      urlRewrite: {hostname: a.example.com}\n"),
     TU_FIRES("d46a2ea5b04f",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: /a}\n"
@@ -1323,10 +980,7 @@ static const tu_case http_rule_cases[] = {
              "        path: {type: ReplacePrefixMatch, replacePrefixMatch: /x}\n",
              "spec.rules[0]: Invalid value: When using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"),
     TU_FIRES("b0b9c81473a1",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: Exact, value: /a}\n"
@@ -1336,10 +990,7 @@ static const tu_case http_rule_cases[] = {
              "        path: {type: ReplacePrefixMatch, replacePrefixMatch: /x}\n",
              "spec.rules[0]: Invalid value: When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"),
     TU_FIRES("dbdb1e8b403c",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: /a}\n"
@@ -1353,10 +1004,7 @@ static const tu_case http_rule_cases[] = {
              "          path: {type: ReplacePrefixMatch, replacePrefixMatch: /x}\n",
              "spec.rules[0]: Invalid value: Within backendRefs, when using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"),
     TU_FIRES_STD("b0b9c81473a1 bfd4dd36c22b",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: HTTPRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 HTTPROUTE
                  "  rules:\n"
                  "  - matches:\n"
                  "    - path: {type: Exact, value: /a}\n"
@@ -1369,10 +1017,7 @@ static const tu_case http_rule_cases[] = {
                  "          path: {type: ReplacePrefixMatch, replacePrefixMatch: /x}\n",
                  "spec.rules[0]: Invalid value: Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"),
     TU_HOLDS("http_rule",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: /a}\n"
@@ -1381,10 +1026,7 @@ static const tu_case http_rule_cases[] = {
              "      requestRedirect:\n"
              "        path: {type: ReplacePrefixMatch, replacePrefixMatch: /x}\n"),
     TU_FIRES("b0b9c81473a1",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches: []\n"
              "    filters:\n"
@@ -1393,20 +1035,14 @@ static const tu_case http_rule_cases[] = {
              "        path: {type: ReplacePrefixMatch, replacePrefixMatch: /x}\n",
              "spec.rules[0]: Invalid value: When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"),
     TU_HOLDS("http_rule",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: URLRewrite\n"
              "      urlRewrite:\n"
              "        path: {type: ReplacePrefixMatch, replacePrefixMatch: /x}\n"),
     TU_HOLDS("http_rule",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: /a}\n"
@@ -1418,10 +1054,7 @@ static const tu_case http_rule_cases[] = {
              "        urlRewrite:\n"
              "          path: {type: ReplacePrefixMatch, replacePrefixMatch: /x}\n"),
     TU_HOLDS("http_rule",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - path: {type: PathPrefix, value: /a}\n"
@@ -1492,47 +1125,32 @@ static void total_matches(void **state)
 /* Rule lists: unique rule names (HTTP, GRPC, TLS v1alpha2). */
 static const tu_case rule_lists_cases[] = {
     TU_FIRES("791949621e2b",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - name: a\n"
              "  - name: b\n"
              "  - name: a\n",
              "spec.rules: Invalid value: Rule name must be unique within the route"),
     TU_HOLDS("rule_lists",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - name: a\n"
              "  - {}\n"
              "  - name: b\n"
              "  - {}\n"),
     TU_FIRES("78d7e297db5e",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - name: a\n"
              "  - name: a\n",
              "spec.rules: Invalid value: Rule name must be unique within the route"),
     TU_HOLDS("rule_lists",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - name: a\n"
              "  - name: b\n"),
     TU_FIRES("03f33c9ed5a5",
-             "apiVersion: gateway.networking.k8s.io/v1alpha2\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE_V1ALPHA2
              "  hostnames: [a.example.com]\n"
              "  rules:\n"
              "  - name: a\n"
@@ -1541,10 +1159,7 @@ static const tu_case rule_lists_cases[] = {
              "    backendRefs: [{name: s, port: 443}]\n",
              "spec.rules: Invalid value: Rule name must be unique within the route"),
     TU_HOLDS("rule_lists",
-             "apiVersion: gateway.networking.k8s.io/v1alpha2\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE_V1ALPHA2
              "  hostnames: [a.example.com]\n"
              "  rules:\n"
              "  - name: a\n"
@@ -1561,10 +1176,7 @@ static void rule_lists(void **state)
 /* ExternalAuth: protocol and grpc/http agree. */
 static const tu_case external_auth_cases[] = {
     TU_FIRES("22a22da1e540",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExternalAuth\n"
@@ -1573,10 +1185,7 @@ static const tu_case external_auth_cases[] = {
              "        protocol: GRPC\n",
              "spec.rules[0].filters[0].externalAuth: Invalid value: grpc must be specified when protocol is set to 'GRPC'"),
     TU_FIRES("d219facd8fab 18a5e4d482e3",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExternalAuth\n"
@@ -1587,10 +1196,7 @@ static const tu_case external_auth_cases[] = {
              "spec.rules[0].filters[0].externalAuth: Invalid value: protocol must be 'GRPC' when grpc is set",
              "spec.rules[0].filters[0].externalAuth: Invalid value: http must be specified when protocol is set to 'HTTP'"),
     TU_FIRES("22a22da1e540 98d7b7e3fb54",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExternalAuth\n"
@@ -1601,10 +1207,7 @@ static const tu_case external_auth_cases[] = {
              "spec.rules[0].filters[0].externalAuth: Invalid value: grpc must be specified when protocol is set to 'GRPC'",
              "spec.rules[0].filters[0].externalAuth: Invalid value: protocol must be 'HTTP' when http is set"),
     TU_HOLDS("external_auth",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExternalAuth\n"
@@ -1613,10 +1216,7 @@ static const tu_case external_auth_cases[] = {
              "        protocol: GRPC\n"
              "        grpc: {}\n"),
     TU_HOLDS("external_auth",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - filters:\n"
              "    - type: ExternalAuth\n"
@@ -1635,20 +1235,14 @@ static void external_auth(void **state)
 /* SessionPersistence: Permanent cookies need absoluteTimeout; cookieConfig only with Cookie. */
 static const tu_case session_persistence_cases[] = {
     TU_FIRES("f6e2361a7256",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - sessionPersistence:\n"
              "      sessionName: s\n"
              "      cookieConfig: {lifetimeType: Permanent}\n",
              "spec.rules[0].sessionPersistence: Invalid value: AbsoluteTimeout must be specified when cookie lifetimeType is Permanent"),
     TU_FIRES("e6d35318eb4b",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - sessionPersistence:\n"
              "      type: Header\n"
@@ -1656,29 +1250,20 @@ static const tu_case session_persistence_cases[] = {
              "      cookieConfig: {lifetimeType: Session}\n",
              "spec.rules[0].sessionPersistence: Invalid value: cookieConfig can only be set with type Cookie"),
     TU_HOLDS("session_persistence",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - sessionPersistence:\n"
              "      sessionName: s\n"
              "      absoluteTimeout: 1h\n"
              "      cookieConfig: {lifetimeType: Permanent}\n"),
     TU_HOLDS("session_persistence",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - sessionPersistence:\n"
              "      type: Header\n"
              "      sessionName: s\n"),
     TU_HOLDS("session_persistence",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - sessionPersistence:\n"
              "      sessionName: s\n"
@@ -1694,45 +1279,30 @@ static void session_persistence(void **state)
 /* GRPCMethodMatch: service or method; valid characters for Exact. */
 static const tu_case grpc_method_cases[] = {
     TU_FIRES("43acc0013085",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - method: {type: Exact}\n",
              "spec.rules[0].matches[0].method: Invalid value: One or both of 'service' or 'method' must be specified"),
     TU_FIRES_STD("82e2170193ea",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: GRPCRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 GRPCROUTE
                  "  rules:\n"
                  "  - matches:\n"
                  "    - method: {service: 1bad}\n",
                  "spec.rules[0].matches[0].method: Invalid value: service must only contain valid characters (matching ^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$)"),
     TU_FIRES("5ef190dc83cf",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - method: {method: Get.Thing}\n",
              "spec.rules[0].matches[0].method: Invalid value: method must only contain valid characters (matching ^[A-Za-z_][A-Za-z_0-9]*$)"),
     TU_HOLDS("grpc_method",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - method: {service: .Foo.bar_1, method: Get_2}\n"),
     TU_HOLDS("grpc_method",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: GRPCRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             GRPCROUTE
              "  rules:\n"
              "  - matches:\n"
              "    - method: {type: RegularExpression, service: '1bad.*', method: 'Get.*'}\n"),
@@ -1747,19 +1317,13 @@ static void grpc_method(void **state)
 /* TLSRoute hostnames: no IPs, RFC 1123, wildcard only as first label. */
 static const tu_case tls_hostnames_cases[] = {
     TU_FIRES("a929ba32e2db",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: [a.example.com, 1.2.3.4]\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
              "spec.hostnames: Invalid value: Hostnames cannot contain an IP"),
     TU_FIRES_STD("a929ba32e2db 4d5cdfe1ee2d",
-                 "apiVersion: gateway.networking.k8s.io/v1\n"
-                 "kind: TLSRoute\n"
-                 "metadata: {name: r, namespace: ns}\n"
-                 "spec:\n"
+                 TLSROUTE
                  "  hostnames: ['::1']\n"
                  "  rules:\n"
                  "  - backendRefs: [{name: s, port: 443}]\n",
@@ -1767,50 +1331,35 @@ static const tu_case tls_hostnames_cases[] = {
                  "spec.hostnames: Invalid value: Hostnames cannot contain an IP",
                  "spec.hostnames: Invalid value: Hostnames must be valid based on RFC-1123"),
     TU_FIRES("4d5cdfe1ee2d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['::ffff:1.2.3.4']\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
              "spec.hostnames[0]: Invalid value: \"::ffff:1.2.3.4\": spec.hostnames[0] in body should match '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'",
              "spec.hostnames: Invalid value: Hostnames must be valid based on RFC-1123"),
     TU_FIRES("4d5cdfe1ee2d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: [Foo.example.com]\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
              "spec.hostnames[0]: Invalid value: \"Foo.example.com\": spec.hostnames[0] in body should match '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'",
              "spec.hostnames: Invalid value: Hostnames must be valid based on RFC-1123"),
     TU_FIRES("66bb8ab2de1d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['foo.*.example.com']\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
              "spec.hostnames[0]: Invalid value: \"foo.*.example.com\": spec.hostnames[0] in body should match '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'",
              "spec.hostnames: Invalid value: Wildcards on hostnames must be the first label, and the rest of hostname must be valid based on RFC-1123"),
     TU_FIRES("66bb8ab2de1d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['*.Example.com']\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
              "spec.hostnames[0]: Invalid value: \"*.Example.com\": spec.hostnames[0] in body should match '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'",
              "spec.hostnames: Invalid value: Wildcards on hostnames must be the first label, and the rest of hostname must be valid based on RFC-1123"),
     TU_HOLDS("tls_hostnames",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: [a.example.com, '*.b.example.com', 1.2.3.4.example.com, 1-2.com]\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n"),
@@ -1825,10 +1374,7 @@ static void tls_hostnames(void **state)
 /* Edge cases of isIP() and duration(), checked against the API server (tests/oracle). */
 static const tu_case edge_cases[] = {
     TU_FIRES("a929ba32e2db 4d5cdfe1ee2d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['::']\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
@@ -1836,10 +1382,7 @@ static const tu_case edge_cases[] = {
              "spec.hostnames: Invalid value: Hostnames cannot contain an IP",
              "spec.hostnames: Invalid value: Hostnames must be valid based on RFC-1123"),
     TU_FIRES("a929ba32e2db 4d5cdfe1ee2d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['1:2:3:4:5:6:7::']\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
@@ -1847,30 +1390,21 @@ static const tu_case edge_cases[] = {
              "spec.hostnames: Invalid value: Hostnames cannot contain an IP",
              "spec.hostnames: Invalid value: Hostnames must be valid based on RFC-1123"),
     TU_FIRES("4d5cdfe1ee2d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['fe80::1%eth0']\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
              "spec.hostnames[0]: Invalid value: \"fe80::1%eth0\": spec.hostnames[0] in body should match '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'",
              "spec.hostnames: Invalid value: Hostnames must be valid based on RFC-1123"),
     TU_FIRES("4d5cdfe1ee2d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['0:0:0:0:0:ffff:102:304']\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
              "spec.hostnames[0]: Invalid value: \"0:0:0:0:0:ffff:102:304\": spec.hostnames[0] in body should match '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$'",
              "spec.hostnames: Invalid value: Hostnames must be valid based on RFC-1123"),
     TU_FIRES("a929ba32e2db 4d5cdfe1ee2d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['::ffff:0:1.2.3.4']\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n",
@@ -1878,33 +1412,21 @@ static const tu_case edge_cases[] = {
              "spec.hostnames: Invalid value: Hostnames cannot contain an IP",
              "spec.hostnames: Invalid value: Hostnames must be valid based on RFC-1123"),
     TU_HOLDS("edge",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: TLSRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             TLSROUTE
              "  hostnames: ['01.2.3.4', 1.2.3.04]\n"
              "  rules:\n"
              "  - backendRefs: [{name: s, port: 443}]\n"),
     TU_HOLDS("edge",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 1s1s, backendRequest: 2s}\n"),
     TU_FIRES("e8e5bf3a429d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 1s1s, backendRequest: 2s1ms}\n",
              "spec.rules[0].timeouts: Invalid value: backendRequest timeout cannot be longer than request timeout"),
     TU_FIRES("e8e5bf3a429d",
-             "apiVersion: gateway.networking.k8s.io/v1\n"
-             "kind: HTTPRoute\n"
-             "metadata: {name: r, namespace: ns}\n"
-             "spec:\n"
+             HTTPROUTE
              "  rules:\n"
              "  - timeouts: {request: 99999h, backendRequest: 99999h99999h}\n",
              "spec.rules[0].timeouts: Invalid value: backendRequest timeout cannot be longer than request timeout"),

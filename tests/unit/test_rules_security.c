@@ -18,27 +18,27 @@
 
 /* apiKeyAuth.extractFrom and authorization rules */
 static const tu_case authorization_cases[] = {
-    /* bc74fed057f1 fires */
     TU_FIRES("bc74fed057f1",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  apiKeyAuth:\n"
              "    credentialRefs: [{name: keys}]\n"
              "    extractFrom:\n"
              "    - {headers: [x-api-key], params: [key]}\n",
              "spec.apiKeyAuth.extractFrom[0]: Invalid value: exactly one of headers, params, or cookies must be specified"),
-    /* bc74fed057f1 holds */
     TU_HOLDS("bc74fed057f1",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  apiKeyAuth:\n"
              "    credentialRefs: [{name: keys}]\n"
              "    extractFrom:\n"
              "    - {headers: [x-api-key]}\n"
              "    - {cookies: [key]}\n"),
-    /* 682a9d45b9cb fires */
     TU_FIRES("682a9d45b9cb",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -46,9 +46,9 @@ static const tu_case authorization_cases[] = {
              "      operation: {}\n"
              "      cel: 'true'\n",
              "spec.authorization.rules[0].operation: Invalid value: at least one of methods or path must be specified"),
-    /* 682a9d45b9cb holds */
     TU_HOLDS("682a9d45b9cb",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -58,9 +58,9 @@ static const tu_case authorization_cases[] = {
              "    - action: Deny\n"
              "      operation: {path: {value: /admin}}\n"
              "      cel: 'true'\n"),
-    /* 2b156b8c4330 fires */
     TU_FIRES("2b156b8c4330",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -69,9 +69,9 @@ static const tu_case authorization_cases[] = {
              "        clientIPGeoLocations:\n"
              "        - anonymous: {}\n",
              "spec.authorization.rules[0].principal.clientIPGeoLocations[0].anonymous: Invalid value: at least one of isAnonymous, isVPN, isHosting, isTor, or isProxy must be specified"),
-    /* 2b156b8c4330 holds */
     TU_HOLDS("2b156b8c4330",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -79,9 +79,9 @@ static const tu_case authorization_cases[] = {
              "      principal:\n"
              "        clientIPGeoLocations:\n"
              "        - anonymous: {isTor: false}\n"),
-    /* b6c14573aab7 fires */
     TU_FIRES("b6c14573aab7",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -91,9 +91,9 @@ static const tu_case authorization_cases[] = {
              "        - country: US\n"
              "        - {}\n",
              "spec.authorization.rules[0].principal.clientIPGeoLocations[1]: Invalid value: at least one of country, region, city, asn, isp, or anonymous must be specified"),
-    /* b6c14573aab7 holds */
     TU_HOLDS("b6c14573aab7",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -102,9 +102,9 @@ static const tu_case authorization_cases[] = {
              "        clientIPGeoLocations:\n"
              "        - asn: 64512\n"
              "        - city: Paris\n"),
-    /* c373f3a2c68c fires */
     TU_FIRES("c373f3a2c68c",
-             SP_HEAD "  jwt:\n"
+             SP_HEAD
+             "  jwt:\n"
              "    providers:\n"
              "    - name: p\n"
              "      remoteJWKS: {uri: 'https://idp.example.com/jwks'}\n"
@@ -116,9 +116,9 @@ static const tu_case authorization_cases[] = {
              "      principal:\n"
              "        jwt: {provider: p}\n",
              "spec.authorization.rules[0].principal.jwt: Invalid value: at least one of claims or scopes must be specified"),
-    /* c373f3a2c68c holds */
     TU_HOLDS("c373f3a2c68c",
-             SP_HEAD "  jwt:\n"
+             SP_HEAD
+             "  jwt:\n"
              "    providers:\n"
              "    - name: p\n"
              "      remoteJWKS: {uri: 'https://idp.example.com/jwks'}\n"
@@ -129,26 +129,26 @@ static const tu_case authorization_cases[] = {
              "    - action: Allow\n"
              "      principal:\n"
              "        jwt: {provider: p, scopes: [read]}\n"),
-    /* 764f1d9862e3 fires */
     TU_FIRES("764f1d9862e3",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
              "    - action: Allow\n"
              "      principal: {}\n",
              "spec.authorization.rules[0].principal: Invalid value: at least one of clientCIDRs, jwt, headers, or clientIPGeoLocations must be specified"),
-    /* 764f1d9862e3 holds */
     TU_HOLDS("764f1d9862e3",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
              "    - action: Allow\n"
              "      principal: {clientCIDRs: [10.0.0.0/8]}\n"),
-    /* 0dc2c80a4975 fires */
     TU_FIRES("0dc2c80a4975",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -157,17 +157,17 @@ static const tu_case authorization_cases[] = {
              "    - action: Deny\n"
              "      operation: {methods: [GET]}\n",
              "spec.authorization.rules[1]: Invalid value: at least one of principal or cel must be specified"),
-    /* 0dc2c80a4975 holds */
     TU_HOLDS("0dc2c80a4975",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
              "    - action: Allow\n"
              "      cel: 'true'\n"),
-    /* 33719b93e4e7 fires */
     TU_FIRES("33719b93e4e7",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -177,9 +177,9 @@ static const tu_case authorization_cases[] = {
              "      principal:\n"
              "        jwt: {provider: p, scopes: [read]}\n",
              "spec: Invalid value: if authorization.rules.principal.jwt is used, jwt must be defined"),
-    /* 33719b93e4e7 holds */
     TU_HOLDS("33719b93e4e7",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  authorization:\n"
              "    rules:\n"
@@ -195,9 +195,9 @@ static void authorization(void **state)
 
 /* extAuth (also the shared backendRef/backendSettings rules, incl. EnvoyExtensionPolicy extProc) */
 static const tu_case ext_auth_cases[] = {
-    /* c626b6714025 fires */
     TU_FIRES("c626b6714025",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -207,9 +207,9 @@ static const tu_case ext_auth_cases[] = {
              "      type: ValueRef\n"
              "      valueRef: {group: '', kind: Service, name: x, key: k}\n",
              "spec.extAuth.contextExtensions[0].valueRef: Invalid value: Only a reference to an object of kind ConfigMap or Secret belonging to default v1 API group is supported."),
-    /* c626b6714025 fires */
     TU_FIRES("c626b6714025",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -219,9 +219,9 @@ static const tu_case ext_auth_cases[] = {
              "      type: ValueRef\n"
              "      valueRef: {group: apps, kind: ConfigMap, name: x, key: k}\n",
              "spec.extAuth.contextExtensions[0].valueRef: Invalid value: Only a reference to an object of kind ConfigMap or Secret belonging to default v1 API group is supported."),
-    /* c626b6714025 holds */
     TU_HOLDS("c626b6714025",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -233,9 +233,9 @@ static const tu_case ext_auth_cases[] = {
              "    - name: b\n"
              "      type: ValueRef\n"
              "      valueRef: {group: '', kind: ConfigMap, name: x, key: k}\n"),
-    /* ac3b3a6587f6 fires */
     TU_FIRES("ac3b3a6587f6",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -245,9 +245,9 @@ static const tu_case ext_auth_cases[] = {
              "      value: v\n"
              "    - name: b\n",
              "spec.extAuth.contextExtensions[1]: Invalid value: Exactly one of value or valueRef must be set with correct type."),
-    /* ac3b3a6587f6 fires */
     TU_FIRES("ac3b3a6587f6",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -257,9 +257,9 @@ static const tu_case ext_auth_cases[] = {
              "      type: ValueRef\n"
              "      value: v\n",
              "spec.extAuth.contextExtensions[0]: Invalid value: Exactly one of value or valueRef must be set with correct type."),
-    /* ac3b3a6587f6 holds */
     TU_HOLDS("ac3b3a6587f6",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -267,45 +267,45 @@ static const tu_case ext_auth_cases[] = {
              "    contextExtensions:\n"
              "    - name: a\n"
              "      value: v\n"),
-    /* 630cbf59bd31 fires */
     TU_FIRES("630cbf59bd31",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRefs: [{name: authz}]\n",
              "spec.extAuth.grpc.backendRefs[0]: Invalid value: Must have port for Service reference"),
-    /* 630cbf59bd31 fires */
     TU_FIRES("630cbf59bd31",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRefs: [{name: authz, port: 80}, {name: b, group: '', kind: Service}]\n",
              "spec.extAuth.http.backendRefs[1]: Invalid value: Must have port for Service reference"),
-    /* 630cbf59bd31 fires */
     TU_FIRES("630cbf59bd31",
-             EEP_HEAD "  targetRefs:\n"
+             EEP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extProc:\n"
              "  - backendRefs: [{name: proc}]\n",
              "spec.extProc[0].backendRefs[0]: Invalid value: Must have port for Service reference"),
-    /* 630cbf59bd31 holds */
     TU_HOLDS("630cbf59bd31",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRefs: [{name: authz, port: 9000}, {name: b, group: gateway.envoyproxy.io, kind: Backend}]\n"),
-    /* 630cbf59bd31 holds */
     TU_HOLDS("630cbf59bd31",
-             EEP_HEAD "  targetRefs:\n"
+             EEP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extProc:\n"
              "  - backendRefs: [{name: proc, port: 9000}]\n"),
-    /* 6e4f02a25b22 fires */
     TU_FIRES("6e4f02a25b22",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -313,9 +313,9 @@ static const tu_case ext_auth_cases[] = {
              "      backendSettings:\n"
              "        connection: {preconnect: {predictivePercent: 150}}\n",
              "spec.extAuth.grpc.backendSettings: Invalid value: predictivePercent in preconnect policy only works with RoundRobin or Random load balancers"),
-    /* 6e4f02a25b22 fires */
     TU_FIRES("6e4f02a25b22",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
@@ -324,9 +324,9 @@ static const tu_case ext_auth_cases[] = {
              "        connection: {preconnect: {predictivePercent: 150}}\n"
              "        loadBalancer: {type: LeastRequest}\n",
              "spec.extAuth.http.backendSettings: Invalid value: predictivePercent in preconnect policy only works with RoundRobin or Random load balancers"),
-    /* 6e4f02a25b22 holds */
     TU_HOLDS("6e4f02a25b22",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -334,129 +334,130 @@ static const tu_case ext_auth_cases[] = {
              "      backendSettings:\n"
              "        connection: {preconnect: {predictivePercent: 150}}\n"
              "        loadBalancer: {type: Random}\n"),
-    /* 6e4f02a25b22 holds */
     TU_HOLDS("6e4f02a25b22",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRefs: [{name: authz, port: 9000}]\n"
              "      backendSettings:\n"
              "        connection: {preconnect: {perEndpointPercent: 150}}\n"),
-    /* 57e89c1e4005 fires */
     TU_FIRES("57e89c1e4005",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRefs: []\n",
              "spec.extAuth.grpc: Invalid value: backendRef or backendRefs needs to be set"),
-    /* 57e89c1e4005 holds */
     TU_HOLDS("57e89c1e4005",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRef: {name: authz, port: 9000}\n"),
-    /* 57e89c1e4005 fires */
     TU_FIRES("57e89c1e4005",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc: {}\n",
              "spec.extAuth.grpc: Invalid value: \"object\": no such key: backendRefs evaluating rule: backendRef or backendRefs needs to be set"),
     /* 57e89c1e4005: backendRefs: null is dropped, so absent as well */
     TU_FIRES("57e89c1e4005",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc: {backendRefs: null}\n",
              "spec.extAuth.grpc: Invalid value: \"object\": no such key: backendRefs evaluating rule: backendRef or backendRefs needs to be set"),
-    /* 8c4371d61f9c fires */
     TU_FIRES("8c4371d61f9c",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRefs: [{name: authz, port: 9000}, {name: cm, kind: ConfigMap}]\n",
              "spec.extAuth.grpc: Invalid value: BackendRefs only supports Service, ServiceImport, and Backend kind."),
-    /* 8c4371d61f9c holds */
     TU_HOLDS("8c4371d61f9c",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRefs: [{name: authz, port: 9000}, {name: s, group: multicluster.x-k8s.io, kind: ServiceImport}]\n"),
-    /* a67b68d0725a fires */
     TU_FIRES("a67b68d0725a",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRefs: [{name: authz, group: example.com, kind: Service}]\n",
              "spec.extAuth.grpc: Invalid value: BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups."),
-    /* a67b68d0725a holds */
     TU_HOLDS("a67b68d0725a",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
              "      backendRefs: [{name: b, group: gateway.envoyproxy.io, kind: Backend}]\n"),
-    /* 42524d1267a9 fires */
     TU_FIRES("42524d1267a9",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRefs: []\n",
              "spec.extAuth.http: Invalid value: backendRef or backendRefs needs to be set"),
-    /* 42524d1267a9 holds */
     TU_HOLDS("42524d1267a9",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRef: {name: authz, port: 9000}\n"),
-    /* 42524d1267a9 fires */
     TU_FIRES("42524d1267a9",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http: {}\n",
              "spec.extAuth.http: Invalid value: \"object\": no such key: backendRefs evaluating rule: backendRef or backendRefs needs to be set"),
-    /* c181d984891b fires */
     TU_FIRES("c181d984891b",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRefs: [{name: authz, port: 9000}, {name: cm, kind: ConfigMap}]\n",
              "spec.extAuth.http: Invalid value: BackendRefs only supports Service, ServiceImport, and Backend kind."),
-    /* c181d984891b holds */
     TU_HOLDS("c181d984891b",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRefs: [{name: authz, port: 9000}, {name: s, group: multicluster.x-k8s.io, kind: ServiceImport}]\n"),
-    /* d8822fa3649c fires */
     TU_FIRES("d8822fa3649c",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRefs: [{name: authz, group: example.com, kind: Service}]\n",
              "spec.extAuth.http: Invalid value: BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups."),
-    /* d8822fa3649c holds */
     TU_HOLDS("d8822fa3649c",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRefs: [{name: b, group: gateway.envoyproxy.io, kind: Backend}]\n"),
-    /* ea7f8e661c02 fires */
     TU_FIRES("ea7f8e661c02",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
@@ -464,31 +465,31 @@ static const tu_case ext_auth_cases[] = {
              "      path: /auth\n"
              "      pathOverride: /check\n",
              "spec.extAuth.http: Invalid value: only one of path or pathOverride can be specified"),
-    /* ea7f8e661c02 holds */
     TU_HOLDS("ea7f8e661c02",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRefs: [{name: authz, port: 80}]\n"
              "      pathOverride: /check\n"),
-    /* e99972e59d8a fires */
     TU_FIRES("e99972e59d8a 1a3230f49269",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth: {failOpen: true}\n",
              "spec.extAuth: Invalid value: one of grpc or http must be specified",
              "spec.extAuth: Invalid value: only one of grpc or http can be specified"),
-    /* e99972e59d8a holds */
     TU_HOLDS("e99972e59d8a",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    http:\n"
              "      backendRefs: [{name: authz, port: 80}]\n"),
-    /* 1a3230f49269 fires */
     TU_FIRES("1a3230f49269",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -496,9 +497,9 @@ static const tu_case ext_auth_cases[] = {
              "    http:\n"
              "      backendRefs: [{name: authz, port: 80}]\n",
              "spec.extAuth: Invalid value: only one of grpc or http can be specified"),
-    /* 1a3230f49269 holds */
     TU_HOLDS("1a3230f49269",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  extAuth:\n"
              "    grpc:\n"
@@ -513,18 +514,18 @@ static void ext_auth(void **state)
 
 /* jwt providers, remote/local JWKS */
 static const tu_case jwt_cases[] = {
-    /* 141d2e96103c fires */
     TU_FIRES("e00562c495c6",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
              "    - name: a\n"
              "      localJWKS: {type: Inline}\n",
              "spec.jwt.providers[0].localJWKS: Invalid value: Exactly one of inline or valueRef must be set with correct type."),
-    /* 141d2e96103c fires */
     TU_FIRES("e00562c495c6",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -534,9 +535,9 @@ static const tu_case jwt_cases[] = {
              "        inline: '{}'\n"
              "        valueRef: {group: '', kind: ConfigMap, name: jwks}\n",
              "spec.jwt.providers[0].localJWKS: Invalid value: Exactly one of inline or valueRef must be set with correct type."),
-    /* 141d2e96103c holds */
     TU_HOLDS("e00562c495c6",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -546,9 +547,9 @@ static const tu_case jwt_cases[] = {
              "      localJWKS:\n"
              "        type: ValueRef\n"
              "        valueRef: {group: '', kind: ConfigMap, name: jwks}\n"),
-    /* deab7d29f494 fires */
     TU_FIRES("deab7d29f494",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -557,9 +558,9 @@ static const tu_case jwt_cases[] = {
              "        uri: https://idp.example.com/jwks\n"
              "        backendRef: {name: idp, port: 443}\n",
              "spec.jwt.providers[0].remoteJWKS: Invalid value: BackendRefs must be used, backendRef is not supported."),
-    /* deab7d29f494 holds */
     TU_HOLDS("deab7d29f494",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -567,9 +568,9 @@ static const tu_case jwt_cases[] = {
              "      remoteJWKS:\n"
              "        uri: https://idp.example.com/jwks\n"
              "        backendRefs: [{name: idp, port: 443}]\n"),
-    /* 69dfc9af413a fires */
     TU_FIRES("69dfc9af413a",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -580,9 +581,9 @@ static const tu_case jwt_cases[] = {
              "          retry:\n"
              "            perRetry: {timeout: 1s}\n",
              "spec.jwt.providers[0].remoteJWKS: Invalid value: Retry timeout is not supported."),
-    /* 69dfc9af413a holds */
     TU_HOLDS("69dfc9af413a",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -593,9 +594,9 @@ static const tu_case jwt_cases[] = {
              "          retry:\n"
              "            numRetries: 3\n"
              "            perRetry: {backOff: {baseInterval: 1s}}\n"),
-    /* ef4840813ef8 fires */
     TU_FIRES("ef4840813ef8",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -606,9 +607,9 @@ static const tu_case jwt_cases[] = {
              "          retry:\n"
              "            retryOn: {httpStatusCodes: [503]}\n",
              "spec.jwt.providers[0].remoteJWKS: Invalid value: HTTPStatusCodes is not supported."),
-    /* ef4840813ef8 holds */
     TU_HOLDS("ef4840813ef8",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -618,9 +619,9 @@ static const tu_case jwt_cases[] = {
              "        backendSettings:\n"
              "          retry:\n"
              "            retryOn: {triggers: [5xx]}\n"),
-    /* 630cbf59bd31 fires */
     TU_FIRES("630cbf59bd31",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -629,9 +630,9 @@ static const tu_case jwt_cases[] = {
              "        uri: https://idp.example.com/jwks\n"
              "        backendRefs: [{name: idp}]\n",
              "spec.jwt.providers[0].remoteJWKS.backendRefs[0]: Invalid value: Must have port for Service reference"),
-    /* 6e4f02a25b22 fires */
     TU_FIRES("6e4f02a25b22",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -641,9 +642,9 @@ static const tu_case jwt_cases[] = {
              "        backendSettings:\n"
              "          connection: {preconnect: {predictivePercent: 200}}\n",
              "spec.jwt.providers[0].remoteJWKS.backendSettings: Invalid value: predictivePercent in preconnect policy only works with RoundRobin or Random load balancers"),
-    /* 6e2b08d596bf fires */
     TU_FIRES("6e2b08d596bf",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -652,9 +653,9 @@ static const tu_case jwt_cases[] = {
              "        uri: https://idp.example.com/jwks\n"
              "      recomputeRoute: true\n",
              "spec.jwt.providers[0]: Invalid value: \"object\": no such key: claimToHeaders evaluating rule: claimToHeaders must be specified if recomputeRoute is enabled."),
-    /* 6e2b08d596bf fires */
     TU_FIRES("6e2b08d596bf",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -664,9 +665,9 @@ static const tu_case jwt_cases[] = {
              "      recomputeRoute: true\n"
              "      claimToHeaders: []\n",
              "spec.jwt.providers[0]: Invalid value: claimToHeaders must be specified if recomputeRoute is enabled."),
-    /* 6e2b08d596bf holds */
     TU_HOLDS("6e2b08d596bf",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -678,27 +679,27 @@ static const tu_case jwt_cases[] = {
              "    - name: b\n"
              "      recomputeRoute: false\n"
              "      remoteJWKS: {uri: 'https://idp.example.com/jwks'}\n"),
-    /* 434869209559 fires */
     TU_FIRES("434869209559",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
              "    - name: a\n"
              "      issuer: https://idp.example.com\n",
              "spec.jwt.providers[0]: Invalid value: either remoteJWKS or localJWKS must be specified."),
-    /* 434869209559 holds */
     TU_HOLDS("434869209559",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
              "    - name: a\n"
              "      remoteJWKS:\n"
              "        uri: https://idp.example.com/jwks\n"),
-    /* a1141d93a388 fires */
     TU_FIRES("a1141d93a388",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
@@ -707,17 +708,17 @@ static const tu_case jwt_cases[] = {
              "        uri: https://idp.example.com/jwks\n"
              "      localJWKS: {inline: '{}'}\n",
              "spec.jwt.providers[0]: Invalid value: remoteJWKS and localJWKS cannot both be specified."),
-    /* a1141d93a388 holds */
     TU_HOLDS("a1141d93a388",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    providers:\n"
              "    - name: a\n"
              "      localJWKS: {inline: '{}'}\n"),
-    /* df24ab9c72e4 fires */
     TU_FIRES("df24ab9c72e4",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    optional: false\n"
@@ -726,9 +727,9 @@ static const tu_case jwt_cases[] = {
              "    - name: a\n"
              "      localJWKS: {inline: '{}'}\n",
              "spec.jwt: Invalid value: optional and failOpen cannot both be set; failOpen already tolerates a missing JWT"),
-    /* df24ab9c72e4 holds */
     TU_HOLDS("df24ab9c72e4",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  jwt:\n"
              "    failOpen: true\n"
@@ -745,9 +746,9 @@ static void jwt(void **state)
 
 /* oidc */
 static const tu_case oidc_cases[] = {
-    /* 861d6b922337 fires */
     TU_FIRES("4779368aa005",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -755,18 +756,18 @@ static const tu_case oidc_cases[] = {
              "    provider: {issuer: 'https://idp.example.com'}\n"
              "    forwardIDToken: {header: HoSt}\n",
              "spec.oidc.forwardIDToken.header: Invalid value: \"HoSt\": header cannot be the Host header"),
-    /* 861d6b922337 holds */
     TU_HOLDS("4779368aa005",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
              "    clientID: client\n"
              "    provider: {issuer: 'https://idp.example.com'}\n"
              "    forwardIDToken: {header: X-Host}\n"),
-    /* 71ed8721d4ad fires */
     TU_FIRES("71ed8721d4ad",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -775,9 +776,9 @@ static const tu_case oidc_cases[] = {
              "      issuer: https://idp.example.com\n"
              "      backendRef: {name: idp, port: 443}\n",
              "spec.oidc.provider: Invalid value: BackendRefs must be used, backendRef is not supported."),
-    /* 71ed8721d4ad holds */
     TU_HOLDS("71ed8721d4ad",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -785,9 +786,9 @@ static const tu_case oidc_cases[] = {
              "    provider:\n"
              "      issuer: https://idp.example.com\n"
              "      backendRefs: [{name: idp, port: 443}]\n"),
-    /* 0edfcb43cf76 fires */
     TU_FIRES("0edfcb43cf76",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -798,9 +799,9 @@ static const tu_case oidc_cases[] = {
              "        retry:\n"
              "          perRetry: {timeout: 2s}\n",
              "spec.oidc.provider: Invalid value: Retry timeout is not supported."),
-    /* 0edfcb43cf76 holds */
     TU_HOLDS("0edfcb43cf76",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -809,9 +810,9 @@ static const tu_case oidc_cases[] = {
              "      issuer: https://idp.example.com\n"
              "      backendSettings:\n"
              "        retry: {numRetries: 1}\n"),
-    /* 679664ac8dae fires */
     TU_FIRES("679664ac8dae",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -822,9 +823,9 @@ static const tu_case oidc_cases[] = {
              "        retry:\n"
              "          retryOn: {httpStatusCodes: [500, 502]}\n",
              "spec.oidc.provider: Invalid value: HTTPStatusCodes is not supported."),
-    /* 679664ac8dae holds */
     TU_HOLDS("679664ac8dae",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -834,9 +835,9 @@ static const tu_case oidc_cases[] = {
              "      backendSettings:\n"
              "        retry:\n"
              "          retryOn: {triggers: [reset]}\n"),
-    /* 630cbf59bd31 fires */
     TU_FIRES("630cbf59bd31",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -845,9 +846,9 @@ static const tu_case oidc_cases[] = {
              "      issuer: https://idp.example.com\n"
              "      backendRefs: [{name: idp}]\n",
              "spec.oidc.provider.backendRefs[0]: Invalid value: Must have port for Service reference"),
-    /* 0439b0e30689 fires */
     TU_FIRES("0439b0e30689",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -855,25 +856,25 @@ static const tu_case oidc_cases[] = {
              "    provider: {issuer: 'https://idp.example.com'}\n"
              "    clientIDRef: {name: client-id}\n",
              "spec.oidc: Invalid value: only one of clientID or clientIDRef must be set"),
-    /* 0439b0e30689 fires */
     TU_FIRES("0439b0e30689",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
              "    provider: {issuer: 'https://idp.example.com'}\n",
              "spec.oidc: Invalid value: only one of clientID or clientIDRef must be set"),
-    /* 0439b0e30689 holds */
     TU_HOLDS("0439b0e30689",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
              "    provider: {issuer: 'https://idp.example.com'}\n"
              "    clientIDRef: {name: client-id}\n"),
-    /* 2a8c2060d484 fires */
     TU_FIRES("2a8c2060d484",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -882,9 +883,9 @@ static const tu_case oidc_cases[] = {
              "    forwardAccessToken: true\n"
              "    forwardIDToken: {header: AUTHORIZATION}\n",
              "spec.oidc: Invalid value: forwardAccessToken cannot be true when forwardIDToken.header is Authorization"),
-    /* 2a8c2060d484 holds */
     TU_HOLDS("2a8c2060d484",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -892,9 +893,9 @@ static const tu_case oidc_cases[] = {
              "    provider: {issuer: 'https://idp.example.com'}\n"
              "    forwardAccessToken: false\n"
              "    forwardIDToken: {header: Authorization}\n"),
-    /* 2a8c2060d484 holds */
     TU_HOLDS("2a8c2060d484",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  oidc:\n"
              "    clientSecret: {name: oidc-secret}\n"
@@ -912,96 +913,96 @@ static void oidc(void **state)
 
 /* spec: targetRef(s), targetSelectors, mergeType */
 static const tu_case targets_cases[] = {
-    /* f8a3cccf4278 fires */
     TU_FIRES("b88ec65dc953",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  mergeType: Replace\n",
              "spec.mergeType: Invalid value: \"Replace\": Replace is not a valid MergeType for SecurityPolicy"),
-    /* f8a3cccf4278 holds */
     TU_HOLDS("b88ec65dc953",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  mergeType: StrategicMerge\n"),
-    /* 3d2e559262af fires */
     TU_FIRES("3d2e559262af",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"
              "  mergeType: JSONMerge\n",
              "spec: Invalid value: mergeType can only be used with xRoute targets"),
-    /* 3d2e559262af fires */
     TU_FIRES("3d2e559262af",
-             SP_HEAD "  targetRef: {group: gateway.networking.k8s.io, kind: ListenerSet, name: l}\n"
+             SP_HEAD
+             "  targetRef: {group: gateway.networking.k8s.io, kind: ListenerSet, name: l}\n"
              "  mergeType: JSONMerge\n",
              "spec: Invalid value: mergeType can only be used with xRoute targets"),
-    /* 3d2e559262af fires */
     TU_FIRES("3d2e559262af",
-             SP_HEAD "  targetSelectors: [{kind: Gateway, matchLabels: {app: a}}]\n"
+             SP_HEAD
+             "  targetSelectors: [{kind: Gateway, matchLabels: {app: a}}]\n"
              "  mergeType: JSONMerge\n",
              "spec: Invalid value: mergeType can only be used with xRoute targets"),
-    /* 3d2e559262af holds */
     TU_HOLDS("3d2e559262af",
-             SP_HEAD "  targetSelectors: [{kind: GRPCRoute, matchLabels: {app: a}}]\n"
+             SP_HEAD
+             "  targetSelectors: [{kind: GRPCRoute, matchLabels: {app: a}}]\n"
              "  targetRefs: [{group: gateway.networking.k8s.io, kind: TCPRoute, name: t}]\n"
              "  mergeType: JSONMerge\n"),
-    /* 3d2e559262af holds */
     TU_HOLDS("3d2e559262af",
-             SP_HEAD "  targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: g}]\n"),
-    /* 244e3c78e414 fires */
+             SP_HEAD
+             "  targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: g}]\n"),
     TU_FIRES("244e3c78e414",
-             SP_HEAD "  mergeType: JSONMerge\n",
+             SP_HEAD
+             "  mergeType: JSONMerge\n",
              "spec: Invalid value: either targetRef or targetRefs must be used"),
-    /* 244e3c78e414 fires */
     TU_FIRES("244e3c78e414",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  targetRef: {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n",
              "spec: Invalid value: either targetRef or targetRefs must be used"),
-    /* 244e3c78e414 fires */
     TU_FIRES("244e3c78e414",
-             SP_HEAD "  targetSelectors: []\n",
+             SP_HEAD
+             "  targetSelectors: []\n",
              "spec: Invalid value: either targetRef or targetRefs must be used"),
-    /* 244e3c78e414 holds */
     TU_HOLDS("244e3c78e414",
-             SP_HEAD "  targetSelectors: [{kind: HTTPRoute, matchLabels: {app: a}}]\n"),
-    /* 244e3c78e414 holds */
+             SP_HEAD
+             "  targetSelectors: [{kind: HTTPRoute, matchLabels: {app: a}}]\n"),
     TU_HOLDS("244e3c78e414",
-             SP_HEAD "  targetRef: {group: gateway.networking.k8s.io, kind: Gateway, name: g, sectionName: http}\n"),
-    /* 755914276261 fires */
+             SP_HEAD
+             "  targetRef: {group: gateway.networking.k8s.io, kind: Gateway, name: g, sectionName: http}\n"),
     TU_FIRES("755914276261",
-             SP_HEAD "  targetRef: {group: example.com, kind: HTTPRoute, name: r}\n",
+             SP_HEAD
+             "  targetRef: {group: example.com, kind: HTTPRoute, name: r}\n",
              "spec: Invalid value: this policy can only have a targetRef.group of gateway.networking.k8s.io"),
-    /* 755914276261 holds */
     TU_HOLDS("755914276261",
-             SP_HEAD "  targetRef: {group: gateway.networking.k8s.io, kind: GRPCRoute, name: r}\n"),
-    /* 22fdc06ee527 fires */
+             SP_HEAD
+             "  targetRef: {group: gateway.networking.k8s.io, kind: GRPCRoute, name: r}\n"),
     TU_FIRES("22fdc06ee527",
-             SP_HEAD "  targetRef: {group: gateway.networking.k8s.io, kind: UDPRoute, name: r}\n",
+             SP_HEAD
+             "  targetRef: {group: gateway.networking.k8s.io, kind: UDPRoute, name: r}\n",
              "spec: Invalid value: this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute"),
-    /* 22fdc06ee527 holds */
     TU_HOLDS("22fdc06ee527",
-             SP_HEAD "  targetRef: {group: gateway.networking.k8s.io, kind: ListenerSet, name: r}\n"),
-    /* 6cd2b733cf22 fires */
+             SP_HEAD
+             "  targetRef: {group: gateway.networking.k8s.io, kind: ListenerSet, name: r}\n"),
     TU_FIRES("6cd2b733cf22",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  - {group: '', kind: HTTPRoute, name: r2}\n",
              "spec: Invalid value: this policy can only have a targetRefs[*].group of gateway.networking.k8s.io"),
-    /* 6cd2b733cf22 holds */
     TU_HOLDS("6cd2b733cf22",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  - {group: gateway.networking.k8s.io, kind: TCPRoute, name: r2}\n"),
-    /* e82d1051bae3 fires */
     TU_FIRES("e82d1051bae3",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  - {group: gateway.networking.k8s.io, kind: TLSRoute, name: r2}\n",
              "spec: Invalid value: this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute"),
-    /* e82d1051bae3 holds */
     TU_HOLDS("e82d1051bae3",
-             SP_HEAD "  targetRefs:\n"
+             SP_HEAD
+             "  targetRefs:\n"
              "  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}\n"
              "  - {group: gateway.networking.k8s.io, kind: Gateway, name: g}\n"),
 };
