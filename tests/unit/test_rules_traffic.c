@@ -212,6 +212,32 @@ static const tu_case health_check_cases[] = {
              "    active:\n"
              "      type: TCP\n"
              "      tcp: {send: {type: Text, text: ping}, receive: {type: Binary, binary: AAAA}}\n"),
+    /* format byte (govalidator.IsBase64): whole groups of four, padding
+     * only at the end; a failing format blocks the CEL rules */
+    TU_FIRES("format byte",
+             BTP ROUTE
+             "  healthCheck:\n"
+             "    active:\n"
+             "      type: TCP\n"
+             "      tcp: {send: {type: Binary, binary: ''}, receive: {type: Binary, binary: AB=C}}\n",
+             "spec.healthCheck.active.tcp.receive.binary: Invalid value: \"AB=C\": spec.healthCheck.active.tcp.receive.binary in body must be of type byte: \"AB=C\"",
+             "spec.healthCheck.active.tcp.send.binary: Invalid value: \"\": spec.healthCheck.active.tcp.send.binary in body must be of type byte: \"\"",
+             "<nil>: Invalid value: null: some validation rules were not checked because the object was invalid; correct the existing errors to complete validation"),
+    TU_FIRES("format byte",
+             BTP ROUTE
+             "  healthCheck:\n"
+             "    active:\n"
+             "      type: TCP\n"
+             "      tcp: {send: {type: Binary, binary: AA=A}, receive: {type: Binary, binary: AAA}}\n",
+             "spec.healthCheck.active.tcp.receive.binary: Invalid value: \"AAA\": spec.healthCheck.active.tcp.receive.binary in body must be of type byte: \"AAA\"",
+             "spec.healthCheck.active.tcp.send.binary: Invalid value: \"AA=A\": spec.healthCheck.active.tcp.send.binary in body must be of type byte: \"AA=A\"",
+             "<nil>: Invalid value: null: some validation rules were not checked because the object was invalid; correct the existing errors to complete validation"),
+    TU_HOLDS("format byte",
+             BTP ROUTE
+             "  healthCheck:\n"
+             "    active:\n"
+             "      type: TCP\n"
+             "      tcp: {send: {type: Binary, binary: AA==}, receive: {type: Binary, binary: AAA=}}\n"),
     TU_FIRES("86d6da0a44f2 4bd462410e66",
              BTP ROUTE
              "  healthCheck:\n"
