@@ -214,14 +214,18 @@ void check_required(engine *e, const char *field, gwapi_pos pos)
     strbuf_truncate(&e->path, old);
 }
 
+/* kube-openapi's "byte" (govalidator.IsBase64): one or more groups of four
+ * characters of the standard alphabet, the last group possibly "xx==" or
+ * "xxx="; so "" and "AB=C" are not bytes. */
 static bool base64_ok(const char *s, size_t n)
 {
-    if (n % 4)
+    if (n == 0 || n % 4)
         return false;
-    for (size_t i = 0; i < n; i++) {
+    size_t pad = s[n - 1] != '=' ? 0 : s[n - 2] != '=' ? 1 : 2;
+    for (size_t i = 0; i < n - pad; i++) {
         char c = s[i];
         bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                  c == '+' || c == '/' || (c == '=' && i >= n - 2);
+                  c == '+' || c == '/';
         if (!ok)
             return false;
     }

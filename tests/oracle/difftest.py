@@ -479,6 +479,10 @@ def units(diffs):
     return out
 
 
+def c_text(message):
+    return message.replace("\x00", "\\x00")
+
+
 def compare(oracle_objs, gw_diags):
     """Returns a list of difference lines ('missing: ...', 'extra: ...')."""
     diffs = []
@@ -491,8 +495,10 @@ def compare(oracle_objs, gw_diags):
             if not (errs or unknown or other):
                 diffs.append("missing: <%s> (gwapi reports nothing)" % flag)
             return diffs
-    want_errs = set(o.get("errors") or [])
-    want_unknown = set(o.get("unknownFields") or [])
+    # gwapi's messages are C strings: a NUL the server prints raw (in a
+    # field path) reads \x00 there (docs/api.md), as in oracle-parity.py
+    want_errs = set(c_text(e) for e in o.get("errors") or [])
+    want_unknown = set(c_text(e) for e in o.get("unknownFields") or [])
     for e in sorted(want_errs - errs):
         diffs.append("missing: " + e)
     for e in sorted(errs - want_errs):
