@@ -32,6 +32,14 @@ struct gwapi_ctx {
 const struct gwapi_ctx *ctx_retain(const struct gwapi_ctx *ctx);
 void ctx_release(const struct gwapi_ctx *ctx);
 
+/* gwapi_validate for a translation (go_keys): the typed objects are what
+ * Envoy Gateway decodes, keys matched to fields case-insensitively as Go's
+ * encoding/json matches them; the diagnostics are gwapi_validate's. */
+struct gwapi_result;
+struct gwapi_input;
+gwapi_status result_validate(struct gwapi_result **out, const gwapi_ctx *ctx,
+                             const struct gwapi_input *in, bool go_keys);
+
 /* The allocator to pass to arena_init and gw_malloc (never NULL). */
 const gwapi_allocator *ctx_allocator(const gwapi_ctx *ctx);
 

@@ -123,7 +123,7 @@ static bool on_document(void *user, const load_doc *doc)
     bool ok = true;
     if (doc->root) {
         validate_params p = { &r->a, &r->scratch, &r->diags, &r->rx, &r->ctx->engine,
-                              { result_add_object, result_object_done, r } };
+                              { result_add_object, result_object_done, r }, r->go_keys };
         ok = validate_document(&p, doc->root);
     }
     if (!r->ctx->engine.keep_source) {
@@ -165,6 +165,12 @@ static gwapi_status load_file(const load_params *p, const input_file *f)
 
 gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwapi_input *in)
 {
+    return result_validate(out, ctx, in, false);
+}
+
+gwapi_status result_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwapi_input *in,
+                             bool go_keys)
+{
     if (!out || !ctx || !in)
         return GWAPI_EINVAL;
     *out = NULL;
@@ -174,6 +180,7 @@ gwapi_status gwapi_validate(gwapi_result **out, const gwapi_ctx *ctx, const gwap
         return GWAPI_ENOMEM;
     memset(r, 0, sizeof *r);
     r->ctx = ctx_retain(ctx);
+    r->go_keys = go_keys;
     arena_init(&r->a, a);
     arena_init(&r->scratch, a);
     arena_init(&r->nodes, a);

@@ -39,6 +39,7 @@ struct gwapi_result {
     size_t nobjects;
     size_t capobjects;
     size_t capspans;
+    bool go_keys;       /* see result_validate */
 };
 
 #endif

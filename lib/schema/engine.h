@@ -53,6 +53,9 @@ typedef struct engine {
     bool blocking;        /* a Required/NotSupported/TooLong/TooMany/type error */
     bool mute;            /* drop further diagnostics: the object was rejected
                            * while decoding (malformed metadata) */
+    bool fold;            /* match keys to fields as Go's encoding/json does
+                           * (the translation's decode, schema_field_go) */
+    bool folded;          /* a key matched a field only case-insensitively */
     bool meta_decode_failed; /* metadata could not be decoded into ObjectMeta */
     size_t errors;        /* error diagnostics of this object */
     pending_rule *rules;

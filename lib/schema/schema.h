@@ -174,6 +174,10 @@ typedef struct gw_kind {
 
 /* The field of object schema s named name[0..len), or NULL (s may be NULL). */
 const gw_field *schema_field(const gw_schema *s, const char *name, size_t len);
+/* The field Go's encoding/json decodes key name[0..len) into: the exact
+ * match, else the first field equal to it case-insensitively as Go folds
+ * names (fold.c); *folded (when non-NULL) tells which. */
+const gw_field *schema_field_go(const gw_schema *s, const char *name, size_t len, bool *folded);
 
 /* Calls visit once for every schema reachable from the kind tables
  * (fields, items, combinator branches), stopping at the first false; seen

@@ -65,7 +65,7 @@ gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, cons
     memset(t, 0, sizeof *t);
     t->ctx = ctx_retain(ctx);   /* the translation may outlive the caller's handle */
     arena_init(&t->a, al);
-    gwapi_status st = gwapi_validate(&t->result, ctx, in);
+    gwapi_status st = result_validate(&t->result, ctx, in, true);
     if (st != GWAPI_OK) {
         gwapi_translation_free(t);
         return st;

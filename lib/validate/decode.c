@@ -129,7 +129,11 @@ static void decode_object(engine *e, const gw_schema *s, const gwapi_value *v,
         const gwapi_member *m = &v->u.map.items[i];
         const char *key = m->key->u.string.ptr;
         size_t klen = m->key->u.string.len;
-        const gw_field *f = schema_field(s, key, klen);
+        bool folded = false;
+        const gw_field *f = schema_field_go(s, key, klen, &folded);
+        e->folded = e->folded || folded;
+        if (f && folded && !e->fold)
+            f = NULL;   /* unknown to the API server */
         if (f) {
             given[f - s->fields] = m->value;
             keys[f - s->fields] = m->key;

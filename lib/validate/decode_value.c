@@ -26,6 +26,7 @@ bool validate_decode_value(const void **out, arena *a, const engine_options *opt
     e.rx = &rx;
     e.diags = &diags;
     e.mute = true;
+    e.fold = true;   /* the translation's decode */
     e.root = s;
     strbuf_init_sticky(&e.path, a->alloc, &a->failed);
     strbuf_init_sticky(&e.path_text, a->alloc, &a->failed);

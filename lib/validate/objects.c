@@ -167,6 +167,17 @@ static bool decode_object(const validate_params *p, const gwapi_value *doc)
         metadata_validate(&e, obj->meta, md, namespaced);
         engine_run_list_checks(&e);
         engine_run_rules(&e);
+        if (p->go_keys && e.folded) {
+            const gwapi_object_meta *meta = obj->meta;
+            e.mute = true;
+            e.fold = true;
+            typed = NULL;
+            engine_decode(&e, root, doc, &typed, false, doc->pos);
+            obj->typed = typed;
+            for (uint32_t i = 0; typed && i < root->nfields; i++)
+                if (root->fields[i].schema->type == GW_T_META)
+                    *(const gwapi_object_meta **)((char *)typed + root->fields[i].offset) = meta;
+        }
     }
     if (obj->meta) {
         gwapi_object_meta *m = (gwapi_object_meta *)obj->meta;

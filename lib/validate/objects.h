@@ -27,6 +27,10 @@ typedef struct validate_params {
     regex_scratch *rx;          /* matching state against opts->regexes */
     const engine_options *opts;
     object_sink objects;
+    /* The typed objects are for translation: an object with keys that only
+     * Go's case-insensitive matching gives a field is decoded once more,
+     * silently, that way (the diagnostics stay the API server's). */
+    bool go_keys;
 } validate_params;
 
 /* Turns a loaded document into objects (one, or each item of a `kind:

@@ -8,6 +8,7 @@
 #include <string.h>
 #include "model/model.h"
 #include "resolve/resolve_impl.h"
+#include "schema/merge.h"
 
 static const char *const small =
     "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: c}\n"
@@ -339,6 +340,38 @@ static void duplicate_identity(void **state)
     tu_free(r);
 }
 
+/* Keys matched to fields as Go's encoding/json matches them: exact first,
+ * else ToUpper(ToLower(rune)) per rune, which folds ASCII case and the four
+ * non-ASCII runes that reach ASCII; nothing else. */
+static void go_key_folding(void **state)
+{
+    (void)state;
+    const gw_schema *s = schema_of_kind(GWAPI_KIND_HTTP_ROUTE, "gateway.networking.k8s.io/v1");
+    assert_non_null(s);
+    static const struct { const char *key; size_t len; const char *want; bool folded; } cases[] = {
+        { "spec", 4, "spec", false },
+        { "SPEC", 4, "spec", true },
+        { "Kind", 4, "kind", true },
+        { "\xC5\xBFpec", 5, "spec", true },          /* U+017F long s */
+        { "\xE2\x84\xAAind", 6, "kind", true },      /* U+212A Kelvin sign */
+        { "k\xC4\xB1nd", 5, "kind", true },          /* U+0131 dotless i */
+        { "K\xC4\xB0ND", 5, "kind", true },          /* U+0130 capital I with dot */
+        { "apiversion", 10, "apiVersion", true },
+        { "spe", 3, NULL, false },
+        { "spec\0", 5, NULL, false },
+        { "sp_ec", 5, NULL, false },
+        { "\xC3\xA9pec", 5, NULL, false },           /* U+00E9 is no s */
+        { "\xC5", 1, NULL, false },                  /* truncated UTF-8 */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        bool folded = !cases[i].folded;
+        const gw_field *f = schema_field_go(s, cases[i].key, cases[i].len, &folded);
+        if ((f == NULL) != (cases[i].want == NULL) || (f && strcmp(f->name, cases[i].want)) ||
+            (f && folded != cases[i].folded))
+            fail_msg("fold case %zu: got %s (folded %d)", i, f ? f->name : "(none)", folded);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +381,7 @@ int main(void)
         cmocka_unit_test(selector_matcher),
         cmocka_unit_test(hostname_intersection),
         cmocka_unit_test(duplicate_identity),
+        cmocka_unit_test(go_key_folding),
         cmocka_unit_test(allocation_failure_in_translate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
