@@ -413,6 +413,21 @@ static bool merged_into(const gw_policy *child, const gw_policy *parent)
     return false;
 }
 
+/* A route whose route policy or any of whose rule policies merged with
+ * parent is merged, not overriding, even when another of its rules holds
+ * a policy without mergeType (Envoy Gateway records one verdict per route,
+ * and a merge is the one it keeps). */
+static bool route_merged_into(const gw_policy_set *s, gw_policy_kind k, const gw_route *route,
+                              const gw_policy *parent)
+{
+    if (merged_into(gw_policy_on(s, k, route), parent))
+        return true;
+    for (size_t i = 0; i < route->rule_count; i++)
+        if (merged_into(gw_policy_on(s, k, &route->rules[i]), parent))
+            return true;
+    return false;
+}
+
 /* Does a parentRef of route select this listener scope: the Gateway or
  * ListenerSet named, with no sectionName or this one? */
 static bool route_under(const gw_route *route, const gw_gateway *gw, const gw_listener_set *ls,
@@ -552,7 +567,7 @@ static bool write_overrides(pol_ctx *c, const claim *cl, pol_ancestor_ref anc)
         if (!name && (!(name = rs_printf(r, "%s/%s", route->obj->ns, route->obj->name)) ||
                       !ptrmap_put(&c->route_names, r->a, route, (void *)name)))
             return false;
-        if (!names_add(r, merged_into(gw_policy_on(s, k, route), p) ? &merged : &routes, name))
+        if (!names_add(r, route_merged_into(s, k, route, p) ? &merged : &routes, name))
             return false;
     }
     if (merged.count) {
