@@ -2,9 +2,11 @@
  * each listener it applies to: HTTP listeners sharing a port with another
  * plain HTTP listener of the Gateway cannot take a listener-level policy
  * (they are one Envoy listener); buffer limits, window sizes and timeouts
- * must parse and fit. */
+ * must parse and fit; early request / late response header mutations
+ * must name and value their headers validly. */
 #include "policy_impl.h"
 #include "policy_values.h"
+#include "../util/goquote.h"
 
 #include <string.h>
 
@@ -125,6 +127,92 @@ static const char *http10(rs *r, const gwapi_http1_settings *h, const gw_listene
     return host ? NULL : "HTTP1: cannot set http10 default host on listener with only wildcard hostnames.";
 }
 
+/* A header value as the translator accepts it: visible ASCII characters,
+ * single spaces or tabs between them (^[!-~]+([\t ]?[!-~]+)*$). */
+static bool header_value_ok(const char *v)
+{
+    if (!v || !*v)
+        return false;
+    bool gap = true;   /* no leading blank, no two blanks in a row */
+    for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+        if (*p >= '!' && *p <= '~')
+            gap = false;
+        else if ((*p == ' ' || *p == '\t') && !gap)
+            gap = true;
+        else
+            return false;
+    }
+    return !gap;
+}
+
+static const char *quoted(rs *r, const char *s)
+{
+    strbuf b;
+    strbuf_init_sticky(&b, r->a->alloc, &r->a->failed);
+    goquote_quote(&b, s, strlen(s));
+    const char *q = rs_printf(r, "%s", strbuf_str(&b));
+    strbuf_free(&b);
+    return q;
+}
+
+static const char *line(rs *r, const char *errs, const char *e)
+{
+    return errs ? rs_printf(r, "%s\n%s", errs, e) : e;
+}
+
+/* One add / set / addIfAbsent list; counts the usable entries. */
+static const char *header_list(rs *r, const char *errs, const char *what, const char *verb,
+                               const gwapi_http_header_list *l, size_t *kept)
+{
+    for (size_t i = 0; i < l->count; i++) {
+        const char *name = gw_c(l->items[i].name) ? gw_c(l->items[i].name) : "";
+        if (!*name)
+            errs = line(r, errs, rs_printf(r, "%s cannot %s a header with an empty name", what, verb));
+        else if (strpbrk(name, "/:"))
+            errs = line(r, errs, rs_printf(r, "%s cannot %s a header with a '/' or ':' character in them. Header: '%s'",
+                                           what, verb, quoted(r, name)));
+        else if (!header_value_ok(gw_c(l->items[i].value)))
+            errs = line(r, errs, rs_printf(r, "%s cannot %s a header with an invalid value. Header: '%s'",
+                                           what, verb, quoted(r, name)));
+        else
+            (*kept)++;
+    }
+    return errs;
+}
+
+static const char *header_mutation(rs *r, const char *errs, const char *what, const gwapi_header_mutation *m)
+{
+    if (!m)
+        return errs;
+    size_t kept = m->remove_on_match.count;
+    size_t given = m->add.count + m->set.count + m->add_if_absent.count + m->remove.count + kept;
+    errs = header_list(r, errs, what, "add", &m->add, &kept);
+    errs = header_list(r, errs, what, "set", &m->set, &kept);
+    errs = header_list(r, errs, what, "addIfAbsent", &m->add_if_absent, &kept);
+    for (size_t i = 0; i < m->remove.count; i++) {
+        const char *name = gw_c(m->remove.items[i]);
+        if (!name || !*name)
+            errs = line(r, errs, rs_printf(r, "%s cannot remove a header with an empty name", what));
+        else
+            kept++;
+    }
+    if (given && !kept)
+        errs = line(r, errs, rs_printf(r, "%s did not provide valid configuration to add/set/remove any headers", what));
+    return errs;
+}
+
+static const char *headers(rs *r, const gwapi_header_settings *h)
+{
+    if (!h)
+        return NULL;
+    const char *errs = header_mutation(r, NULL, "EarlyRequestHeaders", h->early_request_headers);
+    errs = header_mutation(r, errs, "LateResponseHeaders", h->late_response_headers);
+    if (!errs)
+        return NULL;
+    size_t n = strlen(errs);
+    return rs_printf(r, "Headers: %s%s", errs, n && errs[n - 1] == '.' ? "" : ".");
+}
+
 /* The cipher suites Envoy's TLS library knows, by OpenSSL and by IANA
  * name. */
 static const char *const ciphers[] = {
@@ -184,6 +272,7 @@ static const char *settings(rs *r, const gwapi_client_traffic_policy_spec *s)
     err = pol_join(r, err, timeout(r, s->timeout));
     err = pol_join(r, err, connection(r, s->connection));
     err = pol_join(r, err, http2(r, s->http2));
+    err = pol_join(r, err, headers(r, s->headers));
     err = pol_join(r, err, tls(r, s->tls));
     return err;
 }
