@@ -76,9 +76,10 @@ typedef struct gw_policy {
     bool invalid;
     const char *invalid_message;
     /* status.ancestors in the order they were first written; at most 16
-     * are written (see ancestor_total). */
+     * are kept (pol_truncate). */
     gw_policy_ancestor *ancestors;
     size_t ancestor_count, ancestor_cap;
+    bool truncated;   /* the ancestors were cut to 16 after a scope pass */
 } gw_policy;
 
 /* Every Envoy Gateway policy of the input, in input order, plus the

@@ -783,12 +783,16 @@ static bool attach_kind(pol_ctx *c, gw_policy_kind k)
                     return false;
     if (!index_policy_routes(c, k))
         return false;
-    for (size_t i = 0; i < c->claim_count; i++)
-        if (!write_claim(c, &c->claims[i]))
+    /* Claims come scope by scope; as in the translator, every policy's
+     * ancestors are cut to 16 after each scope's pass (and after the last). */
+    for (size_t i = 0; i <= c->claim_count; i++) {
+        if (i > 0 && (i == c->claim_count || c->claims[i].t.scope != c->claims[i - 1].t.scope))
+            for (size_t j = 0; j < n; j++)
+                if (!pol_truncate(r, sp[j].p))
+                    return false;
+        if (i < c->claim_count && !write_claim(c, &c->claims[i]))
             return false;
-    for (size_t i = 0; i < n; i++)
-        if (!pol_truncate(r, sp[i].p))
-            return false;
+    }
     return true;
 }
 

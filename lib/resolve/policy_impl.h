@@ -44,8 +44,11 @@ typedef struct pol_ancestor_ref {
 gw_policy_ancestor *pol_ancestor(rs *r, gw_policy *p, pol_ancestor_ref ref);
 bool pol_cond(rs *r, gw_policy *p, pol_ancestor_ref ref, const char *type, gw_cond_status st,
               const char *reason, const char *message);
-/* Sets Accepted=True unless the ancestor has an Accepted condition. */
+/* Sets Accepted=True unless the ancestor has an Accepted condition (or
+ * is new on a status already cut to 16). */
 bool pol_accept(rs *r, gw_policy *p, pol_ancestor_ref ref);
+/* Cuts status.ancestors to 16 (not Accepted=True first, then by
+ * reference; Aggregated=True on the last kept) and marks p truncated. */
 bool pol_truncate(rs *r, gw_policy *p);
 
 /* policy_deprecated.c: "spec.x is deprecated, use spec.y instead; ..."
