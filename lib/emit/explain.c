@@ -349,6 +349,17 @@ em_node *explain_tree(arena *a, const gw_graph *g, const char *kind, const char 
     return root;
 }
 
+/* A string value; the lines after the first of a multi-line one (joined
+ * translator errors) are indented under it. */
+static void text_value(strbuf *b, const char *s, size_t len, int indent)
+{
+    for (size_t i = 0; i < len; i++) {
+        strbuf_putc(b, s[i]);
+        for (int j = 0; s[i] == '\n' && j < indent; j++)
+            strbuf_putc(b, ' ');
+    }
+}
+
 /* Text: "key: value" lines, nested maps and sequences indented. */
 static void text(strbuf *b, const em_node *n, int indent, bool item)
 {
@@ -365,7 +376,7 @@ static void text(strbuf *b, const em_node *n, int indent, bool item)
         switch (c->type) {
         case EM_STR:
             strbuf_puts(b, n->type == EM_SEQ ? "" : " ");
-            strbuf_putn(b, c->str.ptr ? c->str.ptr : "", c->str.len);
+            text_value(b, c->str.ptr ? c->str.ptr : "", c->str.len, indent + 2);
             strbuf_putc(b, '\n');
             break;
         case EM_INT:

@@ -1,6 +1,10 @@
 /* EnvoyExtensionPolicy settings checked as the translator checks them:
- * ext-proc backends must resolve, Lua scripts from ConfigMaps must exist
- * and carry the key "lua", Wasm image pull Secrets must exist. */
+ * ext-proc backends must resolve (one engine with the other policies'
+ * external services), Lua code from a ConfigMap must exist under the key
+ * "lua" and define envoy_on_request or envoy_on_response, Wasm image pull
+ * Secrets must exist. Errors are joined line by line as errors.Join
+ * writes them, per section ("Wasm: ", "Lua: ", "ExtProc: "), and the
+ * message ends with one ".". */
 #include "policy_impl.h"
 
 #include <string.h>
@@ -8,19 +12,37 @@
 static const char *ext_proc(rs *r, const gw_obj *policy, const gwapi_ext_proc_list *l)
 {
     const char *err = NULL;
-    for (size_t i = 0; i < l->count; i++) {
-        const gwapi_ext_proc *e = &l->items[i];
-        if (e->backend_ref)
-            err = pol_join(r, err, pol_check_backend_ref(r, policy, gw_c(e->backend_ref->group), gw_c(e->backend_ref->kind),
-                                                         gw_c(e->backend_ref->ns), gw_c(e->backend_ref->name),
-                                                         e->backend_ref->port.set, e->backend_ref->port.value));
-        for (size_t j = 0; !e->backend_ref && j < e->backend_refs.count; j++) {
-            const gwapi_eg_backend_ref *b = &e->backend_refs.items[j];
-            err = pol_join(r, err, pol_check_backend_ref(r, policy, gw_c(b->group), gw_c(b->kind), gw_c(b->ns), gw_c(b->name),
-                                                         b->port.set, b->port.value));
-        }
-    }
+    for (size_t i = 0; i < l->count; i++)
+        err = pol_join_lines(r, err,
+                             pol_check_backend_refs(r, policy, l->items[i].backend_ref, &l->items[i].backend_refs));
     return err;
+}
+
+/* The code of a ValueRef Lua, or NULL with *err set. */
+static const char *lua_config_map_code(rs *r, const gw_obj *policy, const gwapi_lua *x, const char **err)
+{
+    const char *cm_name = gw_c(x->value_ref->name);
+    const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_CONFIG_MAP, policy->ns, cm_name);
+    const gwapi_config_map *cm = o ? o->obj->typed : NULL;
+    if (!cm) {
+        *err = rs_printf(r, "can't find the referenced configmap %s in namespace %s", cm_name, policy->ns);
+        return NULL;
+    }
+    gwapi_str code = gwapi_string_map_get(&cm->data, "lua");
+    if (!gwapi_str_is_set(code)) {
+        *err = rs_printf(r, "can't find the key lua in the referenced configmap %s", cm_name);
+        return NULL;
+    }
+    return code.ptr;
+}
+
+/* The part of the translator's Lua validation that needs no Lua runtime:
+ * the code names one of the two entry points Envoy calls. */
+static const char *lua_validate(const char *code)
+{
+    if (!strstr(code, "envoy_on_request") && !strstr(code, "envoy_on_response"))
+        return "expected one of envoy_on_request() or envoy_on_response() to be defined";
+    return NULL;
 }
 
 static const char *lua(rs *r, const gw_obj *policy, const gwapi_lua_list *l)
@@ -28,21 +50,18 @@ static const char *lua(rs *r, const gw_obj *policy, const gwapi_lua_list *l)
     const char *err = NULL;
     for (size_t i = 0; i < l->count; i++) {
         const gwapi_lua *x = &l->items[i];
-        if (!str_eq(gw_c(x->type), "ValueRef") || !x->value_ref || !gw_c(x->value_ref->name))
-            continue;
-        const char *cm_name = gw_c(x->value_ref->name);
-        if (0)
-            continue;
-        const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_CONFIG_MAP, policy->ns, cm_name);
-        const gwapi_config_map *cm = o ? o->obj->typed : NULL;
-        if (!cm) {
-            err = pol_join(r, err, rs_printf(r, "can't find the referenced configmap %s in namespace %s",
-                                             cm_name, policy->ns));
-            continue;
+        const char *code = NULL, *e = NULL;
+        if (str_eq(gw_c(x->type), "ValueRef")) {
+            if (!x->value_ref || !gw_c(x->value_ref->name))
+                continue;
+            code = lua_config_map_code(r, policy, x, &e);
+        } else {
+            code = gw_c(x->inline_);
         }
-        if (!gwapi_str_is_set(gwapi_string_map_get(&cm->data, "lua")))
-            err = pol_join(r, err, rs_printf(r, "can't find the key lua in the referenced configmap %s",
-                                             cm_name));
+        if (code && (e = lua_validate(code)))
+            e = rs_printf(r, "validation failed for lua body in policy with name envoyextensionpolicy/%s/%s/lua/%zu: %s",
+                          policy->ns, policy->name, i, e);
+        err = pol_join_lines(r, err, e);
     }
     return err;
 }
@@ -59,16 +78,16 @@ static const char *wasm(rs *r, const gw_obj *policy, const gwapi_wasm_list *l)
             continue;
         const char *name = gw_c(ref->name), *ns = gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns;
         if (!rs_grant_allows(r, "gateway.envoyproxy.io", gw_c(policy->obj->kind_name), policy->ns, "", "Secret", ns, name))
-            err = pol_join(r, err, rs_printf(r, "secret %s/%s is not permitted by any ReferenceGrant", ns, name));
+            err = pol_join_lines(r, err, rs_printf(r, "secret %s/%s is not permitted by any ReferenceGrant", ns, name));
         else if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name))
-            err = pol_join(r, err, rs_printf(r, "secret %s/%s does not exist", ns, name));
+            err = pol_join_lines(r, err, rs_printf(r, "secret %s/%s does not exist", ns, name));
     }
     return err;
 }
 
-static const char *prefixed(rs *r, const char *section, const char *err)
+static const char *section(rs *r, const char *all, const char *name, const char *err)
 {
-    return err ? rs_printf(r, "%s: %s.", section, err) : NULL;
+    return err ? pol_join_lines(r, all, rs_printf(r, "%s: %s", name, err)) : all;
 }
 
 const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t)
@@ -80,8 +99,8 @@ const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t)
     if (!s)
         return NULL;
     const char *err = NULL;
-    err = pol_join(r, err, prefixed(r, "Wasm", wasm(r, policy, &s->wasm)));
-    err = pol_join(r, err, prefixed(r, "Lua", lua(r, policy, &s->lua)));
-    err = pol_join(r, err, prefixed(r, "ExtProc", ext_proc(r, policy, &s->ext_proc)));
-    return err;
+    err = section(r, err, "Wasm", wasm(r, policy, &s->wasm));
+    err = section(r, err, "Lua", lua(r, policy, &s->lua));
+    err = section(r, err, "ExtProc", ext_proc(r, policy, &s->ext_proc));
+    return err ? rs_printf(r, "%s.", err) : NULL;
 }

@@ -60,14 +60,18 @@ const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t);
 const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t);
 const char *pol_check_btp_rate_limit(rs *r, const gwapi_rate_limit_spec *rl);
 
-/* policy_backendref.c: a backendRef of an ext-auth / ext-proc / ... of a
- * policy, checked as the translator checks it; NULL when valid, else the
- * message (without the section prefix). */
-const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group, const char *kind,
-                                  const char *ns, const char *name, bool has_port, int64_t port);
+/* policy_backendref.c: the backendRef (deprecated single one, when set)
+ * or backendRefs of an ext-auth / ext-proc / ... of a policy, checked as
+ * the translator checks them; NULL when valid, else the message (without
+ * the section prefix). */
+const char *pol_check_backend_refs(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
+                                   const gwapi_eg_backend_ref_list *refs);
 
 /* "a b" (either may be NULL), the way the translator joins the errors
  * of one policy. */
 const char *pol_join(rs *r, const char *a, const char *b);
+/* "a\nb" (either may be NULL), as Go's errors.Join writes them: the
+ * translator's join for EnvoyExtensionPolicy. */
+const char *pol_join_lines(rs *r, const char *a, const char *b);
 
 #endif

@@ -98,3 +98,12 @@ const char *pol_join(rs *r, const char *a, const char *b)
         return a;
     return rs_printf(r, "%s %s", a, b);
 }
+
+const char *pol_join_lines(rs *r, const char *a, const char *b)
+{
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return rs_printf(r, "%s\n%s", a, b);
+}
