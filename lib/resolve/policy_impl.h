@@ -57,7 +57,10 @@ const char *pol_deprecated(rs *r, const gw_obj *policy);
 const char *pol_check_ctp(rs *r, const gw_policy *self, const gw_held_target *t);
 const char *pol_check_btp(rs *r, const gw_policy *self, const gw_held_target *t);
 const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t);
-const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t);
+/* EnvoyExtensionPolicy: *fail_open_spec gets, when every extension that
+ * failed has failOpen set, the spec without them; else NULL. */
+const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t,
+                          const gwapi_envoy_extension_policy_spec **fail_open_spec);
 const char *pol_check_btp_rate_limit(rs *r, const gwapi_rate_limit_spec *rl);
 
 /* policy_backendref.c: the backendRef (deprecated single one, when set)
