@@ -2,12 +2,12 @@
  * ext-proc backends must resolve (one engine with the other policies'
  * external services), Lua code from a ConfigMap must exist under the key
  * "lua" and define envoy_on_request or envoy_on_response, Wasm image pull
- * Secrets must exist. Errors are joined line by line as errors.Join
- * writes them, per section ("Wasm: ", "Lua: ", "ExtProc: "), and the
- * message ends with one ".". When every failing ext-proc and Wasm
- * extension has failOpen (and Lua, which has no failOpen, translates),
- * the policy is still Invalid but its targets run with the extensions
- * that translated. */
+ * Secrets must exist and hold .dockerconfigjson. Errors are joined line
+ * by line as errors.Join writes them, per section ("Wasm: ", "Lua: ",
+ * "ExtProc: "), and the message ends with one ".". When every failing
+ * ext-proc and Wasm extension has failOpen (and Lua, which has no
+ * failOpen, translates), the policy is still Invalid but its targets run
+ * with the extensions that translated. */
 #include "policy_impl.h"
 
 #include <string.h>
@@ -88,20 +88,19 @@ static const char *lua(rs *r, const gw_obj *policy, const gwapi_lua_list *l)
 }
 
 /* Image code pulled with a Secret: the Secret must exist (across
- * namespaces with a ReferenceGrant). */
+ * namespaces with a ReferenceGrant) and hold the registry credentials
+ * under .dockerconfigjson. */
 static const char *wasm(rs *r, const gw_obj *policy, const gwapi_wasm_list *l, failures *f)
 {
     const char *err = NULL;
     for (size_t i = 0; i < l->count; i++) {
         const gwapi_wasm_code_source *c = l->items[i].code;
         const gwapi_secret_object_reference *ref = c && c->image ? c->image->pull_secret_ref : NULL;
-        if (!ref || !gw_c(ref->name))
-            continue;
-        const char *name = gw_c(ref->name), *ns = gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns, *e = NULL;
-        if (!rs_grant_allows(r, "gateway.envoyproxy.io", gw_c(policy->obj->kind_name), policy->ns, "", "Secret", ns, name))
-            e = rs_printf(r, "secret %s/%s is not permitted by any ReferenceGrant", ns, name);
-        else if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name))
-            e = rs_printf(r, "secret %s/%s does not exist", ns, name);
+        const gwapi_secret *secret = NULL;
+        const char *e = pol_check_secret_ref(r, policy, ref, &secret);
+        if (!e && secret && !gwapi_str_is_set(gwapi_string_map_get(&secret->data, ".dockerconfigjson")))
+            e = rs_printf(r, "missing .dockerconfigjson key in secret %s/%s", gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns,
+                          gw_c(ref->name));
         if (e && !note_failure(r, f, l->count, i, l->items[i].fail_open))
             return NULL;
         err = pol_join_lines(r, err, e);

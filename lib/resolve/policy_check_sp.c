@@ -11,14 +11,7 @@
 
 static const char *secret(rs *r, const gw_obj *policy, const gwapi_secret_object_reference *ref)
 {
-    if (!ref || !gw_c(ref->name))
-        return NULL;
-    const char *name = gw_c(ref->name), *ns = gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns;
-    if (!rs_grant_allows(r, EG_GROUP, gw_c(policy->obj->kind_name), policy->ns, "", "Secret", ns, name))
-        return rs_printf(r, "certificate ref to secret %s/%s not permitted by any ReferenceGrant", ns, name);
-    if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name))
-        return rs_printf(r, "secret %s/%s does not exist", ns, name);
-    return NULL;
+    return pol_check_secret_ref(r, policy, ref, NULL);
 }
 
 static const char *jwt(rs *r, const gw_obj *policy, const gwapi_jwt *j)

@@ -70,6 +70,12 @@ const char *pol_check_btp_rate_limit(rs *r, const gwapi_rate_limit_spec *rl);
 const char *pol_check_backend_refs(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
                                    const gwapi_eg_backend_ref_list *refs);
 
+/* policy_secretref.c: a Secret reference of a policy, checked as the
+ * translator checks it (ReferenceGrant across namespaces, existence);
+ * NULL when valid, with *out (may be NULL) the Secret. */
+const char *pol_check_secret_ref(rs *r, const gw_obj *policy, const gwapi_secret_object_reference *ref,
+                                 const gwapi_secret **out);
+
 /* "a b" (either may be NULL), the way the translator joins the errors
  * of one policy. */
 const char *pol_join(rs *r, const char *a, const char *b);
