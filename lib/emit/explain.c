@@ -177,6 +177,9 @@ static bool rule_policies(arena *a, em_node *m, const gw_graph *g, const gw_rout
                 em_add_str(a, e, "attachedTo", gw_policy_scope_name(c[0].scope));
                 if (c[0].policy->invalid)
                     em_add_str(a, e, "invalid", c[0].policy->invalid_message);
+                /* traffic flows without the failing extensions */
+                if (c[0].policy->fail_open_spec)
+                    em_add_bool(a, e, "failOpen", true);
                 if (merged) {
                     em_add_str(a, e, "mergedWith", nsname(a, merged->obj));
                     em_add_str(a, e, "mergeType", c[0].policy->merge_type);
@@ -242,6 +245,8 @@ static bool policy(arena *a, em_node *m, const gw_policy *p)
         em_add_str(a, m, "mergeType", p->merge_type);
     if (p->invalid)
         em_add_str(a, m, "invalid", p->invalid_message);
+    if (p->fail_open_spec)
+        em_add_bool(a, m, "failOpen", true);
     em_node *hs = em_add_seq(a, m, "holds");
     for (size_t i = 0; i < p->target_count; i++) {
         em_node *e = em_add_map(a, hs, NULL);
