@@ -207,3 +207,11 @@ const char *pol_check_backend_refs(rs *r, const gw_obj *policy, const gwapi_back
     }
     return mixed ? "external service destinations having multiple endpoint types are not supported" : NULL;
 }
+
+const char *pol_check_ext_service(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
+                                  const gwapi_eg_backend_ref_list *refs)
+{
+    if (!one && (!refs || !refs->count))
+        return "no backendRefs found for external service";
+    return pol_check_backend_refs(r, policy, one, refs);
+}

@@ -31,7 +31,7 @@ static const char *ext_proc(rs *r, const gw_obj *policy, const gwapi_ext_proc_li
 {
     const char *err = NULL;
     for (size_t i = 0; i < l->count; i++) {
-        const char *e = pol_check_backend_refs(r, policy, l->items[i].backend_ref, &l->items[i].backend_refs);
+        const char *e = pol_check_ext_service(r, policy, l->items[i].backend_ref, &l->items[i].backend_refs);
         if (e && !note_failure(r, f, l->count, i, l->items[i].fail_open))
             return NULL;
         err = pol_join_lines(r, err, e);

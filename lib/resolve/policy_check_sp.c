@@ -31,9 +31,9 @@ static const char *ext_auth(rs *r, const gw_obj *policy, const gwapi_ext_auth *e
         return NULL;
     const char *err = NULL;
     if (e->grpc)
-        err = pol_check_backend_refs(r, policy, e->grpc->backend_ref, &e->grpc->backend_refs);
+        err = pol_check_ext_service(r, policy, e->grpc->backend_ref, &e->grpc->backend_refs);
     else if (e->http)
-        err = pol_check_backend_refs(r, policy, e->http->backend_ref, &e->http->backend_refs);
+        err = pol_check_ext_service(r, policy, e->http->backend_ref, &e->http->backend_refs);
     return err;
 }
 

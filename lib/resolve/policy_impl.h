@@ -69,6 +69,10 @@ const char *pol_check_btp_rate_limit(rs *r, const gwapi_rate_limit_spec *rl);
  * the section prefix). */
 const char *pol_check_backend_refs(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
                                    const gwapi_eg_backend_ref_list *refs);
+/* The same for an external service that needs a backend (ext-auth,
+ * ext-proc; a JWKS or OIDC provider may name none): none is an error. */
+const char *pol_check_ext_service(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
+                                  const gwapi_eg_backend_ref_list *refs);
 
 /* policy_secretref.c: a Secret reference of a policy, checked as the
  * translator checks it (ReferenceGrant across namespaces, existence);
