@@ -39,29 +39,38 @@ static const char *ext_proc(rs *r, const gw_obj *policy, const gwapi_ext_proc_li
     return err;
 }
 
-/* The code of a ValueRef Lua, or NULL with *err set. */
-static const char *lua_config_map_code(rs *r, const gw_obj *policy, const gwapi_lua *x, const char **err)
+/* The code of a ValueRef Lua, or unset with *err set. */
+static gwapi_str lua_config_map_code(rs *r, const gw_obj *policy, const gwapi_lua *x, const char **err)
 {
     const char *cm_name = gw_c(x->value_ref->name);
     const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_CONFIG_MAP, policy->ns, cm_name);
     const gwapi_config_map *cm = o ? o->obj->typed : NULL;
+    gwapi_str code = { 0 };
     if (!cm) {
         *err = rs_printf(r, "can't find the referenced configmap %s in namespace %s", cm_name, policy->ns);
-        return NULL;
+        return code;
     }
-    gwapi_str code = gwapi_string_map_get(&cm->data, "lua");
-    if (!gwapi_str_is_set(code)) {
+    code = gwapi_string_map_get(&cm->data, "lua");
+    if (!gwapi_str_is_set(code))
         *err = rs_printf(r, "can't find the key lua in the referenced configmap %s", cm_name);
-        return NULL;
-    }
-    return code.ptr;
+    return code;
+}
+
+/* Does s hold word (NUL bytes in s are data)? */
+static bool contains(gwapi_str s, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; s.ptr && i + n <= s.len; i++)
+        if (!memcmp(s.ptr + i, word, n))
+            return true;
+    return false;
 }
 
 /* The part of the translator's Lua validation that needs no Lua runtime:
  * the code names one of the two entry points Envoy calls. */
-static const char *lua_validate(const char *code)
+static const char *lua_validate(gwapi_str code)
 {
-    if (!strstr(code, "envoy_on_request") && !strstr(code, "envoy_on_response"))
+    if (!contains(code, "envoy_on_request") && !contains(code, "envoy_on_response"))
         return "expected one of envoy_on_request() or envoy_on_response() to be defined";
     return NULL;
 }
@@ -71,15 +80,16 @@ static const char *lua(rs *r, const gw_obj *policy, const gwapi_lua_list *l)
     const char *err = NULL;
     for (size_t i = 0; i < l->count; i++) {
         const gwapi_lua *x = &l->items[i];
-        const char *code = NULL, *e = NULL;
+        const char *e = NULL;
+        gwapi_str code;
         if (str_eq(gw_c(x->type), "ValueRef")) {
             if (!x->value_ref || !gw_c(x->value_ref->name))
                 continue;
             code = lua_config_map_code(r, policy, x, &e);
         } else {
-            code = gw_c(x->inline_);
+            code = x->inline_;
         }
-        if (code && (e = lua_validate(code)))
+        if (gwapi_str_is_set(code) && (e = lua_validate(code)))
             e = rs_printf(r, "validation failed for lua body in policy with name envoyextensionpolicy/%s/%s/lua/%zu: %s",
                           policy->ns, policy->name, i, e);
         err = pol_join_lines(r, err, e);
