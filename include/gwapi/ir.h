@@ -65,8 +65,13 @@ typedef struct gwapi_ir_policy_provenance {
      * (Accepted=False Conflicted), oldest first. */
     gwapi_ir_policy_ref_list rejected;
     /* The winner did not translate (Accepted=False Invalid): its message;
-     * the settings are then NULL and HTTP entries answer 500. */
+     * the settings are then NULL and HTTP entries answer 500, unless
+     * fail_open is set. */
     const char *invalid;
+    /* With invalid: an EnvoyExtensionPolicy whose failing extensions all
+     * have failOpen; the settings are its spec without them and traffic
+     * flows. */
+    bool fail_open;
 } gwapi_ir_policy_provenance;
 
 /* The resolved settings of each Envoy Gateway policy kind: the winner's

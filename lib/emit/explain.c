@@ -177,6 +177,9 @@ static bool rule_policies(arena *a, em_node *m, const gw_graph *g, const gw_rout
                 em_add_str(a, e, "attachedTo", gw_policy_scope_name(c[0].scope));
                 if (c[0].policy->invalid)
                     em_add_str(a, e, "invalid", c[0].policy->invalid_message);
+                /* traffic flows without the failing extensions */
+                if (c[0].policy->fail_open_spec)
+                    em_add_bool(a, e, "failOpen", true);
                 if (merged) {
                     em_add_str(a, e, "mergedWith", nsname(a, merged->obj));
                     em_add_str(a, e, "mergeType", c[0].policy->merge_type);
@@ -242,6 +245,8 @@ static bool policy(arena *a, em_node *m, const gw_policy *p)
         em_add_str(a, m, "mergeType", p->merge_type);
     if (p->invalid)
         em_add_str(a, m, "invalid", p->invalid_message);
+    if (p->fail_open_spec)
+        em_add_bool(a, m, "failOpen", true);
     em_node *hs = em_add_seq(a, m, "holds");
     for (size_t i = 0; i < p->target_count; i++) {
         em_node *e = em_add_map(a, hs, NULL);
@@ -349,6 +354,17 @@ em_node *explain_tree(arena *a, const gw_graph *g, const char *kind, const char 
     return root;
 }
 
+/* A string value; the lines after the first of a multi-line one (joined
+ * translator errors) are indented under it. */
+static void text_value(strbuf *b, const char *s, size_t len, int indent)
+{
+    for (size_t i = 0; i < len; i++) {
+        strbuf_putc(b, s[i]);
+        for (int j = 0; s[i] == '\n' && j < indent; j++)
+            strbuf_putc(b, ' ');
+    }
+}
+
 /* Text: "key: value" lines, nested maps and sequences indented. */
 static void text(strbuf *b, const em_node *n, int indent, bool item)
 {
@@ -365,7 +381,7 @@ static void text(strbuf *b, const em_node *n, int indent, bool item)
         switch (c->type) {
         case EM_STR:
             strbuf_puts(b, n->type == EM_SEQ ? "" : " ");
-            strbuf_putn(b, c->str.ptr ? c->str.ptr : "", c->str.len);
+            text_value(b, c->str.ptr ? c->str.ptr : "", c->str.len, indent + 2);
             strbuf_putc(b, '\n');
             break;
         case EM_INT:

@@ -53,6 +53,8 @@ static void policy_settings(tw *w, const char *key, int kind, const void *settin
     policy_refs(w, "overridden", &pv->overridden);
     policy_refs(w, "rejected", &pv->rejected);
     tw_kv_str_opt(w, "invalid", pv->invalid);
+    if (pv->fail_open)
+        tw_kv_bool(w, "failOpen", true);
     tw_obj_end(w);
     tw_obj_end(w);
 }

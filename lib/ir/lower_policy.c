@@ -205,6 +205,8 @@ static bool resolve_kind(const void **settings, gwapi_ir_policy_provenance *pv, 
     *settings = NULL;
     if (w->invalid) {
         pv->invalid = w->invalid_message ? w->invalid_message : "";
+        pv->fail_open = w->fail_open_spec != NULL;
+        *settings = w->fail_open_spec;
         return true;
     }
     if (pv->merged_with)
@@ -229,10 +231,11 @@ bool ir_listener_client(const gwapi_ir_client_policy **out, arena *a, ir_policie
     return true;
 }
 
-/* The first policy in `ps` that applies and failed, as the failure. */
+/* The first policy in `ps` that applies and failed (and does not fail
+ * open), as the failure. */
 static void note_failure(const char **failure, const gw_policy *p)
 {
-    if (p && p->invalid && !*failure)
+    if (p && p->invalid && !p->fail_open_spec && !*failure)
         *failure = p->invalid_message;
 }
 

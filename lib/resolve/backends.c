@@ -64,24 +64,48 @@ static bool serves(const slice_ref *s, const gw_backend *b, gw_backend_kind kind
 /* Ready endpoints of the Service or ServiceImport b names, for its port
  * named port_name (any port of the slice when the slice lists none and
  * any_port is set). Slices of one backend must share an address type. */
-static bool service_endpoints(rs *r, gw_backend *b, gw_backend_kind kind, const char *port_name,
-                              const char *proto, bool any_port)
+/* Index of the first slice serving (kind, ns, name) in the sorted index. */
+static size_t first_slice(const rs *r, gw_backend_kind kind, const char *ns, const char *name)
 {
     const slice_ref *sl = r->slices;
     size_t lo = 0, hi = r->slice_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const slice_ref *s = &sl[mid];
-        int c = strcmp(s->slice->ns ? s->slice->ns : "", b->ns);
+        int c = strcmp(s->slice->ns ? s->slice->ns : "", ns);
         if (!c)
             c = (int)s->owner_kind - (int)kind;
         if (!c)
-            c = strcmp(s->owner, b->name);
+            c = strcmp(s->owner, name);
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+const char *rs_slices_address_type(const rs *r, gw_backend_kind kind, const char *ns, const char *name)
+{
+    const char *type = NULL;
+    for (size_t i = first_slice(r, kind, ns, name); i < r->slice_count; i++) {
+        const slice_ref *s = &r->slices[i];
+        if (!str_eq(s->slice->ns, ns) || s->owner_kind != kind || strcmp(s->owner, name))
+            break;
+        const gwapi_endpoint_slice *es = s->slice->obj->typed;
+        const char *t = str_eq(es->address_type.ptr, "FQDN") ? "FQDN" : "IP";
+        if (type && strcmp(type, t))
+            return "MIXED";
+        type = t;
+    }
+    return type;
+}
+
+static bool service_endpoints(rs *r, gw_backend *b, gw_backend_kind kind, const char *port_name,
+                              const char *proto, bool any_port)
+{
+    const slice_ref *sl = r->slices;
+    size_t lo = first_slice(r, kind, b->ns, b->name);
     size_t n = 0;
     const char *address_type = NULL;
     for (size_t i = lo; i < r->slice_count && serves(&sl[i], b, kind); i++) {

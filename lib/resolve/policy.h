@@ -75,6 +75,9 @@ typedef struct gw_policy {
      * targets it holds get an error (a 500 direct response for routes). */
     bool invalid;
     const char *invalid_message;
+    /* EnvoyExtensionPolicy whose failing extensions all have failOpen:
+     * the spec without them, that its targets run with instead. */
+    const gwapi_envoy_extension_policy_spec *fail_open_spec;
     /* status.ancestors in the order they were first written; at most 16
      * are kept (pol_truncate). */
     gw_policy_ancestor *ancestors;

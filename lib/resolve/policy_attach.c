@@ -632,7 +632,7 @@ static const char *check(rs *r, const claim *cl)
     case GW_POLICY_CTP: return pol_check_ctp(r, cl->p, &cl->t);
     case GW_POLICY_BTP: return pol_check_btp(r, cl->p, &cl->t);
     case GW_POLICY_SP: return pol_check_sp(r, cl->p, &cl->t);
-    case GW_POLICY_EEP: return pol_check_eep(r, cl->p, &cl->t);
+    case GW_POLICY_EEP: return pol_check_eep(r, cl->p, &cl->t, &cl->p->fail_open_spec);
     default: return NULL;
     }
 }

@@ -11,29 +11,7 @@
 
 static const char *secret(rs *r, const gw_obj *policy, const gwapi_secret_object_reference *ref)
 {
-    if (!ref || !gw_c(ref->name))
-        return NULL;
-    const char *name = gw_c(ref->name), *ns = gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns;
-    if (!rs_grant_allows(r, EG_GROUP, gw_c(policy->obj->kind_name), policy->ns, "", "Secret", ns, name))
-        return rs_printf(r, "certificate ref to secret %s/%s not permitted by any ReferenceGrant", ns, name);
-    if (!gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name))
-        return rs_printf(r, "secret %s/%s does not exist", ns, name);
-    return NULL;
-}
-
-static const char *ext_auth_refs(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
-                                 const gwapi_eg_backend_ref_list *refs)
-{
-    const char *err = NULL;
-    if (one)
-        err = pol_check_backend_ref(r, policy, gw_c(one->group), gw_c(one->kind), gw_c(one->ns), gw_c(one->name),
-                                    one->port.set, one->port.value);
-    for (size_t i = 0; !one && refs && i < refs->count; i++) {
-        const gwapi_eg_backend_ref *b = &refs->items[i];
-        err = pol_join(r, err, pol_check_backend_ref(r, policy, gw_c(b->group), gw_c(b->kind), gw_c(b->ns), gw_c(b->name),
-                                                     b->port.set, b->port.value));
-    }
-    return err;
+    return pol_check_secret_ref(r, policy, ref, NULL);
 }
 
 static const char *jwt(rs *r, const gw_obj *policy, const gwapi_jwt *j)
@@ -42,7 +20,7 @@ static const char *jwt(rs *r, const gw_obj *policy, const gwapi_jwt *j)
     for (size_t i = 0; j && i < j->providers.count; i++) {
         const gwapi_remote_jwks *rj = j->providers.items[i].remote_jwks;
         if (rj)
-            err = pol_join(r, err, ext_auth_refs(r, policy, rj->backend_ref, &rj->backend_refs));
+            err = pol_join(r, err, pol_check_backend_refs(r, policy, rj->backend_ref, &rj->backend_refs));
     }
     return err;
 }
@@ -53,9 +31,9 @@ static const char *ext_auth(rs *r, const gw_obj *policy, const gwapi_ext_auth *e
         return NULL;
     const char *err = NULL;
     if (e->grpc)
-        err = ext_auth_refs(r, policy, e->grpc->backend_ref, &e->grpc->backend_refs);
+        err = pol_check_ext_service(r, policy, e->grpc->backend_ref, &e->grpc->backend_refs);
     else if (e->http)
-        err = ext_auth_refs(r, policy, e->http->backend_ref, &e->http->backend_refs);
+        err = pol_check_ext_service(r, policy, e->http->backend_ref, &e->http->backend_refs);
     return err;
 }
 
@@ -100,7 +78,7 @@ const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t)
         const char *e = secret(r, policy, s->oidc->client_secret);
         const gwapi_oidc_provider *pv = s->oidc->provider;
         if (!e && pv)
-            e = ext_auth_refs(r, policy, pv->backend_ref, &pv->backend_refs);
+            e = pol_check_backend_refs(r, policy, pv->backend_ref, &pv->backend_refs);
         err = pol_join(r, err, prefixed(r, "OIDC", e));
     }
     if (s->api_key_auth) {

@@ -60,17 +60,34 @@ const char *pol_deprecated(rs *r, const gw_obj *policy);
 const char *pol_check_ctp(rs *r, const gw_policy *self, const gw_held_target *t);
 const char *pol_check_btp(rs *r, const gw_policy *self, const gw_held_target *t);
 const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t);
-const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t);
+/* EnvoyExtensionPolicy: *fail_open_spec gets, when every extension that
+ * failed has failOpen set, the spec without them; else NULL. */
+const char *pol_check_eep(rs *r, const gw_policy *self, const gw_held_target *t,
+                          const gwapi_envoy_extension_policy_spec **fail_open_spec);
 const char *pol_check_btp_rate_limit(rs *r, const gwapi_rate_limit_spec *rl);
 
-/* policy_backendref.c: a backendRef of an ext-auth / ext-proc / ... of a
- * policy, checked as the translator checks it; NULL when valid, else the
- * message (without the section prefix). */
-const char *pol_check_backend_ref(rs *r, const gw_obj *policy, const char *group, const char *kind,
-                                  const char *ns, const char *name, bool has_port, int64_t port);
+/* policy_backendref.c: the backendRef (deprecated single one, when set)
+ * or backendRefs of an ext-auth / ext-proc / ... of a policy, checked as
+ * the translator checks them; NULL when valid, else the message (without
+ * the section prefix). */
+const char *pol_check_backend_refs(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
+                                   const gwapi_eg_backend_ref_list *refs);
+/* The same for an external service that needs a backend (ext-auth,
+ * ext-proc; a JWKS or OIDC provider may name none): none is an error. */
+const char *pol_check_ext_service(rs *r, const gw_obj *policy, const gwapi_backend_object_reference *one,
+                                  const gwapi_eg_backend_ref_list *refs);
+
+/* policy_secretref.c: a Secret reference of a policy, checked as the
+ * translator checks it (ReferenceGrant across namespaces, existence);
+ * NULL when valid, with *out (may be NULL) the Secret. */
+const char *pol_check_secret_ref(rs *r, const gw_obj *policy, const gwapi_secret_object_reference *ref,
+                                 const gwapi_secret **out);
 
 /* "a b" (either may be NULL), the way the translator joins the errors
  * of one policy. */
 const char *pol_join(rs *r, const char *a, const char *b);
+/* "a\nb" (either may be NULL), as Go's errors.Join writes them: the
+ * translator's join for EnvoyExtensionPolicy. */
+const char *pol_join_lines(rs *r, const char *a, const char *b);
 
 #endif

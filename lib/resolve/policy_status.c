@@ -112,11 +112,21 @@ bool pol_truncate(rs *r, gw_policy *p)
                     p->obj->generation);
 }
 
-const char *pol_join(rs *r, const char *a, const char *b)
+static const char *join(rs *r, const char *a, const char *b, const char *sep)
 {
     if (!a)
         return b;
     if (!b)
         return a;
-    return rs_printf(r, "%s %s", a, b);
+    return rs_printf(r, "%s%s%s", a, sep, b);
+}
+
+const char *pol_join(rs *r, const char *a, const char *b)
+{
+    return join(r, a, b, " ");
+}
+
+const char *pol_join_lines(rs *r, const char *a, const char *b)
+{
+    return join(r, a, b, "\n");
 }

@@ -56,6 +56,10 @@ bool rs_classes(rs *r);
 bool rs_gateways(rs *r);
 bool rs_routes(rs *r);
 bool rs_backends_index(rs *r);
+/* The endpoint address type of the EndpointSlices serving the Service or
+ * ServiceImport ns/name as the translator names it: "IP" (IPv4, IPv6),
+ * "FQDN", "MIXED" when slices differ, NULL when no slice serves it. */
+const char *rs_slices_address_type(const rs *r, gw_backend_kind kind, const char *ns, const char *name);
 bool rs_route_backends(rs *r, gw_route *route);
 bool rs_backend_dynamic(const gw_backend *b);
 bool rs_backend_tls_policies(rs *r);

@@ -1,7 +1,8 @@
 /* The policy sections of the IR as C structs (include/gwapi/ir.h): typed
  * settings (merged specs decoded again, defaults included), provenance
- * (winner, mergedWith, overridden, rejected, invalid), ClientTrafficPolicy
- * per listener and EnvoyPatchPolicy patches per Gateway in order. */
+ * (winner, mergedWith, overridden, rejected, invalid, failOpen),
+ * ClientTrafficPolicy per listener and EnvoyPatchPolicy patches per
+ * Gateway in order. */
 #include "testutil.h"
 
 #include <string.h>
@@ -205,11 +206,86 @@ static void rejected(void **state)
     test_free(only_gateway);
 }
 
+/* An EnvoyExtensionPolicy translates with failures only where failOpen is
+ * set: Invalid, yet the route forwards with the extensions that translated;
+ * without failOpen on one of them the route answers 500. */
+static const gwapi_ir_http_route *extension_route(gwapi_translation **t, gwapi_ctx **ctx, gwapi_input **in,
+                                                  const char *second_fail_open)
+{
+    char *y = NULL;
+    const char *head = strstr(input, "---\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: BackendTrafficPolicy");
+    assert_non_null(head);
+    const char *eep =
+        "---\n"
+        "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+        "kind: Backend\n"
+        "metadata: {name: proc, namespace: ns}\n"
+        "spec: {endpoints: [{ip: {address: 10.0.0.1, port: 9000}}]}\n"
+        "---\n"
+        "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+        "kind: EnvoyExtensionPolicy\n"
+        "metadata: {name: ext, namespace: ns}\n"
+        "spec:\n"
+        "  targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: r}]\n"
+        "  extProc:\n"
+        "  - {backendRefs: [{name: absent, port: 9000}], failOpen: true}\n"
+        "  - {backendRefs: [{group: gateway.envoyproxy.io, kind: Backend, name: proc}]}\n"
+        "  - {backendRefs: [{name: absent-too, port: 9000}], failOpen: ";
+    size_t n = (size_t)(head - input);
+    size_t len = n + strlen(eep) + strlen(second_fail_open) + 3;
+    y = test_malloc(len);
+    memcpy(y, input, n);
+    snprintf(y + n, len - n, "%s%s}\n", eep, second_fail_open);
+    assert_int_equal(gwapi_ctx_new(ctx, NULL), GWAPI_OK);
+    assert_int_equal(gwapi_input_new(in, *ctx), GWAPI_OK);
+    assert_int_equal(gwapi_input_add(*in, "in.yaml", y, strlen(y), GWAPI_FORMAT_AUTO), GWAPI_OK);
+    test_free(y);
+    gwapi_translate_options o = GWAPI_TRANSLATE_OPTIONS_INIT;
+    o.controller_name = "example.com/gw";
+    assert_int_equal(gwapi_translate(t, *ctx, *in, &o), GWAPI_OK);
+    const gwapi_ir_listener *a = listener(gwapi_translation_ir(*t), "a");
+    assert_non_null(a);
+    return &a->virtual_hosts.items[0].routes.items[0];
+}
+
+static void fail_open(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx = NULL;
+    gwapi_input *in = NULL;
+    gwapi_translation *t = NULL;
+    const gwapi_ir_http_route *r = extension_route(&t, &ctx, &in, "true");
+    const gwapi_ir_extension_policy *x = r->policies.extension;
+    assert_non_null(x);
+    assert_non_null(x->provenance.invalid);
+    assert_true(x->provenance.fail_open);
+    /* (the route's own backend is absent here: no 500 for the policy) */
+    assert_true(!r->direct_reason || !strstr(r->direct_reason, "ExtProc"));
+    assert_non_null(x->settings);
+    assert_int_equal(x->settings->ext_proc.count, 1);
+    assert_true(str_is(x->settings->ext_proc.items[0].backend_refs.items[0].name, "proc"));
+    gwapi_translation_free(t);
+    gwapi_input_free(in);
+    gwapi_ctx_free(ctx);
+
+    r = extension_route(&t, &ctx, &in, "false");
+    x = r->policies.extension;
+    assert_non_null(x->provenance.invalid);
+    assert_false(x->provenance.fail_open);
+    assert_null(x->settings);
+    assert_int_equal(r->direct_status, 500);
+    assert_string_equal(r->direct_reason, x->provenance.invalid);
+    gwapi_translation_free(t);
+    gwapi_input_free(in);
+    gwapi_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(policy_sections),
         cmocka_unit_test(rejected),
+        cmocka_unit_test(fail_open),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
