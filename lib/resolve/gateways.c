@@ -361,8 +361,11 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
     if (!sorted)
         return false;
     size_t m = 0;
+    /* Only listeners that could be served compete for a port: one refused
+     * for its own settings (invalid_reason) blocks nobody, as in Envoy
+     * Gateway, where such a listener never reaches the port table. */
     for (size_t i = 0; i < n; i++)
-        if (gw->listeners[i].accepted)
+        if (gw->listeners[i].accepted && !gw->listeners[i].invalid_reason)
             sorted[m++] = &gw->listeners[i];
     qsort(sorted, m, sizeof *sorted, by_port);
     /* lost[i]: sorted[i] lost to a listener of another owner; it then
@@ -601,22 +604,28 @@ bool rs_gateways(rs *r)
         }
         if (!gw->managed)
             continue;
-        for (size_t j = 0; j < gw->listener_count; j++)
-            if (!listener_validate(r, &gw->listeners[j]))
-                return false;
-        if (!gateway_conflicts(r, gw))
-            return false;
+        /* Addresses first: a Gateway refused for them is not processed
+         * further (Accepted=False alone, no listener status), as Envoy
+         * Gateway writes it; its listeners serve nothing. */
         gw->accepted = true;
         for (size_t j = 0; gw->spec->spec && j < gw->spec->spec->addresses.count; j++) {
             const char *t = gw->spec->spec->addresses.items[j].type.ptr;
             if (t && strcmp(t, "IPAddress") && strcmp(t, "Hostname")) {
                 gw->accepted = false;
+                gw->refused = true;
                 char *msg = rs_printf(r, "Gateway has an address with an unsupported type: %s", t);
                 if (!msg || !cond_set(r, &gw->conditions, "Accepted", GW_COND_FALSE, "UnsupportedAddress", msg,
                                       gw->obj->generation))
                     return false;
                 break;
             }
+        }
+        if (!gw->refused) {
+            for (size_t j = 0; j < gw->listener_count; j++)
+                if (!listener_validate(r, &gw->listeners[j]))
+                    return false;
+            if (!gateway_conflicts(r, gw))
+                return false;
         }
         gw->addresses = gw->spec->spec ? gw->spec->spec->addresses.items : NULL;
         gw->address_count = gw->spec->spec ? gw->spec->spec->addresses.count : 0;
@@ -630,7 +639,7 @@ bool rs_finish_listeners(rs *r)
     gw_graph *g = r->g;
     for (size_t i = 0; i < g->gateway_count; i++) {
         gw_gateway *gw = &g->gateways[i];
-        if (!gw->managed)
+        if (!gw->managed || gw->refused)
             continue;
         bool any_programmed = false;
         for (size_t j = 0; j < gw->listener_count; j++) {
@@ -712,6 +721,16 @@ bool rs_finish_listeners(rs *r)
         gw_listener_set *s = &g->listener_sets[i];
         if (!s->gateway || cond_get(&s->conditions, "Accepted"))
             continue;
+        int64_t sgen = s->obj->generation;
+        if (s->gateway->refused) {
+            /* GEP-1713: the parent is not accepted (e.g. an invalid address). */
+            if (!cond_set(r, &s->conditions, "Accepted", GW_COND_FALSE, "ParentNotAccepted",
+                          "Parent Gateway is not accepted", sgen) ||
+                !cond_set(r, &s->conditions, "Programmed", GW_COND_FALSE, "ParentNotAccepted",
+                          "Parent Gateway is not accepted", sgen))
+                return false;
+            continue;
+        }
         size_t accepted = 0, programmed = 0;
         for (size_t j = 0; j < s->listener_count; j++) {
             accepted += s->listeners[j]->accepted;

@@ -126,6 +126,9 @@ typedef struct gw_gateway {
     size_t own_listener_count;  /* listeners[0..own) are spec.listeners */
     bool accepted;
     bool programmed;
+    /* Refused before its listeners were processed (addresses): Accepted
+     * False alone, no listener status, nothing attaches. */
+    bool refused;
     gw_conditions conditions;
     /* status.addresses as written (type, value). */
     const gwapi_gateway_spec_address *addresses;
