@@ -194,7 +194,7 @@ static bool listener_cert(rs *r, gw_listener *l, gw_cert_ref *c)
     }
     c->secret = s;
     c->resolved = true;
-    return true;
+    return rs_tls_secret_check(r, c, sec);
 }
 
 static bool listener_tls(rs *r, gw_listener *l)
@@ -245,9 +245,12 @@ static bool listener_tls(rs *r, gw_listener *l)
     l->resolved_refs = false;
     if (cond_get(&l->conditions, "ResolvedRefs"))
         return true;
-    char *msg = rs_printf(r, "%s: certificate refs %zu: %s",
-                          valid ? "Some secrets are invalid" : "No valid secrets exist", first_bad_i,
-                          first_bad->message);
+    /* A reference that does not resolve is named by its index; a Secret
+     * whose contents are unusable names itself (as Envoy Gateway words it). */
+    const char *verdict = valid ? "Some secrets are invalid" : "No valid secrets exist";
+    char *msg = first_bad->data_error
+                    ? rs_printf(r, "%s: %s", verdict, first_bad->message)
+                    : rs_printf(r, "%s: certificate refs %zu: %s", verdict, first_bad_i, first_bad->message);
     if (!msg)
         return false;
     const char *reason = valid ? "PartiallyInvalidCertificateRef" : first_bad->reason;
@@ -341,6 +344,41 @@ static bool mark_overlap(rs *r, gw_listener *l, const gw_listener *other)
     return l->overlap_message != NULL;
 }
 
+/* A certificate's names overlapping another listener's: a client served
+ * one may reuse the connection for the other's hosts (HTTP/2 coalescing).
+ * It says more than overlapping hostnames, so it replaces that finding. */
+static bool mark_cert_overlap(rs *r, gw_listener *l, const char *san, const char *other_san,
+                              const gw_listener *other)
+{
+    if (l->overlap_reason && !strcmp(l->overlap_reason, "OverlappingCertificates"))
+        return true;
+    l->overlap_reason = "OverlappingCertificates";
+    l->overlap_message = rs_printf(r, "The certificate SAN %s overlaps with the certificate SAN %s in listener %s. "
+                                      "ALPN will default to HTTP/1.1 to prevent HTTP/2 connection coalescing, "
+                                      "unless explicitly configured via ClientTrafficPolicy",
+                                   san, other_san, other->spec.name ? other->spec.name : "");
+    return l->overlap_message != NULL;
+}
+
+/* The first pair of DNS names (a's certificates, then b's) where one
+ * covers the other. */
+static bool cert_overlap(rs *r, gw_listener *a, gw_listener *b)
+{
+    if (a->protocol != GW_PROTO_HTTPS || b->protocol != GW_PROTO_HTTPS || a->conflicted || b->conflicted)
+        return true;
+    for (size_t ca = 0; ca < a->cert_count; ca++)
+        for (size_t na = 0; na < a->certs[ca].dns_name_count; na++) {
+            const char *x = a->certs[ca].dns_names[na];
+            for (size_t cb = 0; *x && cb < b->cert_count; cb++)
+                for (size_t nb = 0; nb < b->certs[cb].dns_name_count; nb++) {
+                    const char *y = b->certs[cb].dns_names[nb];
+                    if (*y && hostname_intersect(x, y, &(const char *){ NULL }))
+                        return mark_cert_overlap(r, a, x, y, b) && mark_cert_overlap(r, b, y, x, a);
+                }
+        }
+    return true;
+}
+
 static int by_port(const void *x, const void *y)
 {
     const gw_listener *a = *(gw_listener *const *)x, *b = *(gw_listener *const *)y;
@@ -431,6 +469,10 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
                     mark_conflict(r, a, reason, msg);
             }
         }
+        for (size_t j = s + 1; j < e; j++)
+            for (size_t i = s; i < j; i++)
+                if (!cert_overlap(r, sorted[i], sorted[j]))
+                    return false;
         s = e;
     }
     return true;

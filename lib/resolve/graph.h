@@ -72,6 +72,10 @@ typedef struct gw_cert_ref {
     bool resolved;
     const char *reason;      /* when not resolved: InvalidCertificateRef, RefNotPermitted, ... */
     const char *message;
+    bool data_error;         /* the Secret was found but its contents are unusable */
+    /* The certificate's subjectAltName DNS names (overlap check). */
+    const char *const *dns_names;
+    size_t dns_name_count;
 } gw_cert_ref;
 
 /* One route attached to a listener (for walking from listeners to routes). */
