@@ -478,6 +478,52 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
     return true;
 }
 
+/* ---- the Gateway's backend client certificate (GEP-3155) ------------------ */
+
+/* spec.tls.backend.clientCertificateRef: a Secret (core group) with tls.crt
+ * and tls.key, in another namespace only with a ReferenceGrant. The
+ * messages are Envoy Gateway's. */
+static bool gateway_client_cert(rs *r, gw_gateway *gw)
+{
+    const gwapi_gateway_spec *sp = gw->spec->spec;
+    const gwapi_secret_object_reference *ref =
+        sp && sp->tls && sp->tls->backend ? sp->tls->backend->client_certificate_ref : NULL;
+    if (!ref)
+        return true;
+    const char *group = ref->group.ptr ? ref->group.ptr : "";
+    const char *kind = ref->kind.ptr ? ref->kind.ptr : "Secret";
+    const char *ns = ref->ns.ptr ? ref->ns.ptr : gw->obj->ns;
+    const char *name = ref->name.ptr ? ref->name.ptr : "";
+    gw->client_cert_reason = "InvalidClientCertificateRef";
+    if (*group) {
+        gw->client_cert_message = rs_printf(r, "Invalid backend client certificate reference for gateway: "
+                                               "invalid client certificate reference group: %s", group);
+        return gw->client_cert_message != NULL;
+    }
+    if (strcmp(kind, "Secret")) {
+        gw->client_cert_message = rs_printf(r, "Invalid backend client certificate reference for gateway: "
+                                               "invalid client certificate reference kind: %s", kind);
+        return gw->client_cert_message != NULL;
+    }
+    if (!rs_grant_allows(r, GW_GROUP, "Gateway", gw->obj->ns, "", "Secret", ns, name)) {
+        gw->client_cert_reason = "RefNotPermitted";
+        gw->client_cert_message = "invalid cross-namespace reference to backend client certificate";
+        return true;
+    }
+    const gw_obj *so = gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name);
+    if (!so) {
+        gw->client_cert_message = "failed to get backend client certs for gateway";
+        return true;
+    }
+    if (!has_key(so->obj->typed, "tls.crt") || !has_key(so->obj->typed, "tls.key")) {
+        gw->client_cert_message = rs_printf(r, "invalid backend client cert secret for gateway: secret %s/%s "
+                                               "must contain 'tls.crt' and 'tls.key' fields", ns, name);
+        return gw->client_cert_message != NULL;
+    }
+    gw->client_cert_reason = NULL;
+    return true;
+}
+
 /* ---- gateways and listener sets ----------------------------------------- */
 
 const gw_gateway *gw_graph_gateway(const gw_graph *g, const char *ns, const char *name)
@@ -666,7 +712,7 @@ bool rs_gateways(rs *r)
             for (size_t j = 0; j < gw->listener_count; j++)
                 if (!listener_validate(r, &gw->listeners[j]))
                     return false;
-            if (!gateway_conflicts(r, gw))
+            if (!gateway_conflicts(r, gw) || !gateway_client_cert(r, gw))
                 return false;
         }
         gw->addresses = gw->spec->spec ? gw->spec->spec->addresses.items : NULL;
@@ -750,6 +796,14 @@ bool rs_finish_listeners(rs *r)
          * unusable; Programmed when some listener is. */
         int64_t gen = gw->obj->generation;
         gw->programmed = gw->accepted && any_programmed;
+        if (gw->client_cert_reason) {
+            /* Envoy Gateway writes ResolvedRefs alone here; the listeners
+             * are still served. */
+            if (!cond_set(r, &gw->conditions, "ResolvedRefs", GW_COND_FALSE, gw->client_cert_reason,
+                          gw->client_cert_message, gen))
+                return false;
+            continue;
+        }
         if (gw->accepted &&
             !cond_set(r, &gw->conditions, "Accepted", GW_COND_TRUE, "Accepted", "The Gateway has been accepted", gen))
             return false;

@@ -133,6 +133,10 @@ typedef struct gw_gateway {
     /* Refused before its listeners were processed (addresses): Accepted
      * False alone, no listener status, nothing attaches. */
     bool refused;
+    /* spec.tls.backend.clientCertificateRef unusable: ResolvedRefs False
+     * with this reason (InvalidClientCertificateRef, RefNotPermitted). */
+    const char *client_cert_reason;
+    const char *client_cert_message;
     gw_conditions conditions;
     /* status.addresses as written (type, value). */
     const gwapi_gateway_spec_address *addresses;
