@@ -761,7 +761,10 @@ bool rs_finish_listeners(rs *r)
                 if (!cond_set(r, &c, "Programmed", ok ? GW_COND_TRUE : GW_COND_FALSE, ok ? "Programmed" : preason,
                               ok ? "Sending translated listener configuration to the data plane" : pmsg, gen))
                     return false;
-                bool bad_config = l->invalid_reason || (rr && !strcmp(rr->reason, "InvalidRouteKinds"));
+                /* A certificate the listener may not use (no ReferenceGrant)
+                 * counts as a bad setting too: Envoy Gateway leaves Accepted out. */
+                bool bad_config = l->invalid_reason ||
+                                  (rr && (!strcmp(rr->reason, "InvalidRouteKinds") || !strcmp(rr->reason, "RefNotPermitted")));
                 if (acc) {
                     if (!cond_set(r, &c, acc->type, acc->status, acc->reason, acc->message, gen))
                         return false;
@@ -829,7 +832,9 @@ bool rs_finish_listeners(rs *r)
         }
         size_t accepted = 0, programmed = 0;
         for (size_t j = 0; j < s->listener_count; j++) {
-            accepted += s->listeners[j]->accepted;
+            /* what the listener's status says, not whether routes may bind */
+            const gw_condition *ac = cond_get(&s->listeners[j]->conditions, "Accepted");
+            accepted += ac && ac->status == GW_COND_TRUE;
             programmed += s->listeners[j]->programmed;
         }
         int64_t gen = s->obj->generation;
