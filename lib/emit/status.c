@@ -63,6 +63,8 @@ static bool gateway(arena *a, em_node *items, const gw_gateway *gw)
     em_node *st = item(a, items, gw->obj);
     if (gw->conditions.count && !conditions(a, st, &gw->conditions))
         return false;
+    if (gw->refused)
+        return st != NULL;   /* its listeners were never processed */
     em_node *ls = em_add_seq(a, st, "listeners");
     for (size_t i = 0; i < gw->own_listener_count; i++)
         if (!listener_status(a, ls, &gw->listeners[i]))
@@ -75,6 +77,8 @@ static bool listener_set(arena *a, em_node *items, const gw_listener_set *s)
     em_node *st = item(a, items, s->obj);
     if (!conditions(a, st, &s->conditions))
         return false;
+    if (s->gateway && s->gateway->refused)
+        return st != NULL;
     em_node *ls = em_add_seq(a, st, "listeners");
     for (size_t i = 0; i < s->listener_count; i++)
         if (!listener_status(a, ls, s->listeners[i]))

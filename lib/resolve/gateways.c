@@ -194,7 +194,7 @@ static bool listener_cert(rs *r, gw_listener *l, gw_cert_ref *c)
     }
     c->secret = s;
     c->resolved = true;
-    return true;
+    return rs_tls_secret_check(r, c, sec);
 }
 
 static bool listener_tls(rs *r, gw_listener *l)
@@ -245,9 +245,12 @@ static bool listener_tls(rs *r, gw_listener *l)
     l->resolved_refs = false;
     if (cond_get(&l->conditions, "ResolvedRefs"))
         return true;
-    char *msg = rs_printf(r, "%s: certificate refs %zu: %s",
-                          valid ? "Some secrets are invalid" : "No valid secrets exist", first_bad_i,
-                          first_bad->message);
+    /* A reference that does not resolve is named by its index; a Secret
+     * whose contents are unusable names itself (as Envoy Gateway words it). */
+    const char *verdict = valid ? "Some secrets are invalid" : "No valid secrets exist";
+    char *msg = first_bad->data_error
+                    ? rs_printf(r, "%s: %s", verdict, first_bad->message)
+                    : rs_printf(r, "%s: certificate refs %zu: %s", verdict, first_bad_i, first_bad->message);
     if (!msg)
         return false;
     const char *reason = valid ? "PartiallyInvalidCertificateRef" : first_bad->reason;
@@ -341,6 +344,41 @@ static bool mark_overlap(rs *r, gw_listener *l, const gw_listener *other)
     return l->overlap_message != NULL;
 }
 
+/* A certificate's names overlapping another listener's: a client served
+ * one may reuse the connection for the other's hosts (HTTP/2 coalescing).
+ * It says more than overlapping hostnames, so it replaces that finding. */
+static bool mark_cert_overlap(rs *r, gw_listener *l, const char *san, const char *other_san,
+                              const gw_listener *other)
+{
+    if (l->overlap_reason && !strcmp(l->overlap_reason, "OverlappingCertificates"))
+        return true;
+    l->overlap_reason = "OverlappingCertificates";
+    l->overlap_message = rs_printf(r, "The certificate SAN %s overlaps with the certificate SAN %s in listener %s. "
+                                      "ALPN will default to HTTP/1.1 to prevent HTTP/2 connection coalescing, "
+                                      "unless explicitly configured via ClientTrafficPolicy",
+                                   san, other_san, other->spec.name ? other->spec.name : "");
+    return l->overlap_message != NULL;
+}
+
+/* The first pair of DNS names (a's certificates, then b's) where one
+ * covers the other. */
+static bool cert_overlap(rs *r, gw_listener *a, gw_listener *b)
+{
+    if (a->protocol != GW_PROTO_HTTPS || b->protocol != GW_PROTO_HTTPS || a->conflicted || b->conflicted)
+        return true;
+    for (size_t ca = 0; ca < a->cert_count; ca++)
+        for (size_t na = 0; na < a->certs[ca].dns_name_count; na++) {
+            const char *x = a->certs[ca].dns_names[na];
+            for (size_t cb = 0; *x && cb < b->cert_count; cb++)
+                for (size_t nb = 0; nb < b->certs[cb].dns_name_count; nb++) {
+                    const char *y = b->certs[cb].dns_names[nb];
+                    if (*y && hostname_intersect(x, y, &(const char *){ NULL }))
+                        return mark_cert_overlap(r, a, x, y, b) && mark_cert_overlap(r, b, y, x, a);
+                }
+        }
+    return true;
+}
+
 static int by_port(const void *x, const void *y)
 {
     const gw_listener *a = *(gw_listener *const *)x, *b = *(gw_listener *const *)y;
@@ -361,8 +399,11 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
     if (!sorted)
         return false;
     size_t m = 0;
+    /* Only listeners that could be served compete for a port: one refused
+     * for its own settings (invalid_reason) blocks nobody, as in Envoy
+     * Gateway, where such a listener never reaches the port table. */
     for (size_t i = 0; i < n; i++)
-        if (gw->listeners[i].accepted)
+        if (gw->listeners[i].accepted && !gw->listeners[i].invalid_reason)
             sorted[m++] = &gw->listeners[i];
     qsort(sorted, m, sizeof *sorted, by_port);
     /* lost[i]: sorted[i] lost to a listener of another owner; it then
@@ -428,8 +469,58 @@ static bool gateway_conflicts(rs *r, gw_gateway *gw)
                     mark_conflict(r, a, reason, msg);
             }
         }
+        for (size_t j = s + 1; j < e; j++)
+            for (size_t i = s; i < j; i++)
+                if (!cert_overlap(r, sorted[i], sorted[j]))
+                    return false;
         s = e;
     }
+    return true;
+}
+
+/* ---- the Gateway's backend client certificate (GEP-3155) ------------------ */
+
+/* spec.tls.backend.clientCertificateRef: a Secret (core group) with tls.crt
+ * and tls.key, in another namespace only with a ReferenceGrant. The
+ * messages are Envoy Gateway's. */
+static bool gateway_client_cert(rs *r, gw_gateway *gw)
+{
+    const gwapi_gateway_spec *sp = gw->spec->spec;
+    const gwapi_secret_object_reference *ref =
+        sp && sp->tls && sp->tls->backend ? sp->tls->backend->client_certificate_ref : NULL;
+    if (!ref)
+        return true;
+    const char *group = ref->group.ptr ? ref->group.ptr : "";
+    const char *kind = ref->kind.ptr ? ref->kind.ptr : "Secret";
+    const char *ns = ref->ns.ptr ? ref->ns.ptr : gw->obj->ns;
+    const char *name = ref->name.ptr ? ref->name.ptr : "";
+    gw->client_cert_reason = "InvalidClientCertificateRef";
+    if (*group) {
+        gw->client_cert_message = rs_printf(r, "Invalid backend client certificate reference for gateway: "
+                                               "invalid client certificate reference group: %s", group);
+        return gw->client_cert_message != NULL;
+    }
+    if (strcmp(kind, "Secret")) {
+        gw->client_cert_message = rs_printf(r, "Invalid backend client certificate reference for gateway: "
+                                               "invalid client certificate reference kind: %s", kind);
+        return gw->client_cert_message != NULL;
+    }
+    if (!rs_grant_allows(r, GW_GROUP, "Gateway", gw->obj->ns, "", "Secret", ns, name)) {
+        gw->client_cert_reason = "RefNotPermitted";
+        gw->client_cert_message = "invalid cross-namespace reference to backend client certificate";
+        return true;
+    }
+    const gw_obj *so = gw_model_find_kind(r->m, GWAPI_KIND_SECRET, ns, name);
+    if (!so) {
+        gw->client_cert_message = "failed to get backend client certs for gateway";
+        return true;
+    }
+    if (!has_key(so->obj->typed, "tls.crt") || !has_key(so->obj->typed, "tls.key")) {
+        gw->client_cert_message = rs_printf(r, "invalid backend client cert secret for gateway: secret %s/%s "
+                                               "must contain 'tls.crt' and 'tls.key' fields", ns, name);
+        return gw->client_cert_message != NULL;
+    }
+    gw->client_cert_reason = NULL;
     return true;
 }
 
@@ -601,22 +692,28 @@ bool rs_gateways(rs *r)
         }
         if (!gw->managed)
             continue;
-        for (size_t j = 0; j < gw->listener_count; j++)
-            if (!listener_validate(r, &gw->listeners[j]))
-                return false;
-        if (!gateway_conflicts(r, gw))
-            return false;
+        /* Addresses first: a Gateway refused for them is not processed
+         * further (Accepted=False alone, no listener status), as Envoy
+         * Gateway writes it; its listeners serve nothing. */
         gw->accepted = true;
         for (size_t j = 0; gw->spec->spec && j < gw->spec->spec->addresses.count; j++) {
             const char *t = gw->spec->spec->addresses.items[j].type.ptr;
             if (t && strcmp(t, "IPAddress") && strcmp(t, "Hostname")) {
                 gw->accepted = false;
+                gw->refused = true;
                 char *msg = rs_printf(r, "Gateway has an address with an unsupported type: %s", t);
                 if (!msg || !cond_set(r, &gw->conditions, "Accepted", GW_COND_FALSE, "UnsupportedAddress", msg,
                                       gw->obj->generation))
                     return false;
                 break;
             }
+        }
+        if (!gw->refused) {
+            for (size_t j = 0; j < gw->listener_count; j++)
+                if (!listener_validate(r, &gw->listeners[j]))
+                    return false;
+            if (!gateway_conflicts(r, gw) || !gateway_client_cert(r, gw))
+                return false;
         }
         gw->addresses = gw->spec->spec ? gw->spec->spec->addresses.items : NULL;
         gw->address_count = gw->spec->spec ? gw->spec->spec->addresses.count : 0;
@@ -630,7 +727,7 @@ bool rs_finish_listeners(rs *r)
     gw_graph *g = r->g;
     for (size_t i = 0; i < g->gateway_count; i++) {
         gw_gateway *gw = &g->gateways[i];
-        if (!gw->managed)
+        if (!gw->managed || gw->refused)
             continue;
         bool any_programmed = false;
         for (size_t j = 0; j < gw->listener_count; j++) {
@@ -664,7 +761,10 @@ bool rs_finish_listeners(rs *r)
                 if (!cond_set(r, &c, "Programmed", ok ? GW_COND_TRUE : GW_COND_FALSE, ok ? "Programmed" : preason,
                               ok ? "Sending translated listener configuration to the data plane" : pmsg, gen))
                     return false;
-                bool bad_config = l->invalid_reason || (rr && !strcmp(rr->reason, "InvalidRouteKinds"));
+                /* A certificate the listener may not use (no ReferenceGrant)
+                 * counts as a bad setting too: Envoy Gateway leaves Accepted out. */
+                bool bad_config = l->invalid_reason ||
+                                  (rr && (!strcmp(rr->reason, "InvalidRouteKinds") || !strcmp(rr->reason, "RefNotPermitted")));
                 if (acc) {
                     if (!cond_set(r, &c, acc->type, acc->status, acc->reason, acc->message, gen))
                         return false;
@@ -699,6 +799,14 @@ bool rs_finish_listeners(rs *r)
          * unusable; Programmed when some listener is. */
         int64_t gen = gw->obj->generation;
         gw->programmed = gw->accepted && any_programmed;
+        if (gw->client_cert_reason) {
+            /* Envoy Gateway writes ResolvedRefs alone here; the listeners
+             * are still served. */
+            if (!cond_set(r, &gw->conditions, "ResolvedRefs", GW_COND_FALSE, gw->client_cert_reason,
+                          gw->client_cert_message, gen))
+                return false;
+            continue;
+        }
         if (gw->accepted &&
             !cond_set(r, &gw->conditions, "Accepted", GW_COND_TRUE, "Accepted", "The Gateway has been accepted", gen))
             return false;
@@ -712,9 +820,21 @@ bool rs_finish_listeners(rs *r)
         gw_listener_set *s = &g->listener_sets[i];
         if (!s->gateway || cond_get(&s->conditions, "Accepted"))
             continue;
+        int64_t sgen = s->obj->generation;
+        if (s->gateway->refused) {
+            /* GEP-1713: the parent is not accepted (e.g. an invalid address). */
+            if (!cond_set(r, &s->conditions, "Accepted", GW_COND_FALSE, "ParentNotAccepted",
+                          "Parent Gateway is not accepted", sgen) ||
+                !cond_set(r, &s->conditions, "Programmed", GW_COND_FALSE, "ParentNotAccepted",
+                          "Parent Gateway is not accepted", sgen))
+                return false;
+            continue;
+        }
         size_t accepted = 0, programmed = 0;
         for (size_t j = 0; j < s->listener_count; j++) {
-            accepted += s->listeners[j]->accepted;
+            /* what the listener's status says, not whether routes may bind */
+            const gw_condition *ac = cond_get(&s->listeners[j]->conditions, "Accepted");
+            accepted += ac && ac->status == GW_COND_TRUE;
             programmed += s->listeners[j]->programmed;
         }
         int64_t gen = s->obj->generation;

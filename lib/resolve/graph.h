@@ -72,6 +72,10 @@ typedef struct gw_cert_ref {
     bool resolved;
     const char *reason;      /* when not resolved: InvalidCertificateRef, RefNotPermitted, ... */
     const char *message;
+    bool data_error;         /* the Secret was found but its contents are unusable */
+    /* The certificate's subjectAltName DNS names (overlap check). */
+    const char *const *dns_names;
+    size_t dns_name_count;
 } gw_cert_ref;
 
 /* One route attached to a listener (for walking from listeners to routes). */
@@ -126,6 +130,13 @@ typedef struct gw_gateway {
     size_t own_listener_count;  /* listeners[0..own) are spec.listeners */
     bool accepted;
     bool programmed;
+    /* Refused before its listeners were processed (addresses): Accepted
+     * False alone, no listener status, nothing attaches. */
+    bool refused;
+    /* spec.tls.backend.clientCertificateRef unusable: ResolvedRefs False
+     * with this reason (InvalidClientCertificateRef, RefNotPermitted). */
+    const char *client_cert_reason;
+    const char *client_cert_message;
     gw_conditions conditions;
     /* status.addresses as written (type, value). */
     const gwapi_gateway_spec_address *addresses;

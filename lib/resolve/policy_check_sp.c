@@ -5,13 +5,69 @@
  * and on TCP routes / listeners only authorization is supported. */
 #include "policy_impl.h"
 
+#include "../util/base64.h"
+
+#include <stdlib.h>
 #include <string.h>
 
-#define EG_GROUP "gateway.envoyproxy.io"
 
 static const char *secret(rs *r, const gw_obj *policy, const gwapi_secret_object_reference *ref)
 {
     return pol_check_secret_ref(r, policy, ref, NULL);
+}
+
+typedef struct api_key {
+    const uint8_t *p;
+    size_t n;
+} api_key;
+
+static int key_cmp(const void *x, const void *y)
+{
+    const api_key *a = x, *b = y;
+    size_t n = a->n < b->n ? a->n : b->n;
+    int c = n ? memcmp(a->p, b->p, n) : 0;
+    return c ? c : (a->n > b->n) - (a->n < b->n);
+}
+
+/* Every client of the credential Secrets must have its own key (Envoy
+ * Gateway refuses the policy otherwise). Sorted, so linear-logarithmic
+ * in the number of keys. */
+static const char *api_keys_unique(rs *r, const gw_obj *policy, const gwapi_api_key_auth *ak)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < ak->credential_refs.count; i++) {
+        const gwapi_secret_object_reference *ref = &ak->credential_refs.items[i];
+        const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_SECRET, gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns,
+                                             gw_c(ref->name));
+        if (o)
+            total += ((const gwapi_secret *)o->obj->typed)->data.count;
+    }
+    if (total < 2)
+        return NULL;
+    api_key *keys = arena_calloc(r->a, total, sizeof *keys);
+    if (!keys)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < ak->credential_refs.count; i++) {
+        const gwapi_secret_object_reference *ref = &ak->credential_refs.items[i];
+        const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_SECRET, gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns,
+                                             gw_c(ref->name));
+        const gwapi_string_map *data = o ? &((const gwapi_secret *)o->obj->typed)->data : NULL;
+        for (size_t k = 0; data && k < data->count; k++) {
+            gwapi_str v = data->items[k].value;
+            uint8_t *buf = arena_alloc(r->a, b64_decoded_max(v.len));
+            size_t len;
+            if (!buf)
+                return NULL;
+            if (b64_decode(v.ptr ? v.ptr : "", v.len, buf, &len))
+                keys[n++] = (api_key){ buf, len };
+        }
+    }
+    qsort(keys, n, sizeof *keys, key_cmp);
+    for (size_t i = 1; i < n; i++)
+        if (!key_cmp(&keys[i - 1], &keys[i]))
+            return "duplicated API key";
+    return NULL;
 }
 
 static const char *jwt(rs *r, const gw_obj *policy, const gwapi_jwt *j)
@@ -85,6 +141,8 @@ const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t)
         const char *e = NULL;
         for (size_t i = 0; !e && i < s->api_key_auth->credential_refs.count; i++)
             e = secret(r, policy, &s->api_key_auth->credential_refs.items[i]);
+        if (!e)
+            e = api_keys_unique(r, policy, s->api_key_auth);
         err = pol_join(r, err, prefixed(r, "APIKeyAuth", e));
     }
     err = pol_join(r, err, prefixed(r, "ExtAuth", ext_auth(r, policy, s->ext_auth)));

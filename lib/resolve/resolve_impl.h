@@ -48,6 +48,10 @@ bool re2_compatible(rs *r, gwapi_str pattern, const char **why);
 /* filters.c: drops the rule when its filters cannot be translated. */
 bool rs_rule_filters(rs *r, gw_route *route, gw_route_rule *rule);
 
+/* tls_secret.c: checks the certificate and key of a found Secret; on
+ * failure c is no longer resolved and says why. */
+bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s);
+
 /* hostnames.c */
 bool hostname_intersect(const char *listener, const char *route, const char **out);
 

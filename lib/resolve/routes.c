@@ -16,6 +16,12 @@ static bool namespace_allowed(const rs *r, const gw_listener *l, const char *rou
     const gwapi_allowed_routes *ar = l->spec.allowed_routes;
     const char *from = ar && ar->namespaces && ar->namespaces->from.ptr ? ar->namespaces->from.ptr : "Same";
     const char *owner_ns = l->listener_set ? l->listener_set->obj->ns : l->gateway->obj->ns;
+    /* An input that lists Namespaces is a snapshot of them: a route in a
+     * namespace it does not list cannot exist there, and no listener
+     * admits it (Envoy Gateway's AllowsNamespace refuses a Namespace it
+     * cannot find). An input without Namespaces says nothing about them. */
+    if (r->m->by_kind[GWAPI_KIND_NAMESPACE].count && !gw_model_namespace_labels(r->m, route_ns))
+        return false;
     if (!strcmp(from, "All"))
         return true;
     if (!strcmp(from, "Same"))

@@ -1,0 +1,134 @@
+/* A listener's kubernetes.io/tls Secret, checked as Envoy Gateway checks it
+ * before serving it: tls.crt's first PEM block is a certificate, tls.key's
+ * first PEM block is a PKCS#1, PKCS#8 or SEC1 private key, and the key
+ * belongs to the certificate. The certificate's DNS names are kept for the
+ * overlapping-certificate check (gateways.c). */
+#include "resolve_impl.h"
+
+#include "../util/base64.h"
+#include "../util/pem.h"
+#include "../util/x509.h"
+
+#include <string.h>
+
+/* The bytes of data[key] (base64) or stringData[key] (as written). */
+static bool secret_bytes(rs *r, const gwapi_secret *s, const char *key, const uint8_t **out, size_t *len,
+                         bool *ok)
+{
+    gwapi_str d = gwapi_string_map_get(&s->data, key);
+    *ok = true;
+    if (d.ptr) {
+        uint8_t *buf = arena_alloc(r->a, b64_decoded_max(d.len));
+        if (!buf)
+            return false;
+        *ok = b64_decode(d.ptr, d.len, buf, len);
+        *out = buf;
+        return true;
+    }
+    d = gwapi_string_map_get(&s->string_data, key);
+    *out = (const uint8_t *)d.ptr;
+    *len = d.len;
+    return true;
+}
+
+/* The first PEM block of bytes (Go's pem.Decode), decoded into the arena. */
+static bool first_block(rs *r, const uint8_t *p, size_t n, pem_block *b, bool *found)
+{
+    uint8_t *buf = arena_alloc(r->a, b64_decoded_max(n));
+    if (!buf)
+        return false;
+    pem_reader pr = pem_reader_of((const char *)p, n);
+    *found = pem_next(&pr, buf, b);
+    return true;
+}
+
+/* Envoy Gateway's two wordings: contents unusable, or a pair that does
+ * not belong together. */
+enum { INVALID, MISMATCH };
+
+static bool fail(rs *r, gw_cert_ref *c, int kind, const char *detail)
+{
+    c->resolved = false;
+    c->secret = NULL;
+    c->data_error = true;
+    c->reason = "InvalidCertificateRef";
+    c->message = kind == MISMATCH
+                     ? rs_printf(r, "%s/%s must contain a matching tls.crt and tls.key: %s", c->ns, c->name, detail)
+                     : rs_printf(r, "%s/%s must contain valid tls.crt and tls.key, %s", c->ns, c->name, detail);
+    return c->message != NULL;
+}
+
+/* The DNS names of the certificate, as arena strings. */
+static bool keep_dns_names(rs *r, gw_cert_ref *c, der san)
+{
+    size_t n = 0;
+    der name, walk = san;
+    while (x509_next_dns_name(&walk, &name))
+        n++;
+    if (!n)
+        return true;
+    const char **names = arena_calloc(r->a, n, sizeof *names);
+    if (!names)
+        return false;
+    walk = san;
+    for (size_t i = 0; i < n && x509_next_dns_name(&walk, &name); i++) {
+        names[i] = arena_strndup(r->a, (const char *)name.p, name.n);
+        if (!names[i])
+            return false;
+    }
+    c->dns_names = names;
+    c->dns_name_count = n;
+    return true;
+}
+
+bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s)
+{
+    const uint8_t *crt, *key;
+    size_t crt_len, key_len;
+    bool crt_ok, key_ok, found;
+    if (!secret_bytes(r, s, "tls.crt", &crt, &crt_len, &crt_ok) ||
+        !secret_bytes(r, s, "tls.key", &key, &key_len, &key_ok))
+        return false;
+    pem_block cb, kb;
+    if (!crt_ok || !first_block(r, crt, crt_len, &cb, &found) || !found)
+        return r->a->failed ? false
+                            : fail(r, c, INVALID, "unable to validate certificate in tls.crt: unable to decode pem data for certificate.");
+    x509_cert cert;
+    const char *why;
+    if (!x509_cert_parse(cb.bytes, cb.len, &cert, &why)) {
+        char *d = rs_printf(r, "unable to validate certificate in tls.crt: %s.", why);
+        return d && fail(r, c, INVALID, d);
+    }
+    if (!key_ok || !first_block(r, key, key_len, &kb, &found) || !found)
+        return r->a->failed ? false : fail(r, c, INVALID, "unable to decode pem data in tls.key.");
+    x509_key_format f;
+    const char *fname;
+    if (pem_type_is(&kb, "PRIVATE KEY")) {
+        f = X509_PKCS8;
+        fname = "PKCS8";
+    } else if (pem_type_is(&kb, "RSA PRIVATE KEY")) {
+        f = X509_PKCS1;
+        fname = "PKCS1";
+    } else if (pem_type_is(&kb, "EC PRIVATE KEY")) {
+        f = X509_SEC1;
+        fname = "EC";
+    } else {
+        char *d = rs_printf(r, "%.*s key format found in tls.key, supported formats are PKCS1, PKCS8 or EC.",
+                            (int)kb.type_len, kb.type);
+        return d && fail(r, c, INVALID, d);
+    }
+    x509_pubkey pk;
+    if (!x509_key_parse(kb.bytes, kb.len, f, &pk)) {
+        char *d = rs_printf(r, "unable to parse %s formatted private key in tls.key.", fname);
+        return d && fail(r, c, INVALID, d);
+    }
+    static const char *const mismatch[] = {
+        [X509_TYPE_MISMATCH] = "tls: private key type does not match public key type.",
+        [X509_KEY_MISMATCH] = "tls: private key does not match public key.",
+        [X509_UNKNOWN_ALGORITHM] = "tls: unknown public key algorithm.",
+    };
+    x509_match m = x509_key_matches(&cert.key, &pk);
+    if (m != X509_MATCH)
+        return fail(r, c, MISMATCH, mismatch[m]);
+    return keep_dns_names(r, c, cert.san);
+}
