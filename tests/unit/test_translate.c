@@ -138,8 +138,12 @@ static void not_managed_is_a_diagnostic(void **state)
 
 static char *read_cases(void)
 {
-    static const char *const names[] = { "listeners", "routes-attachment", "backends",
-                                          "listenersets", "btls", "isolation-grants" };
+    /* Between them every resolution stage: listeners and TLS Secrets,
+     * attachment, references, L4, filters, BackendTLSPolicy, policies. */
+    static const char *const names[] = { "listeners", "routes-attachment", "backends", "listenersets",
+                                          "btls", "isolation-grants", "routes-actions", "routes-l4",
+                                          "filters-and-overlaps", "policy-precedence", "policy-kinds",
+                                          "policy-extension", "policy-rule-merge" };
     size_t cap = 1 << 16, len = 0;
     char *buf = malloc(cap);
     assert_non_null(buf);
