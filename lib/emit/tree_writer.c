@@ -26,9 +26,15 @@ static void indent(tw *w, unsigned n)
 {
     if (w->format == TW_JSON && w->style.compact)
         return;
-    strbuf_putc(w->out, '\n');
-    for (unsigned i = 0; i < n; i++)
-        strbuf_putc(w->out, ' ');
+    /* the line break and up to 32 spaces in one copy */
+    static const char spaces[] = "\n                                ";
+    const unsigned most = sizeof spaces - 2;
+    unsigned k = n < most ? n : most;
+    strbuf_putn(w->out, spaces, 1 + k);
+    for (n -= k; n; n -= k) {
+        k = n < most ? n : most;
+        strbuf_putn(w->out, spaces + 1, k);
+    }
 }
 
 static tw_frame *top(tw *w)
@@ -197,7 +203,7 @@ void tw_bytes(tw *w, gwapi_str s)
 void tw_int(tw *w, int64_t v)
 {
     scalar_prefix(w);
-    strbuf_printf(w->out, "%lld", (long long)v);
+    strbuf_put_int(w->out, (long long)v);
 }
 
 void tw_num(tw *w, double v)

@@ -3,7 +3,34 @@
 #include "arena.h"
 #include <gwapi/json.h>
 
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
+
+/* Bytes that JSON strings carry as they are: runs of them are copied in
+ * one go, the rest escaped one by one. */
+static bool plain_byte(unsigned char c)
+{
+    return c >= 0x20 && c != '"' && c != '\\';
+}
+
+/* The end of the run of plain bytes from i: eight at a time while no byte
+ * of a word is below 0x20, a quote or a backslash. */
+static size_t plain_run(const unsigned char *p, size_t i, size_t len)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x, q, bs;
+        memcpy(&x, p + i, 8);
+        q = x ^ (ones * '"');
+        bs = x ^ (ones * '\\');
+        if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
+            break;
+    }
+    while (i < len && plain_byte(p[i]))
+        i++;
+    return i;
+}
 
 void jw_str(strbuf *b, gwapi_str s)
 {
@@ -13,19 +40,28 @@ void jw_str(strbuf *b, gwapi_str s)
     }
     strbuf_putc(b, '"');
     const unsigned char *p = (const unsigned char *)s.ptr;
-    for (size_t i = 0; i < s.len; i++) {
-        switch (p[i]) {
-        case '"': strbuf_puts(b, "\\\""); break;
-        case '\\': strbuf_puts(b, "\\\\"); break;
-        case '\n': strbuf_puts(b, "\\n"); break;
-        case '\r': strbuf_puts(b, "\\r"); break;
-        case '\t': strbuf_puts(b, "\\t"); break;
-        default:
-            if (p[i] < 0x20)
-                strbuf_printf(b, "\\u%04x", p[i]);
-            else
-                strbuf_putc(b, (char)p[i]);
+    size_t i = 0;
+    while (i < s.len) {
+        size_t run = plain_run(p, i, s.len);
+        if (run > i) {
+            strbuf_putn(b, s.ptr + i, run - i);
+            i = run;
+            if (i == s.len)
+                break;
         }
+        switch (p[i]) {
+        case '"': strbuf_putn(b, "\\\"", 2); break;
+        case '\\': strbuf_putn(b, "\\\\", 2); break;
+        case '\n': strbuf_putn(b, "\\n", 2); break;
+        case '\r': strbuf_putn(b, "\\r", 2); break;
+        case '\t': strbuf_putn(b, "\\t", 2); break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            char u[6] = { '\\', 'u', '0', '0', hex[p[i] >> 4], hex[p[i] & 15] };
+            strbuf_putn(b, u, sizeof u);
+        }
+        }
+        i++;
     }
     strbuf_putc(b, '"');
 }

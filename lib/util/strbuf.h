@@ -25,7 +25,19 @@ void strbuf_init_sticky(strbuf *b, const gwapi_allocator *alloc, bool *sticky);
 void strbuf_free(strbuf *b);
 void strbuf_putn(strbuf *b, const char *s, size_t n);
 void strbuf_puts(strbuf *b, const char *s);
-void strbuf_putc(strbuf *b, char c);
+void strbuf_putc_slow(strbuf *b, char c);
+/* Inline: the writers put single bytes by the million. */
+static inline void strbuf_putc(strbuf *b, char c)
+{
+    if (b->len + 1 < b->cap && !b->failed) {
+        b->s[b->len++] = c;
+        b->s[b->len] = '\0';
+        return;
+    }
+    strbuf_putc_slow(b, c);
+}
+/* Appends a decimal integer as "%lld" would print it, without printf. */
+void strbuf_put_int(strbuf *b, long long v);
 void strbuf_printf(strbuf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
