@@ -39,7 +39,15 @@ static void skip_ws(jload *j)
     size_t i = j->c.off;
     while (i < j->len && is_ws(j->s[i]))
         i++;
-    text_advance(j->s, j->len, &j->c, i, false);
+    if (i != j->c.off)
+        text_advance(j->s, j->len, &j->c, i, false);
+}
+
+/* Past one printable ASCII byte (punctuation, digits): one column. */
+static void step_ascii(jload *j, size_t n)
+{
+    j->c.off += n;
+    j->c.column += n;
 }
 
 static gwapi_pos here(const jload *j)
@@ -69,7 +77,7 @@ static bool expect(jload *j, char ch, const char *context)
     skip_ws(j);
     if (j->c.off >= j->len || j->s[j->c.off] != ch)
         return bad_char(j, context);
-    text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+    step_ascii(j, 1);
     return true;
 }
 
@@ -93,6 +101,16 @@ static size_t string_stop(const char *s, size_t i, size_t len)
     return i;
 }
 
+/* The bytes a string body cannot hold as they are: quote, backslash and
+ * the control bytes. */
+static const bool string_special[256] = {
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+    [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1,
+    [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+    [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1,
+    ['"'] = 1, ['\\'] = 1,
+};
+
 static int hex4(const char *s)
 {
     int v = 0;
@@ -115,6 +133,11 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded, bool *plain)
     size_t i = j->c.off + 1, n = 0;
     unsigned char seen = 0; /* bits of every byte: 0x80 tells non-ASCII */
     for (;;) {
+        /* the run of bytes that need no look, by table */
+        size_t run = i;
+        while (i < j->len && !string_special[(unsigned char)s[i]])
+            seen |= (unsigned char)s[i++];
+        n += i - run;
         if (i >= j->len) {
             text_advance(s, j->len, &j->c, j->len, false);
             return bad_char(j, "in string literal");
@@ -126,13 +149,7 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded, bool *plain)
             text_advance(s, j->len, &j->c, i + (ch == '\\'), false);
             return bad_char(j, "in string literal");
         }
-        seen |= ch;
-        if (ch != '\\') {
-            i++;
-            n++;
-            continue;
-        }
-        char e = s[i + 1];
+        char e = s[i + 1]; /* ch is a backslash */
         if (e == 'u') {
             int u = i + 6 <= j->len ? hex4(s + i + 2) : -1;
             if (u < 0) {
@@ -283,7 +300,7 @@ static bool scan_number(jload *j, gwapi_value *v, const double *parsed)
         v->type = GWAPI_VALUE_FLOAT;
         v->u.number = value;
     }
-    text_advance(s, j->len, &j->c, i, false);
+    step_ascii(j, i - start); /* sign, digits, '.', 'e': one column each */
     return true;
 bad:
     text_advance(s, j->len, &j->c, i, false);
@@ -412,7 +429,7 @@ static bool fast_value(jload *j)
         if (j->sp >= CJSON_NESTING_LIMIT ||
             !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0))
             return false;
-        text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+        step_ascii(j, 1);
         return push_frame(j, obj, NULL);
     }
     gwapi_value *v = new_node(j, pos);
@@ -451,7 +468,7 @@ static bool fast_parse_all(jload *j, bool whole)
         char c = j->s[j->c.off];
         if (c == (f->obj ? '}' : ']')) {
             size_t size, user;
-            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+            step_ascii(j, 1);
             if (!build_close(&j->b, &size, &user))
                 return false;
             j->sp--;
@@ -460,7 +477,7 @@ static bool fast_parse_all(jload *j, bool whole)
         if (!f->first) {
             if (c != ',')
                 return false;
-            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+            step_ascii(j, 1);
         }
         f->first = false;
         if ((f->obj && (!walk_key(j) || j->lone_surrogate)) || !fast_value(j))
@@ -514,6 +531,33 @@ static gwapi_pos pos_at(const jload *j, size_t off)
     return text_pos(j->p, &c);
 }
 
+/* The first bracket nested deeper than the limits (max_depth, cJSON's),
+ * counting from `base` open brackets around the value scanned. */
+typedef struct deep_scan {
+    size_t base;
+    size_t at;      /* SIZE_MAX while none is */
+} deep_scan;
+
+static size_t depth_limit(const jload *j)
+{
+    size_t max = j->p->limits->max_depth;
+    return max < CJSON_NESTING_LIMIT ? max : CJSON_NESTING_LIMIT;
+}
+
+/* The error of a bracket at `at` that opens level `depth`, past a limit. */
+static bool depth_fail(jload *j, size_t at, size_t depth)
+{
+    if (depth > j->p->limits->max_depth)
+        build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, at),
+                   "document exceeds max_depth (%u levels of nesting)",
+                   (unsigned)j->p->limits->max_depth);
+    else
+        build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, at),
+                   "document exceeds the JSON parser's nesting limit (%d levels)",
+                   CJSON_NESTING_LIMIT);
+    return false;
+}
+
 /* Refuses nesting beyond max_depth (or cJSON's own limit) without parsing;
  * *open is set when the text ends inside a string or an open bracket. */
 static bool depth_ok(jload *j, bool *open)
@@ -534,18 +578,8 @@ static bool depth_ok(jload *j, bool *open)
         } else if (ch == '"') {
             in_str = true;
         } else if (ch == '[' || ch == '{') {
-            if (++depth > j->p->limits->max_depth) {
-                build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, i),
-                           "document exceeds max_depth (%u levels of nesting)",
-                           (unsigned)j->p->limits->max_depth);
-                return false;
-            }
-            if (depth > CJSON_NESTING_LIMIT) {
-                build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, i),
-                           "document exceeds the JSON parser's nesting limit (%d levels)",
-                           CJSON_NESTING_LIMIT);
-                return false;
-            }
+            if (++depth > depth_limit(j))
+                return depth_fail(j, i, depth);
         } else if ((ch == ']' || ch == '}') && depth) {
             depth--;
         }
@@ -554,7 +588,7 @@ static bool depth_ok(jload *j, bool *open)
     return true;
 }
 
-static bool find_list_items(const jload *j);
+static bool find_list_items(const jload *j, deep_scan *deep);
 
 /* *big is set for a `kind: List` beyond max_document_bytes, which is then
  * loaded item by item (load_list_items). */
@@ -567,8 +601,9 @@ static bool checks_ok(jload *j, bool *open, bool *big)
         return false;
     }
     *big = j->len - j->c.off > j->p->limits->max_document_bytes;
-    if (*big && find_list_items(j))
-        return depth_ok(j, open);
+    deep_scan deep = { 1, SIZE_MAX }; /* the List's own brace is one level */
+    if (*big && find_list_items(j, &deep)) /* what depth_ok finds, from the same scan */
+        return deep.at == SIZE_MAX || depth_fail(j, deep.at, depth_limit(j) + 1);
     *big = false;
     if (j->len - j->c.off > j->p->limits->max_document_bytes) {
         build_fail(&j->b, GWAPI_DIAG_LIMIT, here(j),
@@ -649,8 +684,18 @@ static const gwapi_value *parse(jload *j, bool *big)
 
 /* Where the JSON value starting at off ends, by a bracket and string scan
  * (its syntax is checked when it is parsed); false when it does not end. */
+static bool value_end_deep(const jload *j, size_t off, size_t *end, deep_scan *deep);
+
 static bool value_end(const jload *j, size_t off, size_t *end)
 {
+    return value_end_deep(j, off, end, NULL);
+}
+
+/* As value_end, noting in *deep (when given) where nesting first goes past
+ * the limits, so that a big List needs no second scan for its depth. */
+static bool value_end_deep(const jload *j, size_t off, size_t *end, deep_scan *deep)
+{
+    size_t limit = deep ? depth_limit(j) : SIZE_MAX;
     size_t depth = 0;
     bool in_str = false;
     for (size_t i = off; i < j->len; i++) {
@@ -668,7 +713,8 @@ static bool value_end(const jload *j, size_t off, size_t *end)
         } else if (ch == '"') {
             in_str = true;
         } else if (ch == '[' || ch == '{') {
-            depth++;
+            if (++depth + (deep ? deep->base : 0) > limit && deep->at == SIZE_MAX)
+                deep->at = i;
         } else if (ch == ']' || ch == '}') {
             if (depth == 0)
                 return *end = i, i > off;
@@ -694,7 +740,7 @@ static size_t ws_end(const jload *j, size_t i)
 /* Whether the document is an object whose last "kind" is a string ending
  * in "List" and that has one "items" member, an array (keys compared as
  * written: an escaped spelling keeps the whole-document limit). */
-static bool find_list_items(const jload *j)
+static bool find_list_items(const jload *j, deep_scan *deep)
 {
     size_t i = ws_end(j, j->c.off), items = 0;
     bool list = false;
@@ -710,7 +756,7 @@ static bool find_list_items(const jload *j)
         if (i >= j->len || j->s[i] != ':')
             return false;
         i = ws_end(j, i + 1);
-        if (!value_end(j, i, &vend))
+        if (!value_end_deep(j, i, &vend, deep))
             return false;
         if (klen == 4 && memcmp(key, "kind", 4) == 0)
             list = j->s[i] == '"' && vend - i >= 6 && memcmp(j->s + vend - 5, "List\"", 5) == 0;
@@ -780,12 +826,14 @@ static void load_list_items(jload *j)
             !expect(j, ':', "after object key"))
             return;
         skip_ws(j);
-        size_t vend;
-        if (!value_end(j, j->c.off, &vend)) {
-            bad_char(j, NULL);
-            return;
-        }
         if (key.u.string.len != 5 || memcmp(key.u.string.ptr, "items", 5) != 0) {
+            /* find_list_items found every member's end: the items' is
+             * not looked for again */
+            size_t vend;
+            if (!value_end(j, j->c.off, &vend)) {
+                bad_char(j, NULL);
+                return;
+            }
             bool ok = parse_value(j, vend, false) != NULL;
             build_reset(&j->b);
             if (!ok)
@@ -830,7 +878,7 @@ gwapi_status load_json(const load_params *p, const char *bytes, size_t len)
     j.p = p;
     j.s = bytes ? bytes : "";
     j.len = bytes ? len : 0;
-    build_init(&j.b, p);
+    build_init(&j.b, p, j.len);
     if (j.len >= 3 && memcmp(j.s, "\xEF\xBB\xBF", 3) == 0) {
         j.s += 3; /* positions do not count the BOM */
         j.len -= 3;
