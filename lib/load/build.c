@@ -476,7 +476,7 @@ static bool close_map(builder *b, gwapi_value *v, const build_slot *s, size_t n)
         if (s[2 * i].merge)
             return close_merged(b, v, s, pairs);
     }
-    gwapi_member *m = arena_calloc(b->p->arena, pairs, sizeof *m);
+    gwapi_member *m = arena_alloc(b->p->arena, pairs * sizeof *m); /* pairs <= n */
     if (!m)
         return oom(b);
     for (size_t i = 0; i < pairs; i++) {

@@ -4,17 +4,22 @@
 
 #include <string.h>
 
+/* Whether the NUL-terminated n is name[0..len) (which may hold NULs:
+ * "spec\0x" is no spec), with no strlen of n. */
+static bool name_is(const char *n, const char *name, size_t len)
+{
+    for (size_t k = 0; k < len; k++)
+        if (n[k] == '\0' || n[k] != name[k])
+            return false;
+    return n[len] == '\0';
+}
+
 const gw_field *schema_field(const gw_schema *s, const char *name, size_t len)
 {
     /* Objects have tens of fields at most; a scan beats hashing here. */
-    for (uint32_t i = 0; s && i < s->nfields; i++) {
-        /* every byte: "spec\0x" is no spec; the first byte rules out
-         * most fields before strlen */
-        const char *n = s->fields[i].name;
-        if ((len && n[0] != name[0]) || strlen(n) != len || memcmp(n, name, len) != 0)
-            continue;
-        return &s->fields[i];
-    }
+    for (uint32_t i = 0; s && i < s->nfields; i++)
+        if (name_is(s->fields[i].name, name, len))
+            return &s->fields[i];
     return NULL;
 }
 
