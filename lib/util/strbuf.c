@@ -19,7 +19,8 @@ void strbuf_init_sticky(strbuf *b, const gwapi_allocator *alloc, bool *sticky)
 
 void strbuf_free(strbuf *b)
 {
-    gw_free(b->alloc, b->s, b->cap);
+    if (b->s)
+        gw_free(b->alloc, b->s, b->cap);
     b->s = NULL;
     b->len = b->cap = 0;
 }
