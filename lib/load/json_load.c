@@ -101,15 +101,19 @@ static size_t string_stop(const char *s, size_t i, size_t len)
     return i;
 }
 
-/* The bytes a string body cannot hold as they are: quote, backslash and
- * the control bytes. */
-static const bool string_special[256] = {
-    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
-    [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1,
-    [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
-    [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1,
-    ['"'] = 1, ['\\'] = 1,
+/* What a string body's bytes need: nothing (0), a look (quote, backslash,
+ * control bytes: STR_STOP) or a note that the string is not ASCII. */
+enum { STR_STOP = 1, STR_HIGH = 2 };
+#define HIGH16 STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, \
+               STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH
+static const unsigned char string_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = STR_STOP, ['\\'] = STR_STOP,
+    [0x80] = HIGH16, [0x90] = HIGH16, [0xa0] = HIGH16, [0xb0] = HIGH16,
+    [0xc0] = HIGH16, [0xd0] = HIGH16, [0xe0] = HIGH16, [0xf0] = HIGH16,
 };
+#undef HIGH16
 
 static int hex4(const char *s)
 {
@@ -129,31 +133,37 @@ static int hex4(const char *s)
  * and that no control character is raw) and a bound on the decoded length. */
 static bool string_extent(jload *j, size_t *end, size_t *decoded, bool *plain)
 {
-    const char *s = j->s;
-    size_t i = j->c.off + 1, n = 0;
-    unsigned char seen = 0; /* bits of every byte: 0x80 tells non-ASCII */
+    const unsigned char *s = (const unsigned char *)j->s;
+    size_t i = j->c.off + 1, n = 0, len = j->len;
+    bool high = false; /* a byte >= 0x80 */
     for (;;) {
         /* the run of bytes that need no look, by table */
         size_t run = i;
-        while (i < j->len && !string_special[(unsigned char)s[i]])
-            seen |= (unsigned char)s[i++];
+        unsigned char k = 0;
+        while (i < len && !(k = string_class[s[i]]))
+            i++;
+        if (k == STR_HIGH) {
+            high = true;
+            n += ++i - run;
+            continue;
+        }
         n += i - run;
         if (i >= j->len) {
-            text_advance(s, j->len, &j->c, j->len, false);
+            text_advance(j->s, j->len, &j->c, j->len, false);
             return bad_char(j, "in string literal");
         }
         unsigned char ch = (unsigned char)s[i];
         if (ch == '"')
             break;
         if (ch < 0x20 || (ch == '\\' && i + 1 >= j->len)) {
-            text_advance(s, j->len, &j->c, i + (ch == '\\'), false);
+            text_advance(j->s, j->len, &j->c, i + (ch == '\\'), false);
             return bad_char(j, "in string literal");
         }
-        char e = s[i + 1]; /* ch is a backslash */
+        char e = (char)s[i + 1]; /* ch is a backslash */
         if (e == 'u') {
-            int u = i + 6 <= j->len ? hex4(s + i + 2) : -1;
+            int u = i + 6 <= j->len ? hex4(j->s + i + 2) : -1;
             if (u < 0) {
-                text_advance(s, j->len, &j->c, i + 2, false);
+                text_advance(j->s, j->len, &j->c, i + 2, false);
                 return bad_char(j, "in \\u hexadecimal character escape");
             }
             n += u < 0x80 ? 1 : u < 0x800 ? 2 : 3; /* a surrogate pair: 3 + 3 >= 4 */
@@ -162,13 +172,13 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded, bool *plain)
             n++;
             i += 2;
         } else {
-            text_advance(s, j->len, &j->c, i + 1, false);
+            text_advance(j->s, j->len, &j->c, i + 1, false);
             return bad_char(j, "in string escape code");
         }
     }
     *end = i;
     *decoded = n;
-    *plain = !(seen & 0x80) && n == i - j->c.off - 1; /* ASCII, no escapes */
+    *plain = !high && n == i - j->c.off - 1; /* ASCII, no escapes */
     return true;
 }
 
@@ -693,41 +703,59 @@ static bool value_end(const jload *j, size_t off, size_t *end)
 
 /* As value_end, noting in *deep (when given) where nesting first goes past
  * the limits, so that a big List needs no second scan for its depth. */
+/* What the bracket scan stops at outside strings, and inside them. */
+enum { SC_QUOTE = 1, SC_OPEN, SC_CLOSE, SC_SEP };
+static const unsigned char scan_class[256] = {
+    ['"'] = SC_QUOTE, ['['] = SC_OPEN, ['{'] = SC_OPEN, [']'] = SC_CLOSE, ['}'] = SC_CLOSE,
+    [','] = SC_SEP, [':'] = SC_SEP, [' '] = SC_SEP, ['\t'] = SC_SEP, ['\n'] = SC_SEP,
+    ['\r'] = SC_SEP,
+};
+static const bool string_stops[256] = { ['"'] = true, ['\\'] = true };
+
 static bool value_end_deep(const jload *j, size_t off, size_t *end, deep_scan *deep)
 {
-    size_t limit = deep ? depth_limit(j) : SIZE_MAX;
-    size_t depth = 0;
-    bool in_str = false;
-    for (size_t i = off; i < j->len; i++) {
-        if (in_str && (i = string_stop(j->s, i, j->len)) >= j->len)
+    const unsigned char *s = (const unsigned char *)j->s;
+    size_t len = j->len, limit = deep ? depth_limit(j) : SIZE_MAX;
+    size_t base = deep ? deep->base : 0, depth = 0, i = off;
+    for (;;) {
+        while (i < len && !scan_class[s[i]])
+            i++;
+        if (i >= len)
             break;
-        char ch = j->s[i];
-        if (in_str) {
-            if (ch == '\\') {
-                i++;
-            } else if (ch == '"') {
-                in_str = false;
-                if (depth == 0)
-                    return *end = i + 1, true;
+        switch (scan_class[s[i]]) {
+        case SC_QUOTE:
+            for (i++;;) {
+                while (i < len && !string_stops[s[i]])
+                    i++;
+                if (i >= len)
+                    return false; /* the text ends in a string */
+                if (s[i] == '"')
+                    break;
+                i += 2; /* an escape: the next byte is not the end */
             }
-        } else if (ch == '"') {
-            in_str = true;
-        } else if (ch == '[' || ch == '{') {
-            if (++depth + (deep ? deep->base : 0) > limit && deep->at == SIZE_MAX)
+            if (depth == 0)
+                return *end = i + 1, true;
+            break;
+        case SC_OPEN:
+            if (++depth + base > limit && deep->at == SIZE_MAX)
                 deep->at = i;
-        } else if (ch == ']' || ch == '}') {
+            break;
+        case SC_CLOSE:
             if (depth == 0)
                 return *end = i, i > off;
             if (--depth == 0)
                 return *end = i + 1, true;
-        } else if (depth == 0 && (ch == ',' || ch == ':' || is_ws(ch))) {
-            return *end = i, i > off;
+            break;
+        default: /* , : and blanks end a scalar at the top */
+            if (depth == 0)
+                return *end = i, i > off;
         }
+        i++;
     }
-    if (in_str || depth)
+    if (depth)
         return false;
-    *end = j->len;
-    return j->len > off;
+    *end = len;
+    return len > off;
 }
 
 static size_t ws_end(const jload *j, size_t i)

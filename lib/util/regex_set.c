@@ -206,7 +206,12 @@ bool regex_search(const regex_set *rs, regex_scratch *rx, const char *pattern, c
             return false;
         }
     }
-    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, rx->match_data, NULL);
+    /* The JIT's own entry skips pcre2_match's checks (the subject's UTF-8
+     * needs none: the patterns take invalid UTF); without the JIT, the
+     * interpreter. */
+    int rc = pcre2_jit_match(code, (PCRE2_SPTR)s, len, 0, 0, rx->match_data, NULL);
+    if (rc == PCRE2_ERROR_JIT_BADOPTION)
+        rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, rx->match_data, NULL);
     if (rc == PCRE2_ERROR_NOMEMORY)
         *rx->failed = true;
     return rc >= 0;
