@@ -54,6 +54,8 @@ typedef struct engine {
     bool mute;            /* drop further diagnostics: the object was rejected
                            * while decoding (malformed metadata) */
     bool meta_decode_failed; /* metadata could not be decoded into ObjectMeta */
+    const gwapi_value *meta_clean; /* metadata checked: decodes with no error and
+                                    * no unknown key (decoded once, not twice) */
     size_t errors;        /* error diagnostics of this object */
     pending_rule *rules;
     size_t nrules, caprules;
