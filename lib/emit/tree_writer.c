@@ -161,7 +161,28 @@ void tw_key(tw *w, const char *key)
     tw_frame *f = top(w);
     if (!f || f->array || w->failed)
         return;
-    if (w->format == TW_JSON) {
+    gwapi_str k = gwapi_str_of(key);
+    if (w->format == TW_JSON && k.ptr && jw_plain(k)) {
+        /* the usual key: separator, line break, indent, "key": in one copy */
+        bool compact = w->style.compact;
+        size_t spaces = compact ? 0 : w->depth * 2;
+        size_t n = (f->count ? 1 : 0) + (compact ? 0 : 1 + spaces) + k.len + (compact ? 3 : 4);
+        char *o = strbuf_room(w->out, n);
+        if (o) {
+            if (f->count)
+                *o++ = ',';
+            if (!compact) {
+                *o++ = '\n';
+                memset(o, ' ', spaces);
+                o += spaces;
+            }
+            *o++ = '"';
+            memcpy(o, k.ptr, k.len);
+            o += k.len;
+            memcpy(o, compact ? "\":" : "\": ", compact ? 2 : 3);
+            strbuf_commit(w->out, n);
+        }
+    } else if (w->format == TW_JSON) {
         if (f->count)
             strbuf_putc(w->out, ',');
         indent(w, w->depth * 2);

@@ -93,12 +93,26 @@ static void sip_part(sip *s, const char *p)
 
 static uint64_t ident_hash(const char *group, const char *kind, const char *ns, const char *name)
 {
+    /* The parts put together first when they fit, so that they hash as
+     * whole words; the same hash as part by part. */
+    const char *parts[4] = { group, kind, ns, name };
+    unsigned char buf[256];
+    size_t n = 0;
     sip s;
     sip_init(&s);
-    sip_part(&s, group);
-    sip_part(&s, kind);
-    sip_part(&s, ns);
-    sip_part(&s, name);
+    for (int i = 0; i < 4; i++) {
+        size_t len = parts[i] ? strlen(parts[i]) : 0;
+        if (n + len + 1 > sizeof buf) {
+            sip_bytes(&s, buf, n);
+            n = 0;
+            sip_part(&s, parts[i]);
+            continue;
+        }
+        memcpy(buf + n, parts[i] ? parts[i] : "", len);
+        n += len;
+        buf[n++] = 0xff;
+    }
+    sip_bytes(&s, buf, n);
     return sip_final(&s);
 }
 

@@ -45,23 +45,18 @@ static bool reserve(strbuf *b, size_t extra)
     return true;
 }
 
-void strbuf_putn(strbuf *b, const char *s, size_t n)
+char *strbuf_room(strbuf *b, size_t n)
+{
+    return reserve(b, n) ? b->s + b->len : NULL;
+}
+
+void strbuf_putn_slow(strbuf *b, const char *s, size_t n)
 {
     if (!reserve(b, n))
         return;
     memcpy(b->s + b->len, s, n);
     b->len += n;
     b->s[b->len] = '\0';
-}
-
-void strbuf_puts(strbuf *b, const char *s)
-{
-    strbuf_putn(b, s, strlen(s));
-}
-
-void strbuf_putc_slow(strbuf *b, char c)
-{
-    strbuf_putn(b, &c, 1);
 }
 
 void strbuf_put_int(strbuf *b, long long v)
