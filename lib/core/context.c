@@ -76,8 +76,8 @@ static bool parse_default(gwapi_ctx *ctx, diag_list *dl, const char *json)
     return ptrmap_put(&ctx->defaults, &ctx->perm, json, (void *)root);
 }
 
-/* What context creation needs of every schema: its pattern compiled, its
- * default parsed. */
+/* What context creation needs of every schema: its pattern registered
+ * (compiled at its first search), its default parsed. */
 typedef struct table_state {
     gwapi_ctx *ctx;
     diag_list dl;        /* a default that does not parse is an internal error */
@@ -87,7 +87,7 @@ typedef struct table_state {
 static bool visit_schema(void *user, const gw_schema *s)
 {
     table_state *t = user;
-    if (s->pattern && (t->status = regex_set_add(&t->ctx->regexes, s->pattern, NULL)) != GWAPI_OK)
+    if (s->pattern && (t->status = regex_set_register(&t->ctx->regexes, s->pattern)) != GWAPI_OK)
         return false;
     if (s->default_json && !parse_default(t->ctx, &t->dl, s->default_json)) {
         t->status = t->ctx->perm.failed ? GWAPI_ENOMEM : GWAPI_EINTERNAL;
@@ -96,9 +96,11 @@ static bool visit_schema(void *user, const gw_schema *s)
     return true;
 }
 
-/* The patterns the context compiles: those of the schema tables and those
- * the rule functions list (rule_regexes.h); the CRD defaults with them. A
- * pattern PCRE2 rejects is an internal error (the tables are ours). */
+/* The patterns the context holds: those of the schema tables and those
+ * the rule functions list (rule_regexes.h), each compiled when first
+ * searched (most runs reach a few of them); the CRD defaults with them.
+ * A pattern PCRE2 rejects is an internal error (the tables are ours),
+ * reported by the call whose search found it out. */
 static gwapi_status build_tables(gwapi_ctx *ctx)
 {
     table_state t = { ctx, { 0 }, GWAPI_OK };
@@ -107,7 +109,7 @@ static gwapi_status build_tables(gwapi_ctx *ctx)
         t.status = GWAPI_ENOMEM;
     for (size_t set = 0; t.status == GWAPI_OK && set < rule_regex_set_count; set++)
         for (size_t i = 0; t.status == GWAPI_OK && i < *rule_regex_sets[set].count; i++)
-            t.status = regex_set_add(&ctx->regexes, rule_regex_sets[set].patterns[i], NULL);
+            t.status = regex_set_register(&ctx->regexes, rule_regex_sets[set].patterns[i]);
     return t.status == GWAPI_EINVAL ? GWAPI_EINTERNAL : t.status;
 }
 

@@ -26,9 +26,15 @@ static void indent(tw *w, unsigned n)
 {
     if (w->format == TW_JSON && w->style.compact)
         return;
-    strbuf_putc(w->out, '\n');
-    for (unsigned i = 0; i < n; i++)
-        strbuf_putc(w->out, ' ');
+    /* the line break and up to 32 spaces in one copy */
+    static const char spaces[] = "\n                                ";
+    const unsigned most = sizeof spaces - 2;
+    unsigned k = n < most ? n : most;
+    strbuf_putn(w->out, spaces, 1 + k);
+    for (n -= k; n; n -= k) {
+        k = n < most ? n : most;
+        strbuf_putn(w->out, spaces + 1, k);
+    }
 }
 
 static tw_frame *top(tw *w)
@@ -155,7 +161,28 @@ void tw_key(tw *w, const char *key)
     tw_frame *f = top(w);
     if (!f || f->array || w->failed)
         return;
-    if (w->format == TW_JSON) {
+    gwapi_str k = gwapi_str_of(key);
+    if (w->format == TW_JSON && k.ptr && jw_plain(k)) {
+        /* the usual key: separator, line break, indent, "key": in one copy */
+        bool compact = w->style.compact;
+        size_t spaces = compact ? 0 : w->depth * 2;
+        size_t n = (f->count ? 1 : 0) + (compact ? 0 : 1 + spaces) + k.len + (compact ? 3 : 4);
+        char *o = strbuf_room(w->out, n);
+        if (o) {
+            if (f->count)
+                *o++ = ',';
+            if (!compact) {
+                *o++ = '\n';
+                memset(o, ' ', spaces);
+                o += spaces;
+            }
+            *o++ = '"';
+            memcpy(o, k.ptr, k.len);
+            o += k.len;
+            memcpy(o, compact ? "\":" : "\": ", compact ? 2 : 3);
+            strbuf_commit(w->out, n);
+        }
+    } else if (w->format == TW_JSON) {
         if (f->count)
             strbuf_putc(w->out, ',');
         indent(w, w->depth * 2);
@@ -197,7 +224,7 @@ void tw_bytes(tw *w, gwapi_str s)
 void tw_int(tw *w, int64_t v)
 {
     scalar_prefix(w);
-    strbuf_printf(w->out, "%lld", (long long)v);
+    strbuf_put_int(w->out, (long long)v);
 }
 
 void tw_num(tw *w, double v)

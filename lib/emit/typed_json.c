@@ -33,6 +33,8 @@ void emit_value(tw *w, const gwapi_value *v)
     }
 }
 
+static void emit_read(tw *w, const gw_schema *s, tval t);
+
 static void object(tw *w, const gw_schema *s, const void *obj)
 {
     tw_obj_begin(w);
@@ -44,14 +46,19 @@ static void object(tw *w, const gw_schema *s, const void *obj)
         if (t.kind == TV_ABSENT)
             continue;
         tw_key(w, f->name);
-        emit_typed(w, f->schema, (const char *)obj + f->offset, false);
+        emit_read(w, f->schema, t); /* read once */
     }
     tw_obj_end(w);
 }
 
 void emit_typed(tw *w, const gw_schema *s, const void *slot, bool element)
 {
-    tval t = typed_read(s, slot, element);
+    emit_read(w, s, typed_read(s, slot, element));
+}
+
+/* A value already read from its slot. */
+static void emit_read(tw *w, const gw_schema *s, tval t)
+{
     switch (t.kind) {
     case TV_STRING: tw_bytes(w, t.str); break;
     case TV_INT: tw_int(w, t.i); break;

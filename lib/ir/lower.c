@@ -33,15 +33,10 @@ void *vec_push(vec *v, arena *a)
 
 char *ir_printf(arena *a, const char *fmt, ...)
 {
-    va_list ap, ap2;
+    va_list ap;
     va_start(ap, fmt);
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *s = arena_vprintf(a, fmt, ap);
     va_end(ap);
-    char *s = n < 0 ? NULL : arena_alloc(a, (size_t)n + 1);
-    if (s)
-        vsnprintf(s, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
     return s;
 }
 

@@ -43,10 +43,7 @@ void load_scratch_free(const load_params *p, void *items, size_t cap, size_t ele
 
 static size_t hash_str(const char *s, size_t len)
 {
-    uint64_t h = 1469598103934665603u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return (size_t)(h ^ (h >> 29));
+    return (size_t)hash_bytes(s, len, 0);
 }
 
 void strmap_init(strmap *m, const load_params *p)
@@ -142,10 +139,17 @@ static size_t sat_add(size_t a, size_t b)
     return a > SIZE_MAX - b ? SIZE_MAX : a + b;
 }
 
-void build_init(builder *b, const load_params *p)
+#define TEXT_SLOTS 8192   /* at most 128 KiB per loaded file */
+#define TEXT_MAX 64       /* longer texts rarely repeat */
+
+void build_init(builder *b, const load_params *p, size_t input_len)
 {
     memset(b, 0, sizeof *b);
     b->p = p;
+    /* about a slot per 32 bytes of input, a power of two */
+    b->texts_cap = 16;
+    while (b->texts_cap < TEXT_SLOTS && b->texts_cap * 32 < input_len)
+        b->texts_cap *= 2;
 }
 
 void build_reset(builder *b)
@@ -155,9 +159,6 @@ void build_reset(builder *b)
     b->root = NULL;
     b->failed = false;
 }
-
-#define TEXT_SLOTS 8192   /* 128 KiB per loaded file */
-#define TEXT_MAX 64       /* longer texts rarely repeat */
 
 struct build_text_slot {
     const char *s;
@@ -170,14 +171,14 @@ const char *build_text(builder *b, const char *s, size_t n)
     if (n > TEXT_MAX)
         return arena_strndup(a, s, n);
     if (!b->texts) {
-        b->texts = gw_malloc(a->alloc, TEXT_SLOTS * sizeof *b->texts);
+        b->texts = gw_malloc(a->alloc, b->texts_cap * sizeof *b->texts);
         if (!b->texts) {
             a->failed = true;
             return NULL;
         }
-        memset(b->texts, 0, TEXT_SLOTS * sizeof *b->texts);
+        memset(b->texts, 0, b->texts_cap * sizeof *b->texts);
     }
-    struct build_text_slot *t = &b->texts[hash_bytes(s, n, 0) & (TEXT_SLOTS - 1)];
+    struct build_text_slot *t = &b->texts[hash_bytes(s, n, 0) & (b->texts_cap - 1)];
     if (t->s && t->n == n && memcmp(t->s, s, n) == 0)
         return t->s;
     char *copy = arena_strndup(a, s, n);
@@ -191,7 +192,7 @@ const char *build_text(builder *b, const char *s, size_t n)
 void build_free(builder *b)
 {
     if (b->texts)
-        gw_free(load_strings(b->p)->alloc, b->texts, TEXT_SLOTS * sizeof *b->texts);
+        gw_free(load_strings(b->p)->alloc, b->texts, b->texts_cap * sizeof *b->texts);
     b->texts = NULL;
     load_scratch_free(b->p, b->frames, b->frames_cap, sizeof *b->frames);
     load_scratch_free(b->p, b->slots, b->slots_cap, sizeof *b->slots);
@@ -340,7 +341,9 @@ gwapi_value *build_open(builder *b, gwapi_value_type type, gwapi_pos pos, size_t
 
 static bool close_seq(builder *b, gwapi_value *v, const build_slot *s, size_t n)
 {
-    const gwapi_value **items = arena_calloc(b->p->arena, n, sizeof *items);
+    /* every entry is written below: no zeroing */
+    const gwapi_value **items = n <= SIZE_MAX / sizeof *items
+                                    ? arena_alloc(b->p->arena, n * sizeof *items) : NULL;
     if (!items)
         return oom(b);
     for (size_t i = 0; i < n; i++)
@@ -473,7 +476,7 @@ static bool close_map(builder *b, gwapi_value *v, const build_slot *s, size_t n)
         if (s[2 * i].merge)
             return close_merged(b, v, s, pairs);
     }
-    gwapi_member *m = arena_calloc(b->p->arena, pairs, sizeof *m);
+    gwapi_member *m = arena_alloc(b->p->arena, pairs * sizeof *m); /* pairs <= n */
     if (!m)
         return oom(b);
     for (size_t i = 0; i < pairs; i++) {

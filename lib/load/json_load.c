@@ -39,7 +39,15 @@ static void skip_ws(jload *j)
     size_t i = j->c.off;
     while (i < j->len && is_ws(j->s[i]))
         i++;
-    text_advance(j->s, j->len, &j->c, i, false);
+    if (i != j->c.off)
+        text_advance(j->s, j->len, &j->c, i, false);
+}
+
+/* Past one printable ASCII byte (punctuation, digits): one column. */
+static void step_ascii(jload *j, size_t n)
+{
+    j->c.off += n;
+    j->c.column += n;
 }
 
 static gwapi_pos here(const jload *j)
@@ -69,7 +77,7 @@ static bool expect(jload *j, char ch, const char *context)
     skip_ws(j);
     if (j->c.off >= j->len || j->s[j->c.off] != ch)
         return bad_char(j, context);
-    text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+    step_ascii(j, 1);
     return true;
 }
 
@@ -93,6 +101,20 @@ static size_t string_stop(const char *s, size_t i, size_t len)
     return i;
 }
 
+/* What a string body's bytes need: nothing (0), a look (quote, backslash,
+ * control bytes: STR_STOP) or a note that the string is not ASCII. */
+enum { STR_STOP = 1, STR_HIGH = 2 };
+#define HIGH16 STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, \
+               STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH, STR_HIGH
+static const unsigned char string_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = STR_STOP, ['\\'] = STR_STOP,
+    [0x80] = HIGH16, [0x90] = HIGH16, [0xa0] = HIGH16, [0xb0] = HIGH16,
+    [0xc0] = HIGH16, [0xd0] = HIGH16, [0xe0] = HIGH16, [0xf0] = HIGH16,
+};
+#undef HIGH16
+
 static int hex4(const char *s)
 {
     int v = 0;
@@ -111,32 +133,37 @@ static int hex4(const char *s)
  * and that no control character is raw) and a bound on the decoded length. */
 static bool string_extent(jload *j, size_t *end, size_t *decoded, bool *plain)
 {
-    const char *s = j->s;
-    size_t i = j->c.off + 1, n = 0;
-    unsigned char seen = 0; /* bits of every byte: 0x80 tells non-ASCII */
+    const unsigned char *s = (const unsigned char *)j->s;
+    size_t i = j->c.off + 1, n = 0, len = j->len;
+    bool high = false; /* a byte >= 0x80 */
     for (;;) {
+        /* the run of bytes that need no look, by table */
+        size_t run = i;
+        unsigned char k = 0;
+        while (i < len && !(k = string_class[s[i]]))
+            i++;
+        if (k == STR_HIGH) {
+            high = true;
+            n += ++i - run;
+            continue;
+        }
+        n += i - run;
         if (i >= j->len) {
-            text_advance(s, j->len, &j->c, j->len, false);
+            text_advance(j->s, j->len, &j->c, j->len, false);
             return bad_char(j, "in string literal");
         }
         unsigned char ch = (unsigned char)s[i];
         if (ch == '"')
             break;
         if (ch < 0x20 || (ch == '\\' && i + 1 >= j->len)) {
-            text_advance(s, j->len, &j->c, i + (ch == '\\'), false);
+            text_advance(j->s, j->len, &j->c, i + (ch == '\\'), false);
             return bad_char(j, "in string literal");
         }
-        seen |= ch;
-        if (ch != '\\') {
-            i++;
-            n++;
-            continue;
-        }
-        char e = s[i + 1];
+        char e = (char)s[i + 1]; /* ch is a backslash */
         if (e == 'u') {
-            int u = i + 6 <= j->len ? hex4(s + i + 2) : -1;
+            int u = i + 6 <= j->len ? hex4(j->s + i + 2) : -1;
             if (u < 0) {
-                text_advance(s, j->len, &j->c, i + 2, false);
+                text_advance(j->s, j->len, &j->c, i + 2, false);
                 return bad_char(j, "in \\u hexadecimal character escape");
             }
             n += u < 0x80 ? 1 : u < 0x800 ? 2 : 3; /* a surrogate pair: 3 + 3 >= 4 */
@@ -145,13 +172,13 @@ static bool string_extent(jload *j, size_t *end, size_t *decoded, bool *plain)
             n++;
             i += 2;
         } else {
-            text_advance(s, j->len, &j->c, i + 1, false);
+            text_advance(j->s, j->len, &j->c, i + 1, false);
             return bad_char(j, "in string escape code");
         }
     }
     *end = i;
     *decoded = n;
-    *plain = !(seen & 0x80) && n == i - j->c.off - 1; /* ASCII, no escapes */
+    *plain = !high && n == i - j->c.off - 1; /* ASCII, no escapes */
     return true;
 }
 
@@ -283,7 +310,7 @@ static bool scan_number(jload *j, gwapi_value *v, const double *parsed)
         v->type = GWAPI_VALUE_FLOAT;
         v->u.number = value;
     }
-    text_advance(s, j->len, &j->c, i, false);
+    step_ascii(j, i - start); /* sign, digits, '.', 'e': one column each */
     return true;
 bad:
     text_advance(s, j->len, &j->c, i, false);
@@ -412,7 +439,7 @@ static bool fast_value(jload *j)
         if (j->sp >= CJSON_NESTING_LIMIT ||
             !build_open(&j->b, obj ? GWAPI_VALUE_MAP : GWAPI_VALUE_SEQ, pos, 0))
             return false;
-        text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+        step_ascii(j, 1);
         return push_frame(j, obj, NULL);
     }
     gwapi_value *v = new_node(j, pos);
@@ -451,7 +478,7 @@ static bool fast_parse_all(jload *j, bool whole)
         char c = j->s[j->c.off];
         if (c == (f->obj ? '}' : ']')) {
             size_t size, user;
-            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+            step_ascii(j, 1);
             if (!build_close(&j->b, &size, &user))
                 return false;
             j->sp--;
@@ -460,7 +487,7 @@ static bool fast_parse_all(jload *j, bool whole)
         if (!f->first) {
             if (c != ',')
                 return false;
-            text_advance(j->s, j->len, &j->c, j->c.off + 1, false);
+            step_ascii(j, 1);
         }
         f->first = false;
         if ((f->obj && (!walk_key(j) || j->lone_surrogate)) || !fast_value(j))
@@ -514,6 +541,33 @@ static gwapi_pos pos_at(const jload *j, size_t off)
     return text_pos(j->p, &c);
 }
 
+/* The first bracket nested deeper than the limits (max_depth, cJSON's),
+ * counting from `base` open brackets around the value scanned. */
+typedef struct deep_scan {
+    size_t base;
+    size_t at;      /* SIZE_MAX while none is */
+} deep_scan;
+
+static size_t depth_limit(const jload *j)
+{
+    size_t max = j->p->limits->max_depth;
+    return max < CJSON_NESTING_LIMIT ? max : CJSON_NESTING_LIMIT;
+}
+
+/* The error of a bracket at `at` that opens level `depth`, past a limit. */
+static bool depth_fail(jload *j, size_t at, size_t depth)
+{
+    if (depth > j->p->limits->max_depth)
+        build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, at),
+                   "document exceeds max_depth (%u levels of nesting)",
+                   (unsigned)j->p->limits->max_depth);
+    else
+        build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, at),
+                   "document exceeds the JSON parser's nesting limit (%d levels)",
+                   CJSON_NESTING_LIMIT);
+    return false;
+}
+
 /* Refuses nesting beyond max_depth (or cJSON's own limit) without parsing;
  * *open is set when the text ends inside a string or an open bracket. */
 static bool depth_ok(jload *j, bool *open)
@@ -534,18 +588,8 @@ static bool depth_ok(jload *j, bool *open)
         } else if (ch == '"') {
             in_str = true;
         } else if (ch == '[' || ch == '{') {
-            if (++depth > j->p->limits->max_depth) {
-                build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, i),
-                           "document exceeds max_depth (%u levels of nesting)",
-                           (unsigned)j->p->limits->max_depth);
-                return false;
-            }
-            if (depth > CJSON_NESTING_LIMIT) {
-                build_fail(&j->b, GWAPI_DIAG_LIMIT, pos_at(j, i),
-                           "document exceeds the JSON parser's nesting limit (%d levels)",
-                           CJSON_NESTING_LIMIT);
-                return false;
-            }
+            if (++depth > depth_limit(j))
+                return depth_fail(j, i, depth);
         } else if ((ch == ']' || ch == '}') && depth) {
             depth--;
         }
@@ -554,7 +598,7 @@ static bool depth_ok(jload *j, bool *open)
     return true;
 }
 
-static bool find_list_items(const jload *j);
+static bool find_list_items(const jload *j, deep_scan *deep);
 
 /* *big is set for a `kind: List` beyond max_document_bytes, which is then
  * loaded item by item (load_list_items). */
@@ -567,8 +611,9 @@ static bool checks_ok(jload *j, bool *open, bool *big)
         return false;
     }
     *big = j->len - j->c.off > j->p->limits->max_document_bytes;
-    if (*big && find_list_items(j))
-        return depth_ok(j, open);
+    deep_scan deep = { 1, SIZE_MAX }; /* the List's own brace is one level */
+    if (*big && find_list_items(j, &deep)) /* what depth_ok finds, from the same scan */
+        return deep.at == SIZE_MAX || depth_fail(j, deep.at, depth_limit(j) + 1);
     *big = false;
     if (j->len - j->c.off > j->p->limits->max_document_bytes) {
         build_fail(&j->b, GWAPI_DIAG_LIMIT, here(j),
@@ -649,39 +694,68 @@ static const gwapi_value *parse(jload *j, bool *big)
 
 /* Where the JSON value starting at off ends, by a bracket and string scan
  * (its syntax is checked when it is parsed); false when it does not end. */
+static bool value_end_deep(const jload *j, size_t off, size_t *end, deep_scan *deep);
+
 static bool value_end(const jload *j, size_t off, size_t *end)
 {
-    size_t depth = 0;
-    bool in_str = false;
-    for (size_t i = off; i < j->len; i++) {
-        if (in_str && (i = string_stop(j->s, i, j->len)) >= j->len)
+    return value_end_deep(j, off, end, NULL);
+}
+
+/* As value_end, noting in *deep (when given) where nesting first goes past
+ * the limits, so that a big List needs no second scan for its depth. */
+/* What the bracket scan stops at outside strings, and inside them. */
+enum { SC_QUOTE = 1, SC_OPEN, SC_CLOSE, SC_SEP };
+static const unsigned char scan_class[256] = {
+    ['"'] = SC_QUOTE, ['['] = SC_OPEN, ['{'] = SC_OPEN, [']'] = SC_CLOSE, ['}'] = SC_CLOSE,
+    [','] = SC_SEP, [':'] = SC_SEP, [' '] = SC_SEP, ['\t'] = SC_SEP, ['\n'] = SC_SEP,
+    ['\r'] = SC_SEP,
+};
+static const bool string_stops[256] = { ['"'] = true, ['\\'] = true };
+
+static bool value_end_deep(const jload *j, size_t off, size_t *end, deep_scan *deep)
+{
+    const unsigned char *s = (const unsigned char *)j->s;
+    size_t len = j->len, limit = deep ? depth_limit(j) : SIZE_MAX;
+    size_t base = deep ? deep->base : 0, depth = 0, i = off;
+    for (;;) {
+        while (i < len && !scan_class[s[i]])
+            i++;
+        if (i >= len)
             break;
-        char ch = j->s[i];
-        if (in_str) {
-            if (ch == '\\') {
-                i++;
-            } else if (ch == '"') {
-                in_str = false;
-                if (depth == 0)
-                    return *end = i + 1, true;
+        switch (scan_class[s[i]]) {
+        case SC_QUOTE:
+            for (i++;;) {
+                while (i < len && !string_stops[s[i]])
+                    i++;
+                if (i >= len)
+                    return false; /* the text ends in a string */
+                if (s[i] == '"')
+                    break;
+                i += 2; /* an escape: the next byte is not the end */
             }
-        } else if (ch == '"') {
-            in_str = true;
-        } else if (ch == '[' || ch == '{') {
-            depth++;
-        } else if (ch == ']' || ch == '}') {
+            if (depth == 0)
+                return *end = i + 1, true;
+            break;
+        case SC_OPEN:
+            if (++depth + base > limit && deep->at == SIZE_MAX)
+                deep->at = i;
+            break;
+        case SC_CLOSE:
             if (depth == 0)
                 return *end = i, i > off;
             if (--depth == 0)
                 return *end = i + 1, true;
-        } else if (depth == 0 && (ch == ',' || ch == ':' || is_ws(ch))) {
-            return *end = i, i > off;
+            break;
+        default: /* , : and blanks end a scalar at the top */
+            if (depth == 0)
+                return *end = i, i > off;
         }
+        i++;
     }
-    if (in_str || depth)
+    if (depth)
         return false;
-    *end = j->len;
-    return j->len > off;
+    *end = len;
+    return len > off;
 }
 
 static size_t ws_end(const jload *j, size_t i)
@@ -694,7 +768,7 @@ static size_t ws_end(const jload *j, size_t i)
 /* Whether the document is an object whose last "kind" is a string ending
  * in "List" and that has one "items" member, an array (keys compared as
  * written: an escaped spelling keeps the whole-document limit). */
-static bool find_list_items(const jload *j)
+static bool find_list_items(const jload *j, deep_scan *deep)
 {
     size_t i = ws_end(j, j->c.off), items = 0;
     bool list = false;
@@ -710,7 +784,7 @@ static bool find_list_items(const jload *j)
         if (i >= j->len || j->s[i] != ':')
             return false;
         i = ws_end(j, i + 1);
-        if (!value_end(j, i, &vend))
+        if (!value_end_deep(j, i, &vend, deep))
             return false;
         if (klen == 4 && memcmp(key, "kind", 4) == 0)
             list = j->s[i] == '"' && vend - i >= 6 && memcmp(j->s + vend - 5, "List\"", 5) == 0;
@@ -780,12 +854,14 @@ static void load_list_items(jload *j)
             !expect(j, ':', "after object key"))
             return;
         skip_ws(j);
-        size_t vend;
-        if (!value_end(j, j->c.off, &vend)) {
-            bad_char(j, NULL);
-            return;
-        }
         if (key.u.string.len != 5 || memcmp(key.u.string.ptr, "items", 5) != 0) {
+            /* find_list_items found every member's end: the items' is
+             * not looked for again */
+            size_t vend;
+            if (!value_end(j, j->c.off, &vend)) {
+                bad_char(j, NULL);
+                return;
+            }
             bool ok = parse_value(j, vend, false) != NULL;
             build_reset(&j->b);
             if (!ok)
@@ -830,7 +906,7 @@ gwapi_status load_json(const load_params *p, const char *bytes, size_t len)
     j.p = p;
     j.s = bytes ? bytes : "";
     j.len = bytes ? len : 0;
-    build_init(&j.b, p);
+    build_init(&j.b, p, j.len);
     if (j.len >= 3 && memcmp(j.s, "\xEF\xBB\xBF", 3) == 0) {
         j.s += 3; /* positions do not count the BOM */
         j.len -= 3;

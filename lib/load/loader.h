@@ -69,11 +69,14 @@ typedef struct builder {
     bool failed;        /* the document got an error diagnostic, or ENOMEM */
     /* Recently stored short scalar texts, by hash (direct-mapped): keys and
      * the values manifests repeat ("PathPrefix", apiVersions, namespaces)
-     * are stored once per file. Bounded; NULL until first used. */
+     * are stored once per file. Bounded, and sized by the input (a CRD
+     * default of a few bytes needs no 128 KiB table); NULL until first used. */
     struct build_text_slot *texts;
+    size_t texts_cap;
 } builder;
 
-void build_init(builder *b, const load_params *p);
+/* input_len: the bytes the builder will see, which sizes its text cache. */
+void build_init(builder *b, const load_params *p, size_t input_len);
 void build_reset(builder *b);
 void build_free(builder *b);
 

@@ -12,32 +12,37 @@
 
 enum word_kind { W_TRUE, W_FALSE, W_NULL, W_NAN, W_PINF, W_NINF };
 
-/* go-yaml v2's resolve table: only these spellings, nothing case-folded. */
+/* go-yaml v2's resolve table: only these spellings, nothing case-folded.
+ * Ordered by length: by_len[n] is where the words of n bytes start. */
 #define W(text) text, sizeof text - 1
 static const struct {
     const char *s;
     size_t len;
     enum word_kind kind;
 } words[] = {
-    { W("y"), W_TRUE }, { W("Y"), W_TRUE }, { W("yes"), W_TRUE }, { W("Yes"), W_TRUE },
-    { W("YES"), W_TRUE }, { W("true"), W_TRUE }, { W("True"), W_TRUE }, { W("TRUE"), W_TRUE },
-    { W("on"), W_TRUE }, { W("On"), W_TRUE }, { W("ON"), W_TRUE }, { W("n"), W_FALSE },
-    { W("N"), W_FALSE }, { W("no"), W_FALSE }, { W("No"), W_FALSE }, { W("NO"), W_FALSE },
+    { W("y"), W_TRUE }, { W("Y"), W_TRUE }, { W("n"), W_FALSE }, { W("N"), W_FALSE },
+    { W("~"), W_NULL },
+    { W("on"), W_TRUE }, { W("On"), W_TRUE }, { W("ON"), W_TRUE }, { W("no"), W_FALSE },
+    { W("No"), W_FALSE }, { W("NO"), W_FALSE },
+    { W("yes"), W_TRUE }, { W("Yes"), W_TRUE }, { W("YES"), W_TRUE }, { W("off"), W_FALSE },
+    { W("Off"), W_FALSE }, { W("OFF"), W_FALSE },
+    { W("true"), W_TRUE }, { W("True"), W_TRUE }, { W("TRUE"), W_TRUE }, { W("null"), W_NULL },
+    { W("Null"), W_NULL }, { W("NULL"), W_NULL }, { W(".nan"), W_NAN }, { W(".NaN"), W_NAN },
+    { W(".NAN"), W_NAN }, { W(".inf"), W_PINF }, { W(".Inf"), W_PINF }, { W(".INF"), W_PINF },
     { W("false"), W_FALSE }, { W("False"), W_FALSE }, { W("FALSE"), W_FALSE },
-    { W("off"), W_FALSE }, { W("Off"), W_FALSE }, { W("OFF"), W_FALSE }, { W("~"), W_NULL },
-    { W("null"), W_NULL }, { W("Null"), W_NULL }, { W("NULL"), W_NULL }, { W(".nan"), W_NAN },
-    { W(".NaN"), W_NAN }, { W(".NAN"), W_NAN }, { W(".inf"), W_PINF }, { W(".Inf"), W_PINF },
-    { W(".INF"), W_PINF }, { W("+.inf"), W_PINF }, { W("+.Inf"), W_PINF },
-    { W("+.INF"), W_PINF }, { W("-.inf"), W_NINF }, { W("-.Inf"), W_NINF },
-    { W("-.INF"), W_NINF },
+    { W("+.inf"), W_PINF }, { W("+.Inf"), W_PINF }, { W("+.INF"), W_PINF },
+    { W("-.inf"), W_NINF }, { W("-.Inf"), W_NINF }, { W("-.INF"), W_NINF },
 };
+static const unsigned char by_len[7] = { 0, 0, 5, 11, 17, 29, 38 };
 #undef W
 
 static bool resolve_word(gwapi_value *v, const char *s, size_t len)
 {
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    if (len > 5)
+        return false;
+    for (size_t i = by_len[len]; i < by_len[len + 1]; i++) {
         /* Most plain scalars are no word: the first byte decides quickly. */
-        if (words[i].s[0] != s[0] || words[i].len != len || memcmp(words[i].s, s, len) != 0)
+        if (words[i].s[0] != s[0] || memcmp(words[i].s, s, len) != 0)
             continue;
         switch (words[i].kind) {
         case W_TRUE: v->type = GWAPI_VALUE_BOOL; v->u.boolean = true; break;
@@ -239,7 +244,12 @@ void load_resolve_plain(gwapi_value *v, const char *s, size_t len)
     }
     /* go-yaml looks at the first byte to decide what the scalar may be. */
     char c = s[0];
-    bool word = strchr("yYnNtTfFoO~", c) != NULL && c != '\0';
+    bool word = false;
+    switch (c) { /* the first bytes of the words */
+    case 'y': case 'Y': case 'n': case 'N': case 't': case 'T':
+    case 'f': case 'F': case 'o': case 'O': case '~':
+        word = true;
+    }
     bool dot = c == '.';
     bool num = is_digit(c) || c == '+' || c == '-';
     if (!word && !dot && !num)

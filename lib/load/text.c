@@ -110,10 +110,17 @@ static size_t check_char(const unsigned char *u, size_t len, size_t i, bool prin
 size_t text_ascii_end(const char *s, size_t from, size_t len)
 {
     size_t i = from;
-    for (; i + 8 <= len; i += 8) { /* a word at a time: the usual input is ASCII */
+    const uint64_t highs = UINT64_C(0x8080808080808080);
+    for (; i + 32 <= len; i += 32) { /* four words at a time: the usual input is ASCII */
+        uint64_t w[4];
+        memcpy(w, s + i, 32);
+        if ((w[0] | w[1] | w[2] | w[3]) & highs)
+            break;
+    }
+    for (; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        if (w & UINT64_C(0x8080808080808080))
+        if (w & highs)
             break;
     }
     while (i < len && !((unsigned char)s[i] & 0x80))
@@ -126,6 +133,15 @@ size_t text_check_utf8(const char *s, size_t from, size_t len, bool printable,
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = from;
+    if (!printable) { /* only the UTF-8 to check: ASCII runs a word at a time */
+        while ((i = text_ascii_end(s, i, len)) < len) {
+            size_t w = check_char(u, len, i, false, why);
+            if (!w)
+                return i;
+            i += w;
+        }
+        return len;
+    }
     const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
     while (i < len) {
         /* Eight bytes at a time while none is >= 0x80, < 0x20 or 0x7F: the

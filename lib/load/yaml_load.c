@@ -533,7 +533,7 @@ gwapi_status load_yaml(const load_params *p, const char *bytes, size_t len)
     yload y;
     memset(&y, 0, sizeof y);
     y.p = p;
-    build_init(&y.b, p);
+    build_init(&y.b, p, bytes ? len : 0);
     strmap_init(&y.names, p);
     if (setup_input(&y, bytes ? bytes : "", bytes ? len : 0)) {
         for (;;) {

@@ -48,15 +48,27 @@ static void sip_block(sip *s, uint64_t m)
     s->v0 = v0; s->v1 = v1; s->v2 = v2; s->v3 = v3;
 }
 
-static void sip_byte(sip *s, unsigned char c)
+/* Bytes into the state: the tail filled first, then whole little-endian
+ * words, the rest left in the tail (the same hash as byte by byte). */
+static void sip_bytes(sip *s, const unsigned char *p, size_t n)
 {
-    s->tail |= (uint64_t)c << (8 * s->ntail);
-    s->total++;
-    if (++s->ntail == 8) {
-        sip_block(s, s->tail);
-        s->tail = 0;
-        s->ntail = 0;
+    s->total += n;
+    for (; n && s->ntail; n--) {
+        s->tail |= (uint64_t)*p++ << (8 * s->ntail);
+        if (++s->ntail == 8) {
+            sip_block(s, s->tail);
+            s->tail = 0;
+            s->ntail = 0;
+        }
     }
+    for (; n >= 8; n -= 8, p += 8) {
+        uint64_t m = 0;
+        for (int i = 0; i < 8; i++)
+            m |= (uint64_t)p[i] << (8 * i);
+        sip_block(s, m);
+    }
+    for (; n; n--)
+        s->tail |= (uint64_t)*p++ << (8 * s->ntail++);
 }
 
 static uint64_t sip_final(sip *s)
@@ -73,19 +85,34 @@ static uint64_t sip_final(sip *s)
  * ("a", "bc") and ("ab", "c") hash apart. */
 static void sip_part(sip *s, const char *p)
 {
-    for (; p && *p; p++)
-        sip_byte(s, (unsigned char)*p);
-    sip_byte(s, 0xff);
+    static const unsigned char sep = 0xff;
+    if (p)
+        sip_bytes(s, (const unsigned char *)p, strlen(p));
+    sip_bytes(s, &sep, 1);
 }
 
 static uint64_t ident_hash(const char *group, const char *kind, const char *ns, const char *name)
 {
+    /* The parts put together first when they fit, so that they hash as
+     * whole words; the same hash as part by part. */
+    const char *parts[4] = { group, kind, ns, name };
+    unsigned char buf[256];
+    size_t n = 0;
     sip s;
     sip_init(&s);
-    sip_part(&s, group);
-    sip_part(&s, kind);
-    sip_part(&s, ns);
-    sip_part(&s, name);
+    for (int i = 0; i < 4; i++) {
+        size_t len = parts[i] ? strlen(parts[i]) : 0;
+        if (n + len + 1 > sizeof buf) {
+            sip_bytes(&s, buf, n);
+            n = 0;
+            sip_part(&s, parts[i]);
+            continue;
+        }
+        memcpy(buf + n, parts[i] ? parts[i] : "", len);
+        n += len;
+        buf[n++] = 0xff;
+    }
+    sip_bytes(&s, buf, n);
     return sip_final(&s);
 }
 

@@ -15,15 +15,7 @@ char *rs_printf(rs *r, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        n = 0;
-    char *s = arena_alloc(r->a, (size_t)n + 1);
-    if (!s)
-        return NULL;
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    char *s = arena_vprintf(r->a, fmt, ap);
     va_end(ap);
     return s;
 }

@@ -57,6 +57,8 @@ typedef struct engine {
                            * (the translation's decode, schema_field_go) */
     bool folded;          /* a key matched a field only case-insensitively */
     bool meta_decode_failed; /* metadata could not be decoded into ObjectMeta */
+    const gwapi_value *meta_clean; /* metadata checked: decodes with no error and
+                                    * no unknown key (decoded once, not twice) */
     size_t errors;        /* error diagnostics of this object */
     pending_rule *rules;
     size_t nrules, caprules;

@@ -2,6 +2,7 @@
 #include "arena.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -118,7 +119,7 @@ void *arena_alloc(arena *a, size_t size)
     return alloc_aligned(a, size, ARENA_ALIGN);
 }
 
-void *arena_zalloc(arena *a, size_t size)
+void *arena_zalloc_slow(arena *a, size_t size)
 {
     void *p = arena_alloc(a, size);
     if (p)
@@ -132,7 +133,7 @@ void *arena_calloc(arena *a, size_t n, size_t size)
         a->failed = true;
         return NULL;
     }
-    return arena_zalloc(a, n * size);
+    return arena_zalloc_slow(a, n * size);
 }
 
 char *arena_strndup(arena *a, const char *s, size_t n)
@@ -155,3 +156,20 @@ char *arena_strdup(arena *a, const char *s)
     return s ? arena_strndup(a, s, strlen(s)) : NULL;
 }
 
+
+char *arena_vprintf(arena *a, const char *fmt, va_list ap)
+{
+    char buf[256];
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    char *s = NULL;
+    if (n < 0)
+        s = NULL; /* an encoding error: no text */
+    else if ((size_t)n < sizeof buf)
+        s = arena_strndup(a, buf, (size_t)n);
+    else if ((s = arena_alloc(a, (size_t)n + 1)))
+        vsnprintf(s, (size_t)n + 1, fmt, again);
+    va_end(again);
+    return s;
+}

@@ -5,8 +5,11 @@
 #ifndef GWAPI_ARENA_H
 #define GWAPI_ARENA_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
 #include <gwapi/context.h>
 
 typedef struct arena_block arena_block;
@@ -31,11 +34,29 @@ void arena_reset(arena *a);
  * gwapi needs more); NULL and a->failed on failure. */
 void *arena_alloc(arena *a, size_t size);
 /* Zeroed. Returns a non-NULL pointer even for size 0 (lists rely on it). */
-void *arena_zalloc(arena *a, size_t size);
+void *arena_zalloc_slow(arena *a, size_t size);
+/* Inline when the current block has room: the loaders and the decoder
+ * make a small node per value, and a constant size zeroes in a few stores. */
+static inline void *arena_zalloc(arena *a, size_t size)
+{
+    if (a->cur && !a->failed && size) {
+        size_t pad = (size_t)(-(uintptr_t)a->cur & 7);
+        if ((size_t)(a->end - a->cur) >= size + pad) {
+            char *p = a->cur + pad;
+            a->cur = p + size;
+            memset(p, 0, size);
+            return p;
+        }
+    }
+    return arena_zalloc_slow(a, size);
+}
 /* n * size, zeroed, with overflow check. */
 void *arena_calloc(arena *a, size_t n, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 char *arena_strdup(arena *a, const char *s);
+/* printf into the arena: formatted once into a stack buffer, and only a
+ * text longer than it is formatted twice. NULL on failure. */
+char *arena_vprintf(arena *a, const char *fmt, va_list ap);
 
 /* Allocator-hook wrappers used outside arenas (growable buffers). */
 void *gw_malloc(const gwapi_allocator *alloc, size_t size);

@@ -3,7 +3,45 @@
 #include "arena.h"
 #include <gwapi/json.h>
 
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
+
+/* Bytes that JSON strings carry as they are (not below 0x20, no quote,
+ * no backslash): runs of them are copied in one go, the rest escaped one
+ * by one. */
+#define PLAIN16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+static const bool plain_byte[256] = {
+    [0x20] = 1, 1, 0 /* " */, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    [0x30] = PLAIN16, PLAIN16,
+    [0x50] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* \ */, 1, 1, 1,
+    [0x60] = PLAIN16, PLAIN16, PLAIN16, PLAIN16, PLAIN16, PLAIN16, PLAIN16, PLAIN16, PLAIN16,
+    PLAIN16,
+};
+#undef PLAIN16
+
+/* The end of the run of plain bytes from i: eight at a time while no byte
+ * of a word is below 0x20, a quote or a backslash, then by the table. */
+static size_t plain_run(const unsigned char *p, size_t i, size_t len)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x, q, bs;
+        memcpy(&x, p + i, 8);
+        q = x ^ (ones * '"');
+        bs = x ^ (ones * '\\');
+        if ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
+            break;
+    }
+    while (i < len && plain_byte[p[i]])
+        i++;
+    return i;
+}
+
+bool jw_plain(gwapi_str s)
+{
+    return plain_run((const unsigned char *)s.ptr, 0, s.len) == s.len;
+}
 
 void jw_str(strbuf *b, gwapi_str s)
 {
@@ -11,21 +49,41 @@ void jw_str(strbuf *b, gwapi_str s)
         strbuf_puts(b, "null");
         return;
     }
-    strbuf_putc(b, '"');
     const unsigned char *p = (const unsigned char *)s.ptr;
-    for (size_t i = 0; i < s.len; i++) {
-        switch (p[i]) {
-        case '"': strbuf_puts(b, "\\\""); break;
-        case '\\': strbuf_puts(b, "\\\\"); break;
-        case '\n': strbuf_puts(b, "\\n"); break;
-        case '\r': strbuf_puts(b, "\\r"); break;
-        case '\t': strbuf_puts(b, "\\t"); break;
-        default:
-            if (p[i] < 0x20)
-                strbuf_printf(b, "\\u%04x", p[i]);
-            else
-                strbuf_putc(b, (char)p[i]);
+    size_t i = plain_run(p, 0, s.len);
+    if (i == s.len) { /* nothing to escape: quoted in one copy */
+        char *o = strbuf_room(b, s.len + 2);
+        if (o) {
+            o[0] = '"';
+            memcpy(o + 1, s.ptr, s.len);
+            o[s.len + 1] = '"';
+            strbuf_commit(b, s.len + 2);
         }
+        return;
+    }
+    strbuf_putc(b, '"');
+    strbuf_putn(b, s.ptr, i);
+    while (i < s.len) {
+        size_t run = plain_run(p, i, s.len);
+        if (run > i) {
+            strbuf_putn(b, s.ptr + i, run - i);
+            i = run;
+            if (i == s.len)
+                break;
+        }
+        switch (p[i]) {
+        case '"': strbuf_putn(b, "\\\"", 2); break;
+        case '\\': strbuf_putn(b, "\\\\", 2); break;
+        case '\n': strbuf_putn(b, "\\n", 2); break;
+        case '\r': strbuf_putn(b, "\\r", 2); break;
+        case '\t': strbuf_putn(b, "\\t", 2); break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            char u[6] = { '\\', 'u', '0', '0', hex[p[i] >> 4], hex[p[i] & 15] };
+            strbuf_putn(b, u, sizeof u);
+        }
+        }
+        i++;
     }
     strbuf_putc(b, '"');
 }

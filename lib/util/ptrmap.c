@@ -8,14 +8,31 @@ void ptrmap_init(ptrmap *m)
     memset(m, 0, sizeof *m);
 }
 
+/* Eight bytes at a time (a multiply-xorshift over little-endian words,
+ * the length mixed in), then a final avalanche: table slots take the low
+ * bits. */
+static uint64_t load_le(const unsigned char *b, size_t n)
+{
+    uint64_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w |= (uint64_t)b[i] << (8 * i);
+    return w;
+}
+
 uint64_t hash_bytes(const void *p, size_t n, uint64_t seed)
 {
+    const uint64_t k = 0x9E3779B97F4A7C15ULL;
     const unsigned char *b = p;
-    uint64_t h = 1469598103934665603ULL ^ seed;
-    for (size_t i = 0; i < n; i++) {
-        h ^= b[i];
-        h *= 1099511628211ULL;
+    uint64_t h = (seed ^ 0xCBF29CE484222325ULL) + n * k;
+    for (; n >= 8; n -= 8, b += 8) {
+        h = (h ^ load_le(b, 8)) * k;
+        h ^= h >> 31;
     }
+    if (n)
+        h = (h ^ load_le(b, n)) * k;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    h ^= h >> 32;
     return h;
 }
 

@@ -22,7 +22,7 @@ bool ptrmap_put(ptrmap *m, arena *a, const void *key, void *value);
 /* The value, or NULL when absent. */
 void *ptrmap_get(const ptrmap *m, const void *key);
 
-/* FNV-1a over bytes; shared by the string-keyed sets. */
+/* A word-at-a-time hash of bytes; shared by the string-keyed sets. */
 uint64_t hash_bytes(const void *p, size_t n, uint64_t seed);
 
 #endif

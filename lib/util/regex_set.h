@@ -1,6 +1,8 @@
 /* A set of compiled regular expressions, keyed by the address of their
  * pattern text. CRD `pattern`s and the CEL rules' matches() go through it
- * (the context owns that set, built once at creation), and so do patterns
+ * (the context owns that set: it registers them at creation and each is
+ * compiled at its first search, so that a run pays only for the patterns
+ * its input reaches), and so do patterns
  * met at run time (RegularExpression route matches, compiled into a set
  * their owner keeps). PCRE2 with Go RE2-compatible options: `$` matches
  * only at the very end, subjects that are not valid UTF-8 are matched
@@ -17,8 +19,8 @@
 
 typedef struct regex_set {
     const gwapi_allocator *alloc;
-    arena *a;          /* the map lives here */
-    ptrmap codes;      /* pattern text (pointer) -> pcre2_code */
+    arena *a;          /* the map and its entries live here */
+    ptrmap codes;      /* pattern text (pointer) -> regex_entry */
     void *gc;          /* pcre2_general_context over the allocator hooks */
     void *cc;          /* pcre2_compile_context */
 } regex_set;
@@ -39,6 +41,11 @@ void regex_set_free(regex_set *rs);
  * failure. Usable at any time by the set's owner; a set shared read-only
  * (the context's) is complete once its owner is built. */
 gwapi_status regex_set_add(regex_set *rs, const char *pattern, regex_error *err);
+/* Registers `pattern` to be compiled at its first search (by whichever
+ * thread gets there first: a set shared read-only stays usable from
+ * several). GWAPI_ENOMEM on allocation failure. A pattern PCRE2 then
+ * rejects is recorded as `unregistered` by the search (it was ours). */
+gwapi_status regex_set_register(regex_set *rs, const char *pattern);
 bool regex_set_has(const regex_set *rs, const char *pattern);
 
 /* Per-user matching state: PCRE2 match data, made on first use through the

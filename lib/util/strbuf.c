@@ -19,7 +19,8 @@ void strbuf_init_sticky(strbuf *b, const gwapi_allocator *alloc, bool *sticky)
 
 void strbuf_free(strbuf *b)
 {
-    gw_free(b->alloc, b->s, b->cap);
+    if (b->s)
+        gw_free(b->alloc, b->s, b->cap);
     b->s = NULL;
     b->len = b->cap = 0;
 }
@@ -44,7 +45,12 @@ static bool reserve(strbuf *b, size_t extra)
     return true;
 }
 
-void strbuf_putn(strbuf *b, const char *s, size_t n)
+char *strbuf_room(strbuf *b, size_t n)
+{
+    return reserve(b, n) ? b->s + b->len : NULL;
+}
+
+void strbuf_putn_slow(strbuf *b, const char *s, size_t n)
 {
     if (!reserve(b, n))
         return;
@@ -53,14 +59,17 @@ void strbuf_putn(strbuf *b, const char *s, size_t n)
     b->s[b->len] = '\0';
 }
 
-void strbuf_puts(strbuf *b, const char *s)
+void strbuf_put_int(strbuf *b, long long v)
 {
-    strbuf_putn(b, s, strlen(s));
-}
-
-void strbuf_putc(strbuf *b, char c)
-{
-    strbuf_putn(b, &c, 1);
+    char buf[24];
+    size_t n = sizeof buf;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do
+        buf[--n] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        buf[--n] = '-';
+    strbuf_putn(b, buf + n, sizeof buf - n);
 }
 
 void strbuf_put_index(strbuf *b, size_t i)
@@ -77,11 +86,26 @@ void strbuf_put_index(strbuf *b, size_t i)
 
 void strbuf_printf(strbuf *b, const char *fmt, ...)
 {
+    /* Formatted once into the room there is; again only when it did not fit. */
     va_list ap;
+    if (b->failed)
+        return;
+    size_t room = b->cap > b->len ? b->cap - b->len : 0;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? b->s + b->len : NULL, room, fmt, ap);
     va_end(ap);
-    if (n < 0 || !reserve(b, (size_t)n))
+    if (n < 0) {
+        if (room)
+            b->s[b->len] = '\0';
+        return;
+    }
+    if ((size_t)n < room) {
+        b->len += (size_t)n;
+        return;
+    }
+    if (room)
+        b->s[b->len] = '\0'; /* the partial output is not the contents */
+    if (!reserve(b, (size_t)n))
         return;
     va_start(ap, fmt);
     vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);

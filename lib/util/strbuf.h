@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 #include <gwapi/context.h>
 #include <gwapi/str.h>
 
@@ -23,9 +24,29 @@ void strbuf_init(strbuf *b, const gwapi_allocator *alloc);
  * by whoever owns that flag (never lost in a message). */
 void strbuf_init_sticky(strbuf *b, const gwapi_allocator *alloc, bool *sticky);
 void strbuf_free(strbuf *b);
-void strbuf_putn(strbuf *b, const char *s, size_t n);
-void strbuf_puts(strbuf *b, const char *s);
-void strbuf_putc(strbuf *b, char c);
+void strbuf_putn_slow(strbuf *b, const char *s, size_t n);
+/* Inline while there is room: the writers put short pieces by the million
+ * (and a constant piece then copies in a store or two). */
+static inline void strbuf_putn(strbuf *b, const char *s, size_t n)
+{
+    if (n < b->cap - b->len && !b->failed) { /* room for n and the NUL */
+        memcpy(b->s + b->len, s, n);
+        b->len += n;
+        b->s[b->len] = '\0';
+        return;
+    }
+    strbuf_putn_slow(b, s, n);
+}
+static inline void strbuf_puts(strbuf *b, const char *s)
+{
+    strbuf_putn(b, s, strlen(s));
+}
+static inline void strbuf_putc(strbuf *b, char c)
+{
+    strbuf_putn(b, &c, 1);
+}
+/* Appends a decimal integer as "%lld" would print it, without printf. */
+void strbuf_put_int(strbuf *b, long long v);
 void strbuf_printf(strbuf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
@@ -35,6 +56,14 @@ void strbuf_printf(strbuf *b, const char *fmt, ...)
  * every list item decoded). */
 void strbuf_put_index(strbuf *b, size_t i);
 void strbuf_truncate(strbuf *b, size_t len);
+/* Room for n more bytes (and the NUL) at the end, to be written by the
+ * caller and then committed; NULL when the buffer failed. */
+char *strbuf_room(strbuf *b, size_t n);
+static inline void strbuf_commit(strbuf *b, size_t n)
+{
+    b->len += n;
+    b->s[b->len] = '\0';
+}
 /* Marks the buffer (and its sticky flag) failed, for callers that ran out
  * of memory while producing its contents. */
 void strbuf_fail(strbuf *b);

@@ -30,7 +30,11 @@ static void report(engine *e, const gwapi_member *first, const gwapi_member *rep
 
 static bool same_key(const gwapi_member *a, const gwapi_member *b)
 {
-    return gwapi_str_cmp(a->key->u.string, b->key->u.string) == 0;
+    gwapi_str x = a->key->u.string, y = b->key->u.string;
+    if (x.len != y.len)
+        return false;
+    /* the loader stores a repeated short text once */
+    return x.ptr == y.ptr || gwapi_str_cmp(x, y) == 0;
 }
 
 /* For each member that is the first repeat of its key, the key's first
@@ -103,7 +107,37 @@ static void walk(engine *e, const gwapi_value *v)
     }
 }
 
+/* Whether any map of v repeats a key: the walk above, without the field
+ * paths it keeps for its reports (almost no document needs them). */
+static bool any_repeat(engine *e, const gwapi_value *v)
+{
+    if (v->type == GWAPI_VALUE_MAP) {
+        size_t n = v->u.map.count;
+        const gwapi_member *m = v->u.map.items;
+        if (n > SMALL_MAP) {
+            /* sorted in the per-object scratch arena; out of memory there
+             * takes the walk, which reports it */
+            if (first_repeats(e, v) || e->scratch->failed)
+                return true;
+        } else {
+            for (size_t i = 1; i < n; i++)
+                for (size_t j = 0; j < i; j++)
+                    if (same_key(&m[j], &m[i]))
+                        return true;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (nested(m[i].value) && any_repeat(e, m[i].value))
+                return true;
+    } else if (v->type == GWAPI_VALUE_SEQ) {
+        for (size_t i = 0; i < v->u.seq.count; i++)
+            if (nested(v->u.seq.items[i]) && any_repeat(e, v->u.seq.items[i]))
+                return true;
+    }
+    return false;
+}
+
 void check_duplicate_keys(engine *e, const gwapi_value *doc)
 {
-    walk(e, doc);
+    if (any_repeat(e, doc))
+        walk(e, doc);
 }

@@ -11,7 +11,7 @@
 
 void gofmt_int(strbuf *b, int64_t v)
 {
-    strbuf_printf(b, "%lld", (long long)v);
+    strbuf_put_int(b, (long long)v);
 }
 
 /* Shortest round-trip digits of v (without sign) and decimal exponent. */

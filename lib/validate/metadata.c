@@ -374,6 +374,8 @@ bool metadata_check_decode(engine *e, const gwapi_value *md)
         const char *msg = d.hard.len ? strbuf_str(&d.hard) : strbuf_str(&d.saved);
         engine_diag(e, GWAPI_SEVERITY_ERROR, GWAPI_DIAG_TYPE, "metadata", md->pos, "%s", msg);
         e->meta_decode_failed = true;
+    } else if (!d.nunknown) {
+        e->meta_clean = md;
     }
     jdec_free(&d);
     return failed;
@@ -417,9 +419,12 @@ void metadata_decode(engine *e, const gwapi_value *v, void *slot)
 {
     if (v->type != GWAPI_VALUE_MAP || e->meta_decode_failed)
         return;
-    /* Unknown keys: kjson.UnmarshalStrict's strict errors. */
+    /* Unknown keys: kjson.UnmarshalStrict's strict errors (none when the
+     * check found the metadata clean). */
     jdec d;
-    if (!decode_meta(&d, e, v)) {
+    if (v == e->meta_clean) {
+        memset(&d, 0, sizeof d);
+    } else if (!decode_meta(&d, e, v)) {
         gwapi_str all = strbuf_view(&d.unknown);
         const char *q = all.ptr;
         for (size_t i = 0; i < d.nunknown && !d.unknown.failed; i++) {

@@ -1,5 +1,6 @@
 /* The regex set: Go-compatible matching of registered patterns, run-time
- * compilation with PCRE2's reason on failure, and a search for a pattern
+ * compilation with PCRE2's reason on failure, registered patterns compiled
+ * at their first search, and a search for a pattern
  * the set does not hold recorded as an error instead of a no-match. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,12 +86,32 @@ static void unregistered_pattern_is_an_error(void **state)
     assert_true(f->rx.unregistered);
 }
 
+static void registered_patterns_compile_at_first_search(void **state)
+{
+    fixture *f = *state;
+    static const char lazy[] = "^[0-9]+$", rejected[] = "(unclosed";
+    assert_int_equal(regex_set_register(&f->rs, lazy), GWAPI_OK);
+    assert_int_equal(regex_set_register(&f->rs, rejected), GWAPI_OK); /* not compiled yet */
+    assert_true(regex_set_has(&f->rs, lazy));
+    assert_true(search(f, lazy, "123"));
+    assert_false(search(f, lazy, "12a"));
+    assert_int_equal(regex_set_add(&f->rs, lazy, NULL), GWAPI_OK); /* already compiled */
+    assert_true(search(f, lazy, "4"));
+    assert_false(f->rx.unregistered);
+    /* One of our own patterns PCRE2 refuses is found out at its search. */
+    assert_false(search(f, rejected, "x"));
+    assert_true(f->rx.unregistered);
+    assert_false(f->a.failed);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(registered_patterns_match_like_go, setup, teardown),
         cmocka_unit_test_setup_teardown(runtime_pattern_errors_say_why, setup, teardown),
         cmocka_unit_test_setup_teardown(unregistered_pattern_is_an_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(registered_patterns_compile_at_first_search, setup,
+                                        teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
