@@ -11,16 +11,29 @@
 
 #define GW_GROUP "gateway.networking.k8s.io"
 
+/* The namespaces every cluster has: the API server creates them at start,
+ * so an input need not list them. */
+static bool builtin_namespace(const char *ns)
+{
+    static const char *const builtin[] = { "default", "kube-system", "kube-public", "kube-node-lease" };
+    for (size_t i = 0; ns && i < sizeof builtin / sizeof *builtin; i++)
+        if (!strcmp(ns, builtin[i]))
+            return true;
+    return false;
+}
+
 static bool namespace_allowed(const rs *r, const gw_listener *l, const char *route_ns)
 {
     const gwapi_allowed_routes *ar = l->spec.allowed_routes;
     const char *from = ar && ar->namespaces && ar->namespaces->from.ptr ? ar->namespaces->from.ptr : "Same";
     const char *owner_ns = l->listener_set ? l->listener_set->obj->ns : l->gateway->obj->ns;
     /* An input that lists Namespaces is a snapshot of them: a route in a
-     * namespace it does not list cannot exist there, and no listener
-     * admits it (Envoy Gateway's AllowsNamespace refuses a Namespace it
-     * cannot find). An input without Namespaces says nothing about them. */
-    if (r->m->by_kind[GWAPI_KIND_NAMESPACE].count && !gw_model_namespace_labels(r->m, route_ns))
+     * namespace it does not list (and no cluster has from the start)
+     * cannot exist there, and no listener admits it (Envoy Gateway's
+     * AllowsNamespace refuses a Namespace it cannot find). An input
+     * without Namespaces says nothing about them. */
+    if (r->m->by_kind[GWAPI_KIND_NAMESPACE].count && !gw_model_namespace_labels(r->m, route_ns) &&
+        !builtin_namespace(route_ns))
         return false;
     if (!strcmp(from, "All"))
         return true;
