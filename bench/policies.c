@@ -85,7 +85,7 @@ int main(int argc, char **argv)
             arena_init(&a, NULL);
             gw_model m;
             gw_graph g;
-            gw_resolve_options ro = { NULL, only >= 0 ? only == 1 : run % 2 == 1 };
+            gw_resolve_options ro = { .skip_policies = only >= 0 ? only == 1 : run % 2 == 1 };
             double t0 = now_ms();
             if (!gw_model_build(&m, &a, r) || !gw_resolve(&g, &a, &m, &ro)) {
                 fprintf(stderr, "out of memory\n");

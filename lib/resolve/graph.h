@@ -299,6 +299,9 @@ typedef struct gw_resolve_options {
     /* Leave the Envoy Gateway policies out (graph.policies stays empty);
      * for measuring the policy pass alone. */
     bool skip_policies;
+    /* Compare the listeners of every port pair by pair, never through the
+     * name index (for the tests that check both give the same outcome). */
+    bool pairwise_listeners;
 } gw_resolve_options;
 
 typedef struct gw_graph {

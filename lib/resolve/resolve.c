@@ -7,7 +7,7 @@
 
 bool gw_resolve(gw_graph *g, arena *a, const gw_model *m, const gw_resolve_options *opt)
 {
-    static const gw_resolve_options none = { NULL, false };
+    static const gw_resolve_options none = { .controller_name = NULL };
     memset(g, 0, sizeof *g);
     g->model = m;
     rs r;

@@ -55,6 +55,27 @@ bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s);
 /* hostnames.c */
 bool hostname_intersect(const char *listener, const char *route, const char **out);
 
+/* name_index.c: which items' names intersect as hostname_intersect says,
+ * without comparing every pair (see there). */
+typedef struct name_index name_index;
+typedef struct name_index_name {
+    const char *name;
+    size_t item;
+} name_index_name;
+/* Names the index answers for; a port with any other uses pairs. */
+bool name_index_indexable(const char *s);
+name_index *name_index_build(rs *r, const name_index_name *names, size_t n);
+/* The smallest item other than self whose names meet name, below self and
+ * above it (left as they are when there is none smaller than given). */
+void name_index_partners(const name_index *ix, const char *name, size_t self, size_t *below, size_t *above);
+/* Calls fn for each item other than self whose names meet name (an item
+ * may come more than once). */
+bool name_index_each_partner(rs *r, const name_index *ix, const char *name, size_t self,
+                             bool (*fn)(rs *r, void *ctx, size_t item), void *ctx);
+
+/* port_conflicts.c: conflicts and overlaps of the listeners sharing a port. */
+bool rs_port_conflicts(rs *r, gw_gateway *gw);
+
 /* The passes, in order (gateways.c, routes.c, backends.c, btls.c). */
 bool rs_classes(rs *r);
 bool rs_gateways(rs *r);

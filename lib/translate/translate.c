@@ -74,7 +74,7 @@ gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, cons
         gwapi_translation_free(t);
         return GWAPI_ENOMEM;
     }
-    gw_resolve_options ro = { t->controller_name, false };
+    gw_resolve_options ro = { .controller_name = t->controller_name };
     if (!gw_model_build(&t->model, &t->a, t->result) || !gw_resolve(&t->graph, &t->a, &t->model, &ro) ||
         !ir_lower(&t->ir, &t->a, &t->graph)) {
         gwapi_translation_free(t);

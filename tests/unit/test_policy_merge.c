@@ -142,7 +142,7 @@ static void merged_child(const char *merge_type, char *got, size_t cap)
     arena_init(&a, NULL);
     gw_model m;
     gw_graph g;
-    gw_resolve_options ro = { "example.com/gw", false };
+    gw_resolve_options ro = { .controller_name = "example.com/gw" };
     assert_true(gw_model_build(&m, &a, r));
     assert_true(gw_resolve(&g, &a, &m, &ro));
     const gw_policy *child = NULL;

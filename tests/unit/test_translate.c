@@ -9,6 +9,7 @@
 #include "model/model.h"
 #include "resolve/resolve_impl.h"
 #include "schema/merge.h"
+#include "util/strbuf.h"
 
 static const char *const small =
     "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: c}\n"
@@ -344,6 +345,134 @@ static void duplicate_identity(void **state)
     tu_free(r);
 }
 
+/* ---- listeners sharing a port: the name index gives what pairs give ---- */
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *b = malloc((size_t)n + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+    b[n] = '\0';
+    fclose(f);
+    return b;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+static uint64_t next_random(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
+/* A Gateway and ListenerSets putting many listeners on a few ports, with
+ * hostnames and certificates that meet in every way (equal, wildcard over
+ * name, wildcard over wildcard), protocols that share a port or clash. */
+static char *port_manifest(uint64_t seed, const char *secrets)
+{
+    static const char *const hosts[] = { NULL, "a.example.com", "*.example.com", "shop.example.com",
+                                         "x.shop.example.com", "*.shop.example.com", "other.org",
+                                         "*.a.example.com", "b.a.example.com" };
+    static const char *const certs[] = { "wild", "a", "shop", "org", "deep" };
+    static const int ports[] = { 80, 443, 8443 };
+    strbuf b;
+    strbuf_init(&b, NULL);
+    strbuf_puts(&b, secrets);
+    strbuf_puts(&b, "\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: c}\n"
+                    "spec: {controllerName: example.com/gw}\n---\n"
+                    "apiVersion: v1\nkind: Namespace\nmetadata: {name: infra}\n---\n"
+                    "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: gw, namespace: infra}\n"
+                    "spec:\n  gatewayClassName: c\n  allowedListeners: {namespaces: {from: Same}}\n  listeners:\n"
+                    "  - {name: own, protocol: HTTP, port: 80}\n");
+    /* mixed: port 443 may also get HTTP and TCP listeners (pairs then) */
+    bool mixed = next_random(&seed) % 4 == 0;
+    size_t sets = 20 + next_random(&seed) % 30;
+    for (size_t i = 0; i < sets; i++) {
+        strbuf_printf(&b, "---\napiVersion: gateway.networking.k8s.io/v1\nkind: ListenerSet\n"
+                          "metadata: {name: ls-%02zu, namespace: infra}\n"
+                          "spec:\n  parentRef: {name: gw}\n  listeners:\n", i);
+        size_t n = 1 + next_random(&seed) % 3;
+        for (size_t k = 0; k < n; k++) {
+            int port = ports[next_random(&seed) % 3];
+            const char *host = hosts[next_random(&seed) % (sizeof hosts / sizeof *hosts)];
+            strbuf_printf(&b, "  - name: l%zu\n    port: %d\n", k, port);
+            if (host)
+                strbuf_printf(&b, "    hostname: \"%s\"\n", host);
+            uint64_t kind = next_random(&seed) % 10;
+            if (port == 80 || (mixed && kind == 0)) {
+                strbuf_puts(&b, "    protocol: HTTP\n");
+            } else if (mixed && kind == 1) {
+                strbuf_puts(&b, "    protocol: TCP\n");
+            } else if (kind == 2 && host) {
+                strbuf_puts(&b, "    protocol: TLS\n    tls: {mode: Passthrough}\n");
+            } else {
+                strbuf_printf(&b, "    protocol: HTTPS\n    tls:\n      certificateRefs:\n      - {name: %s}\n",
+                              certs[next_random(&seed) % 5]);
+                if (next_random(&seed) % 3 == 0)
+                    strbuf_printf(&b, "      - {name: %s}\n", certs[next_random(&seed) % 5]);
+            }
+        }
+    }
+    assert_false(b.failed);
+    char *out = strdup(b.s);
+    assert_non_null(out);
+    strbuf_free(&b);
+    return out;
+}
+
+static void port_conflicts_indexed_as_pairwise(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/unit/x509/port-secrets.yaml", SOURCE_DIR);
+    char *secrets = read_file(path);
+    size_t indexed_ports = 0, marked = 0;
+    for (uint64_t seed = 1; seed <= 40; seed++) {
+        char *yaml = port_manifest(seed * 0x9e3779b97f4a7c15u, secrets);
+        gwapi_result *r = tu_validate(yaml, GWAPI_CHANNEL_EXPERIMENTAL);
+        arena a;
+        arena_init(&a, NULL);
+        gw_model m;
+        gw_graph g[2];
+        assert_true(gw_model_build(&m, &a, r));
+        for (int pairwise = 0; pairwise < 2; pairwise++) {
+            gw_resolve_options o = { .controller_name = "example.com/gw", .pairwise_listeners = pairwise };
+            assert_true(gw_resolve(&g[pairwise], &a, &m, &o));
+        }
+        assert_int_equal(g[0].gateway_count, 1);
+        const gw_gateway *x = &g[0].gateways[0], *y = &g[1].gateways[0];
+        assert_int_equal(x->listener_count, y->listener_count);
+        assert_true(x->listener_count > 40);
+        indexed_ports++;
+        for (size_t i = 0; i < x->listener_count; i++) {
+            const gw_listener *p = &x->listeners[i], *q = &y->listeners[i];
+            assert_int_equal(p->conflicted, q->conflicted);
+            assert_true(same_text(p->conflict_reason, q->conflict_reason));
+            assert_true(same_text(p->conflict_message, q->conflict_message));
+            assert_true(same_text(p->overlap_reason, q->overlap_reason));
+            assert_true(same_text(p->overlap_message, q->overlap_message));
+            marked += p->conflicted || p->overlap_reason;
+        }
+        arena_free(&a);
+        tu_free(r);
+        free(yaml);
+    }
+    /* the manifests do make conflicts and overlaps to compare */
+    assert_true(marked > 100);
+    print_message("port conflicts: %zu manifests, %zu listeners marked, same either way\n", indexed_ports, marked);
+    free(secrets);
+}
+
 /* Keys matched to fields as Go's encoding/json matches them: exact first,
  * else ToUpper(ToLower(rune)) per rune, which folds ASCII case and the four
  * non-ASCII runes that reach ASCII; nothing else. */
@@ -386,6 +515,7 @@ int main(void)
         cmocka_unit_test(hostname_intersection),
         cmocka_unit_test(duplicate_identity),
         cmocka_unit_test(go_key_folding),
+        cmocka_unit_test(port_conflicts_indexed_as_pairwise),
         cmocka_unit_test(allocation_failure_in_translate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
