@@ -281,6 +281,9 @@ class Renderer:
                 if l["protocol"] not in ("HTTP", "HTTPS"):
                     self.warn(l["id"], "listener", "%s listeners are not rendered" % l["protocol"])
                     continue
+                for c in l.get("sdsCertificates", []):
+                    self.warn(l["id"], "SDS certificate", "Secret %s/%s names %s at %s, fetched through SDS, "
+                              "which HAProxy cannot do; not served" % (c["namespace"], c["name"], c["secretName"], c["url"]))
                 by_port.setdefault(l["port"], []).append(l)
         frontends = [self.frontend(port, ls) for port, ls in sorted(by_port.items())]
         head = "\n".join([

@@ -548,6 +548,14 @@ static void listener(render *r, const gwapi_ir *ir, size_t g, size_t li)
     }
     if (l->client)
         policy_warn(r, l->id, &l->client->provenance, l->client->settings != NULL);
+    for (size_t i = 0; i < l->sds_certificates.count; i++) {
+        const gwapi_ir_sds_certificate *c = &l->sds_certificates.items[i];
+        text msg = {0};
+        text_addf(&msg, "Secret %s/%s names %s at %s, fetched through SDS, which nginx cannot do; not served",
+                  c->secret.ns, c->secret.name, c->secret_name, c->url);
+        render_warn(r, l->id, "SDS certificate", msg.data);
+        text_free(&msg);
+    }
     if (!port_seen(ir, g, li, l->port) && !port_has_any_host(ir, l->port)) {
         text_addf(&r->servers, "# %s: hostnames no listener serves\nserver {\n", l->id);
         listen_line(r, l, true);
