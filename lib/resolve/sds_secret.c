@@ -32,14 +32,17 @@ static bool value(rs *r, const gwapi_secret *s, const char *key, const char **ou
 
 static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-/* The lower-cased scheme of url as Go's url.Parse finds it ("" when none),
- * or NULL with *err set when Go's url.Parse fails on it. */
-static const char *url_scheme(rs *r, const char *url, size_t n, const char **err)
+/* The lower-cased scheme of url as Go's url.Parse finds it (*scheme ""
+ * when none), or *err when Go's url.Parse fails on it; false when out of
+ * memory. */
+static bool url_scheme(rs *r, const char *url, size_t n, const char **scheme, const char **err)
 {
+    *scheme = "";
+    *err = NULL;
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)url[i] < 0x20 || url[i] == 0x7f) {
             *err = "net/url: invalid control character in URL";
-            return NULL;
+            return true;
         }
     for (size_t i = 0; i < n; i++) {
         char c = url[i];
@@ -47,24 +50,25 @@ static const char *url_scheme(rs *r, const char *url, size_t n, const char **err
             continue;
         if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.') {
             if (!i)
-                return "";
+                return true;
             continue;
         }
-        if (c == ':') {
-            if (!i) {
-                *err = "missing protocol scheme";
-                return NULL;
-            }
-            char *s = arena_strndup(r->a, url, i);
-            for (size_t k = 0; s && k < i; k++)
-                if (s[k] >= 'A' && s[k] <= 'Z')
-                    s[k] = (char)(s[k] - 'A' + 'a');
-            *err = s ? NULL : "";
-            return s;
+        if (c != ':')
+            return true;
+        if (!i) {
+            *err = "missing protocol scheme";
+            return true;
         }
-        return "";
+        char *lower = arena_strndup(r->a, url, i);
+        if (!lower)
+            return false;
+        for (size_t k = 0; k < i; k++)
+            if (lower[k] >= 'A' && lower[k] <= 'Z')
+                lower[k] = (char)(lower[k] - 'A' + 'a');
+        *scheme = lower;
+        return true;
     }
-    return "";
+    return true;
 }
 
 bool rs_sds_check(rs *r, const gw_obj *secret, rs_sds *out, const char **why)
@@ -92,11 +96,10 @@ bool rs_sds_check(rs *r, const gw_obj *secret, rs_sds *out, const char **why)
                                        "valid base64", ns, name);
         return *why != NULL;
     }
-    const char *err = NULL;
-    const char *scheme = url_scheme(r, out->url, url_len, &err);
-    if (!scheme && err && !*err)
+    const char *scheme, *err;
+    if (!url_scheme(r, out->url, url_len, &scheme, &err))
         return false;
-    if (!scheme)
+    if (err)
         *why = rs_printf(r, "invalid URL in SDS reference secret %s/%s: parse \"%s\": %s", ns, name, out->url, err);
     else if (strcmp(scheme, "unix"))
         *why = rs_printf(r, "invalid URL in SDS reference secret %s/%s: unsupported URL scheme: %s", ns, name, scheme);
