@@ -298,6 +298,9 @@ class Renderer:
             unrendered_policies(self.warn, gw, "JSON patches to xDS are not applied by this renderer",
                                 ("HTTP", "HTTPS", "TLS", "TCP"))
             for l in gw.get("listeners", []):
+                for c in l.get("sdsCertificates", []):
+                    self.warn(l["id"], "SDS certificate", "Secret %s/%s names %s at %s; SDS secret configs are "
+                              "not rendered by this renderer" % (c["namespace"], c["name"], c["secretName"], c["url"]))
                 by_port.setdefault(l["port"], []).append(l)
         listeners = [x for x in (self.listener(p, ls) for p, ls in sorted(by_port.items())) if x]
         return {"staticResources": {"listeners": listeners, "clusters": list(self.clusters.values())}}

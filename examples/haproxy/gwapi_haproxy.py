@@ -281,6 +281,13 @@ class Renderer:
                 if l["protocol"] not in ("HTTP", "HTTPS"):
                     self.warn(l["id"], "listener", "%s listeners are not rendered" % l["protocol"])
                     continue
+                for c in l.get("sdsCertificates", []):
+                    self.warn(l["id"], "SDS certificate", "Secret %s/%s names %s at %s, fetched through SDS, "
+                              "which HAProxy cannot do; not served" % (c["namespace"], c["name"], c["secretName"], c["url"]))
+                if l["protocol"] == "HTTPS" and not l.get("certificateRefs"):
+                    # HAProxy refuses an ssl bind without a certificate
+                    self.warn(l["id"], "listener", "HTTPS listeners without a certificate from a Secret are not rendered")
+                    continue
                 by_port.setdefault(l["port"], []).append(l)
         frontends = [self.frontend(port, ls) for port, ls in sorted(by_port.items())]
         head = "\n".join([

@@ -499,9 +499,11 @@ out:
     text_free(&locs);
 }
 
+/* HTTP, and HTTPS with a certificate file to serve (nginx refuses an ssl
+ * listen without one; SDS certificates it cannot fetch). */
 static bool http_listener(const gwapi_ir_listener *l)
 {
-    return l->protocol == GWAPI_IR_HTTP || l->protocol == GWAPI_IR_HTTPS;
+    return l->protocol == GWAPI_IR_HTTP || (l->protocol == GWAPI_IR_HTTPS && l->certificate_refs.count);
 }
 
 /* Whether an earlier HTTP(S) listener has the port: the first one writes
@@ -539,9 +541,20 @@ static bool port_has_any_host(const gwapi_ir *ir, int32_t port)
 static void listener(render *r, const gwapi_ir *ir, size_t g, size_t li)
 {
     const gwapi_ir_listener *l = &ir->gateways.items[g].listeners.items[li];
+    for (size_t i = 0; i < l->sds_certificates.count; i++) {
+        const gwapi_ir_sds_certificate *c = &l->sds_certificates.items[i];
+        text msg = {0};
+        text_addf(&msg, "Secret %s/%s names %s at %s, fetched through SDS, which nginx cannot do; not served",
+                  c->secret.ns, c->secret.name, c->secret_name, c->url);
+        render_warn(r, l->id, "SDS certificate", msg.data);
+        text_free(&msg);
+    }
     if (!http_listener(l)) {
         text msg = {0};
-        text_addf(&msg, "%s listeners are not rendered (http{} only)", gwapi_ir_protocol_str(l->protocol));
+        if (l->protocol == GWAPI_IR_HTTPS)
+            text_addf(&msg, "HTTPS listeners without a certificate from a Secret are not rendered");
+        else
+            text_addf(&msg, "%s listeners are not rendered (http{} only)", gwapi_ir_protocol_str(l->protocol));
         render_warn(r, l->id, "listener", msg.data);
         text_free(&msg);
         return;

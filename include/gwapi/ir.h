@@ -336,6 +336,19 @@ typedef enum gwapi_ir_tls_mode {
     GWAPI_IR_TLS_PASSTHROUGH = 2
 } gwapi_ir_tls_mode;
 
+/* A listener certificate served through SDS: the Secret (of type
+ * gateway.envoyproxy.io/sds) that names it, and what it names: the data
+ * plane fetches secret_name from the SDS server listening at url. */
+typedef struct gwapi_ir_sds_certificate {
+    gwapi_ir_object_ref secret;
+    const char *url;               /* unix://PATH */
+    const char *secret_name;
+} gwapi_ir_sds_certificate;
+typedef struct gwapi_ir_sds_certificate_list {
+    const gwapi_ir_sds_certificate *items;
+    size_t count;
+} gwapi_ir_sds_certificate_list;
+
 /* A programmed listener of a Gateway or of a ListenerSet under it. */
 typedef struct gwapi_ir_listener {
     const char *id;                /* GWNS/GW/L, or GWNS/GW/LSNS/LS/L */
@@ -345,10 +358,11 @@ typedef struct gwapi_ir_listener {
     gwapi_ir_protocol protocol;
     const char *hostname;          /* NULL = any */
     gwapi_ir_tls_mode tls_mode;
-    gwapi_ir_object_ref_list certificate_refs;
+    gwapi_ir_object_ref_list certificate_refs;  /* kubernetes.io/tls Secrets */
     gwapi_ir_virtual_host_list virtual_hosts;  /* HTTP and HTTPS */
     gwapi_ir_l4_route_list l4_routes;          /* TLS, TCP and UDP */
     const gwapi_ir_client_policy *client;      /* ClientTrafficPolicy, or NULL */
+    gwapi_ir_sds_certificate_list sds_certificates;  /* certificates fetched through SDS */
 } gwapi_ir_listener;
 typedef struct gwapi_ir_listener_list {
     const gwapi_ir_listener *items;

@@ -227,6 +227,25 @@ static void l4_route(tw *w, const gwapi_ir_l4_route *r)
     tw_obj_end(w);
 }
 
+static void sds_certificates(tw *w, const gwapi_ir_sds_certificate_list *l)
+{
+    if (!l->count)
+        return;
+    tw_key(w, "sdsCertificates");
+    tw_arr_begin(w);
+    for (size_t i = 0; i < l->count; i++) {
+        const gwapi_ir_sds_certificate *c = &l->items[i];
+        tw_obj_begin(w);
+        tw_kv_str(w, "kind", c->secret.kind);
+        tw_kv_str_opt(w, "namespace", c->secret.ns);
+        tw_kv_str(w, "name", c->secret.name);
+        tw_kv_str(w, "url", c->url);
+        tw_kv_str(w, "secretName", c->secret_name);
+        tw_obj_end(w);
+    }
+    tw_arr_end(w);
+}
+
 static void listener(tw *w, const gwapi_ir_listener *l)
 {
     tw_obj_begin(w);
@@ -239,6 +258,7 @@ static void listener(tw *w, const gwapi_ir_listener *l)
     if (l->tls_mode != GWAPI_IR_TLS_NONE)
         tw_kv_str(w, "tlsMode", gwapi_ir_tls_mode_str(l->tls_mode));
     refs(w, "certificateRefs", &l->certificate_refs);
+    sds_certificates(w, &l->sds_certificates);
     if (l->client)
         policy_settings(w, "client", GWAPI_KIND_CLIENT_TRAFFIC_POLICY, l->client->settings,
                         &l->client->provenance);

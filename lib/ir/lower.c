@@ -127,14 +127,24 @@ static bool listener(gwapi_ir_listener *out, arena *a, ir_policies *ps, const gw
         out->tls_mode = l->tls_mode && !strcmp(l->tls_mode, "Passthrough")
                       ? GWAPI_IR_TLS_PASSTHROUGH : GWAPI_IR_TLS_TERMINATE;
     gwapi_ir_object_ref *certs = arena_calloc(a, l->cert_count ? l->cert_count : 1, sizeof *certs);
-    if (!certs || !out->id)
+    gwapi_ir_sds_certificate *sds = arena_calloc(a, l->cert_count ? l->cert_count : 1, sizeof *sds);
+    if (!certs || !sds || !out->id)
         return false;
-    size_t nc = 0;
-    for (size_t i = 0; i < l->cert_count; i++)
-        if (l->certs[i].resolved)
-            certs[nc++] = (gwapi_ir_object_ref){ "Secret", l->certs[i].ns, l->certs[i].name };
+    size_t nc = 0, ns = 0;
+    for (size_t i = 0; i < l->cert_count; i++) {
+        const gw_cert_ref *c = &l->certs[i];
+        if (!c->resolved)
+            continue;
+        gwapi_ir_object_ref ref = { "Secret", c->ns, c->name };
+        if (c->sds)
+            sds[ns++] = (gwapi_ir_sds_certificate){ ref, c->sds_url, c->sds_secret_name };
+        else
+            certs[nc++] = ref;
+    }
     out->certificate_refs.items = certs;
     out->certificate_refs.count = nc;
+    out->sds_certificates.items = sds;
+    out->sds_certificates.count = ns;
     if (!ir_listener_client(&out->client, a, ps, l))
         return false;
     if (out->protocol == GWAPI_IR_HTTP || out->protocol == GWAPI_IR_HTTPS)

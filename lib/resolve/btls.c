@@ -3,7 +3,7 @@
  * policy for its target (sectioned before whole-object, then oldest), and
  * every policy gets one ancestor entry per Gateway parentRef through which
  * a route uses a target. caCertificateRefs must name existing ConfigMaps or
- * Secrets in the policy's namespace. */
+ * Secrets in the policy's namespace, or a single SDS reference Secret. */
 #include "resolve_impl.h"
 
 #include <stdlib.h>
@@ -33,6 +33,10 @@ static int entry_cmp(const void *x, const void *y)
     return c;
 }
 
+/* The first problem of caCertificateRefs, as the route's backendRef reports
+ * it (the policy's own conditions capitalize it). An SDS reference Secret
+ * must be valid and the only CA reference: Envoy Gateway fetches that one
+ * CA bundle from the SDS server and cannot merge it with others. */
 static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, const char **msg)
 {
     const gwapi_backend_tls_policy_validation *v = p->spec->spec ? p->spec->spec->validation : NULL;
@@ -41,6 +45,7 @@ static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, const 
     if (!p->ca_certificates)
         return false;
     *reason = NULL;
+    size_t sds = 0;
     for (size_t i = 0; i < n; i++) {
         const gwapi_local_object_reference *ref = &v->ca_certificate_refs.items[i];
         gwapi_kind k = GWAPI_KIND_UNKNOWN;
@@ -57,7 +62,24 @@ static bool ca_refs(rs *r, gw_backend_tls_policy *p, const char **reason, const 
                                    ref->name.ptr ? ref->name.ptr : "", p->obj->ns);
             return *msg != NULL;
         }
+        if (k == GWAPI_KIND_SECRET && rs_secret_is_sds(o->obj->typed)) {
+            rs_sds ref_sds;
+            const char *why;
+            if (!rs_sds_check(r, o, &ref_sds, &why))
+                return false;
+            if (why) {
+                *reason = "InvalidCACertificateRef";
+                *msg = rs_printf(r, "invalid SDS reference secret %s: %s.", o->name, why);
+                return *msg != NULL;
+            }
+            sds++;
+        }
         p->ca_certificates[p->ca_certificate_count++] = o;
+    }
+    if (sds > 1 || (sds && sds < n)) {
+        *reason = "InvalidCACertificateRef";
+        *msg = sds > 1 ? "multiple SDS reference secrets are not supported."
+                       : "cannot mix SDS reference secrets with other CA certificate types.";
     }
     return true;
 }
@@ -220,6 +242,18 @@ bool rs_btls_backend(rs *r, gw_backend *b)
     return true;
 }
 
+/* A policy's condition message starts with a capital letter (Envoy
+ * Gateway's wording of the backendRef error on the policy itself). */
+static const char *capitalized(rs *r, const char *msg)
+{
+    if (!msg || !(*msg >= 'a' && *msg <= 'z'))
+        return msg;
+    char *s = rs_printf(r, "%s", msg);
+    if (s)
+        *s = (char)(*s - 'a' + 'A');
+    return s;
+}
+
 bool rs_backend_tls_policies(rs *r)
 {
     gw_graph *g = r->g;
@@ -255,7 +289,9 @@ bool rs_backend_tls_policies(rs *r)
         if (p->ancestor_count) /* qsort wants a non-NULL base, even for none */
             qsort(p->ancestors, p->ancestor_count, sizeof *p->ancestors, rs_ancestor_cmp);
         const char *reason = p->invalid_reason;
-        const char *msg = p->invalid_message;
+        const char *msg = reason ? capitalized(r, p->invalid_message) : NULL;
+        if (reason && !msg)
+            return false;
         p->accepted = p->resolved_refs && !p->conflicted;
         int64_t gen = p->obj->generation;
         for (size_t a = 0; a < p->ancestor_count; a++) {

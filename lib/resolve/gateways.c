@@ -187,6 +187,23 @@ static bool listener_cert(rs *r, gw_listener *l, gw_cert_ref *c)
         return c->message != NULL;
     }
     const gwapi_secret *sec = s->obj->typed;
+    if (rs_secret_is_sds(sec)) {
+        rs_sds sds;
+        const char *why;
+        if (!rs_sds_check(r, s, &sds, &why))
+            return false;
+        if (why) {
+            c->reason = "InvalidCertificateRef";
+            c->message = rs_printf(r, "Secret %s/%s is not a valid SDS reference secret: %s.", c->ns, c->name, why);
+            return c->message != NULL;
+        }
+        c->secret = s;
+        c->resolved = true;
+        c->sds = true;
+        c->sds_url = sds.url;
+        c->sds_secret_name = sds.secret_name;
+        return true;
+    }
     if (!has_key(sec, "tls.crt") || !has_key(sec, "tls.key")) {
         c->reason = "InvalidCertificateRef";
         c->message = rs_printf(r, "Secret %s/%s must contain tls.crt and tls.key.", c->ns, c->name);
@@ -246,10 +263,14 @@ static bool listener_tls(rs *r, gw_listener *l)
     if (cond_get(&l->conditions, "ResolvedRefs"))
         return true;
     /* A reference that does not resolve is named by its index; a Secret
-     * whose contents are unusable names itself (as Envoy Gateway words it). */
+     * whose contents are unusable names itself (as Envoy Gateway words it),
+     * without the closing period when other certificates remain. */
     const char *verdict = valid ? "Some secrets are invalid" : "No valid secrets exist";
+    size_t mlen = strlen(first_bad->message);
+    if (valid && first_bad->data_error && mlen && first_bad->message[mlen - 1] == '.')
+        mlen--;
     char *msg = first_bad->data_error
-                    ? rs_printf(r, "%s: %s", verdict, first_bad->message)
+                    ? rs_printf(r, "%s: %.*s", verdict, (int)mlen, first_bad->message)
                     : rs_printf(r, "%s: certificate refs %zu: %s", verdict, first_bad_i, first_bad->message);
     if (!msg)
         return false;

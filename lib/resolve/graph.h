@@ -73,6 +73,11 @@ typedef struct gw_cert_ref {
     const char *reason;      /* when not resolved: InvalidCertificateRef, RefNotPermitted, ... */
     const char *message;
     bool data_error;         /* the Secret was found but its contents are unusable */
+    /* An SDS reference Secret (gateway.envoyproxy.io/sds): the data plane
+     * fetches sds_secret_name from the SDS server at sds_url (unix://). */
+    bool sds;
+    const char *sds_url;
+    const char *sds_secret_name;
     /* The certificate's subjectAltName DNS names (overlap check). */
     const char *const *dns_names;
     size_t dns_name_count;

@@ -51,6 +51,21 @@ bool rs_rule_filters(rs *r, gw_route *route, gw_route_rule *rule);
 /* tls_secret.c: checks the certificate and key of a found Secret; on
  * failure c is no longer resolved and says why. */
 bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s);
+/* The bytes of data[key] (base64, *ok false when it does not decode) or
+ * stringData[key] (as written); *out NULL when the key is absent. */
+bool rs_secret_bytes(rs *r, const gwapi_secret *s, const char *key, const uint8_t **out, size_t *len,
+                     bool *ok);
+
+/* sds_secret.c: an SDS reference Secret (type gateway.envoyproxy.io/sds)
+ * names a secret (data.secretName) that the data plane fetches from an SDS
+ * server (data.url, unix://). rs_sds_check fills *out, or sets *why to what
+ * is wrong (Envoy Gateway's wording, no trailing period). */
+typedef struct rs_sds {
+    const char *url;
+    const char *secret_name;
+} rs_sds;
+bool rs_secret_is_sds(const gwapi_secret *s);
+bool rs_sds_check(rs *r, const gw_obj *secret, rs_sds *out, const char **why);
 
 /* hostnames.c */
 bool hostname_intersect(const char *listener, const char *route, const char **out);

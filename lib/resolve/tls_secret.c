@@ -11,9 +11,8 @@
 
 #include <string.h>
 
-/* The bytes of data[key] (base64) or stringData[key] (as written). */
-static bool secret_bytes(rs *r, const gwapi_secret *s, const char *key, const uint8_t **out, size_t *len,
-                         bool *ok)
+bool rs_secret_bytes(rs *r, const gwapi_secret *s, const char *key, const uint8_t **out, size_t *len,
+                     bool *ok)
 {
     gwapi_str d = gwapi_string_map_get(&s->data, key);
     *ok = true;
@@ -86,8 +85,8 @@ bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s)
     const uint8_t *crt, *key;
     size_t crt_len, key_len;
     bool crt_ok, key_ok, found;
-    if (!secret_bytes(r, s, "tls.crt", &crt, &crt_len, &crt_ok) ||
-        !secret_bytes(r, s, "tls.key", &key, &key_len, &key_ok))
+    if (!rs_secret_bytes(r, s, "tls.crt", &crt, &crt_len, &crt_ok) ||
+        !rs_secret_bytes(r, s, "tls.key", &key, &key_len, &key_ok))
         return false;
     pem_block cb, kb;
     if (!crt_ok || !first_block(r, crt, crt_len, &cb, &found) || !found)
