@@ -309,7 +309,8 @@ static bool indexed_conflicts(rs *r, port_group *g, size_t m, bool *done)
         if (b->protocol == GW_PROTO_HTTPS && b->spec.hostname &&
             !name_index_each_partner(r, ix, b->spec.hostname, j, add_candidate, &c))
             return false;
-        qsort(c.items, c.count, sizeof *c.items, by_size);
+        if (c.count > 1)
+            qsort(c.items, c.count, sizeof *c.items, by_size);
         for (size_t k = 0; k < c.count; k++) {
             size_t i = c.items[k];
             if (i >= j || (k && i == c.items[k - 1]))
