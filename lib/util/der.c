@@ -1,5 +1,6 @@
 /* The bounded DER reader (see der.h). */
 #include "der.h"
+#include "gotime.h"
 
 #include <string.h>
 
@@ -103,18 +104,6 @@ bool der_equal(der a, der b)
     return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, a.n) == 0);
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
- * days_from_civil). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
 static bool digits(const uint8_t *p, size_t n, unsigned *out)
 {
     unsigned v = 0;
@@ -147,12 +136,9 @@ bool der_time(der *d, int64_t *unix_out)
         goto bad;
     if (yl == 2)
         y += y < 50 ? 2000 : 1900;
-    static const unsigned mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (mo < 1 || mo > 12 || da < 1 || da > mdays[mo - 1] || (mo == 2 && da == 29 && !leap) ||
-        h > 23 || mi > 59 || s > 59)
+    if (mo < 1 || mo > 12 || da < 1 || (int)da > go_days_in((int)mo, (int)y) || h > 23 || mi > 59 || s > 59)
         goto bad;
-    *unix_out = days_from_civil(y, mo, da) * 86400 + h * 3600 + mi * 60 + s;
+    *unix_out = go_days_from_civil(y, mo, da) * 86400 + h * 3600 + mi * 60 + s;
     return true;
 bad:
     *d = save;

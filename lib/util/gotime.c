@@ -50,7 +50,7 @@ static bool getnum(const char **s, const char *end, bool fixed, int *out)
     return true;
 }
 
-static int days_in(int month, int year)
+int go_days_in(int month, int year)
 {
     static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
@@ -58,8 +58,7 @@ static int days_in(int month, int year)
     return d[month - 1];
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+int64_t go_days_from_civil(int64_t y, unsigned m, unsigned d)
 {
     y -= m <= 2;
     const int64_t era = (y >= 0 ? y : y - 399) / 400;
@@ -199,14 +198,14 @@ static bool parse_time(gwapi_str text, strbuf *err, int64_t *unix_out)
         time_quote(err, v, end);
         return false;
     }
-    if (day < 1 || day > days_in(month, year)) {
+    if (day < 1 || day > go_days_in(month, year)) {
         strbuf_puts(err, "parsing time ");
         time_quote(err, value, end);
         strbuf_puts(err, ": day out of range");
         return false;
     }
     if (unix_out)
-        *unix_out = days_from_civil(year, (unsigned)month, (unsigned)day) * 86400 +
+        *unix_out = go_days_from_civil(year, (unsigned)month, (unsigned)day) * 86400 +
                     hour * 3600 + min * 60 + sec - offset;
     return true;
 }
