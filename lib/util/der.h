@@ -62,10 +62,11 @@ bool der_small_int(der integer, unsigned *value);
 /* A BIT STRING's contents without the unused-bits byte; only whole bytes
  * (keys and points always are). */
 bool der_bit_string_bytes(der bits, der *bytes);
-/* A Time (RFC 5280 4.1.2.5): UTCTime YYMMDDHHMMSSZ (YY < 50 is 20YY) or
- * GeneralizedTime YYYYMMDDHHMMSSZ, as Go's encoding/asn1 reads them; the
- * instant in Unix seconds. False when the next element is neither, or its
- * digits do not make a valid date. */
+/* A Time (RFC 5280 4.1.2.5) as Go's crypto/x509 (cryptobyte) reads it:
+ * UTCTime YYMMDDHHMM[SS] (YY < 50 is 20YY) or GeneralizedTime
+ * YYYYMMDDHHMMSS, then Z or a non-zero +hhmm / -hhmm offset; the instant
+ * in Unix seconds. False when the next element is neither, or it does not
+ * make a valid date. */
 bool der_time(der *d, int64_t *unix_out);
 /* Whether the next element is a UTCTime or GeneralizedTime. */
 bool der_next_is_time(const der *d);

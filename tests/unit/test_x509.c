@@ -271,8 +271,16 @@ static void times_as_go_reads_them(void **state)
     assert_false(TIME_OF("\x17\x0d" "201301000000Z", &t));     /* month 13 */
     assert_false(TIME_OF("\x17\x0d" "200101240000Z", &t));     /* hour 24 */
     assert_false(TIME_OF("\x17\x0d" "2001010000000", &t));     /* no Z */
-    assert_false(TIME_OF("\x17\x0b" "2001010000Z", &t));       /* no seconds */
-    assert_false(TIME_OF("\x17\x11" "200101000000+0100", &t)); /* offsets: not DER */
+    assert_true(TIME_OF("\x17\x0b" "2001010000Z", &t));        /* minutes only: Go's fallback */
+    assert_int_equal(t, 1577836800);
+    assert_true(TIME_OF("\x17\x11" "200101000000+0100", &t));  /* an offset, as Go reads it */
+    assert_int_equal(t, 1577833200);
+    assert_true(TIME_OF("\x18\x13" "20200101000000-0130", &t));
+    assert_int_equal(t, 1577842200);
+    assert_false(TIME_OF("\x17\x11" "200101000000+0000", &t)); /* Go writes that as Z */
+    assert_false(TIME_OF("\x17\x11" "200101000000+2400", &t));
+    assert_false(TIME_OF("\x18\x0d" "202001010000Z", &t));     /* GeneralizedTime needs seconds */
+    assert_false(TIME_OF("\x18\x11" "20200101000000.5Z", &t)); /* no fractions */
     assert_false(TIME_OF("\x18\x0d" "200101000000Z", &t));     /* 2-digit GeneralizedTime */
     assert_false(TIME_OF("\x04\x0d" "200101000000Z", &t));     /* not a time */
     assert_false(TIME_OF("\x17\x0d" "2001010000", &t));        /* truncated */
