@@ -15,6 +15,7 @@ import sys
 def add_input_arguments(ap):
     ap.add_argument("--gwapi", default="gwapi", help="the gwapi command (when the binding cannot translate)")
     ap.add_argument("--controller-name")
+    ap.add_argument("--now", help="RFC 3339 instant certificate dates are checked against (gwapi --now)")
     ap.add_argument("--bind", default="127.0.0.1", help="address every listener binds to")
     ap.add_argument("--ir", help="read the IR JSON from this file instead of translating")
     ap.add_argument("files", nargs="*", help="manifests (YAML or JSON)")
@@ -28,6 +29,8 @@ def load_ir(args):
     cmd = [args.gwapi, "translate", "-o", "json"]
     if args.controller_name:
         cmd += ["--controller-name", args.controller_name]
+    if args.now:
+        cmd += ["--now", args.now]
     r = subprocess.run(cmd + args.files, capture_output=True, text=True)
     sys.stderr.write(r.stderr)
     if r.returncode not in (0, 1):

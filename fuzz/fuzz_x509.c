@@ -2,13 +2,15 @@
  * reach DER directly (in fuzz_translate they must survive base64 and PEM
  * first). The bytes are searched for PEM blocks (pem.h), each block body
  * and then the raw bytes are parsed as a certificate (its DNS names
- * walked) and as a private key in each format, and each key compared with
- * the last certificate. Results are not checked: only that nothing reads
+ * walked, its validity dates formatted), as a CRL (its dates formatted)
+ * and as a private key in each format, and each key compared with the
+ * last certificate. Results are not checked: only that nothing reads
  * out of bounds, crashes or hangs. */
 #include "fuzz.h"
 
 #include <stdlib.h>
 #include "util/base64.h"
+#include "util/gotime.h"
 #include "util/pem.h"
 #include "util/x509.h"
 
@@ -21,7 +23,19 @@ static size_t parse(const uint8_t *p, size_t n, x509_cert *last)
         der cur = c.san, name;
         while (x509_next_dns_name(&cur, &name))
             seen += name.n;
+        char when[48];
+        go_format_utc(c.not_before, when);
+        go_format_utc(c.not_after, when);
+        seen += (size_t)when[0] + c.common_name.n;
         *last = c;
+    }
+    x509_crl crl;
+    if (x509_crl_parse(p, n, &crl, &why)) {
+        char when[48];
+        go_format_utc(crl.this_update, when);
+        if (crl.has_next_update)
+            go_format_utc(crl.next_update, when);
+        seen += (size_t)when[0];
     }
     static const x509_key_format formats[] = { X509_PKCS1, X509_PKCS8, X509_SEC1 };
     for (size_t i = 0; i < 3; i++) {

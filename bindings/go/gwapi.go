@@ -96,6 +96,9 @@ type Options struct {
 	// ControllerName selects, for Translate and Status, the GatewayClasses
 	// managed (spec.controllerName); "" manages all of them.
 	ControllerName string `json:"-"`
+	// Now is, for Translate and Status, the instant in Unix seconds that
+	// certificate and CRL dates are checked against; 0: the current time.
+	Now int64 `json:"-"`
 }
 
 // Context holds the options every call made with it shares. Close it when
@@ -104,6 +107,7 @@ type Context struct {
 	mu             sync.RWMutex // calls hold it shared, Close exclusively
 	ptr            *C.gwapi_ctx
 	controllerName string
+	now            int64
 }
 
 // NewContext creates a context; opts may be nil.
@@ -121,7 +125,7 @@ func NewContext(opts *Options) (*Context, error) {
 	if st := C.gwapi_ctx_new_json(&ptr, ctext); st != C.GWAPI_OK {
 		return nil, &Error{"gwapi_ctx_new_json", Status(st)}
 	}
-	return &Context{ptr: ptr, controllerName: opts.ControllerName}, nil
+	return &Context{ptr: ptr, controllerName: opts.ControllerName, now: opts.Now}, nil
 }
 
 // Close releases the context after calls still running in other
@@ -187,7 +191,7 @@ func (c *Context) TranslateFile(path string) (*Translation, error) {
 // TranslateNamed is Translate with the input's name and format.
 func (c *Context) TranslateNamed(name string, data []byte, format Format) (*Translation, error) {
 	var tr Translation
-	opts := callOptions{File: name, Format: format, ControllerName: c.controllerName}
+	opts := callOptions{File: name, Format: format, ControllerName: c.controllerName, Now: c.now}
 	if err := c.run(translateCall, opts, data, &tr, "TranslationResult"); err != nil {
 		return nil, err
 	}
@@ -207,6 +211,7 @@ type callOptions struct {
 	File           string `json:"file"`
 	Format         Format `json:"format"`
 	ControllerName string `json:"controllerName,omitempty"`
+	Now            int64  `json:"now,omitempty"`
 }
 
 type document interface{ header() (string, string) }

@@ -12,7 +12,7 @@ goes to a cluster that does not exist, which Envoy answers with 500
 (clusterNotFoundResponseCode). What the bootstrap leaves out is a warning
 naming the route and the feature (docs/renderers.md).
 
-usage: gwapi_envoy.py [--gwapi PATH] [--controller-name NAME] [--bind ADDR]
+usage: gwapi_envoy.py [--gwapi PATH] [--controller-name NAME] [--now RFC3339] [--bind ADDR]
                       [--ir IR.json] [-d DIR] FILE...
 Writes DIR/envoy.json and DIR/certs/NS_NAME.{crt,key} (else the bootstrap
 goes to stdout). Exit 0 when rendered, 1 when the input has errors (still

@@ -12,7 +12,7 @@ The IR comes from `gwapi translate -o json` or from a file (--ir), see
 examples/render_input.py. Certificates of HTTPS listeners are read from the input's
 Secrets (the IR names them) and written as DIR/certs/NS_NAME.pem.
 
-usage: gwapi_haproxy.py [--gwapi PATH] [--controller-name NAME]
+usage: gwapi_haproxy.py [--gwapi PATH] [--controller-name NAME] [--now RFC3339]
                         [--bind ADDR] [--ir IR.json] [-d DIR] FILE...
 Exit 0 when rendered, 1 when the input has errors (still rendered), 2 for
 usage or I/O problems."""

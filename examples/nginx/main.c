@@ -1,7 +1,7 @@
 /* gwapi-nginx: translate Gateway API manifests with gwapi and render the IR
  * as an nginx.conf (render.c), writing the listeners' certificates beside
  * it (certs.c). Usage:
- *   gwapi-nginx [--controller-name NAME] [--bind ADDR] [-d DIR] FILE...
+ *   gwapi-nginx [--controller-name NAME] [--now YYYY-MM-DDTHH:MM:SSZ] [--bind ADDR] [-d DIR] FILE...
  * Without -d the config goes to stdout and no certificate is written; with
  * -d it is DIR/nginx.conf and the certificates DIR/certs/ (run it with
  * `nginx -p DIR -c DIR/nginx.conf`). Warnings (features nginx cannot
@@ -37,7 +37,7 @@ static char *read_file(const char *path, size_t *len)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: gwapi-nginx [--controller-name NAME] [--bind ADDR] [-d DIR] FILE...\n");
+    fprintf(stderr, "usage: gwapi-nginx [--controller-name NAME] [--now YYYY-MM-DDTHH:MM:SSZ] [--bind ADDR] [-d DIR] FILE...\n");
     return 2;
 }
 
@@ -57,11 +57,26 @@ static int write_conf(const char *dir, const text *conf)
     return ok ? 0 : 2;
 }
 
-static int render_files(gwapi_ctx *ctx, gwapi_input *in, const char *controller,
+/* A UTC instant YYYY-MM-DDTHH:MM:SSZ as Unix seconds (days_from_civil);
+ * 0 when it is not one. */
+static int64_t parse_utc(const char *s)
+{
+    int y, mo, d, h, mi, sec, n = 0;
+    if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &y, &mo, &d, &h, &mi, &sec, &n) != 6 || s[n] ||
+        y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59)
+        return 0;
+    int64_t yy = y - (mo <= 2), era = yy / 400, yoe = yy - era * 400;
+    int64_t doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
+    int64_t days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    return days * 86400 + h * 3600 + mi * 60 + sec;
+}
+
+static int render_files(gwapi_ctx *ctx, gwapi_input *in, const char *controller, int64_t now,
                         const char *bind, const char *dir)
 {
     gwapi_translate_options topts = GWAPI_TRANSLATE_OPTIONS_INIT;
     topts.controller_name = controller;
+    topts.now = now;   /* 0: the current time */
     gwapi_translation *t;
     if (gwapi_translate(&t, ctx, in, &topts) != GWAPI_OK) {
         fprintf(stderr, "gwapi-nginx: translation failed\n");
@@ -107,10 +122,15 @@ static int render_files(gwapi_ctx *ctx, gwapi_input *in, const char *controller,
 int main(int argc, char **argv)
 {
     const char *controller = NULL, *bind = "127.0.0.1", *dir = NULL;
+    int64_t now = 0;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (!strcmp(argv[i], "--controller-name") && i + 1 < argc)
             controller = argv[++i];
+        else if (!strcmp(argv[i], "--now") && i + 1 < argc) {
+            if (!(now = parse_utc(argv[++i])))
+                return usage();
+        }
         else if (!strcmp(argv[i], "--bind") && i + 1 < argc)
             bind = argv[++i];
         else if (!strcmp(argv[i], "-d") && i + 1 < argc)
@@ -149,7 +169,7 @@ int main(int argc, char **argv)
         }
     }
     if (rc == 0)
-        rc = render_files(ctx, in, controller, bind, dir);
+        rc = render_files(ctx, in, controller, now, bind, dir);
     gwapi_input_free(in);
     gwapi_ctx_free(ctx);
     return rc;

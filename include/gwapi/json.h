@@ -46,8 +46,10 @@ GWAPI_EXPORT gwapi_status gwapi_validate_json(char **out, size_t *len_out, const
  *    "ir": the IR document (gwapi_translation_ir_output, docs/ir.md),
  *    "routes": the route table (gwapi_translation_routes_output)}
  * options_json is NULL, "" or a JSON object with keys file, format (as for
- * gwapi_validate_json) and controllerName (manage the GatewayClasses with
- * that spec.controllerName; default: all); anything else is GWAPI_EINVAL.
+ * gwapi_validate_json), controllerName (manage the GatewayClasses with
+ * that spec.controllerName; default: all) and now (a positive integer,
+ * Unix seconds: gwapi_translate_options.now; default: the current time);
+ * anything else is GWAPI_EINVAL.
  * The caller owns *out and releases it with gwapi_free; len_out may be
  * NULL. On failure *out is NULL. */
 GWAPI_EXPORT gwapi_status gwapi_translate_json(char **out, size_t *len_out, const gwapi_ctx *ctx,

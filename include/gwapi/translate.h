@@ -5,6 +5,7 @@
 #define GWAPI_TRANSLATE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "export.h"
 #include "status.h"
 #include "diag.h"
@@ -14,16 +15,21 @@
 
 GWAPI_BEGIN_DECLS
 
-#define GWAPI_TRANSLATE_OPTIONS_VERSION 1
+#define GWAPI_TRANSLATE_OPTIONS_VERSION 2
 
 typedef struct gwapi_translate_options {
     unsigned version;               /* GWAPI_TRANSLATE_OPTIONS_VERSION */
     /* Manage the GatewayClasses whose spec.controllerName equals this; NULL
      * manages every GatewayClass of the input. Copied by gwapi_translate. */
     const char *controller_name;
+    /* Since version 2: the instant, in Unix seconds, that certificate and
+     * CRL validity dates are checked against (ClientTrafficPolicy client
+     * validation). 0 (or a version 1 struct): the current time, read once
+     * per gwapi_translate call. Set it for reproducible results. */
+    int64_t now;
 } gwapi_translate_options;
 
-#define GWAPI_TRANSLATE_OPTIONS_INIT { GWAPI_TRANSLATE_OPTIONS_VERSION, NULL }
+#define GWAPI_TRANSLATE_OPTIONS_INIT { GWAPI_TRANSLATE_OPTIONS_VERSION, NULL, 0 }
 
 /* The outcome of a translation: the validated objects, the diagnostics of
  * validation and resolution, and the statuses. */

@@ -307,6 +307,9 @@ typedef struct gw_resolve_options {
     /* Compare the listeners of every port pair by pair, never through the
      * name index (for the tests that check both give the same outcome). */
     bool pairwise_listeners;
+    /* The instant (Unix seconds) certificate and CRL dates are checked
+     * against; 0: dates are not checked. Resolution never reads a clock. */
+    int64_t now;
 } gw_resolve_options;
 
 typedef struct gw_graph {

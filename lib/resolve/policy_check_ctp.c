@@ -3,7 +3,8 @@
  * plain HTTP listener of the Gateway cannot take a listener-level policy
  * (they are one Envoy listener); buffer limits, window sizes and timeouts
  * must parse and fit; early request / late response header mutations
- * must name and value their headers validly. */
+ * must name and value their headers validly; client validation CAs and
+ * CRLs must be usable (policy_ctp_tls.c). */
 #include "policy_impl.h"
 #include "policy_values.h"
 #include "../util/goquote.h"
@@ -243,8 +244,9 @@ static bool cipher_known(const char *c, size_t n)
     return false;
 }
 
-/* A cipher entry is a suite or an equal-preference group "[A|B]". */
-static const char *tls(rs *r, const gwapi_client_tls_settings *t)
+/* A cipher entry is a suite or an equal-preference group "[A|B]"; then
+ * the client validation CA bundles and CRLs (policy_ctp_tls.c). */
+static const char *tls(rs *r, const gw_obj *policy, const gwapi_client_tls_settings *t)
 {
     for (size_t i = 0; t && i < t->ciphers.count; i++) {
         const char *c = gw_c(t->ciphers.items[i]) ? gw_c(t->ciphers.items[i]) : "";
@@ -262,18 +264,19 @@ static const char *tls(rs *r, const gwapi_client_tls_settings *t)
             p = stop + 1;
         }
     }
-    return NULL;
+    const char *err = t ? pol_check_ctp_client_validation(r, policy, t->client_validation) : NULL;
+    return err ? rs_printf(r, "TLS: %s.", err) : NULL;
 }
 
 /* The settings checks that do not depend on the listener. */
-static const char *settings(rs *r, const gwapi_client_traffic_policy_spec *s)
+static const char *settings(rs *r, const gw_obj *policy, const gwapi_client_traffic_policy_spec *s)
 {
     const char *err = NULL;
     err = pol_join(r, err, timeout(r, s->timeout));
     err = pol_join(r, err, connection(r, s->connection));
     err = pol_join(r, err, http2(r, s->http2));
     err = pol_join(r, err, headers(r, s->headers));
-    err = pol_join(r, err, tls(r, s->tls));
+    err = pol_join(r, err, tls(r, policy, s->tls));
     return err;
 }
 
@@ -285,7 +288,7 @@ const char *pol_check_ctp(rs *r, const gw_policy *self, const gw_held_target *t)
     if (!s)
         return NULL;
     if (t->listener)
-        return pol_join(r, pol_join(r, port_overlap(r, t->listener), settings(r, s)),
+        return pol_join(r, pol_join(r, port_overlap(r, t->listener), settings(r, policy, s)),
                         http10(r, s->http1, t->listener));
     /* A Gateway or ListenerSet policy: the listeners it reaches that no
      * more specific policy holds. */
@@ -304,6 +307,6 @@ const char *pol_check_ctp(rs *r, const gw_policy *self, const gw_held_target *t)
         err = pol_join(r, err, http10(r, s->http1, l));
     }
     if (any)
-        err = pol_join(r, settings(r, s), err);
+        err = pol_join(r, settings(r, policy, s), err);
     return err;
 }

@@ -58,6 +58,10 @@ const char *pol_deprecated(rs *r, const gw_obj *policy);
 /* Setting checks (policy_check_*.c): NULL when the policy translates, else
  * the Invalid message. The target is passed for checks that depend on it. */
 const char *pol_check_ctp(rs *r, const gw_policy *self, const gw_held_target *t);
+/* policy_ctp_tls.c: tls.clientValidation's CA bundles and CRLs (without
+ * the "TLS: " prefix). */
+const char *pol_check_ctp_client_validation(rs *r, const gw_obj *policy,
+                                            const gwapi_client_validation_context *v);
 const char *pol_check_btp(rs *r, const gw_policy *self, const gw_held_target *t);
 const char *pol_check_sp(rs *r, const gw_policy *self, const gw_held_target *t);
 /* EnvoyExtensionPolicy: *fail_open_spec gets, when every extension that

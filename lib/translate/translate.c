@@ -4,6 +4,7 @@
 #include <gwapi/translate.h>
 
 #include <string.h>
+#include <time.h>
 #include "../core/ctx.h"
 #include "../core/diag_text.h"
 #include "../model/model.h"
@@ -74,7 +75,12 @@ gwapi_status gwapi_translate(gwapi_translation **out, const gwapi_ctx *ctx, cons
         gwapi_translation_free(t);
         return GWAPI_ENOMEM;
     }
-    gw_resolve_options ro = { .controller_name = t->controller_name };
+    /* The one clock read of a translation, here at the API boundary, so
+     * resolution stays a function of its input and options. */
+    int64_t now = opts && opts->version >= 2 ? opts->now : 0;
+    if (!now)
+        now = (int64_t)time(NULL);
+    gw_resolve_options ro = { .controller_name = t->controller_name, .now = now };
     if (!gw_model_build(&t->model, &t->a, t->result) || !gw_resolve(&t->graph, &t->a, &t->model, &ro) ||
         !ir_lower(&t->ir, &t->a, &t->graph)) {
         gwapi_translation_free(t);

@@ -13,6 +13,7 @@ typedef struct call_opts {
     const char *file;
     gwapi_format format;
     const char *controller_name;
+    int64_t now;
 } call_opts;
 
 static gwapi_status call_options(const gwapi_value *root, call_opts *o)
@@ -28,6 +29,11 @@ static gwapi_status call_options(const gwapi_value *root, call_opts *o)
         if (options_key_is(m, "controllerName")) {
             if (!(o->controller_name = options_string(m->value)))
                 return GWAPI_EINVAL;
+        } else if (options_key_is(m, "now")) {
+            /* Unix seconds, as gwapi_translate_options.now */
+            if (m->value->type != GWAPI_VALUE_INT || m->value->u.integer <= 0)
+                return GWAPI_EINVAL;
+            o->now = m->value->u.integer;
         } else {
             return GWAPI_EINVAL;
         }
@@ -100,7 +106,7 @@ gwapi_status gwapi_translate_json(char **out, size_t *len_out, const gwapi_ctx *
     arena a;
     arena_init(&a, ctx_allocator(ctx));
     const gwapi_value *root;
-    call_opts o = { "<input>", GWAPI_FORMAT_AUTO, NULL };
+    call_opts o = { "<input>", GWAPI_FORMAT_AUTO, NULL, 0 };
     gwapi_input *in = NULL;
     gwapi_translation *t = NULL;
     gwapi_status st = options_json_parse(&root, &a, options_json);
@@ -112,6 +118,7 @@ gwapi_status gwapi_translate_json(char **out, size_t *len_out, const gwapi_ctx *
         st = gwapi_input_add(in, o.file, bytes, len, o.format);
     gwapi_translate_options to = GWAPI_TRANSLATE_OPTIONS_INIT;
     to.controller_name = o.controller_name;
+    to.now = o.now;
     if (st == GWAPI_OK)
         st = gwapi_translate(&t, ctx, in, &to);
     if (st == GWAPI_OK)

@@ -1,5 +1,6 @@
 /* The bounded DER reader (see der.h). */
 #include "der.h"
+#include "gotime.h"
 
 #include <string.h>
 
@@ -101,4 +102,64 @@ bool der_bit_string_bytes(der bits, der *bytes)
 bool der_equal(der a, der b)
 {
     return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, a.n) == 0);
+}
+
+static bool digits(const uint8_t *p, size_t n, unsigned *out)
+{
+    unsigned v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+        v = v * 10 + (unsigned)(p[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+bool der_next_is_time(const der *d)
+{
+    return der_next_is(d, DER_UTC_TIME) || der_next_is(d, DER_GENERALIZED_TIME);
+}
+
+bool der_time(der *d, int64_t *unix_out)
+{
+    der save = *d;
+    der_tlv t;
+    if (!der_read(d, &t) || (t.tag != DER_UTC_TIME && t.tag != DER_GENERALIZED_TIME))
+        goto bad;
+    const uint8_t *p = t.v.p, *end = t.v.p + t.v.n;
+    size_t yl = t.tag == DER_UTC_TIME ? 2 : 4;
+    unsigned y, mo, da, h, mi, s = 0, oh = 0, om = 0;
+    if (t.v.n < yl + 8 || !digits(p, yl, &y) || !digits(p + yl, 2, &mo) || !digits(p + yl + 2, 2, &da) ||
+        !digits(p + yl + 4, 2, &h) || !digits(p + yl + 6, 2, &mi))
+        goto bad;
+    p += yl + 8;
+    /* seconds: required in GeneralizedTime; UTCTime may stop at minutes
+     * (cryptobyte's fallback format) */
+    if (end - p >= 2 && p[0] >= '0' && p[0] <= '9') {
+        if (!digits(p, 2, &s))
+            goto bad;
+        p += 2;
+    } else if (yl == 4) {
+        goto bad;
+    }
+    int sign = 0;
+    if (end - p == 1 && *p == 'Z') {
+        sign = 0;
+    } else if (end - p == 5 && (*p == '+' || *p == '-') && digits(p + 1, 2, &oh) && digits(p + 3, 2, &om) &&
+               oh < 24 && om < 60 && (oh || om)) {   /* Go prints a zero offset as Z */
+        sign = *p == '+' ? 1 : -1;
+    } else {
+        goto bad;
+    }
+    if (yl == 2)
+        y += y < 50 ? 2000 : 1900;
+    if (mo < 1 || mo > 12 || da < 1 || (int)da > go_days_in((int)mo, (int)y) || h > 23 || mi > 59 || s > 59)
+        goto bad;
+    *unix_out = go_days_from_civil(y, mo, da) * 86400 + h * 3600 + mi * 60 + s -
+                sign * (int64_t)(oh * 3600 + om * 60);
+    return true;
+bad:
+    *d = save;
+    return false;
 }

@@ -25,7 +25,8 @@ typedef struct der_tlv {
 
 enum {
     DER_BOOLEAN = 0x01, DER_INTEGER = 0x02, DER_BIT_STRING = 0x03, DER_OCTET_STRING = 0x04,
-    DER_NULL = 0x05, DER_OID = 0x06, DER_SEQUENCE = 0x30, DER_SET = 0x31,
+    DER_NULL = 0x05, DER_OID = 0x06, DER_UTC_TIME = 0x17, DER_GENERALIZED_TIME = 0x18,
+    DER_SEQUENCE = 0x30, DER_SET = 0x31,
 };
 /* Context-specific tags, [n] constructed (EXPLICIT) and primitive. */
 #define DER_CTX_CONS(n) (0xa0u | (unsigned)(n))
@@ -61,6 +62,15 @@ bool der_small_int(der integer, unsigned *value);
 /* A BIT STRING's contents without the unused-bits byte; only whole bytes
  * (keys and points always are). */
 bool der_bit_string_bytes(der bits, der *bytes);
+/* A Time (RFC 5280 4.1.2.5) as Go's crypto/x509 (cryptobyte) reads it:
+ * UTCTime YYMMDDHHMM[SS] (YY < 50 is 20YY) or GeneralizedTime
+ * YYYYMMDDHHMMSS, then Z or a non-zero +hhmm / -hhmm offset; the instant
+ * in Unix seconds. False when the next element is neither, or it does not
+ * make a valid date. */
+bool der_time(der *d, int64_t *unix_out);
+/* Whether the next element is a UTCTime or GeneralizedTime. */
+bool der_next_is_time(const der *d);
+
 /* Byte equality of two contents. */
 bool der_equal(der a, der b);
 

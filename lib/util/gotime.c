@@ -4,6 +4,7 @@
 #include "gotime.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,7 +50,7 @@ static bool getnum(const char **s, const char *end, bool fixed, int *out)
     return true;
 }
 
-static int days_in(int month, int year)
+int go_days_in(int month, int year)
 {
     static const int d[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
@@ -57,8 +58,7 @@ static int days_in(int month, int year)
     return d[month - 1];
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant). */
-static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+int64_t go_days_from_civil(int64_t y, unsigned m, unsigned d)
 {
     y -= m <= 2;
     const int64_t era = (y >= 0 ? y : y - 399) / 400;
@@ -198,14 +198,40 @@ static bool parse_time(gwapi_str text, strbuf *err, int64_t *unix_out)
         time_quote(err, v, end);
         return false;
     }
-    if (day < 1 || day > days_in(month, year)) {
+    if (day < 1 || day > go_days_in(month, year)) {
         strbuf_puts(err, "parsing time ");
         time_quote(err, value, end);
         strbuf_puts(err, ": day out of range");
         return false;
     }
     if (unix_out)
-        *unix_out = days_from_civil(year, (unsigned)month, (unsigned)day) * 86400 +
+        *unix_out = go_days_from_civil(year, (unsigned)month, (unsigned)day) * 86400 +
                     hour * 3600 + min * 60 + sec - offset;
     return true;
+}
+
+void go_format_utc(int64_t t, char out[48])
+{
+    int64_t days = t / 86400, rem = t % 86400;
+    if (rem < 0) {
+        rem += 86400;
+        days--;
+    }
+    /* civil_from_days (Howard Hinnant) */
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    unsigned doe = (unsigned)(z - era * 146097);
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = (int64_t)yoe + era * 400;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
+    unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    if (y < 0)
+        y = 0;
+    if (y > 9999)
+        y = 9999;
+    snprintf(out, 48, "%04d-%02u-%02u %02u:%02u:%02u +0000 UTC", (int)y, m, d, (unsigned)(rem / 3600),
+             (unsigned)(rem / 60 % 60), (unsigned)(rem % 60));
 }

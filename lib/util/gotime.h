@@ -14,4 +14,14 @@
  * on success the time in Unix seconds goes to *unix_out (may be NULL). */
 bool go_parse_rfc3339(gwapi_str s, strbuf *err, int64_t *unix_out);
 
+/* Days in month (1..12) of year, proleptic Gregorian. */
+int go_days_in(int month, int year);
+/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+ * days_from_civil). */
+int64_t go_days_from_civil(int64_t y, unsigned m, unsigned d);
+
+/* A UTC instant as Go's time.Time String() prints it:
+ * "2006-01-02 15:04:05 +0000 UTC" (years 0..9999; out needs 48 bytes). */
+void go_format_utc(int64_t unix_secs, char out[48]);
+
 #endif

@@ -6,6 +6,7 @@ static const uint8_t OID_RSA[] = { 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0
 static const uint8_t OID_EC[] = { 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01 };
 static const uint8_t OID_ED25519[] = { 0x2b, 0x65, 0x70 };
 static const uint8_t OID_SAN[] = { 0x55, 0x1d, 0x11 };
+static const uint8_t OID_CN[] = { 0x55, 0x04, 0x03 };
 
 static bool oid_is(der oid, const uint8_t *want, size_t n)
 {
@@ -20,6 +21,34 @@ static bool algorithm(der *d, der *oid, der *params)
     if (!der_expect(d, DER_SEQUENCE, &a) || !der_expect(&a, DER_OID, oid) || oid->n == 0)
         return false;
     *params = a;   /* whatever follows the OID */
+    return true;
+}
+
+/* Validity ::= SEQUENCE { notBefore Time, notAfter Time } */
+static bool validity(der v, x509_cert *c)
+{
+    return der_time(&v, &c->not_before) && der_time(&v, &c->not_after) && der_empty(&v);
+}
+
+/* Name ::= SEQUENCE OF RelativeDistinguishedName (SET OF
+ * AttributeTypeAndValue { type OID, value ANY }); the last CN wins, as in
+ * Go's pkix.Name.FillFromRDNSequence. */
+static bool subject_cn(der name, der *cn)
+{
+    while (!der_empty(&name)) {
+        der rdn;
+        if (!der_expect(&name, DER_SET, &rdn))
+            return false;
+        while (!der_empty(&rdn)) {
+            der atv, oid;
+            der_tlv value;
+            if (!der_expect(&rdn, DER_SEQUENCE, &atv) || !der_expect(&atv, DER_OID, &oid) ||
+                !der_read(&atv, &value) || !der_empty(&atv))
+                return false;
+            if (OID_IS(oid, OID_CN))
+                *cn = value.v;
+        }
+    }
     return true;
 }
 
@@ -113,7 +142,7 @@ bool x509_cert_parse(const uint8_t *p, size_t n, x509_cert *out, const char **wh
     if (!der_expect(&cert, DER_SEQUENCE, &tbs) || !algorithm(&cert, &sig_alg, &params) ||
         !der_expect(&cert, DER_BIT_STRING, &sig) || !der_empty(&cert))
         return false;
-    der version_box, serial, key_info, ext;
+    der version_box, serial, key_info, ext, dates, subject;
     bool has_version, present;
     unsigned version = 0;
     if (!der_optional(&tbs, DER_CTX_CONS(0), &version_box, &has_version))
@@ -129,10 +158,18 @@ bool x509_cert_parse(const uint8_t *p, size_t n, x509_cert *out, const char **wh
     if (!der_expect(&tbs, DER_INTEGER, &serial) || serial.n == 0 ||
         !algorithm(&tbs, &sig_alg, &params) ||
         !der_expect(&tbs, DER_SEQUENCE, NULL) ||          /* issuer */
-        !der_expect(&tbs, DER_SEQUENCE, NULL) ||          /* validity */
-        !der_expect(&tbs, DER_SEQUENCE, NULL) ||          /* subject */
+        !der_expect(&tbs, DER_SEQUENCE, &dates) ||
+        !der_expect(&tbs, DER_SEQUENCE, &subject) ||
         !der_expect(&tbs, DER_SEQUENCE, &key_info))
         return false;
+    if (!validity(dates, out)) {
+        *why = "x509: malformed validity";
+        return false;
+    }
+    if (!subject_cn(subject, &out->common_name)) {
+        *why = "x509: invalid subject";
+        return false;
+    }
     if (!spki(key_info, &out->key)) {
         *why = "x509: malformed public key";
         return false;
@@ -272,4 +309,50 @@ x509_match x509_key_matches(const x509_pubkey *cert, const x509_pubkey *key)
     default:
         return X509_UNKNOWN_ALGORITHM;
     }
+}
+
+/* CertificateList ::= SEQUENCE { tbsCertList, signatureAlgorithm,
+ * signatureValue BIT STRING }; TBSCertList ::= SEQUENCE { version INTEGER
+ * OPTIONAL (v2), signature, issuer Name, thisUpdate Time, nextUpdate Time
+ * OPTIONAL, revokedCertificates SEQUENCE OF OPTIONAL, crlExtensions [0]
+ * OPTIONAL } */
+bool x509_crl_parse(const uint8_t *p, size_t n, x509_crl *out, const char **why)
+{
+    *out = (x509_crl){ 0 };
+    *why = "x509: malformed crl";
+    der in = der_of(p, n), list, tbs, alg, params, sig, v;
+    if (!der_expect(&in, DER_SEQUENCE, &list))
+        return false;
+    if (!der_empty(&in)) {
+        *why = "x509: trailing data after CRL";
+        return false;
+    }
+    if (!der_expect(&list, DER_SEQUENCE, &tbs) || !algorithm(&list, &alg, &params) ||
+        !der_expect(&list, DER_BIT_STRING, &sig) || !der_empty(&list))
+        return false;
+    bool present;
+    if (!der_optional(&tbs, DER_INTEGER, &v, &present))
+        return false;
+    unsigned version;
+    if (present && (!der_small_int(v, &version) || version > 1)) {
+        *why = "x509: unsupported crl version";
+        return false;
+    }
+    if (!algorithm(&tbs, &alg, &params) || !der_expect(&tbs, DER_SEQUENCE, NULL))   /* issuer */
+        return false;
+    if (!der_time(&tbs, &out->this_update)) {
+        *why = "x509: malformed crl thisUpdate";   /* wording of ours */
+        return false;
+    }
+    if (der_next_is_time(&tbs)) {
+        if (!der_time(&tbs, &out->next_update)) {
+            *why = "x509: malformed crl nextUpdate";
+            return false;
+        }
+        out->has_next_update = true;
+    }
+    if (!der_optional(&tbs, DER_SEQUENCE, NULL, &present) ||        /* revokedCertificates */
+        !der_optional(&tbs, DER_CTX_CONS(0), NULL, &present))      /* crlExtensions */
+        return false;
+    return der_empty(&tbs);
 }

@@ -2,8 +2,10 @@
  * reader (der.h): the public key and the DNS names (subjectAltName) of an
  * X.509 certificate, the public half of a private key (PKCS#1 RSA, PKCS#8
  * RSA / EC / Ed25519, SEC1 EC), and whether the two belong together.
- * Signatures, validity dates and chains are not checked: this is not a
- * TLS library, only the structural checks Go's crypto/x509 and
+ * The validity period and subject common name are read so a caller can
+ * check dates against a time it is given, and a CRL's thisUpdate /
+ * nextUpdate likewise. Signatures and chains are not checked: this is not
+ * a TLS library, only the structural checks Go's crypto/x509 and
  * tls.X509KeyPair make before Envoy Gateway accepts a Secret. Nothing is
  * allocated: results point into the caller's DER. */
 #ifndef GWAPI_X509_H
@@ -30,6 +32,9 @@ typedef struct x509_pubkey {
 typedef struct x509_cert {
     x509_pubkey key;
     der san;                /* subjectAltName GeneralNames contents (empty: none) */
+    int64_t not_before, not_after;  /* validity, Unix seconds */
+    der common_name;        /* the subject's last CN value (Go's
+                               Subject.CommonName; empty: none) */
 } x509_cert;
 
 /* Parses one DER certificate; false when it is not one (the reason in
@@ -58,5 +63,16 @@ typedef enum x509_match {
 } x509_match;
 
 x509_match x509_key_matches(const x509_pubkey *cert, const x509_pubkey *key);
+
+/* An X.509 v1/v2 CRL (RFC 5280 5.1): only its dates. */
+typedef struct x509_crl {
+    int64_t this_update;    /* Unix seconds */
+    bool has_next_update;
+    int64_t next_update;
+} x509_crl;
+
+/* Parses one DER CertificateList; false when it is not one (*why in Go's
+ * wording). */
+bool x509_crl_parse(const uint8_t *p, size_t n, x509_crl *out, const char **why);
 
 #endif

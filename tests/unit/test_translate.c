@@ -4,6 +4,7 @@
  * table-driven. */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "model/model.h"
@@ -505,6 +506,93 @@ static void go_key_folding(void **state)
     }
 }
 
+/* The golden client-validation case (tests/cases/), read whole. */
+static char *client_validation_case(size_t *len)
+{
+    FILE *f = fopen(CASES_DIR "/policy-ctp-client-validation/input.yaml", "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *text = malloc((size_t)n + 1);
+    assert_non_null(text);
+    assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
+    text[n] = 0;
+    fclose(f);
+    *len = (size_t)n;
+    return text;
+}
+
+static char *translate_at(gwapi_ctx *ctx, const char *text, size_t len, const char *options)
+{
+    char *out = NULL;
+    assert_int_equal(gwapi_translate_json(&out, NULL, ctx, text, len, options), GWAPI_OK);
+    return out;
+}
+
+#define EXPIRED "ca-expired-ca: certificate expired.example has expired since 2020-01-02 00:00:00 +0000 UTC"
+#define NOT_YET "ca-expired-ca: certificate expired.example is not valid until 2020-01-01 00:00:00 +0000 UTC"
+
+/* Certificate dates are checked at the option's instant: the same input
+ * gives the same status at the same now, another at another; 0 / a
+ * version 1 struct means the current time (after 2020-01-02 here). */
+static void validity_checked_at_now(void **state)
+{
+    (void)state;
+    gwapi_ctx *ctx;
+    assert_int_equal(gwapi_ctx_new(&ctx, NULL), GWAPI_OK);
+    size_t len;
+    char *text = client_validation_case(&len);
+    char *later = translate_at(ctx, text, len, "{\"now\": 1800000000}");      /* 2027-01-15 */
+    char *again = translate_at(ctx, text, len, "{\"now\": 1800000000}");
+    char *during = translate_at(ctx, text, len, "{\"now\": 1577880000}");     /* 2020-01-01T12:00Z */
+    char *before = translate_at(ctx, text, len, "{\"now\": 1}");
+    char *current = translate_at(ctx, text, len, NULL);
+    assert_string_equal(later, again);
+    assert_non_null(strstr(later, EXPIRED));
+    assert_null(strstr(during, "ca-expired-ca:"));          /* inside its validity: accepted */
+    assert_non_null(strstr(during, "ca-not-yet-valid-ca: certificate future.example is not valid until 2099"));
+    assert_non_null(strstr(before, NOT_YET));
+    assert_non_null(strstr(current, EXPIRED));
+    gwapi_free(later);
+    gwapi_free(again);
+    gwapi_free(during);
+    gwapi_free(before);
+    gwapi_free(current);
+
+    static const char *const bad[] = { "{\"now\": \"2027-01-15T00:00:00Z\"}", "{\"now\": -5}",
+                                       "{\"now\": 0}", "{\"now\": 1.5}" };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char *out = (char *)1;
+        assert_int_equal(gwapi_translate_json(&out, NULL, ctx, text, len, bad[i]), GWAPI_EINVAL);
+        assert_null(out);
+    }
+
+    /* a version 1 struct has no now: the field is not read */
+    gwapi_input *in;
+    assert_int_equal(gwapi_input_new(&in, ctx), GWAPI_OK);
+    assert_int_equal(gwapi_input_add(in, "in.yaml", text, len, GWAPI_FORMAT_AUTO), GWAPI_OK);
+    gwapi_translate_options o = GWAPI_TRANSLATE_OPTIONS_INIT;
+    o.version = 1;
+    o.now = 1;
+    gwapi_translation *t;
+    assert_int_equal(gwapi_translate(&t, ctx, in, &o), GWAPI_OK);
+    char *st;
+    assert_int_equal(gwapi_translation_status(t, GWAPI_OUTPUT_JSON, &st, NULL), GWAPI_OK);
+    assert_non_null(strstr(st, EXPIRED));
+    gwapi_free(st);
+    gwapi_translation_free(t);
+    o.version = 2;
+    assert_int_equal(gwapi_translate(&t, ctx, in, &o), GWAPI_OK);
+    assert_int_equal(gwapi_translation_status(t, GWAPI_OUTPUT_JSON, &st, NULL), GWAPI_OK);
+    assert_non_null(strstr(st, NOT_YET));
+    gwapi_free(st);
+    gwapi_translation_free(t);
+    gwapi_input_free(in);
+    free(text);
+    gwapi_ctx_free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -517,6 +605,7 @@ int main(void)
         cmocka_unit_test(go_key_folding),
         cmocka_unit_test(port_conflicts_indexed_as_pairwise),
         cmocka_unit_test(allocation_failure_in_translate),
+        cmocka_unit_test(validity_checked_at_now),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,6 +1,7 @@
 /* The bounded DER reader, base64, PEM search and the X.509 / private key
  * checks, on real openssl-made fixtures (tests/unit/x509/) and on
- * truncated, corrupted and hand-made garbage input, which must be refused
+ * truncated, corrupted and hand-made garbage input (certificates, keys
+ * and CRLs), which must be refused
  * without reading out of bounds (this suite also runs under ASan). */
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 #include <cmocka.h>
 #include "util/base64.h"
 #include "util/der.h"
+#include "util/gotime.h"
 #include "util/pem.h"
 #include "util/x509.h"
 
@@ -195,6 +197,105 @@ static void certificates_parse(void **state)
     unload(&ed);
 }
 
+/* Validity dates and subject CN; UTCTime (before 2050) and
+ * GeneralizedTime (from 2050) as openssl writes them. */
+static void certificate_validity_parses(void **state)
+{
+    (void)state;
+    blob old = load("validity-expired.crt"), later = load("validity-future.crt"), ca = load("crl-issuer.crt");
+    x509_cert c;
+    const char *why;
+    assert_true(x509_cert_parse(old.der, old.len, &c, &why));
+    assert_int_equal(c.not_before, 1577836800);      /* 2020-01-01T00:00:00Z */
+    assert_int_equal(c.not_after, 1577923200);       /* 2020-01-02T00:00:00Z */
+    assert_int_equal(c.common_name.n, strlen("expired.example"));
+    assert_memory_equal(c.common_name.p, "expired.example", c.common_name.n);
+    assert_true(x509_cert_parse(later.der, later.len, &c, &why));
+    assert_int_equal(c.not_before, 4070908800LL);    /* 2099-01-01T00:00:00Z */
+    assert_int_equal(c.not_after, 4102358400LL);     /* 2099-12-31T00:00:00Z */
+    assert_true(x509_cert_parse(ca.der, ca.len, &c, &why));
+    assert_true(c.not_after > c.not_before);
+    assert_memory_equal(c.common_name.p, "gwapi test CA", c.common_name.n);   /* CN after O */
+    unload(&old);
+    unload(&later);
+    unload(&ca);
+}
+
+static void crl_dates_parse(void **state)
+{
+    (void)state;
+    blob old = load("crl-expired.crl"), lng = load("crl-long.crl"), rev = load("crl-revoked.crl");
+    x509_crl c;
+    const char *why;
+    assert_true(pem_type_is(&old.block, "X509 CRL"));
+    assert_true(x509_crl_parse(old.der, old.len, &c, &why));
+    assert_int_equal(c.this_update, 1577836800);     /* 2020-01-01 */
+    assert_true(c.has_next_update);
+    assert_int_equal(c.next_update, 1577923200);     /* 2020-01-02 */
+    assert_true(x509_crl_parse(lng.der, lng.len, &c, &why));
+    assert_int_equal(c.this_update, 1735689600);     /* 2025-01-01 */
+    assert_int_equal(c.next_update, 4891363200LL);   /* 2125-01-01, GeneralizedTime */
+    assert_true(x509_crl_parse(rev.der, rev.len, &c, &why));   /* with a revoked entry */
+    assert_int_equal(c.this_update, 1767225600);     /* 2026-01-01 */
+    assert_int_equal(c.next_update, 1769904000);     /* 2026-02-01 */
+    /* a certificate is not a CRL, nor a CRL a certificate */
+    blob cert = load("rsa.crt");
+    x509_cert xc;
+    assert_false(x509_crl_parse(cert.der, cert.len, &c, &why));
+    assert_false(x509_cert_parse(old.der, old.len, &xc, &why));
+    unload(&cert);
+    unload(&old);
+    unload(&lng);
+    unload(&rev);
+}
+
+static bool time_of(const char *tlv, size_t n, int64_t *t)
+{
+    der d = der_of((const uint8_t *)tlv, n);
+    return der_time(&d, t) && der_empty(&d);
+}
+#define TIME_OF(lit, t) time_of(lit, sizeof lit - 1, t)
+
+static void times_as_go_reads_them(void **state)
+{
+    (void)state;
+    int64_t t;
+    assert_true(TIME_OF("\x17\x0d" "491231235959Z", &t));      /* YY < 50: 20YY */
+    assert_int_equal(t, 2524607999LL);
+    assert_true(TIME_OF("\x17\x0d" "500101000000Z", &t));      /* YY >= 50: 19YY */
+    assert_int_equal(t, -631152000LL);
+    assert_true(TIME_OF("\x18\x0f" "20240229120000Z", &t));    /* a leap day */
+    assert_int_equal(t, 1709208000LL);
+    assert_false(TIME_OF("\x18\x0f" "20230229120000Z", &t));   /* not a leap year */
+    assert_false(TIME_OF("\x17\x0d" "200230000000Z", &t));     /* Feb 30 */
+    assert_false(TIME_OF("\x17\x0d" "201301000000Z", &t));     /* month 13 */
+    assert_false(TIME_OF("\x17\x0d" "200101240000Z", &t));     /* hour 24 */
+    assert_false(TIME_OF("\x17\x0d" "2001010000000", &t));     /* no Z */
+    assert_true(TIME_OF("\x17\x0b" "2001010000Z", &t));        /* minutes only: Go's fallback */
+    assert_int_equal(t, 1577836800);
+    assert_true(TIME_OF("\x17\x11" "200101000000+0100", &t));  /* an offset, as Go reads it */
+    assert_int_equal(t, 1577833200);
+    assert_true(TIME_OF("\x18\x13" "20200101000000-0130", &t));
+    assert_int_equal(t, 1577842200);
+    assert_false(TIME_OF("\x17\x11" "200101000000+0000", &t)); /* Go writes that as Z */
+    assert_false(TIME_OF("\x17\x11" "200101000000+2400", &t));
+    assert_false(TIME_OF("\x18\x0d" "202001010000Z", &t));     /* GeneralizedTime needs seconds */
+    assert_false(TIME_OF("\x18\x11" "20200101000000.5Z", &t)); /* no fractions */
+    assert_false(TIME_OF("\x18\x0d" "200101000000Z", &t));     /* 2-digit GeneralizedTime */
+    assert_false(TIME_OF("\x04\x0d" "200101000000Z", &t));     /* not a time */
+    assert_false(TIME_OF("\x17\x0d" "2001010000", &t));        /* truncated */
+
+    char buf[48];
+    go_format_utc(1577923200, buf);
+    assert_string_equal(buf, "2020-01-02 00:00:00 +0000 UTC");
+    go_format_utc(1107691200, buf);
+    assert_string_equal(buf, "2005-02-06 12:00:00 +0000 UTC");
+    go_format_utc(1709208000, buf);
+    assert_string_equal(buf, "2024-02-29 12:00:00 +0000 UTC");
+    go_format_utc(-631152000LL, buf);
+    assert_string_equal(buf, "1950-01-01 00:00:00 +0000 UTC");
+}
+
 static x509_match pair(const char *crt, const char *key, x509_key_format f)
 {
     blob c = load(crt), k = load(key);
@@ -234,10 +335,14 @@ static void keys_match_their_certificates(void **state)
 static void truncated_and_corrupted_der_is_refused(void **state)
 {
     (void)state;
-    static const struct { const char *file; int is_key; x509_key_format f; } files[] = {
-        { "rsa.crt", 0, X509_PKCS8 }, { "ec.crt", 0, X509_PKCS8 }, { "ed25519.crt", 0, X509_PKCS8 },
-        { "rsa-pkcs8.key", 1, X509_PKCS8 }, { "rsa-pkcs1.key", 1, X509_PKCS1 },
-        { "ec-sec1.key", 1, X509_SEC1 }, { "ec-pkcs8.key", 1, X509_PKCS8 },
+    enum { CERT, KEY, CRL };
+    static const struct { const char *file; int what; x509_key_format f; } files[] = {
+        { "rsa.crt", CERT, X509_PKCS8 }, { "ec.crt", CERT, X509_PKCS8 }, { "ed25519.crt", CERT, X509_PKCS8 },
+        { "validity-expired.crt", CERT, X509_PKCS8 }, { "validity-future.crt", CERT, X509_PKCS8 },
+        { "rsa-pkcs8.key", KEY, X509_PKCS8 }, { "rsa-pkcs1.key", KEY, X509_PKCS1 },
+        { "ec-sec1.key", KEY, X509_SEC1 }, { "ec-pkcs8.key", KEY, X509_PKCS8 },
+        { "crl-expired.crl", CRL, X509_PKCS8 }, { "crl-long.crl", CRL, X509_PKCS8 },
+        { "crl-revoked.crl", CRL, X509_PKCS8 },
     };
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
         blob b = load(files[i].file);
@@ -247,9 +352,12 @@ static void truncated_and_corrupted_der_is_refused(void **state)
             memcpy(cut, b.der, n);
             x509_cert c;
             x509_pubkey k;
+            x509_crl l;
             const char *why;
-            if (files[i].is_key)
+            if (files[i].what == KEY)
                 assert_false(x509_key_parse(cut, n, files[i].f, &k));
+            else if (files[i].what == CRL)
+                assert_false(x509_crl_parse(cut, n, &l, &why));
             else
                 assert_false(x509_cert_parse(cut, n, &c, &why));
             free(cut);
@@ -261,9 +369,12 @@ static void truncated_and_corrupted_der_is_refused(void **state)
                 copy[at] ^= (uint8_t)flip;
                 x509_cert c;
                 x509_pubkey k;
+                x509_crl l;
                 const char *why;
-                if (files[i].is_key)
+                if (files[i].what == KEY)
                     (void)x509_key_parse(copy, b.len, files[i].f, &k);
+                else if (files[i].what == CRL)
+                    (void)x509_crl_parse(copy, b.len, &l, &why);
                 else
                     (void)x509_cert_parse(copy, b.len, &c, &why);
             }
@@ -287,6 +398,9 @@ int main(void)
         cmocka_unit_test(pem_search_stays_linear),
         cmocka_unit_test(der_refuses_what_der_forbids),
         cmocka_unit_test(certificates_parse),
+        cmocka_unit_test(certificate_validity_parses),
+        cmocka_unit_test(crl_dates_parse),
+        cmocka_unit_test(times_as_go_reads_them),
         cmocka_unit_test(keys_match_their_certificates),
         cmocka_unit_test(truncated_and_corrupted_der_is_refused),
     };

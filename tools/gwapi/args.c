@@ -16,7 +16,7 @@
 typedef enum opt_id {
     OPT_HELP, OPT_CHANNEL, OPT_CONTROLLER_NAME, OPT_OUTPUT, OPT_UNKNOWN_FIELDS, OPT_NAMESPACE,
     OPT_SKIP_KINDS, OPT_IGNORE_UNKNOWN_KINDS, OPT_QUIET, OPT_MAX_DIAGNOSTICS, OPT_MAX_INPUT_BYTES,
-    OPT_COLOR, OPT_NO_COLOR
+    OPT_COLOR, OPT_NO_COLOR, OPT_NOW
 } opt_id;
 
 typedef struct opt_spec {
@@ -33,6 +33,8 @@ static const opt_spec specs[] = {
     { OPT_CHANNEL, "channel", 0, "standard|experimental", "Gateway API release channel (experimental)" },
     { OPT_CONTROLLER_NAME, "controller-name", 0, "NAME",
       "manage only the GatewayClasses whose\ncontrollerName is NAME (default: all)" },
+    { OPT_NOW, "now", 0, "RFC3339",
+      "check certificate and CRL dates against this\ninstant, e.g. 2026-01-02T03:04:05Z (default: now)" },
     { OPT_OUTPUT, "output", 'o', "FORMAT", NULL },
     { OPT_UNKNOWN_FIELDS, "unknown-fields", 0, "error|warn", "severity of unknown fields (error)" },
     { OPT_NAMESPACE, "namespace", 'n', "NAMESPACE", "namespace of objects that name none (default)" },
@@ -67,7 +69,7 @@ typedef struct command_spec {
     bool discard_source;   /* the outputs need no source documents */
 } command_spec;
 
-#define TRANSLATING (BIT(OPT_HELP) | BIT(OPT_CONTROLLER_NAME) | BIT(OPT_OUTPUT))
+#define TRANSLATING (BIT(OPT_HELP) | BIT(OPT_CONTROLLER_NAME) | BIT(OPT_NOW) | BIT(OPT_OUTPUT))
 
 static const command_spec commands[] = {
     [CLI_VALIDATE] = {
@@ -76,7 +78,7 @@ static const command_spec commands[] = {
         "CRDs installed would.\n"
         "Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a file\n"
         "that could not be read (the other files are still validated).\n",
-        ~(unsigned)BIT(OPT_CONTROLLER_NAME),
+        ~(unsigned)(BIT(OPT_CONTROLLER_NAME) | BIT(OPT_NOW)),
         BIT(CLI_FORMAT_TEXT) | BIT(CLI_FORMAT_JSON) | BIT(CLI_FORMAT_YAML) | BIT(CLI_FORMAT_APISERVER) |
             BIT(CLI_FORMAT_SARIF) | BIT(CLI_FORMAT_JUNIT),
         CLI_FORMAT_TEXT, false, true },
@@ -220,6 +222,59 @@ static bool parse_count(const char *value, size_t *out)
     return true;
 }
 
+/* n decimal digits at p. */
+static bool digits(const char *p, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+        v = v * 10 + (p[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+/* RFC 3339 date-time, YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM),
+ * as Unix seconds (the fraction is dropped). */
+static bool parse_rfc3339(const char *s, int64_t *out)
+{
+    int y, mo, d, h, mi, sec, oh = 0, om = 0;
+    if (strlen(s) < 20 || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &mo) || s[7] != '-' ||
+        !digits(s + 8, 2, &d) || s[10] != 'T' || !digits(s + 11, 2, &h) || s[13] != ':' ||
+        !digits(s + 14, 2, &mi) || s[16] != ':' || !digits(s + 17, 2, &sec))
+        return false;
+    const char *p = s + 19;
+    if (*p == '.') {
+        const char *f = ++p;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (p == f)
+            return false;
+    }
+    int sign = 0;
+    if (*p == 'Z' && !p[1])
+        sign = 0;
+    else if ((*p == '+' || *p == '-') && strlen(p) == 6 && digits(p + 1, 2, &oh) && p[3] == ':' &&
+             digits(p + 4, 2, &om) && oh < 24 && om < 60)
+        sign = *p == '+' ? 1 : -1;
+    else
+        return false;
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || (mo == 2 && d == 29 && !leap) || h > 23 ||
+        mi > 59 || sec > 59)
+        return false;
+    /* days_from_civil (Howard Hinnant) */
+    int64_t yy = y - (mo <= 2);
+    int64_t era = yy / 400;   /* yy >= -1: years 0000..9999 */
+    int64_t yoe = yy - era * 400;
+    int64_t doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
+    int64_t days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    *out = days * 86400 + h * 3600 + mi * 60 + sec - sign * (oh * 3600 + om * 60);
+    return true;
+}
+
 static int apply(const command_spec *c, cli_options *o, const opt_spec *s, char *value)
 {
     switch (s->id) {
@@ -236,6 +291,10 @@ static int apply(const command_spec *c, cli_options *o, const opt_spec *s, char 
         return 0;
     case OPT_CONTROLLER_NAME:
         o->translate.controller_name = value;
+        return 0;
+    case OPT_NOW:
+        if (!parse_rfc3339(value, &o->translate.now) || o->translate.now <= 0)
+            return usage_error(c, "--now takes an RFC 3339 time after 1970, e.g. 2026-01-02T03:04:05Z, not \"%s\"", value);
         return 0;
     case OPT_OUTPUT:
         for (size_t i = 0; i < NFORMATS; i++)

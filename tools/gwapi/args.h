@@ -30,7 +30,7 @@ typedef enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER } cli
 
 typedef struct cli_options {
     gwapi_ctx_options ctx;
-    gwapi_translate_options translate; /* --controller-name */
+    gwapi_translate_options translate; /* --controller-name, --now */
     cli_format format;         /* the command's default unless -o */
     cli_color color;
     bool quiet;                /* errors only: no warnings, no summary line */

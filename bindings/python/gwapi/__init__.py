@@ -66,14 +66,17 @@ class Context:
     fields ("error", kubectl's strict validation, or "warn"), the namespace
     of namespaced objects that name none, limits (a Limits or a dict of
     its field names), and for translate() the controller whose
-    GatewayClasses are managed (spec.controllerName; None manages all).
+    GatewayClasses are managed (spec.controllerName; None manages all) and
+    the instant, in Unix seconds, certificate and CRL dates are checked
+    against (now; None: the current time at each call).
     Close it with close() or a with block."""
 
     def __init__(self, channel: str = "experimental", *, unknown_fields: str = "error",
                  default_namespace: Optional[str] = None,
                  limits: Union[Limits, Mapping[str, int], None] = None,
-                 controller_name: Optional[str] = None):
+                 controller_name: Optional[str] = None, now: Optional[int] = None):
         self.controller_name = controller_name
+        self.now = now
         options: Dict[str, Any] = {"channel": channel, "unknownFields": unknown_fields}
         if default_namespace is not None:
             options["defaultNamespace"] = default_namespace
@@ -102,6 +105,8 @@ class Context:
         raw, options = _input(data, file, format)
         if self.controller_name is not None:
             options["controllerName"] = self.controller_name
+        if self.now is not None:
+            options["now"] = self.now
         return TranslationResult.from_json(json.loads(self._run(_ffi.translate_json, raw,
                                                                 options)))
 

@@ -1,5 +1,7 @@
 """translate() and status(): the statuses a controller writes, and the
 gwapi.testing helpers over them."""
+import os
+
 import pytest
 
 import gwapi
@@ -88,3 +90,18 @@ def test_assert_status(result):
         assert_status(result, "GatewayClass eg", type="Accepted", status="False")
     assert str(e.value) == ("GatewayClass eg has no Accepted condition status=False; it has: "
                             "Accepted=True (Accepted), SupportedVersion=True (SupportedVersion)")
+
+
+def test_now_fixes_the_instant_dates_are_checked_at():
+    repo = os.path.join(os.path.dirname(__file__), "..", "..", "..")
+    with open(os.path.join(repo, "tests", "cases", "policy-ctp-client-validation", "input.yaml"), "rb") as f:
+        data = f.read()
+
+    def message(now):
+        for item in gwapi.Context(now=now).status(data):
+            if item["metadata"]["name"] == "ca-expired" and item["kind"] == "ClientTrafficPolicy":
+                return item["status"]["ancestors"][0]["conditions"][0]["message"]
+
+    assert "has expired since 2020-01-02" in message(1800000000)
+    assert message(1577880000) == "Policy has been accepted."
+    assert "has expired since" in message(None)
