@@ -509,17 +509,8 @@ static void go_key_folding(void **state)
 /* The golden client-validation case (tests/cases/), read whole. */
 static char *client_validation_case(size_t *len)
 {
-    FILE *f = fopen(CASES_DIR "/policy-ctp-client-validation/input.yaml", "rb");
-    assert_non_null(f);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *text = malloc((size_t)n + 1);
-    assert_non_null(text);
-    assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
-    text[n] = 0;
-    fclose(f);
-    *len = (size_t)n;
+    char *text = read_file(CASES_DIR "/policy-ctp-client-validation/input.yaml");
+    *len = strlen(text);
     return text;
 }
 
