@@ -152,11 +152,40 @@ static bool listener(gwapi_ir_listener *out, arena *a, ir_policies *ps, const gw
     return ir_lower_l4(out, a, ps, l);
 }
 
+/* Listeners sort by (listener set, listener name); a listener without a
+ * name (an invalid input, still translated) sorts as "", and equal keys
+ * keep their merged order, so the output never depends on qsort. */
+typedef struct listener_slot {
+    const gwapi_ir_listener *l;
+    size_t index;
+} listener_slot;
+
 static int listener_cmp(const void *pa, const void *pb)
 {
-    const gwapi_ir_listener *a = pa, *b = pb;
+    const listener_slot *x = pa, *y = pb;
+    const gwapi_ir_listener *a = x->l, *b = y->l;
     int c = strcmp(a->listener_set ? a->listener_set : "", b->listener_set ? b->listener_set : "");
-    return c ? c : strcmp(a->src.section, b->src.section);
+    if (!c)
+        c = strcmp(a->src.section ? a->src.section : "", b->src.section ? b->src.section : "");
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+static bool sort_listeners(vec *ls, arena *a)
+{
+    if (ls->count < 2)
+        return true;
+    listener_slot *slots = arena_alloc(a, ls->count * sizeof *slots);
+    gwapi_ir_listener *sorted = arena_alloc(a, ls->count * sizeof *sorted);
+    if (!slots || !sorted)
+        return false;
+    const gwapi_ir_listener *items = ls->items;
+    for (size_t i = 0; i < ls->count; i++)
+        slots[i] = (listener_slot){ &items[i], i };
+    qsort(slots, ls->count, sizeof *slots, listener_cmp);
+    for (size_t i = 0; i < ls->count; i++)
+        sorted[i] = *slots[i].l;
+    ls->items = sorted;
+    return true;
 }
 
 static int gateway_cmp(const void *pa, const void *pb)
@@ -192,8 +221,8 @@ bool ir_lower(gwapi_ir *out, arena *a, const gw_graph *g)
             if (!il || !listener(il, a, &ps, &gw->listeners[j]))
                 return false;
         }
-        if (ls.count)
-            qsort(ls.items, ls.count, ls.size, listener_cmp);
+        if (!sort_listeners(&ls, a))
+            return false;
         ig->listeners.items = ls.items;
         ig->listeners.count = ls.count;
         if (!ir_gateway_patches(&ig->patches, &ps, gw))
