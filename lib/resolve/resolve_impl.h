@@ -4,6 +4,7 @@
 #define GWAPI_RESOLVE_IMPL_H
 
 #include "graph.h"
+#include "../util/ptrmap.h"
 
 typedef struct rs {
     gw_graph *g;
@@ -20,6 +21,8 @@ typedef struct rs {
      * by (namespace, owner kind, owner name) (backends.c). */
     const struct slice_ref *slices;
     size_t slice_count;
+    /* kubernetes.io/tls Secret -> what its contents come to (tls_secret.c) */
+    ptrmap tls_verdicts;
 } rs;
 
 /* conditions.c */

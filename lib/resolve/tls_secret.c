@@ -45,20 +45,26 @@ static bool first_block(rs *r, const uint8_t *p, size_t n, pem_block *b, bool *f
  * not belong together. */
 enum { INVALID, MISMATCH };
 
-static bool fail(rs *r, gw_cert_ref *c, int kind, const char *detail)
+/* What a Secret's contents come to, the same for every listener that
+ * references it: usable with its DNS names, or refused with a detail. */
+typedef struct tls_verdict {
+    bool ok;
+    int kind;               /* INVALID / MISMATCH when not ok */
+    const char *detail;
+    const char *const *dns_names;
+    size_t dns_name_count;
+} tls_verdict;
+
+static bool refuse(tls_verdict *v, int kind, const char *detail)
 {
-    c->resolved = false;
-    c->secret = NULL;
-    c->data_error = true;
-    c->reason = "InvalidCertificateRef";
-    c->message = kind == MISMATCH
-                     ? rs_printf(r, "%s/%s must contain a matching tls.crt and tls.key: %s", c->ns, c->name, detail)
-                     : rs_printf(r, "%s/%s must contain valid tls.crt and tls.key, %s", c->ns, c->name, detail);
-    return c->message != NULL;
+    v->ok = false;
+    v->kind = kind;
+    v->detail = detail;
+    return detail != NULL;
 }
 
 /* The DNS names of the certificate, as arena strings. */
-static bool keep_dns_names(rs *r, gw_cert_ref *c, der san)
+static bool keep_dns_names(rs *r, tls_verdict *v, der san)
 {
     size_t n = 0;
     der name, walk = san;
@@ -75,13 +81,14 @@ static bool keep_dns_names(rs *r, gw_cert_ref *c, der san)
         if (!names[i])
             return false;
     }
-    c->dns_names = names;
-    c->dns_name_count = n;
+    v->dns_names = names;
+    v->dns_name_count = n;
     return true;
 }
 
-bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s)
+static bool secret_verdict(rs *r, const gwapi_secret *s, tls_verdict *v)
 {
+    v->ok = true;
     const uint8_t *crt, *key;
     size_t crt_len, key_len;
     bool crt_ok, key_ok, found;
@@ -91,15 +98,13 @@ bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s)
     pem_block cb, kb;
     if (!crt_ok || !first_block(r, crt, crt_len, &cb, &found) || !found)
         return r->a->failed ? false
-                            : fail(r, c, INVALID, "unable to validate certificate in tls.crt: unable to decode pem data for certificate.");
+                            : refuse(v, INVALID, "unable to validate certificate in tls.crt: unable to decode pem data for certificate.");
     x509_cert cert;
     const char *why;
-    if (!x509_cert_parse(cb.bytes, cb.len, &cert, &why)) {
-        char *d = rs_printf(r, "unable to validate certificate in tls.crt: %s.", why);
-        return d && fail(r, c, INVALID, d);
-    }
+    if (!x509_cert_parse(cb.bytes, cb.len, &cert, &why))
+        return refuse(v, INVALID, rs_printf(r, "unable to validate certificate in tls.crt: %s.", why));
     if (!key_ok || !first_block(r, key, key_len, &kb, &found) || !found)
-        return r->a->failed ? false : fail(r, c, INVALID, "unable to decode pem data in tls.key.");
+        return r->a->failed ? false : refuse(v, INVALID, "unable to decode pem data in tls.key.");
     x509_key_format f;
     const char *fname;
     if (pem_type_is(&kb, "PRIVATE KEY")) {
@@ -112,15 +117,12 @@ bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s)
         f = X509_SEC1;
         fname = "EC";
     } else {
-        char *d = rs_printf(r, "%.*s key format found in tls.key, supported formats are PKCS1, PKCS8 or EC.",
-                            (int)kb.type_len, kb.type);
-        return d && fail(r, c, INVALID, d);
+        return refuse(v, INVALID, rs_printf(r, "%.*s key format found in tls.key, supported formats are PKCS1, PKCS8 or EC.",
+                                            (int)kb.type_len, kb.type));
     }
     x509_pubkey pk;
-    if (!x509_key_parse(kb.bytes, kb.len, f, &pk)) {
-        char *d = rs_printf(r, "unable to parse %s formatted private key in tls.key.", fname);
-        return d && fail(r, c, INVALID, d);
-    }
+    if (!x509_key_parse(kb.bytes, kb.len, f, &pk))
+        return refuse(v, INVALID, rs_printf(r, "unable to parse %s formatted private key in tls.key.", fname));
     static const char *const mismatch[] = {
         [X509_TYPE_MISMATCH] = "tls: private key type does not match public key type.",
         [X509_KEY_MISMATCH] = "tls: private key does not match public key.",
@@ -128,6 +130,30 @@ bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s)
     };
     x509_match m = x509_key_matches(&cert.key, &pk);
     if (m != X509_MATCH)
-        return fail(r, c, MISMATCH, mismatch[m]);
-    return keep_dns_names(r, c, cert.san);
+        return refuse(v, MISMATCH, mismatch[m]);
+    return keep_dns_names(r, v, cert.san);
+}
+
+bool rs_tls_secret_check(rs *r, gw_cert_ref *c, const gwapi_secret *s)
+{
+    /* One parse per Secret however many listeners (ListenerSets) use it. */
+    tls_verdict *v = ptrmap_get(&r->tls_verdicts, s);
+    if (!v) {
+        v = arena_calloc(r->a, 1, sizeof *v);
+        if (!v || !secret_verdict(r, s, v) || !ptrmap_put(&r->tls_verdicts, r->a, s, v))
+            return false;
+    }
+    if (v->ok) {
+        c->dns_names = v->dns_names;
+        c->dns_name_count = v->dns_name_count;
+        return true;
+    }
+    c->resolved = false;
+    c->secret = NULL;
+    c->data_error = true;
+    c->reason = "InvalidCertificateRef";
+    c->message = v->kind == MISMATCH
+                     ? rs_printf(r, "%s/%s must contain a matching tls.crt and tls.key: %s", c->ns, c->name, v->detail)
+                     : rs_printf(r, "%s/%s must contain valid tls.crt and tls.key, %s", c->ns, c->name, v->detail);
+    return c->message != NULL;
 }
