@@ -34,13 +34,16 @@ static int key_cmp(const void *x, const void *y)
  * in the number of keys. */
 static const char *api_keys_unique(rs *r, const gw_obj *policy, const gwapi_api_key_auth *ak)
 {
-    size_t total = 0;
-    for (size_t i = 0; i < ak->credential_refs.count; i++) {
+    size_t refs = ak->credential_refs.count, total = 0;
+    const gwapi_string_map **data = arena_calloc(r->a, refs ? refs : 1, sizeof *data);
+    if (!data)
+        return NULL;
+    for (size_t i = 0; i < refs; i++) {
         const gwapi_secret_object_reference *ref = &ak->credential_refs.items[i];
         const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_SECRET, gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns,
                                              gw_c(ref->name));
-        if (o)
-            total += ((const gwapi_secret *)o->obj->typed)->data.count;
+        data[i] = o ? &((const gwapi_secret *)o->obj->typed)->data : NULL;
+        total += data[i] ? data[i]->count : 0;
     }
     if (total < 2)
         return NULL;
@@ -48,13 +51,9 @@ static const char *api_keys_unique(rs *r, const gw_obj *policy, const gwapi_api_
     if (!keys)
         return NULL;
     size_t n = 0;
-    for (size_t i = 0; i < ak->credential_refs.count; i++) {
-        const gwapi_secret_object_reference *ref = &ak->credential_refs.items[i];
-        const gw_obj *o = gw_model_find_kind(r->m, GWAPI_KIND_SECRET, gw_c(ref->ns) ? gw_c(ref->ns) : policy->ns,
-                                             gw_c(ref->name));
-        const gwapi_string_map *data = o ? &((const gwapi_secret *)o->obj->typed)->data : NULL;
-        for (size_t k = 0; data && k < data->count; k++) {
-            gwapi_str v = data->items[k].value;
+    for (size_t i = 0; i < refs; i++)
+        for (size_t k = 0; data[i] && k < data[i]->count; k++) {
+            gwapi_str v = data[i]->items[k].value;
             uint8_t *buf = arena_alloc(r->a, b64_decoded_max(v.len));
             size_t len;
             if (!buf)
@@ -62,7 +61,6 @@ static const char *api_keys_unique(rs *r, const gw_obj *policy, const gwapi_api_
             if (b64_decode(v.ptr ? v.ptr : "", v.len, buf, &len))
                 keys[n++] = (api_key){ buf, len };
         }
-    }
     qsort(keys, n, sizeof *keys, key_cmp);
     for (size_t i = 1; i < n; i++)
         if (!key_cmp(&keys[i - 1], &keys[i]))
