@@ -121,26 +121,24 @@ void name_index_partners(const name_index *ix, const char *name, size_t self, si
         lookup(ix->suffixes, ix->suffix_count, name + 1, self, below, above);
 }
 
+/* Calls fn for each item of t with key `key`, other than self. */
+static bool each_with_key(rs *r, const ni_entry *t, size_t n, const char *key, size_t self,
+                          bool (*fn)(rs *r, void *ctx, size_t item), void *ctx)
+{
+    for (const ni_entry *e = first_after(t, n, key, SIZE_MAX); e && e < t + n && !strcmp(e->key, key); e++)
+        if (e->item != self && !fn(r, ctx, e->item))
+            return false;
+    return true;
+}
+
 bool name_index_each_partner(rs *r, const name_index *ix, const char *name, size_t self,
                              bool (*fn)(rs *r, void *ctx, size_t item), void *ctx)
 {
-    const ni_entry *e;
-    for (e = first_after(ix->exact, ix->exact_count, name, SIZE_MAX);
-         e && e < ix->exact + ix->exact_count && !strcmp(e->key, name); e++)
-        if (e->item != self && !fn(r, ctx, e->item))
+    /* the same three relations as name_index_partners */
+    if (!each_with_key(r, ix->exact, ix->exact_count, name, self, fn, ctx))
+        return false;
+    for (const char *p = name + 1; *p; p++)
+        if (*p == '.' && !each_with_key(r, ix->wild, ix->wild_count, p, self, fn, ctx))
             return false;
-    for (const char *p = name + 1; *p; p++) {
-        if (*p != '.')
-            continue;
-        for (e = first_after(ix->wild, ix->wild_count, p, SIZE_MAX);
-             e && e < ix->wild + ix->wild_count && !strcmp(e->key, p); e++)
-            if (e->item != self && !fn(r, ctx, e->item))
-                return false;
-    }
-    if (name[0] == '*')
-        for (e = first_after(ix->suffixes, ix->suffix_count, name + 1, SIZE_MAX);
-             e && e < ix->suffixes + ix->suffix_count && !strcmp(e->key, name + 1); e++)
-            if (e->item != self && !fn(r, ctx, e->item))
-                return false;
-    return true;
+    return name[0] != '*' || each_with_key(r, ix->suffixes, ix->suffix_count, name + 1, self, fn, ctx);
 }
